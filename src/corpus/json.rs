@@ -1,0 +1,262 @@
+//! JSON and JSON Lines articles, and `NAME.meta.json` sidecars, with the field names
+//! news exports commonly use.
+
+use serde_json::{Map, Value};
+
+use super::ReadErrorKind;
+use crate::article::Article;
+use crate::dates;
+
+const TITLE_KEYS: &[&str] = &["title", "headline"];
+const BODY_KEYS: &[&str] = &["body", "text", "content", "article", "full_text"];
+const SUMMARY_KEYS: &[&str] = &["description", "summary", "abstract"];
+const DATE_KEYS: &[&str] = &[
+    "published",
+    "date",
+    "publish_date",
+    "published_at",
+    "publishedat",
+    "pubdate",
+    "datetime",
+];
+const SOURCE_KEYS: &[&str] = &["source", "publisher", "site", "source_name"];
+const URL_KEYS: &[&str] = &["url", "link"];
+const PEOPLE_KEYS: &[&str] = &["people", "persons", "person"];
+const PLACE_KEYS: &[&str] = &["places", "locations", "location", "place"];
+const ORG_KEYS: &[&str] = &["orgs", "organizations", "organisations", "organization", "org"];
+const TOPIC_KEYS: &[&str] = &["topics", "categories", "category", "tags", "topic"];
+
+/// An article plus notes on fields that could not be used.
+pub struct RecordRead {
+    pub article: Article,
+    pub warnings: Vec<String>,
+}
+
+/// Reads a `.json` file: one article object, or an array of them.
+pub fn parse_document(content: &str) -> Result<(Vec<RecordRead>, Vec<ReadErrorKind>), ReadErrorKind> {
+    let value: Value = serde_json::from_str(content).map_err(json_error)?;
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    let items = match value {
+        Value::Array(items) => items,
+        other => vec![other],
+    };
+    for (index, item) in items.into_iter().enumerate() {
+        let record = index as u64 + 1;
+        match read_record(&item) {
+            Ok(mut read) => {
+                read.article.record = record;
+                records.push(read);
+            }
+            Err(message) => problems.push(ReadErrorKind::Record {
+                location: format!("record {record}"),
+                message,
+            }),
+        }
+    }
+    Ok((records, problems))
+}
+
+/// Reads a `.jsonl` file: a bad line is reported with its number, the others are kept.
+pub fn parse_lines(content: &str) -> (Vec<RecordRead>, Vec<ReadErrorKind>) {
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    for (index, line) in content.lines().enumerate() {
+        let line_number = index + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed = serde_json::from_str::<Value>(line)
+            .map_err(|e| format!("invalid JSON at column {}: {}", e.column(), strip_position(&e)))
+            .and_then(|value| read_record(&value));
+        match parsed {
+            Ok(mut read) => {
+                read.article.record = line_number as u64;
+                records.push(read);
+            }
+            Err(message) => problems.push(ReadErrorKind::Record {
+                location: format!("line {line_number}"),
+                message,
+            }),
+        }
+    }
+    (records, problems)
+}
+
+/// Applies a sidecar's fields over what the text file gave.
+pub fn apply_sidecar(article: &mut Article, bytes: &[u8]) -> Result<Vec<String>, ReadErrorKind> {
+    let value: Value = serde_json::from_slice(bytes).map_err(json_error)?;
+    let Value::Object(map) = value else {
+        return Err(ReadErrorKind::Record {
+            location: "top level".into(),
+            message: "a sidecar must be a JSON object".into(),
+        });
+    };
+    let fields = Fields::new(&map);
+    let mut warnings = Vec::new();
+    if let Some(title) = fields.text(TITLE_KEYS) {
+        article.title = Some(title);
+    }
+    fields.apply_metadata(article, &mut warnings);
+    Ok(warnings)
+}
+
+fn json_error(error: serde_json::Error) -> ReadErrorKind {
+    ReadErrorKind::Json {
+        line: error.line(),
+        column: error.column(),
+        message: strip_position(&error),
+    }
+}
+
+/// serde_json appends " at line L column C"; the caller reports the position itself.
+fn strip_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(position) => text[..position].to_string(),
+        None => text,
+    }
+}
+
+fn read_record(value: &Value) -> Result<RecordRead, String> {
+    let Value::Object(map) = value else {
+        return Err(format!("expected a JSON object, found {}", kind_of(value)));
+    };
+    let fields = Fields::new(map);
+    let mut article = Article {
+        title: fields.text(TITLE_KEYS),
+        body: fields
+            .text(BODY_KEYS)
+            .or_else(|| fields.text(SUMMARY_KEYS))
+            .unwrap_or_default(),
+        ..Article::default()
+    };
+    if article.title.is_none() && article.body.trim().is_empty() {
+        return Err("no title or body (looked for title/headline and body/text/content)".into());
+    }
+    let mut warnings = Vec::new();
+    fields.apply_metadata(&mut article, &mut warnings);
+    Ok(RecordRead { article, warnings })
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Case-insensitive access to an object's fields by their common aliases.
+struct Fields<'a> {
+    entries: Vec<(String, &'a Value)>,
+}
+
+impl<'a> Fields<'a> {
+    fn new(map: &'a Map<String, Value>) -> Self {
+        Fields {
+            entries: map.iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect(),
+        }
+    }
+
+    fn get(&self, keys: &[&str]) -> Option<&'a Value> {
+        keys.iter().find_map(|key| {
+            self.entries
+                .iter()
+                .find(|(name, value)| name == key && !value.is_null())
+                .map(|(_, value)| *value)
+        })
+    }
+
+    fn text(&self, keys: &[&str]) -> Option<String> {
+        let text = match self.get(keys)? {
+            Value::String(s) => s.trim().to_string(),
+            Value::Object(inner) => inner.get("name")?.as_str()?.trim().to_string(),
+            Value::Number(n) => n.to_string(),
+            _ => return None,
+        };
+        (!text.is_empty()).then_some(text)
+    }
+
+    fn list(&self, keys: &[&str]) -> Vec<String> {
+        let as_name = |value: &Value| match value {
+            Value::String(s) => Some(s.trim().to_string()),
+            Value::Object(inner) => inner.get("name").and_then(Value::as_str).map(str::to_string),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        match self.get(keys) {
+            Some(Value::Array(items)) => items.iter().filter_map(as_name).collect(),
+            Some(other) => as_name(other).into_iter().collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Source, URL, date and entity lists: shared by records and sidecars.
+    fn apply_metadata(&self, article: &mut Article, warnings: &mut Vec<String>) {
+        if let Some(source) = self.text(SOURCE_KEYS) {
+            article.source = Some(source);
+        }
+        if let Some(url) = self.text(URL_KEYS) {
+            article.url = Some(url);
+        }
+        if let Some(raw) = self.text(DATE_KEYS) {
+            match dates::parse_date_value(&raw) {
+                Some(date) => article.published = Some(date),
+                None => warnings.push(format!("unreadable date '{raw}', article kept without one")),
+            }
+        }
+        article.provided.people.extend(self.list(PEOPLE_KEYS));
+        article.provided.places.extend(self.list(PLACE_KEYS));
+        article.provided.orgs.extend(self.list(ORG_KEYS));
+        article.provided.topics.extend(self.list(TOPIC_KEYS));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_field_names_are_recognized() {
+        let (records, problems) = parse_document(
+            r#"[{"Headline":"Ceasefire talks","content":"Text here","publish_date":"2025-05-15",
+                "source":{"id":"p","name":"Politico"},"persons":["Vladimir Putin"],
+                "locations":"Kyiv","organizations":["NATO"],"tags":["war","diplomacy"]},
+               {"nothing":"here"}]"#,
+        )
+        .unwrap();
+        assert_eq!(records.len(), 1);
+        let article = &records[0].article;
+        assert_eq!(article.title.as_deref(), Some("Ceasefire talks"));
+        assert_eq!(article.body, "Text here");
+        assert_eq!(article.source.as_deref(), Some("Politico"));
+        assert_eq!(article.published.map(|d| d.to_string()).as_deref(), Some("2025-05-15"));
+        assert_eq!(article.provided.people, vec!["Vladimir Putin"]);
+        assert_eq!(article.provided.places, vec!["Kyiv"]);
+        assert_eq!(article.provided.topics, vec!["war", "diplomacy"]);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].to_string().starts_with("record 2: no title or body"));
+    }
+
+    #[test]
+    fn bad_jsonl_line_is_reported_with_its_number() {
+        let (records, problems) =
+            parse_lines("{\"title\":\"a\",\"body\":\"x\"}\n\n{broken\n[1]\n{\"body\":\"y\"}\n");
+        assert_eq!(records.iter().map(|r| r.article.record).collect::<Vec<_>>(), vec![1, 5]);
+        assert_eq!(problems.len(), 2);
+        assert!(problems[0].to_string().starts_with("line 3: invalid JSON"));
+        assert!(problems[1].to_string().contains("line 4: expected a JSON object, found an array"));
+    }
+
+    #[test]
+    fn unreadable_date_is_a_warning_not_a_loss() {
+        let (records, _) = parse_lines("{\"body\":\"x\",\"date\":\"someday\"}");
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0].article.published, None);
+        assert_eq!(records[0].warnings.len(), 1);
+    }
+}

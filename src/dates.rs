@@ -1,0 +1,232 @@
+//! Calendar helpers: reading publication dates from metadata and paths, and date-range bounds.
+
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Month number (1-12) for an English month name or its three-letter abbreviation.
+pub fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    if lower.len() < 3 {
+        return None;
+    }
+    let position = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    // "Mayday" or "Marching" are not months: the rest must be the full name's tail.
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let full = FULL[position];
+    let is_abbreviation = lower.len() == 3 || (position == 8 && lower == "sept");
+    (is_abbreviation || full == lower).then_some(position as u32 + 1)
+}
+
+/// Parses a publication date as metadata gives it: ISO (`2025-05-15`, with or without a
+/// time), `2025/05/15`, RFC 2822, Reuters' `26-FEB-1987 15:01:01.79`, `May 15, 2025`,
+/// `15 May 2025`. Only the day is kept.
+pub fn parse_date_value(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    if let Ok(date_time) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Some(date_time.date_naive());
+    }
+    if let Ok(date_time) = chrono::DateTime::parse_from_rfc2822(text) {
+        return Some(date_time.date_naive());
+    }
+    let head: String = text.chars().take(10).collect();
+    for format in ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"] {
+        if let Ok(date) = NaiveDate::parse_from_str(&head, format) {
+            return Some(date);
+        }
+    }
+    parse_words_date(text)
+}
+
+/// Dates written with a month name: `26-FEB-1987 …`, `May 15, 2025`, `15 May 2025`.
+fn parse_words_date(text: &str) -> Option<NaiveDate> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    if words.len() < 3 {
+        return None;
+    }
+    let number = |w: &str| w.trim_end_matches(['.', 's', 't', 'h', 'n', 'd', 'r']).parse::<u32>().ok();
+    // Day Month Year
+    if let (Some(day), Some(month), Ok(year)) =
+        (number(words[0]), month_number(words[1]), words[2].parse::<i32>())
+    {
+        return NaiveDate::from_ymd_opt(year, month, day);
+    }
+    // Month Day Year
+    if let (Some(month), Some(day), Ok(year)) =
+        (month_number(words[0]), number(words[1]), words[2].parse::<i32>())
+    {
+        return NaiveDate::from_ymd_opt(year, month, day);
+    }
+    None
+}
+
+/// Finds a `YYYY/MM/DD`, `YYYY-MM-DD` or `YYYYMMDD` date in a file path, as news archives
+/// lay them out (`2025/05/15/story.txt`, `2025-05-15-story.txt`).
+pub fn date_from_path(path: &str) -> Option<NaiveDate> {
+    let bytes = path.as_bytes();
+    let digits_at = |start: usize, len: usize| -> Option<u32> {
+        let slice = bytes.get(start..start + len)?;
+        if slice.iter().all(u8::is_ascii_digit) {
+            std::str::from_utf8(slice).ok()?.parse().ok()
+        } else {
+            None
+        }
+    };
+    for start in 0..bytes.len() {
+        // A date starts at a boundary, not in the middle of a longer number.
+        if start > 0 && bytes[start - 1].is_ascii_digit() {
+            continue;
+        }
+        let Some(year) = digits_at(start, 4) else {
+            continue;
+        };
+        if !(1800..=2200).contains(&year) {
+            continue;
+        }
+        let separated = match bytes.get(start + 4) {
+            Some(b'/' | b'-' | b'_' | b'.') => {
+                let sep = bytes[start + 4];
+                (bytes.get(start + 7) == Some(&sep))
+                    .then(|| (digits_at(start + 5, 2), digits_at(start + 8, 2), start + 10))
+            }
+            _ => Some((digits_at(start + 4, 2), digits_at(start + 6, 2), start + 8)),
+        };
+        if let Some((Some(month), Some(day), end)) = separated {
+            if bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            if let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// A calendar period typed by a user: `2025`, `2025-05` or `2025-05-15`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First day of the period.
+    pub first: NaiveDate,
+    /// First day after the period.
+    pub end: NaiveDate,
+}
+
+impl Period {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Period> {
+        let parts: Vec<&str> = text.trim().split('-').collect();
+        let all_digits = parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        if !all_digits || parts[0].len() != 4 {
+            return None;
+        }
+        let year: i32 = parts[0].parse().ok()?;
+        match parts.len() {
+            1 => Some(Period {
+                first: NaiveDate::from_ymd_opt(year, 1, 1)?,
+                end: NaiveDate::from_ymd_opt(year + 1, 1, 1)?,
+            }),
+            2 => {
+                let month: u32 = parts[1].parse().ok()?;
+                let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+                Some(Period {
+                    first,
+                    end: first.checked_add_months(chrono::Months::new(1))?,
+                })
+            }
+            3 => {
+                let first = NaiveDate::from_ymd_opt(year, parts[1].parse().ok()?, parts[2].parse().ok()?)?;
+                Some(Period {
+                    first,
+                    end: first.succ_opt()?,
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The year of a date as a facet value.
+pub fn year_label(date: NaiveDate) -> String {
+    format!("{:04}", date.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn metadata_dates_in_common_forms() {
+        assert_eq!(parse_date_value("2025-05-15"), Some(day(2025, 5, 15)));
+        assert_eq!(parse_date_value("2025-05-15T08:30:00Z"), Some(day(2025, 5, 15)));
+        assert_eq!(parse_date_value("2025/05/15"), Some(day(2025, 5, 15)));
+        assert_eq!(parse_date_value("Thu, 15 May 2025 10:00:00 +0000"), Some(day(2025, 5, 15)));
+        assert_eq!(parse_date_value("26-FEB-1987 15:01:01.79"), Some(day(1987, 2, 26)));
+        assert_eq!(parse_date_value("May 15, 2025"), Some(day(2025, 5, 15)));
+        assert_eq!(parse_date_value("15 May 2025"), Some(day(2025, 5, 15)));
+        assert_eq!(parse_date_value("not a date"), None);
+        assert_eq!(parse_date_value("2025-02-30"), None);
+    }
+
+    #[test]
+    fn reuters_date_with_impossible_hour_still_gives_the_day() {
+        assert_eq!(parse_date_value(" 5-APR-1987 25:61:00.00"), Some(day(1987, 4, 5)));
+    }
+
+    #[test]
+    fn dates_in_paths() {
+        assert_eq!(date_from_path("news/2025/05/15/story.txt"), Some(day(2025, 5, 15)));
+        assert_eq!(date_from_path("2025-05-15-ceasefire.txt"), Some(day(2025, 5, 15)));
+        assert_eq!(date_from_path("a/20250515_story.json"), Some(day(2025, 5, 15)));
+        assert_eq!(date_from_path("000_3103284c3c302c6a.txt"), None);
+        assert_eq!(date_from_path("bbc/business/001.txt"), None);
+    }
+
+    #[test]
+    fn periods_cover_year_month_and_day() {
+        let year = Period::parse("2025").unwrap();
+        assert_eq!((year.first, year.end), (day(2025, 1, 1), day(2026, 1, 1)));
+        let month = Period::parse("2024-02").unwrap();
+        assert_eq!((month.first, month.end), (day(2024, 2, 1), day(2024, 3, 1)));
+        let one_day = Period::parse("2025-12-31").unwrap();
+        assert_eq!((one_day.first, one_day.end), (day(2025, 12, 31), day(2026, 1, 1)));
+        assert_eq!(Period::parse("2025-13"), None);
+        assert_eq!(Period::parse("May 2025"), None);
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_number("FEB"), Some(2));
+        assert_eq!(month_number("September"), Some(9));
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("Mayday"), None);
+    }
+}

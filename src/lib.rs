@@ -1,0 +1,10 @@
+//! newsdex: a full-text news search engine.
+//!
+//! Data flows one way: `corpus` reads files into `Article`s, `extract` finds their
+//! `Entities`, `index` writes them to tantivy, `search` answers a `SearchRequest`
+//! with a `SearchResponse`, and `present` renders it as text or JSON.
+
+pub mod article;
+pub mod corpus;
+pub mod dates;
+pub mod extract;

@@ -8,3 +8,6 @@ pub mod article;
 pub mod corpus;
 pub mod dates;
 pub mod extract;
+pub mod index;
+pub mod search;
+pub mod present;

@@ -1,3 +1,296 @@
-fn main() {
-    println!("Hello, world!");
+//! The `newsdex` command line: a thin layer over the library.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use newsdex::corpus::{Corpus, CorpusOptions};
+use newsdex::dates::Period;
+use newsdex::index::{FacetKind, IndexOptions, Indexer, NewsIndex};
+use newsdex::present::{self, Style};
+use newsdex::search::{self, SearchError, SearchRequest, SortOrder};
+
+const DEFAULT_CORPUS: &str = "corpus";
+const DEFAULT_INDEX: &str = "index";
+
+#[derive(Parser)]
+#[command(
+    name = "newsdex",
+    version,
+    about = "Full-text search over news articles, with people, places, organizations, sources and dates as facets.",
+    after_help = "Examples:\n  newsdex index                                   index ./corpus into ./index\n  newsdex index --corpus ../shared/corpora/reuters21578 --index /tmp/reuters\n  newsdex search ceasefire --facets person,place\n  newsdex search '\"interest rates\" -japan' --place 'United States' --from 1987-03 --to 1987-04\n  newsdex show 1a2b3c4d5e6f7a8b"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Index a corpus (incrementally unless --rebuild).
+    #[command(after_help = "Examples:\n  newsdex index\n  newsdex index --corpus news/ --corpus wires/ --index /data/newsdex\n  newsdex index --corpus ../shared/corpora/bbc --topic-from-folder --rebuild")]
+    Index(IndexArgs),
+    /// Search the index.
+    #[command(after_help = "Query syntax: words (all required), \"exact phrases\", OR, NOT or -word, (groups),\nfield:word for title, body, person, place, org, source, topic.\n\nExamples:\n  newsdex search ceasefire --facets person,place\n  newsdex search 'oil OR gas' --source Reuters --sort newest --limit 5\n  newsdex search --place japan --facets topic,year --limit 0\n  newsdex search 'person:putin talks' --format json")]
+    Search(SearchArgs),
+    /// Show one article with its metadata.
+    Show(ShowArgs),
+    /// Summarize the index: articles, dates, top facet values.
+    Stats(StatsArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Args)]
+struct IndexLocation {
+    /// Index folder [default: index]
+    #[arg(long, value_name = "DIR")]
+    index: Option<PathBuf>,
+}
+
+impl IndexLocation {
+    fn path(&self) -> PathBuf {
+        self.index.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_INDEX))
+    }
+}
+
+#[derive(Args)]
+struct IndexArgs {
+    /// Corpus folder or file; repeat for several [default: corpus]
+    #[arg(long, value_name = "DIR")]
+    corpus: Vec<PathBuf>,
+    #[command(flatten)]
+    location: IndexLocation,
+    /// Build a fresh index and switch to it atomically
+    #[arg(long)]
+    rebuild: bool,
+    /// Use each file's folder (below the corpus root) as its topic
+    #[arg(long)]
+    topic_from_folder: bool,
+    /// Summary format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+}
+
+#[derive(Args)]
+struct SearchArgs {
+    /// Query words (joined with spaces); empty lists everything the filters allow
+    query: Vec<String>,
+    /// Only articles mentioning this person (repeatable)
+    #[arg(long, value_name = "NAME")]
+    person: Vec<String>,
+    /// Only articles about this place (repeatable)
+    #[arg(long, value_name = "NAME")]
+    place: Vec<String>,
+    /// Only articles mentioning this organization (repeatable)
+    #[arg(long, value_name = "NAME")]
+    org: Vec<String>,
+    /// Only articles from this source (repeatable)
+    #[arg(long, value_name = "NAME")]
+    source: Vec<String>,
+    /// Only articles with this topic (repeatable)
+    #[arg(long, value_name = "NAME")]
+    topic: Vec<String>,
+    /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_period)]
+    from: Option<Period>,
+    /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_period)]
+    to: Option<Period>,
+    /// Facets to count among all hits: person,place,org,source,topic,year
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_facet)]
+    facets: Vec<FacetKind>,
+    /// Values shown per facet
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    top: usize,
+    /// Hit order
+    #[arg(long, value_enum, default_value = "relevance")]
+    sort: SortArg,
+    /// Hits per page (0: only the count and facets)
+    #[arg(long, default_value_t = 10, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=10_000))]
+    limit: u64,
+    /// Hits to skip, for paging
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    offset: usize,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+    #[command(flatten)]
+    location: IndexLocation,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SortArg {
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+#[derive(Args)]
+struct ShowArgs {
+    /// Article id, as printed by search
+    id: String,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+    #[command(flatten)]
+    location: IndexLocation,
+}
+
+#[derive(Args)]
+struct StatsArgs {
+    /// Values shown per facet
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    top: usize,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+    #[command(flatten)]
+    location: IndexLocation,
+}
+
+fn parse_period(text: &str) -> Result<Period, String> {
+    Period::parse(text).ok_or_else(|| format!("'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
+}
+
+fn parse_facet(text: &str) -> Result<FacetKind, String> {
+    FacetKind::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = FacetKind::ALL.iter().map(|k| k.name()).collect();
+        format!("unknown facet '{text}' (facets: {})", names.join(", "))
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Index(args) => run_index(args),
+        Command::Search(args) => run_search(args),
+        Command::Show(args) => run_show(args),
+        Command::Stats(args) => run_stats(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("newsdex: error: {error:#}");
+            // A malformed query is a usage error, like a bad flag.
+            let is_query_error = matches!(error.downcast_ref::<SearchError>(), Some(SearchError::Query { .. }));
+            ExitCode::from(if is_query_error { 2 } else { 1 })
+        }
+    }
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
+fn stdout_style() -> Style {
+    Style {
+        color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    }
+}
+
+fn run_index(args: IndexArgs) -> Result<ExitCode> {
+    let corpus_dirs = if args.corpus.is_empty() {
+        vec![PathBuf::from(DEFAULT_CORPUS)]
+    } else {
+        args.corpus
+    };
+    let corpus = Corpus::new(
+        corpus_dirs,
+        CorpusOptions {
+            topic_from_folder: args.topic_from_folder,
+        },
+    );
+    let options = IndexOptions {
+        rebuild: args.rebuild,
+        progress: true,
+    };
+    let report = Indexer::run(&args.location.path(), &corpus, &options)?;
+    match args.format {
+        OutputFormat::Json => print_json(&report)?,
+        OutputFormat::Text => print!("{}", present::report_text(&report)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Opens the index; the default index is built from the default corpus on first use.
+fn open_index(location: &IndexLocation) -> Result<NewsIndex> {
+    let path = location.path();
+    if location.index.is_none() && !NewsIndex::exists(&path) {
+        if !Path::new(DEFAULT_CORPUS).is_dir() {
+            bail!(
+                "no index at {DEFAULT_INDEX}/ and no {DEFAULT_CORPUS}/ folder to build it from; run 'newsdex index --corpus DIR' first"
+            );
+        }
+        eprintln!("newsdex: no index yet; indexing {DEFAULT_CORPUS}/ into {DEFAULT_INDEX}/ first");
+        let corpus = Corpus::new(vec![PathBuf::from(DEFAULT_CORPUS)], CorpusOptions::default());
+        let report = Indexer::run(&path, &corpus, &IndexOptions { rebuild: false, progress: true })?;
+        eprint!("{}", present::report_text(&report));
+    }
+    NewsIndex::open(&path).with_context(|| format!("cannot open the index at {}", path.display()))
+}
+
+fn run_search(args: SearchArgs) -> Result<ExitCode> {
+    let index = open_index(&args.location)?;
+    let mut filters = Vec::new();
+    for (kind, values) in [
+        (FacetKind::Person, &args.person),
+        (FacetKind::Place, &args.place),
+        (FacetKind::Org, &args.org),
+        (FacetKind::Source, &args.source),
+        (FacetKind::Topic, &args.topic),
+    ] {
+        filters.extend(values.iter().map(|value| (kind, value.clone())));
+    }
+    let request = SearchRequest {
+        query: args.query.join(" "),
+        filters,
+        from: args.from,
+        to: args.to,
+        facets: args.facets,
+        top: args.top,
+        sort: match args.sort {
+            SortArg::Relevance => SortOrder::Relevance,
+            SortArg::Newest => SortOrder::Newest,
+            SortArg::Oldest => SortOrder::Oldest,
+        },
+        limit: args.limit as usize,
+        offset: args.offset,
+    };
+    let response = search::search(&index, &request)?;
+    match args.format {
+        OutputFormat::Json => print_json(&response)?,
+        OutputFormat::Text => print!("{}", present::search_text(&response, request.offset, stdout_style())),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_show(args: ShowArgs) -> Result<ExitCode> {
+    let index = open_index(&args.location)?;
+    let Some(article) = search::article(&index, &args.id)? else {
+        bail!("no article with id '{}'", args.id);
+    };
+    match args.format {
+        OutputFormat::Json => print_json(&article)?,
+        OutputFormat::Text => print!("{}", present::article_text(&article, stdout_style())),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_stats(args: StatsArgs) -> Result<ExitCode> {
+    let index = open_index(&args.location)?;
+    let stats = search::stats(&index, args.top)?;
+    match args.format {
+        OutputFormat::Json => print_json(&stats)?,
+        OutputFormat::Text => print!("{}", present::stats_text(&stats, stdout_style())),
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -232,6 +232,11 @@ impl Corpus {
                 });
             }
         }
+        // Overlapping roots must not index a file twice.
+        listing.files.sort_by(|a, b| a.path.cmp(&b.path));
+        listing.files.dedup_by(|a, b| a.path == b.path);
+        sidecars.sort();
+        sidecars.dedup();
         attach_sidecars(&mut listing, sidecars);
         Ok(listing)
     }

@@ -1,0 +1,290 @@
+//! The tantivy schema, its analyzers, and turning an article into a document.
+
+use chrono::NaiveDate;
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, TextAnalyzer, TokenizerManager,
+};
+use tantivy::{DateTime, TantivyDocument};
+
+use crate::article::Article;
+use crate::dates;
+use crate::extract::Entities;
+
+/// Bumped whenever the schema or analyzers change: an older index must be rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Analyzer for article text: stemmed, lower-cased, accent-folded.
+pub const NEWS_ANALYZER: &str = "news";
+/// Analyzer for entity names searched word by word (`person:putin`).
+pub const NAME_ANALYZER: &str = "name";
+/// Analyzer for whole entity names matched case- and accent-insensitively.
+pub const KEY_ANALYZER: &str = "key";
+
+/// The entity and metadata fields users filter and facet on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FacetKind {
+    /// People.
+    Person,
+    /// Places.
+    Place,
+    /// Organizations.
+    Org,
+    /// Publishers.
+    Source,
+    /// Topics and categories.
+    Topic,
+    /// Publication year.
+    Year,
+}
+
+impl FacetKind {
+    /// Every facet, in display order.
+    pub const ALL: [FacetKind; 6] = [
+        FacetKind::Person,
+        FacetKind::Place,
+        FacetKind::Org,
+        FacetKind::Source,
+        FacetKind::Topic,
+        FacetKind::Year,
+    ];
+
+    /// The name users type (`--facets person`) and the field prefix in queries.
+    pub fn name(self) -> &'static str {
+        match self {
+            FacetKind::Person => "person",
+            FacetKind::Place => "place",
+            FacetKind::Org => "org",
+            FacetKind::Source => "source",
+            FacetKind::Topic => "topic",
+            FacetKind::Year => "year",
+        }
+    }
+
+    /// Parses a facet name, accepting plurals (`people`, `places`, `orgs`).
+    pub fn parse(name: &str) -> Option<FacetKind> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "person" | "people" | "persons" => Some(FacetKind::Person),
+            "place" | "places" => Some(FacetKind::Place),
+            "org" | "orgs" | "organization" | "organizations" => Some(FacetKind::Org),
+            "source" | "sources" => Some(FacetKind::Source),
+            "topic" | "topics" | "category" | "categories" => Some(FacetKind::Topic),
+            "year" | "years" => Some(FacetKind::Year),
+            _ => None,
+        }
+    }
+}
+
+/// Fields for one entity kind: words for queries, exact values for facets, keys for filters.
+#[derive(Debug, Clone, Copy)]
+pub struct EntityFields {
+    /// Tokenized names (`person:putin`).
+    pub words: Field,
+    /// Exact values as displayed: stored, and a fast field for counting.
+    pub value: Field,
+    /// Lower-cased, accent-folded whole values for filters.
+    pub key: Field,
+}
+
+/// Handles to every field of the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    /// Stable article id.
+    pub id: Field,
+    /// Source file path.
+    pub path: Field,
+    /// Record number inside the file.
+    pub record: Field,
+    /// Hash of the source file (and sidecar) when it was indexed.
+    pub file_hash: Field,
+    /// Hash of the article's content.
+    pub content_hash: Field,
+    /// Headline.
+    pub title: Field,
+    /// Article text.
+    pub body: Field,
+    /// Original URL.
+    pub url: Field,
+    /// Publication date.
+    pub published: Field,
+    /// Publication year, as a facet value.
+    pub year: Field,
+    /// People.
+    pub person: EntityFields,
+    /// Places.
+    pub place: EntityFields,
+    /// Organizations.
+    pub org: EntityFields,
+    /// Publishers.
+    pub source: EntityFields,
+    /// Topics.
+    pub topic: EntityFields,
+}
+
+impl Fields {
+    /// The fields of `kind`'s entity values; `None` for the year, which has only a value field.
+    pub fn entity(&self, kind: FacetKind) -> Option<&EntityFields> {
+        match kind {
+            FacetKind::Person => Some(&self.person),
+            FacetKind::Place => Some(&self.place),
+            FacetKind::Org => Some(&self.org),
+            FacetKind::Source => Some(&self.source),
+            FacetKind::Topic => Some(&self.topic),
+            FacetKind::Year => None,
+        }
+    }
+
+    /// The fast field holding `kind`'s exact values.
+    pub fn value_field(&self, kind: FacetKind) -> Field {
+        self.entity(kind).map(|e| e.value).unwrap_or(self.year)
+    }
+
+    /// Looks the fields up in a schema.
+    pub fn from_schema(schema: &Schema) -> tantivy::Result<Fields> {
+        let get = |name: &str| schema.get_field(name);
+        let entity = |name: &str| -> tantivy::Result<EntityFields> {
+            Ok(EntityFields {
+                words: get(name)?,
+                value: get(&format!("{name}_value"))?,
+                key: get(&format!("{name}_key"))?,
+            })
+        };
+        Ok(Fields {
+            id: get("id")?,
+            path: get("path")?,
+            record: get("record")?,
+            file_hash: get("file_hash")?,
+            content_hash: get("content_hash")?,
+            title: get("title")?,
+            body: get("body")?,
+            url: get("url")?,
+            published: get("published")?,
+            year: get("year_value")?,
+            person: entity("person")?,
+            place: entity("place")?,
+            org: entity("org")?,
+            source: entity("source")?,
+            topic: entity("topic")?,
+        })
+    }
+}
+
+/// Builds the schema.
+pub fn build_schema() -> Schema {
+    let mut builder = Schema::builder();
+    let text = |analyzer: &str, stored: bool| {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let options = TextOptions::default().set_indexing_options(indexing);
+        if stored { options.set_stored() } else { options }
+    };
+    let key = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(KEY_ANALYZER)
+            .set_index_option(IndexRecordOption::Basic),
+    );
+    builder.add_text_field("id", STRING | STORED);
+    builder.add_text_field("path", STRING | STORED | FAST);
+    builder.add_u64_field("record", STORED | FAST);
+    builder.add_u64_field("file_hash", FAST);
+    builder.add_u64_field("content_hash", FAST);
+    builder.add_text_field("title", text(NEWS_ANALYZER, true));
+    builder.add_text_field("body", text(NEWS_ANALYZER, true));
+    builder.add_text_field("url", STORED);
+    builder.add_date_field("published", INDEXED | STORED | FAST);
+    builder.add_text_field("year_value", STRING | FAST);
+    for name in ["person", "place", "org", "source", "topic"] {
+        builder.add_text_field(name, text(NAME_ANALYZER, false));
+        builder.add_text_field(&format!("{name}_value"), STRING | STORED | FAST);
+        builder.add_text_field(&format!("{name}_key"), key.clone());
+    }
+    builder.build()
+}
+
+/// Registers the analyzers: tantivy does not store them in the index.
+pub fn register_analyzers(tokenizers: &TokenizerManager) {
+    tokenizers.register(
+        NEWS_ANALYZER,
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .filter(Stemmer::new(Language::English))
+            .build(),
+    );
+    tokenizers.register(
+        NAME_ANALYZER,
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build(),
+    );
+    tokenizers.register(
+        KEY_ANALYZER,
+        TextAnalyzer::builder(RawTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build(),
+    );
+}
+
+/// Days since 1970-01-01 as a tantivy date.
+pub fn to_tantivy_date(date: NaiveDate) -> DateTime {
+    let seconds = date
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc().timestamp())
+        .unwrap_or_default();
+    DateTime::from_timestamp_secs(seconds)
+}
+
+/// A tantivy date back to the calendar day.
+pub fn from_tantivy_date(date: DateTime) -> Option<NaiveDate> {
+    chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0).map(|d| d.date_naive())
+}
+
+/// The tantivy document for an article and its entities.
+pub fn to_document(fields: &Fields, article: &Article, entities: &Entities, file_hash: u64) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.id, &article.id);
+    doc.add_text(fields.path, &article.path);
+    doc.add_u64(fields.record, article.record);
+    doc.add_u64(fields.file_hash, file_hash);
+    doc.add_u64(fields.content_hash, article.content_hash());
+    if let Some(title) = &article.title {
+        doc.add_text(fields.title, title);
+    }
+    doc.add_text(fields.body, &article.body);
+    if let Some(url) = &article.url {
+        doc.add_text(fields.url, url);
+    }
+    if let Some(date) = article.published {
+        doc.add_date(fields.published, to_tantivy_date(date));
+        doc.add_text(fields.year, dates::year_label(date));
+    }
+    let add_entity = |doc: &mut TantivyDocument, entity: &EntityFields, value: &str| {
+        doc.add_text(entity.words, value);
+        doc.add_text(entity.value, value);
+        doc.add_text(entity.key, value);
+    };
+    for person in &entities.people {
+        add_entity(&mut doc, &fields.person, person);
+    }
+    for place in &entities.places {
+        add_entity(&mut doc, &fields.place, &place.name);
+    }
+    for org in &entities.orgs {
+        add_entity(&mut doc, &fields.org, org);
+    }
+    for topic in &entities.topics {
+        add_entity(&mut doc, &fields.topic, topic);
+    }
+    if let Some(source) = &article.source {
+        add_entity(&mut doc, &fields.source, source);
+    }
+    doc
+}

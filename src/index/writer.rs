@@ -1,0 +1,289 @@
+//! Writing the index: incremental upserts keyed by file path and content hash, or a full
+//! rebuild into a new generation.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tantivy::indexer::LogMergePolicy;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use super::schema::{self, Fields};
+use super::{IndexError, IndexLock, NewsIndex};
+use crate::corpus::{self, Corpus, ReadError};
+use crate::extract::Extractor;
+
+/// Files read and parsed in parallel per batch; bounds memory on large corpora.
+const BATCH_FILES: usize = 256;
+/// tantivy's indexing memory budget, shared by its threads.
+const WRITER_MEMORY: usize = 256 * 1024 * 1024;
+
+/// How to run the indexer.
+#[derive(Debug, Clone, Default)]
+pub struct IndexOptions {
+    /// Build a fresh generation from scratch instead of updating the current one.
+    pub rebuild: bool,
+    /// Show a progress bar on standard error.
+    pub progress: bool,
+}
+
+/// A file or record that was not indexed, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedInput {
+    /// The file.
+    pub path: String,
+    /// Why (with the line or record inside the file where it applies).
+    pub error: String,
+}
+
+impl From<ReadError> for SkippedInput {
+    fn from(error: ReadError) -> Self {
+        SkippedInput {
+            path: error.path,
+            error: error.kind.to_string(),
+        }
+    }
+}
+
+/// What an indexing run did, counted in articles.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndexReport {
+    /// New articles.
+    pub added: u64,
+    /// Articles whose content changed.
+    pub updated: u64,
+    /// Articles whose file (or record) disappeared.
+    pub removed: u64,
+    /// Articles left as they were.
+    pub unchanged: u64,
+    /// Inputs not indexed, each with its reason.
+    pub skipped: Vec<SkippedInput>,
+    /// Articles indexed with a field left out (e.g. an unreadable date).
+    pub warnings: Vec<SkippedInput>,
+    /// Articles in the index after the run.
+    pub articles: u64,
+    /// Whether a new generation was built.
+    pub rebuilt: bool,
+    /// The generation folder written.
+    pub generation: String,
+    /// Wall time of the run.
+    pub took_ms: f64,
+}
+
+/// What the index holds for one file.
+#[derive(Debug, Default)]
+struct IndexedFile {
+    file_hash: u64,
+    /// record number → content hash.
+    records: HashMap<u64, u64>,
+}
+
+/// Builds and updates indexes.
+pub struct Indexer;
+
+enum FileOutcome {
+    Unchanged(String),
+    Parsed(corpus::ParsedFile, Vec<TantivyDocument>),
+    Failed(String, ReadError),
+}
+
+impl Indexer {
+    /// Indexes `corpus` into the index under `root`.
+    pub fn run(root: &Path, corpus: &Corpus, options: &IndexOptions) -> Result<IndexReport, IndexError> {
+        let started = std::time::Instant::now();
+        let _lock = IndexLock::acquire(root)?;
+        let roots = corpus.absolute_roots()?;
+        let listing = corpus.files()?;
+
+        let existing = match NewsIndex::open(root) {
+            Ok(index) if !options.rebuild => Some(index),
+            Ok(_) | Err(IndexError::NotFound(_)) | Err(IndexError::SchemaMismatch { .. }) => None,
+            Err(other) => return Err(other),
+        };
+        let rebuilt = existing.is_none();
+        let (index, generation) = match &existing {
+            Some(open) => (open.tantivy().clone(), open.generation().to_path_buf()),
+            None => {
+                let generation = super::create_generation(root)?;
+                let index = tantivy::Index::open_in_dir(&generation)?;
+                (index, generation)
+            }
+        };
+        schema::register_analyzers(index.tokenizers());
+        let fields = Fields::from_schema(&index.schema())?;
+        let mut manifest = match &existing {
+            Some(open) => read_manifest(open)?,
+            None => HashMap::new(),
+        };
+
+        let mut writer: IndexWriter = index.writer(WRITER_MEMORY)?;
+        let mut merge_policy = LogMergePolicy::default();
+        merge_policy.set_del_docs_ratio_before_merge(0.3);
+        writer.set_merge_policy(Box::new(merge_policy));
+
+        let mut report = IndexReport {
+            rebuilt,
+            generation: generation.display().to_string(),
+            ..IndexReport::default()
+        };
+        report.skipped.extend(listing.problems.into_iter().map(SkippedInput::from));
+
+        let progress = progress_bar(options.progress, listing.files.len() as u64);
+        let extractor = Extractor::load();
+        let mut seen: HashSet<String> = HashSet::new();
+        for batch in listing.files.chunks(BATCH_FILES) {
+            let outcomes: Vec<FileOutcome> = batch
+                .par_iter()
+                .map(|file| {
+                    let outcome = process_file(file, &manifest, &fields, &extractor);
+                    progress.inc(1);
+                    outcome
+                })
+                .collect();
+            for outcome in outcomes {
+                match outcome {
+                    FileOutcome::Unchanged(path) => {
+                        report.unchanged += manifest.get(&path).map_or(0, |f| f.records.len() as u64);
+                        seen.insert(path);
+                    }
+                    FileOutcome::Parsed(parsed, documents) => {
+                        let previous = manifest.remove(&parsed.path).unwrap_or_default();
+                        if !previous.records.is_empty() {
+                            writer.delete_term(Term::from_field_text(fields.path, &parsed.path));
+                        }
+                        let mut current_records = HashSet::new();
+                        for article in &parsed.articles {
+                            current_records.insert(article.record);
+                            match previous.records.get(&article.record) {
+                                None => report.added += 1,
+                                Some(&hash) if hash == article.content_hash() => report.unchanged += 1,
+                                Some(_) => report.updated += 1,
+                            }
+                        }
+                        report.removed += previous
+                            .records
+                            .keys()
+                            .filter(|record| !current_records.contains(record))
+                            .count() as u64;
+                        for document in documents {
+                            writer.add_document(document)?;
+                        }
+                        report.skipped.extend(parsed.problems.into_iter().map(SkippedInput::from));
+                        report.warnings.extend(parsed.warnings.into_iter().map(SkippedInput::from));
+                        seen.insert(parsed.path);
+                    }
+                    FileOutcome::Failed(path, error) => {
+                        // The file is no longer readable: what it held is no longer in the corpus.
+                        if let Some(previous) = manifest.remove(&path) {
+                            writer.delete_term(Term::from_field_text(fields.path, &path));
+                            report.removed += previous.records.len() as u64;
+                        }
+                        report.skipped.push(error.into());
+                        seen.insert(path);
+                    }
+                }
+            }
+        }
+        progress.finish_and_clear();
+
+        // Files under the walked roots that are gone.
+        for (path, indexed) in &manifest {
+            if !seen.contains(path) && roots.iter().any(|r| Path::new(path).starts_with(r)) {
+                writer.delete_term(Term::from_field_text(fields.path, path));
+                report.removed += indexed.records.len() as u64;
+            }
+        }
+
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        if rebuilt {
+            super::switch_to(root, &generation)?;
+        }
+        let reader = index.reader()?;
+        report.articles = reader.searcher().num_docs();
+        report.took_ms = started.elapsed().as_secs_f64() * 1000.0;
+        Ok(report)
+    }
+}
+
+fn progress_bar(show: bool, total: u64) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !show || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(total);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("indexing {bar:40} {pos}/{len} files ({per_sec}, {eta} left)")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn process_file(
+    file: &corpus::SourceFile,
+    manifest: &HashMap<String, IndexedFile>,
+    fields: &Fields,
+    extractor: &Extractor,
+) -> FileOutcome {
+    let path_text = file.path.display().to_string();
+    let loaded = match corpus::load(file) {
+        Ok(loaded) => loaded,
+        Err(error) => return FileOutcome::Failed(path_text, error),
+    };
+    if manifest.get(&loaded.path).is_some_and(|f| f.file_hash == loaded.hash) {
+        return FileOutcome::Unchanged(loaded.path);
+    }
+    let file_hash = loaded.hash;
+    match corpus::parse(loaded) {
+        Ok(parsed) => {
+            let documents = parsed
+                .articles
+                .iter()
+                .map(|article| {
+                    let entities = extractor.extract(article);
+                    schema::to_document(fields, article, &entities, file_hash)
+                })
+                .collect();
+            FileOutcome::Parsed(parsed, documents)
+        }
+        Err(error) => FileOutcome::Failed(path_text, error),
+    }
+}
+
+/// What the index holds, per file: the index is its own manifest.
+fn read_manifest(index: &NewsIndex) -> Result<HashMap<String, IndexedFile>, IndexError> {
+    let searcher = index.searcher();
+    let mut manifest: HashMap<String, IndexedFile> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let fast = segment.fast_fields();
+        let (Some(paths), Ok(records), Ok(file_hashes), Ok(content_hashes)) = (
+            fast.str("path")?,
+            fast.u64("record"),
+            fast.u64("file_hash"),
+            fast.u64("content_hash"),
+        ) else {
+            continue;
+        };
+        let mut path = String::new();
+        for doc in segment.doc_ids_alive() {
+            let Some(ord) = paths.term_ords(doc).next() else {
+                continue;
+            };
+            path.clear();
+            paths.ord_to_str(ord, &mut path).map_err(|source| IndexError::Io {
+                path: index.generation().display().to_string(),
+                source,
+            })?;
+            let entry = manifest.entry(path.clone()).or_default();
+            entry.file_hash = file_hashes.first(doc).unwrap_or_default();
+            if let Some(record) = records.first(doc) {
+                entry
+                    .records
+                    .insert(record, content_hashes.first(doc).unwrap_or_default());
+            }
+        }
+    }
+    Ok(manifest)
+}

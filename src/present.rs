@@ -1,0 +1,156 @@
+//! Rendering results for people: text for terminals and pipes (JSON is plain serde).
+
+use std::fmt::Write;
+
+use crate::index::IndexReport;
+use crate::search::{FacetCount, Highlighted, SearchResponse, Stats, StoredArticle};
+
+const BOLD: &str = "\x1b[1m";
+const MATCH: &str = "\x1b[1;31m";
+const DIM: &str = "\x1b[2m";
+const RESET: &str = "\x1b[0m";
+
+/// Text styling: ANSI colour on a terminal, plain otherwise.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Whether to emit ANSI escapes.
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color { format!("{code}{text}{RESET}") } else { text.to_string() }
+    }
+
+    fn highlight(&self, highlighted: &Highlighted) -> String {
+        if !self.color {
+            return highlighted.text.clone();
+        }
+        let mut out = String::new();
+        let mut position = 0;
+        for range in &highlighted.ranges {
+            if range.start < position || range.end > highlighted.text.len() {
+                continue;
+            }
+            out.push_str(&highlighted.text[position..range.start]);
+            out.push_str(&self.paint(MATCH, &highlighted.text[range.clone()]));
+            position = range.end;
+        }
+        out.push_str(&highlighted.text[position..]);
+        out
+    }
+}
+
+/// A search response as numbered hits followed by facet counts.
+pub fn search_text(response: &SearchResponse, offset: usize, style: Style) -> String {
+    let mut out = String::new();
+    let query = if response.query.trim().is_empty() {
+        "(all articles)".to_string()
+    } else {
+        format!("\"{}\"", response.query)
+    };
+    let noun = if response.total == 1 { "article" } else { "articles" };
+    let _ = writeln!(out, "{} {noun} match {query} ({:.2} ms)", response.total, response.took_ms);
+    for (index, hit) in response.hits.iter().enumerate() {
+        let title = hit.title.clone().unwrap_or_else(|| "(untitled)".to_string());
+        let _ = writeln!(out, "\n{:>3}. {}", offset + index + 1, style.paint(BOLD, &title));
+        let mut meta = Vec::new();
+        if let Some(source) = &hit.source {
+            meta.push(source.clone());
+        }
+        meta.push(hit.published.clone().unwrap_or_else(|| "undated".to_string()));
+        meta.push(format!("id {}", hit.id));
+        let _ = writeln!(out, "     {}", style.paint(DIM, &meta.join(" · ")));
+        let snippet = style.highlight(&hit.highlighted);
+        if !snippet.is_empty() {
+            let _ = writeln!(out, "     {}", snippet.replace('\n', " "));
+        }
+    }
+    if response.total as usize > offset + response.hits.len() && !response.hits.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n(showing {}-{}; --offset {} for more)",
+            offset + 1,
+            offset + response.hits.len(),
+            offset + response.hits.len()
+        );
+    }
+    for (name, values) in &response.facets {
+        let _ = writeln!(out, "\n{}", style.paint(BOLD, name));
+        write_counts(&mut out, values);
+    }
+    out
+}
+
+fn write_counts(out: &mut String, values: &[FacetCount]) {
+    if values.is_empty() {
+        let _ = writeln!(out, "  (none)");
+    }
+    let width = values.iter().map(|v| v.count.to_string().len()).max().unwrap_or(1);
+    for value in values {
+        let _ = writeln!(out, "  {:>width$}  {}", value.count, value.value);
+    }
+}
+
+/// An indexing summary.
+pub fn report_text(report: &IndexReport) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: {} added, {} updated, {} removed, {} unchanged, {} skipped; {} articles in the index ({:.2} s)",
+        if report.rebuilt { "built a new index" } else { "updated the index" },
+        report.added,
+        report.updated,
+        report.removed,
+        report.unchanged,
+        report.skipped.len(),
+        report.articles,
+        report.took_ms / 1000.0
+    );
+    for skipped in &report.skipped {
+        let _ = writeln!(out, "  skipped {}: {}", skipped.path, skipped.error);
+    }
+    for warning in &report.warnings {
+        let _ = writeln!(out, "  warning {}: {}", warning.path, warning.error);
+    }
+    out
+}
+
+/// Index statistics.
+pub fn stats_text(stats: &Stats, style: Style) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} articles ({} dated)", stats.articles, stats.dated);
+    if let (Some(from), Some(to)) = (&stats.published_from, &stats.published_to) {
+        let _ = writeln!(out, "published {from} to {to}");
+    }
+    let _ = writeln!(out, "index {}", stats.generation);
+    for (name, summary) in &stats.facets {
+        let _ = writeln!(out, "\n{} ({} distinct)", style.paint(BOLD, name), summary.distinct);
+        write_counts(&mut out, &summary.top);
+    }
+    out
+}
+
+/// A whole article with its metadata.
+pub fn article_text(article: &StoredArticle, style: Style) -> String {
+    let mut out = String::new();
+    if let Some(title) = &article.title {
+        let _ = writeln!(out, "{}", style.paint(BOLD, title));
+    }
+    let mut line = |label: &str, value: String| {
+        if !value.is_empty() {
+            let _ = writeln!(out, "{}: {value}", style.paint(DIM, label));
+        }
+    };
+    line("id", article.id.clone());
+    line("source", article.source.clone().unwrap_or_default());
+    line("published", article.published.clone().unwrap_or_default());
+    line("url", article.url.clone().unwrap_or_default());
+    line("path", format!("{} (record {})", article.path, article.record));
+    line("people", article.people.join("; "));
+    line("places", article.places.join("; "));
+    line("orgs", article.orgs.join("; "));
+    line("topics", article.topics.join("; "));
+    let _ = writeln!(out, "\n{}", article.body);
+    out
+}

@@ -1,0 +1,639 @@
+//! Answering a `SearchRequest`: query parsing, filters, ranking, facet counts, snippets.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::{Bound, Range};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
+use tantivy::columnar::StrColumn;
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser,
+    QueryParserError, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocId, Order, Score, SegmentReader, TantivyDocument, Term};
+
+use crate::dates::Period;
+use crate::index::schema::{self, FacetKind, Fields, KEY_ANALYZER, NAME_ANALYZER};
+use crate::index::{IndexError, NewsIndex};
+
+/// Title matches weigh this much more than body matches.
+const TITLE_BOOST: Score = 2.0;
+/// Longest snippet, in characters.
+const SNIPPET_CHARS: usize = 220;
+/// Fields users may name in queries (`person:putin`).
+const QUERY_FIELDS: &[&str] = &["title", "body", "person", "place", "org", "source", "topic"];
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// Best BM25 score first.
+    #[default]
+    Relevance,
+    /// Latest publication date first (undated last).
+    Newest,
+    /// Earliest publication date first (undated last).
+    Oldest,
+}
+
+/// A search as a user asks it.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    /// Query text; empty browses everything the filters let through.
+    pub query: String,
+    /// Facet values every hit must have (`person=putin`); all must match.
+    pub filters: Vec<(FacetKind, String)>,
+    /// Publication date on or after the start of this period.
+    pub from: Option<Period>,
+    /// Publication date on or before the end of this period.
+    pub to: Option<Period>,
+    /// Facets to count among all hits.
+    pub facets: Vec<FacetKind>,
+    /// How many values per facet.
+    pub top: usize,
+    /// Hit order.
+    pub sort: SortOrder,
+    /// Hits per page.
+    pub limit: usize,
+    /// Hits to skip.
+    pub offset: usize,
+}
+
+impl Default for SearchRequest {
+    fn default() -> Self {
+        SearchRequest {
+            query: String::new(),
+            filters: Vec::new(),
+            from: None,
+            to: None,
+            facets: Vec::new(),
+            top: 10,
+            sort: SortOrder::Relevance,
+            limit: 10,
+            offset: 0,
+        }
+    }
+}
+
+/// One facet value and how many hits have it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    /// The value as indexed.
+    pub value: String,
+    /// Number of hits with it.
+    pub count: u64,
+}
+
+/// Highlighted text: the fragment and the byte ranges of matched words in it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Highlighted {
+    /// Plain text.
+    pub text: String,
+    /// Byte ranges of matches inside `text`.
+    pub ranges: Vec<Range<usize>>,
+}
+
+impl Highlighted {
+    /// HTML with matches in `<mark>` and everything else escaped.
+    pub fn to_html(&self) -> String {
+        let mut html = String::with_capacity(self.text.len() + 16 * self.ranges.len());
+        let mut position = 0;
+        for range in &self.ranges {
+            if range.start < position || range.end > self.text.len() {
+                continue;
+            }
+            html.push_str(&escape_html(&self.text[position..range.start]));
+            html.push_str("<mark>");
+            html.push_str(&escape_html(&self.text[range.clone()]));
+            html.push_str("</mark>");
+            position = range.end;
+        }
+        html.push_str(&escape_html(&self.text[position..]));
+        html
+    }
+}
+
+/// Escapes text for HTML.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// An article as stored in the index.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StoredArticle {
+    /// Stable id.
+    pub id: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publisher.
+    pub source: Option<String>,
+    /// Publication day, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Original URL.
+    pub url: Option<String>,
+    /// Source file.
+    pub path: String,
+    /// Record number inside the file.
+    pub record: u64,
+    /// People.
+    pub people: Vec<String>,
+    /// Places.
+    pub places: Vec<String>,
+    /// Organizations.
+    pub orgs: Vec<String>,
+    /// Topics.
+    pub topics: Vec<String>,
+    /// Text.
+    pub body: String,
+}
+
+impl StoredArticle {
+    fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
+        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let all = |field: Field| -> Vec<String> {
+            doc.get_all(field)
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        };
+        StoredArticle {
+            id: text(fields.id).unwrap_or_default(),
+            title: text(fields.title),
+            source: text(fields.source.value),
+            published: doc
+                .get_first(fields.published)
+                .and_then(|v| v.as_datetime())
+                .and_then(schema::from_tantivy_date)
+                .map(|d| d.to_string()),
+            url: text(fields.url),
+            path: text(fields.path).unwrap_or_default(),
+            record: doc.get_first(fields.record).and_then(|v| v.as_u64()).unwrap_or_default(),
+            people: all(fields.person.value),
+            places: all(fields.place.value),
+            orgs: all(fields.org.value),
+            topics: all(fields.topic.value),
+            body: text(fields.body).unwrap_or_default(),
+        }
+    }
+}
+
+/// One search hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Stable article id (for `newsdex show`).
+    pub id: String,
+    /// BM25 score; `null` when sorted by date.
+    pub score: Option<Score>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publisher.
+    pub source: Option<String>,
+    /// Publication day, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Source file.
+    pub path: String,
+    /// Highlighted excerpt as HTML (`<mark>` around matches).
+    pub snippet: String,
+    /// People.
+    pub people: Vec<String>,
+    /// Places.
+    pub places: Vec<String>,
+    /// Organizations.
+    pub orgs: Vec<String>,
+    /// Topics.
+    pub topics: Vec<String>,
+    /// The excerpt as plain text with match ranges, for terminals.
+    #[serde(skip)]
+    pub highlighted: Highlighted,
+}
+
+/// The answer to a `SearchRequest`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResponse {
+    /// The query text as asked.
+    pub query: String,
+    /// Number of matching articles.
+    pub total: u64,
+    /// Time spent searching, in milliseconds.
+    pub took_ms: f64,
+    /// The requested page of hits.
+    pub hits: Vec<Hit>,
+    /// Top values per requested facet among all hits.
+    pub facets: BTreeMap<String, Vec<FacetCount>>,
+}
+
+/// What can go wrong answering a search.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The query text cannot be parsed.
+    #[error("bad query: {message}{}", position.map(|p| format!(" (at character {})", p + 1)).unwrap_or_default())]
+    Query {
+        /// What is wrong, in words.
+        message: String,
+        /// 0-based character position, when known.
+        position: Option<usize>,
+    },
+    /// The index could not be read.
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// tantivy failed.
+    #[error("search failed: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// Runs a search.
+pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchResponse, SearchError> {
+    let started = std::time::Instant::now();
+    let fields = index.fields();
+    let searcher = index.searcher();
+    let text_query = parse_query(index, &request.query)?;
+    let query = with_filters(index, text_query.box_clone(), request);
+    let facet_counter = FacetCounter::new(fields, &request.facets);
+
+    let (total, ranked, facet_values) = if request.limit == 0 {
+        let (total, facets) = searcher.search(&query, &(Count, facet_counter))?;
+        (total as u64, Vec::new(), facets)
+    } else {
+        let top = TopDocs::with_limit(request.limit).and_offset(request.offset);
+        match request.sort {
+            SortOrder::Relevance => {
+                let (total, hits, facets) =
+                    searcher.search(&query, &(Count, top.order_by_score(), facet_counter))?;
+                let hits = hits.into_iter().map(|(score, address)| (Some(score), address)).collect();
+                (total as u64, hits, facets)
+            }
+            SortOrder::Newest | SortOrder::Oldest => {
+                let order = if request.sort == SortOrder::Newest { Order::Desc } else { Order::Asc };
+                let by_date = top.order_by_fast_field::<tantivy::DateTime>("published", order);
+                let (total, hits, facets) = searcher.search(&query, &(Count, by_date, facet_counter))?;
+                let hits = hits.into_iter().map(|(_, address)| (None, address)).collect();
+                (total as u64, hits, facets)
+            }
+        }
+    };
+
+    let snippets = if ranked.is_empty() || request.query.trim().is_empty() {
+        None
+    } else {
+        let mut generator = SnippetGenerator::create(&searcher, &*text_query, fields.body)?;
+        generator.set_max_num_chars(SNIPPET_CHARS);
+        Some(generator)
+    };
+    let mut hits = Vec::with_capacity(ranked.len());
+    for (score, address) in ranked {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let article = StoredArticle::from_document(fields, &doc);
+        let highlighted = match &snippets {
+            Some(generator) => {
+                let snippet = generator.snippet(&article.body);
+                if snippet.fragment().is_empty() {
+                    lead(&article.body)
+                } else {
+                    Highlighted {
+                        text: snippet.fragment().to_string(),
+                        ranges: snippet.highlighted().to_vec(),
+                    }
+                }
+            }
+            None => lead(&article.body),
+        };
+        hits.push(Hit {
+            id: article.id,
+            score,
+            title: article.title,
+            source: article.source,
+            published: article.published,
+            path: article.path,
+            snippet: highlighted.to_html(),
+            people: article.people,
+            places: article.places,
+            orgs: article.orgs,
+            topics: article.topics,
+            highlighted,
+        });
+    }
+
+    Ok(SearchResponse {
+        query: request.query.clone(),
+        total,
+        took_ms: started.elapsed().as_secs_f64() * 1000.0,
+        hits,
+        facets: top_values(facet_values, request.top),
+    })
+}
+
+/// The beginning of an article, cut at a word boundary, when nothing is highlighted.
+fn lead(body: &str) -> Highlighted {
+    let mut end = body.len();
+    for (count, (index, _)) in body.char_indices().enumerate() {
+        if count == SNIPPET_CHARS {
+            end = body[..index].rfind(char::is_whitespace).unwrap_or(index);
+            break;
+        }
+    }
+    let mut text = body[..end].trim_end().to_string();
+    if end < body.len() {
+        text.push_str(" …");
+    }
+    Highlighted {
+        text: text.replace('\n', " "),
+        ranges: Vec::new(),
+    }
+}
+
+fn top_values(counts: HashMap<FacetKind, HashMap<String, u64>>, top: usize) -> BTreeMap<String, Vec<FacetCount>> {
+    counts
+        .into_iter()
+        .map(|(kind, values)| {
+            let mut values: Vec<FacetCount> = values
+                .into_iter()
+                .map(|(value, count)| FacetCount { value, count })
+                .collect();
+            values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            values.truncate(top);
+            (kind.name().to_string(), values)
+        })
+        .collect()
+}
+
+/// Parses the user's query: BM25 over title (boosted) and body, all words required.
+fn parse_query(index: &NewsIndex, text: &str) -> Result<Box<dyn Query>, SearchError> {
+    if text.trim().is_empty() {
+        return Ok(Box::new(AllQuery));
+    }
+    let (_, errors) = tantivy::query_grammar::parse_query_lenient(text);
+    if let Some(error) = errors.first() {
+        return Err(SearchError::Query {
+            message: error.message.clone(),
+            position: Some(text[..error.pos.min(text.len())].chars().count()),
+        });
+    }
+    let fields = index.fields();
+    let mut parser = QueryParser::for_index(index.tantivy(), vec![fields.title, fields.body]);
+    parser.set_conjunction_by_default();
+    parser.set_field_boost(fields.title, TITLE_BOOST);
+    parser.parse_query(text).map_err(|error| SearchError::Query {
+        message: describe_query_error(&error),
+        position: None,
+    })
+}
+
+fn describe_query_error(error: &QueryParserError) -> String {
+    match error {
+        QueryParserError::FieldDoesNotExist(field) => format!(
+            "unknown field '{field}:' (fields: {})",
+            QUERY_FIELDS.join(", ")
+        ),
+        QueryParserError::AllButQueryForbidden => {
+            "a query cannot only exclude words; add a word to look for".to_string()
+        }
+        QueryParserError::RangeMustNotHavePhrase | QueryParserError::FieldNotIndexed(_) => {
+            format!("{error}; ranges are not supported in text, use --from/--to for dates")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Adds facet and date filters as zero-score clauses, so they never change ranking.
+fn with_filters(index: &NewsIndex, query: Box<dyn Query>, request: &SearchRequest) -> Box<dyn Query> {
+    let fields = index.fields();
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
+    let mut add_filter = |filter: Box<dyn Query>| {
+        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
+    };
+    for (kind, value) in &request.filters {
+        add_filter(facet_filter(index, fields, *kind, value));
+    }
+    if request.from.is_some() || request.to.is_some() {
+        let bound = |date: NaiveDate| Term::from_field_date(fields.published, schema::to_tantivy_date(date));
+        let lower = request.from.map_or(Bound::Unbounded, |p| Bound::Included(bound(p.first)));
+        let upper = request.to.map_or(Bound::Unbounded, |p| Bound::Excluded(bound(p.end)));
+        add_filter(Box::new(RangeQuery::new(lower, upper)));
+    }
+    if clauses.len() == 1 {
+        return clauses.pop().map(|(_, q)| q).unwrap_or_else(|| Box::new(AllQuery));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// A value filter: the whole value (case- and accent-insensitive), or its words in order
+/// inside a longer name, so `putin` finds "Vladimir Putin".
+fn facet_filter(index: &NewsIndex, fields: &Fields, kind: FacetKind, value: &str) -> Box<dyn Query> {
+    let Some(entity) = fields.entity(kind) else {
+        let term = Term::from_field_text(fields.year, value.trim());
+        return Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+    };
+    let key_terms = analyze(index, KEY_ANALYZER, entity.key, value);
+    let word_terms = analyze(index, NAME_ANALYZER, entity.words, value);
+    let mut alternatives: Vec<(Occur, Box<dyn Query>)> = key_terms
+        .into_iter()
+        .map(|term| (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>))
+        .collect();
+    match word_terms.len() {
+        0 => {}
+        1 => {
+            let term = word_terms.into_iter().next().expect("one term");
+            alternatives.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+        }
+        _ => alternatives.push((Occur::Should, Box::new(PhraseQuery::new(word_terms)))),
+    }
+    Box::new(BooleanQuery::new(alternatives))
+}
+
+fn analyze(index: &NewsIndex, analyzer: &str, field: Field, text: &str) -> Vec<Term> {
+    let Some(mut analyzer) = index.tantivy().tokenizers().get(analyzer) else {
+        return Vec::new();
+    };
+    let mut terms = Vec::new();
+    let mut stream = analyzer.token_stream(text.trim());
+    while let Some(token) = stream.next() {
+        terms.push(Term::from_field_text(field, &token.text));
+    }
+    terms
+}
+
+/// Counts the values of several string fast fields over all matching documents.
+struct FacetCounter {
+    facets: Vec<(FacetKind, String)>,
+}
+
+impl FacetCounter {
+    fn new(fields: &Fields, kinds: &[FacetKind]) -> Self {
+        let schema_field_name = |kind: FacetKind| match fields.entity(kind) {
+            Some(_) => format!("{}_value", kind.name()),
+            None => "year_value".to_string(),
+        };
+        let mut facets: Vec<(FacetKind, String)> = kinds.iter().map(|&k| (k, schema_field_name(k))).collect();
+        facets.sort();
+        facets.dedup();
+        FacetCounter { facets }
+    }
+}
+
+struct FacetSegmentCounter {
+    columns: Vec<(FacetKind, Option<StrColumn>, Vec<u32>)>,
+}
+
+impl Collector for FacetCounter {
+    type Fruit = HashMap<FacetKind, HashMap<String, u64>>;
+    type Child = FacetSegmentCounter;
+
+    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<FacetSegmentCounter> {
+        let mut columns = Vec::with_capacity(self.facets.len());
+        for (kind, field_name) in &self.facets {
+            let column = segment.fast_fields().str(field_name)?;
+            let terms = column.as_ref().map_or(0, |c| c.num_terms());
+            columns.push((*kind, column, vec![0u32; terms]));
+        }
+        Ok(FacetSegmentCounter { columns })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
+        let mut merged: Self::Fruit = self.facets.iter().map(|(k, _)| (*k, HashMap::new())).collect();
+        for fruit in fruits {
+            for (kind, values) in fruit {
+                let target = merged.entry(kind).or_default();
+                for (value, count) in values {
+                    *target.entry(value).or_default() += count;
+                }
+            }
+        }
+        Ok(merged)
+    }
+}
+
+impl SegmentCollector for FacetSegmentCounter {
+    type Fruit = HashMap<FacetKind, HashMap<String, u64>>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        for (_, column, counts) in &mut self.columns {
+            if let Some(column) = column {
+                for ord in column.term_ords(doc) {
+                    if let Some(count) = counts.get_mut(ord as usize) {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        let mut fruit = HashMap::new();
+        for (kind, column, counts) in self.columns {
+            let mut values = HashMap::new();
+            if let Some(column) = column {
+                let mut text = String::new();
+                for (ord, &count) in counts.iter().enumerate() {
+                    if count == 0 {
+                        continue;
+                    }
+                    text.clear();
+                    if column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
+                        values.insert(text.clone(), count as u64);
+                    }
+                }
+            }
+            fruit.insert(kind, values);
+        }
+        fruit
+    }
+}
+
+/// Reads one article by id.
+pub fn article(index: &NewsIndex, id: &str) -> Result<Option<StoredArticle>, SearchError> {
+    let fields = index.fields();
+    let searcher = index.searcher();
+    let query = TermQuery::new(Term::from_field_text(fields.id, id.trim()), IndexRecordOption::Basic);
+    let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+    match found.first() {
+        Some((_, address)) => {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            Ok(Some(StoredArticle::from_document(fields, &doc)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Facet summary for `stats`.
+#[derive(Debug, Clone, Serialize)]
+pub struct FacetSummary {
+    /// Number of distinct values.
+    pub distinct: u64,
+    /// Most frequent values.
+    pub top: Vec<FacetCount>,
+}
+
+/// What an index holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    /// Number of articles.
+    pub articles: u64,
+    /// Articles with a known publication date.
+    pub dated: u64,
+    /// Earliest publication date.
+    pub published_from: Option<String>,
+    /// Latest publication date.
+    pub published_to: Option<String>,
+    /// Per facet: distinct values and the most frequent ones.
+    pub facets: BTreeMap<String, FacetSummary>,
+    /// Generation folder.
+    pub generation: String,
+}
+
+/// Summarizes the index: sizes, date span and top values per facet.
+pub fn stats(index: &NewsIndex, top: usize) -> Result<Stats, SearchError> {
+    let searcher = index.searcher();
+    let fields = index.fields();
+    let counter = FacetCounter::new(fields, &FacetKind::ALL);
+    let (articles, counts) = searcher.search(&AllQuery, &(Count, counter))?;
+    let date_at = |order: Order| -> Result<Option<String>, SearchError> {
+        let first = searcher.search(
+            &AllQuery,
+            &TopDocs::with_limit(1).order_by_fast_field::<tantivy::DateTime>("published", order),
+        )?;
+        Ok(first
+            .first()
+            .and_then(|(date, _)| *date)
+            .and_then(schema::from_tantivy_date)
+            .map(|d| d.to_string()))
+    };
+    let dated = searcher.search(
+        &tantivy::query::ExistsQuery::new("published".to_string(), false),
+        &Count,
+    );
+    let facets = counts
+        .into_iter()
+        .map(|(kind, values)| {
+            let distinct = values.len() as u64;
+            let mut single = HashMap::new();
+            single.insert(kind, values);
+            let top = top_values(single, top).into_values().next().unwrap_or_default();
+            (kind.name().to_string(), FacetSummary { distinct, top })
+        })
+        .collect();
+    Ok(Stats {
+        articles: articles as u64,
+        dated: dated.unwrap_or(0) as u64,
+        published_from: date_at(Order::Asc)?,
+        published_to: date_at(Order::Desc)?,
+        facets,
+        generation: index.generation().display().to_string(),
+    })
+}

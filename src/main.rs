@@ -81,7 +81,8 @@ struct IndexArgs {
 
 #[derive(Args)]
 struct SearchArgs {
-    /// Query words (joined with spaces); empty lists everything the filters allow
+    /// Query words (joined with spaces); empty lists everything the filters allow.
+    /// A query that starts with '-' goes after '--': newsdex search -- -word other
     query: Vec<String>,
     /// Only articles mentioning this person (repeatable)
     #[arg(long, value_name = "NAME")]

@@ -403,6 +403,9 @@ fn describe_query_error(error: &QueryParserError) -> String {
         QueryParserError::RangeMustNotHavePhrase | QueryParserError::FieldNotIndexed(_) => {
             format!("{error}; ranges are not supported in text, use --from/--to for dates")
         }
+        QueryParserError::SyntaxError(text) => format!(
+            "cannot parse '{text}': AND, OR and NOT need words on both sides, quotes and parentheses must be closed"
+        ),
         other => other.to_string(),
     }
 }

@@ -61,7 +61,8 @@ fn read_record(record: &str) -> Result<RecordRead, String> {
         None => body,
     };
     if title.is_none() && body.is_empty() {
-        return Err("no TITLE and no text".into());
+        // Still a record the wire sent, with a date and tags: kept, and said so.
+        warnings.push("no TITLE and no text; indexed with its date and tags only".into());
     }
     let published = match element(record, "DATE") {
         Some(raw) => {

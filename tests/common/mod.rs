@@ -1,0 +1,118 @@
+//! Helpers shared by the integration tests: fixture corpora and running the binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The newsdex binary, run from `cwd`.
+pub fn newsdex(cwd: &Path) -> Command {
+    let mut command = Command::cargo_bin("newsdex").expect("binary built");
+    command.current_dir(cwd).env("NO_COLOR", "1");
+    command
+}
+
+/// Runs newsdex with `args` in `cwd`, expects success, parses stdout as JSON.
+pub fn json(cwd: &Path, args: &[&str]) -> Value {
+    let output = newsdex(cwd).args(args).output().expect("runs");
+    assert!(
+        output.status.success(),
+        "newsdex {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("JSON output")
+}
+
+/// Writes `files` (relative path, contents) under `root`.
+pub fn write_files(root: &Path, files: &[(&str, &[u8])]) {
+    for (name, contents) in files {
+        let path = root.join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, contents).expect("write fixture");
+    }
+}
+
+/// A small corpus in every format, with a few bad inputs.
+pub fn fixture_corpus(root: &Path) -> PathBuf {
+    let corpus = root.join("news");
+    write_files(
+        &corpus,
+        &[
+            (
+                "2025/ceasefire.txt",
+                "Ceasefire talks stall in Istanbul\n\nUkrainian and Russian delegations met in Istanbul for ceasefire talks on Thursday.\n\nThe talks ended without an agreement on prisoners.\n\nPolitico".as_bytes(),
+            ),
+            (
+                "2025/ceasefire.meta.json",
+                br#"{"published":"2025-05-15","people":["Vladimir Putin","Volodymyr Zelenskyy"],"places":["Istanbul","Kyiv"],"orgs":["NATO"],"topics":["war"]}"#,
+            ),
+            (
+                "wire.json",
+                br#"[{"headline":"Voters head to the polls","body":"Millions of voters cast ballots in the presidential elections across the country.","date":"2024-11-05","source":"AP","people":["Kamala Harris"],"places":["United States"],"topics":["politics"]},
+                     {"title":"Grain exports resume","text":"Grain exports from Odesa resumed after a pause in shipping.","published":"2023-07-20","publisher":"Reuters","places":["Ukraine"],"topics":["economy"]}]"#,
+            ),
+            (
+                "feed.jsonl",
+                "{\"title\":\"Oil prices climb\",\"body\":\"Crude oil prices climbed as OPEC kept output steady.\",\"date\":\"2025-01-10\",\"source\":\"Reuters\",\"places\":[\"Saudi Arabia\"],\"orgs\":[\"OPEC\"]}\n{\"title\": broken\n{\"title\":\"Kýiv celebrates\",\"body\":\"Residents of Kýiv celebrated as talks on a ceasefire began.\",\"date\":\"2025-05-20\",\"source\":\"Kyiv Independent\",\"people\":[\"Vladimir Putin\"],\"places\":[\"Kyiv\"]}\n".as_bytes(),
+            ),
+            ("empty.txt", b"   \n\n"),
+            ("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            ("report.pdf", b"%PDF-1.4"),
+            ("lost.meta.json", br#"{"source":"Nobody"}"#),
+        ],
+    );
+    corpus
+}
+
+/// Builds the fixture corpus index under `root`; returns (corpus dir, index dir).
+pub fn indexed_fixture(root: &Path) -> (PathBuf, PathBuf) {
+    let corpus = fixture_corpus(root);
+    let index = root.join("idx");
+    json(
+        root,
+        &[
+            "index",
+            "--corpus",
+            corpus.to_str().expect("utf-8"),
+            "--index",
+            index.to_str().expect("utf-8"),
+            "--format",
+            "json",
+        ],
+    );
+    (corpus, index)
+}
+
+/// `search --format json --index INDEX` plus `args`.
+pub fn search(root: &Path, index: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["search", "--format", "json", "--index", index.to_str().expect("utf-8")];
+    all.extend_from_slice(args);
+    json(root, &all)
+}
+
+/// Titles of the hits, in order.
+pub fn titles(response: &Value) -> Vec<String> {
+    response["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .map(|hit| hit["title"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+/// `facet` counts as (value, count) pairs.
+pub fn facet(response: &Value, facet: &str) -> Vec<(String, u64)> {
+    response["facets"][facet]
+        .as_array()
+        .unwrap_or(&Vec::new())
+        .iter()
+        .map(|v| (v["value"].as_str().unwrap_or("").to_string(), v["count"].as_u64().unwrap_or(0)))
+        .collect()
+}
+
+/// The shared corpora folder, if present.
+pub fn shared_corpora() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+    path.is_dir().then_some(path)
+}

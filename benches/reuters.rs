@@ -11,9 +11,26 @@ use newsdex::index::{FacetKind, IndexOptions, Indexer, NewsIndex};
 use newsdex::search::{SearchRequest, search};
 
 const QUERIES: [&str; 20] = [
-    "oil", "coffee", "gold", "\"interest rates\"", "\"trade deficit\"", "wheat", "bank", "dollar",
-    "\"crude oil prices\"", "merger", "acquisition", "earnings", "\"japan trade\"", "inflation",
-    "\"grain exports\"", "opec", "\"stock market\"", "loan", "sugar", "shares",
+    "oil",
+    "coffee",
+    "gold",
+    "\"interest rates\"",
+    "\"trade deficit\"",
+    "wheat",
+    "bank",
+    "dollar",
+    "\"crude oil prices\"",
+    "merger",
+    "acquisition",
+    "earnings",
+    "\"japan trade\"",
+    "inflation",
+    "\"grain exports\"",
+    "opec",
+    "\"stock market\"",
+    "loan",
+    "sugar",
+    "shares",
 ];
 const ROUNDS: usize = 50;
 
@@ -39,16 +56,33 @@ fn main() -> anyhow::Result<()> {
     let mut index_times = Vec::new();
     for _ in 0..3 {
         let started = Instant::now();
-        let report = Indexer::run(&index_dir, &corpus, &IndexOptions { rebuild: true, progress: false })?;
+        let report = Indexer::run(
+            &index_dir,
+            &corpus,
+            &IndexOptions {
+                rebuild: true,
+                progress: false,
+            },
+        )?;
         index_times.push(started.elapsed());
         assert_eq!(report.articles, 21_578);
     }
     let started = Instant::now();
     let report = Indexer::run(&index_dir, &corpus, &IndexOptions::default())?;
     let incremental = started.elapsed();
-    println!("index Reuters from scratch: median {:.0} ms of 3 runs (all: {:?} ms)",
-        ms(median(index_times.clone())), index_times.iter().map(|d| ms(*d).round()).collect::<Vec<_>>());
-    println!("incremental run with nothing changed: {:.0} ms ({} unchanged)", ms(incremental), report.unchanged);
+    println!(
+        "index Reuters from scratch: median {:.0} ms of 3 runs (all: {:?} ms)",
+        ms(median(index_times.clone())),
+        index_times
+            .iter()
+            .map(|d| ms(*d).round())
+            .collect::<Vec<_>>()
+    );
+    println!(
+        "incremental run with nothing changed: {:.0} ms ({} unchanged)",
+        ms(incremental),
+        report.unchanged
+    );
 
     let index = NewsIndex::open(&index_dir)?;
     let measure = |request: &SearchRequest| -> anyhow::Result<Duration> {
@@ -75,25 +109,56 @@ fn main() -> anyhow::Result<()> {
             filters: vec![(FacetKind::Place, "United States".to_string())],
             ..base(query)
         };
-        let bare = SearchRequest { facets: Vec::new(), limit: 10, ..base(query) };
-        rows.push((query, measure(&bare)?, measure(&plain)?, measure(&filtered)?));
+        let bare = SearchRequest {
+            facets: Vec::new(),
+            limit: 10,
+            ..base(query)
+        };
+        rows.push((
+            query,
+            measure(&bare)?,
+            measure(&plain)?,
+            measure(&filtered)?,
+        ));
     }
-    println!("\nin-process latency, median of {ROUNDS} rounds (count + top 10 + snippets; +places = top-10 place counts)");
-    println!("{:<22} {:>10} {:>12} {:>18}", "query", "no facets", "+places", "+places +US filter");
+    println!(
+        "\nin-process latency, median of {ROUNDS} rounds (count + top 10 + snippets; +places = top-10 place counts)"
+    );
+    println!(
+        "{:<22} {:>10} {:>12} {:>18}",
+        "query", "no facets", "+places", "+places +US filter"
+    );
     for (query, bare, plain, filtered) in &rows {
-        println!("{:<22} {:>8.3}ms {:>10.3}ms {:>16.3}ms", query, ms(*bare), ms(*plain), ms(*filtered));
+        println!(
+            "{:<22} {:>8.3}ms {:>10.3}ms {:>16.3}ms",
+            query,
+            ms(*bare),
+            ms(*plain),
+            ms(*filtered)
+        );
     }
-    let column = |pick: fn(&(&str, Duration, Duration, Duration)) -> Duration| median(rows.iter().map(pick).collect());
+    let column = |pick: fn(&(&str, Duration, Duration, Duration)) -> Duration| {
+        median(rows.iter().map(pick).collect())
+    };
     let (bare, plain, filtered) = (column(|r| r.1), column(|r| r.2), column(|r| r.3));
-    println!("median over the 20 queries: no facets {:.3} ms, +places {:.3} ms ({:.2}x), +places +US filter {:.3} ms ({:.2}x)",
-        ms(bare), ms(plain), ms(plain).max(1e-9) / ms(bare).max(1e-9), ms(filtered), ms(filtered) / ms(bare).max(1e-9));
+    println!(
+        "median over the 20 queries: no facets {:.3} ms, +places {:.3} ms ({:.2}x), +places +US filter {:.3} ms ({:.2}x)",
+        ms(bare),
+        ms(plain),
+        ms(plain).max(1e-9) / ms(bare).max(1e-9),
+        ms(filtered),
+        ms(filtered) / ms(bare).max(1e-9)
+    );
 
     let binary = env!("CARGO_BIN_EXE_newsdex");
     let run = |args: &[&str]| -> anyhow::Result<Duration> {
         let mut samples = Vec::new();
         for _ in 0..20 {
             let started = Instant::now();
-            let status = std::process::Command::new(binary).args(args).stdout(std::process::Stdio::null()).status()?;
+            let status = std::process::Command::new(binary)
+                .args(args)
+                .stdout(std::process::Stdio::null())
+                .status()?;
             samples.push(started.elapsed());
             anyhow::ensure!(status.success(), "newsdex {args:?} failed");
         }
@@ -101,8 +166,21 @@ fn main() -> anyhow::Result<()> {
     };
     let index_arg = index_dir.to_str().unwrap_or_default();
     let startup = run(&["--version"])?;
-    let whole = run(&["search", "crude oil", "--facets", "place", "--place", "United States", "--index", index_arg])?;
-    println!("\nwhole process: newsdex search (faceted, filtered) median {:.2} ms; process start-up baseline (--version) {:.2} ms; ratio {:.1}x",
-        ms(whole), ms(startup), ms(whole) / ms(startup).max(1e-9));
+    let whole = run(&[
+        "search",
+        "crude oil",
+        "--facets",
+        "place",
+        "--place",
+        "United States",
+        "--index",
+        index_arg,
+    ])?;
+    println!(
+        "\nwhole process: newsdex search (faceted, filtered) median {:.2} ms; process start-up baseline (--version) {:.2} ms; ratio {:.1}x",
+        ms(whole),
+        ms(startup),
+        ms(whole) / ms(startup).max(1e-9)
+    );
     Ok(())
 }

@@ -66,17 +66,25 @@ fn parse_words_date(text: &str) -> Option<NaiveDate> {
     if words.len() < 3 {
         return None;
     }
-    let number = |w: &str| w.trim_end_matches(['.', 's', 't', 'h', 'n', 'd', 'r']).parse::<u32>().ok();
+    let number = |w: &str| {
+        w.trim_end_matches(['.', 's', 't', 'h', 'n', 'd', 'r'])
+            .parse::<u32>()
+            .ok()
+    };
     // Day Month Year
-    if let (Some(day), Some(month), Ok(year)) =
-        (number(words[0]), month_number(words[1]), words[2].parse::<i32>())
-    {
+    if let (Some(day), Some(month), Ok(year)) = (
+        number(words[0]),
+        month_number(words[1]),
+        words[2].parse::<i32>(),
+    ) {
         return NaiveDate::from_ymd_opt(year, month, day);
     }
     // Month Day Year
-    if let (Some(month), Some(day), Ok(year)) =
-        (month_number(words[0]), number(words[1]), words[2].parse::<i32>())
-    {
+    if let (Some(month), Some(day), Ok(year)) = (
+        month_number(words[0]),
+        number(words[1]),
+        words[2].parse::<i32>(),
+    ) {
         return NaiveDate::from_ymd_opt(year, month, day);
     }
     None
@@ -159,7 +167,8 @@ impl Period {
                 })
             }
             3 => {
-                let first = NaiveDate::from_ymd_opt(year, parts[1].parse().ok()?, parts[2].parse().ok()?)?;
+                let first =
+                    NaiveDate::from_ymd_opt(year, parts[1].parse().ok()?, parts[2].parse().ok()?)?;
                 Some(Period {
                     first,
                     end: first.succ_opt()?,
@@ -186,10 +195,19 @@ mod tests {
     #[test]
     fn metadata_dates_in_common_forms() {
         assert_eq!(parse_date_value("2025-05-15"), Some(day(2025, 5, 15)));
-        assert_eq!(parse_date_value("2025-05-15T08:30:00Z"), Some(day(2025, 5, 15)));
+        assert_eq!(
+            parse_date_value("2025-05-15T08:30:00Z"),
+            Some(day(2025, 5, 15))
+        );
         assert_eq!(parse_date_value("2025/05/15"), Some(day(2025, 5, 15)));
-        assert_eq!(parse_date_value("Thu, 15 May 2025 10:00:00 +0000"), Some(day(2025, 5, 15)));
-        assert_eq!(parse_date_value("26-FEB-1987 15:01:01.79"), Some(day(1987, 2, 26)));
+        assert_eq!(
+            parse_date_value("Thu, 15 May 2025 10:00:00 +0000"),
+            Some(day(2025, 5, 15))
+        );
+        assert_eq!(
+            parse_date_value("26-FEB-1987 15:01:01.79"),
+            Some(day(1987, 2, 26))
+        );
         assert_eq!(parse_date_value("May 15, 2025"), Some(day(2025, 5, 15)));
         assert_eq!(parse_date_value("15 May 2025"), Some(day(2025, 5, 15)));
         assert_eq!(parse_date_value("not a date"), None);
@@ -198,14 +216,26 @@ mod tests {
 
     #[test]
     fn reuters_date_with_impossible_hour_still_gives_the_day() {
-        assert_eq!(parse_date_value(" 5-APR-1987 25:61:00.00"), Some(day(1987, 4, 5)));
+        assert_eq!(
+            parse_date_value(" 5-APR-1987 25:61:00.00"),
+            Some(day(1987, 4, 5))
+        );
     }
 
     #[test]
     fn dates_in_paths() {
-        assert_eq!(date_from_path("news/2025/05/15/story.txt"), Some(day(2025, 5, 15)));
-        assert_eq!(date_from_path("2025-05-15-ceasefire.txt"), Some(day(2025, 5, 15)));
-        assert_eq!(date_from_path("a/20250515_story.json"), Some(day(2025, 5, 15)));
+        assert_eq!(
+            date_from_path("news/2025/05/15/story.txt"),
+            Some(day(2025, 5, 15))
+        );
+        assert_eq!(
+            date_from_path("2025-05-15-ceasefire.txt"),
+            Some(day(2025, 5, 15))
+        );
+        assert_eq!(
+            date_from_path("a/20250515_story.json"),
+            Some(day(2025, 5, 15))
+        );
         assert_eq!(date_from_path("000_3103284c3c302c6a.txt"), None);
         assert_eq!(date_from_path("bbc/business/001.txt"), None);
     }
@@ -217,7 +247,10 @@ mod tests {
         let month = Period::parse("2024-02").unwrap();
         assert_eq!((month.first, month.end), (day(2024, 2, 1), day(2024, 3, 1)));
         let one_day = Period::parse("2025-12-31").unwrap();
-        assert_eq!((one_day.first, one_day.end), (day(2025, 12, 31), day(2026, 1, 1)));
+        assert_eq!(
+            (one_day.first, one_day.end),
+            (day(2025, 12, 31), day(2026, 1, 1))
+        );
         assert_eq!(Period::parse("2025-13"), None);
         assert_eq!(Period::parse("May 2025"), None);
     }

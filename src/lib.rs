@@ -9,5 +9,5 @@ pub mod corpus;
 pub mod dates;
 pub mod extract;
 pub mod index;
-pub mod search;
 pub mod present;
+pub mod search;

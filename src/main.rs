@@ -31,10 +31,14 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Index a corpus (incrementally unless --rebuild).
-    #[command(after_help = "Examples:\n  newsdex index\n  newsdex index --corpus news/ --corpus wires/ --index /data/newsdex\n  newsdex index --corpus ../shared/corpora/bbc --topic-from-folder --rebuild")]
+    #[command(
+        after_help = "Examples:\n  newsdex index\n  newsdex index --corpus news/ --corpus wires/ --index /data/newsdex\n  newsdex index --corpus ../shared/corpora/bbc --topic-from-folder --rebuild"
+    )]
     Index(IndexArgs),
     /// Search the index.
-    #[command(after_help = "Query syntax: words (all required), \"exact phrases\", OR, NOT or -word, (groups),\nfield:word for title, body, person, place, org, source, topic.\n\nExamples:\n  newsdex search ceasefire --facets person,place\n  newsdex search 'oil OR gas' --source Reuters --sort newest --limit 5\n  newsdex search --place japan --facets topic,year --limit 0\n  newsdex search 'person:putin talks' --format json")]
+    #[command(
+        after_help = "Query syntax: words (all required), \"exact phrases\", OR, NOT or -word, (groups),\nfield:word for title, body, person, place, org, source, topic.\n\nExamples:\n  newsdex search ceasefire --facets person,place\n  newsdex search 'oil OR gas' --source Reuters --sort newest --limit 5\n  newsdex search --place japan --facets topic,year --limit 0\n  newsdex search 'person:putin talks' --format json"
+    )]
     Search(SearchArgs),
     /// Show one article with its metadata.
     Show(ShowArgs),
@@ -57,7 +61,9 @@ struct IndexLocation {
 
 impl IndexLocation {
     fn path(&self) -> PathBuf {
-        self.index.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_INDEX))
+        self.index
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_INDEX))
     }
 }
 
@@ -158,7 +164,8 @@ struct StatsArgs {
 }
 
 fn parse_period(text: &str) -> Result<Period, String> {
-    Period::parse(text).ok_or_else(|| format!("'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
+    Period::parse(text)
+        .ok_or_else(|| format!("'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
 }
 
 fn parse_facet(text: &str) -> Result<FacetKind, String> {
@@ -181,7 +188,10 @@ fn main() -> ExitCode {
         Err(error) => {
             eprintln!("newsdex: error: {error:#}");
             // A malformed query is a usage error, like a bad flag.
-            let is_query_error = matches!(error.downcast_ref::<SearchError>(), Some(SearchError::Query { .. }));
+            let is_query_error = matches!(
+                error.downcast_ref::<SearchError>(),
+                Some(SearchError::Query { .. })
+            );
             ExitCode::from(if is_query_error { 2 } else { 1 })
         }
     }
@@ -232,8 +242,18 @@ fn open_index(location: &IndexLocation) -> Result<NewsIndex> {
             );
         }
         eprintln!("newsdex: no index yet; indexing {DEFAULT_CORPUS}/ into {DEFAULT_INDEX}/ first");
-        let corpus = Corpus::new(vec![PathBuf::from(DEFAULT_CORPUS)], CorpusOptions::default());
-        let report = Indexer::run(&path, &corpus, &IndexOptions { rebuild: false, progress: true })?;
+        let corpus = Corpus::new(
+            vec![PathBuf::from(DEFAULT_CORPUS)],
+            CorpusOptions::default(),
+        );
+        let report = Indexer::run(
+            &path,
+            &corpus,
+            &IndexOptions {
+                rebuild: false,
+                progress: true,
+            },
+        )?;
         eprint!("{}", present::report_text(&report));
     }
     NewsIndex::open(&path).with_context(|| format!("cannot open the index at {}", path.display()))
@@ -269,7 +289,10 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
     let response = search::search(&index, &request)?;
     match args.format {
         OutputFormat::Json => print_json(&response)?,
-        OutputFormat::Text => print!("{}", present::search_text(&response, request.offset, stdout_style())),
+        OutputFormat::Text => print!(
+            "{}",
+            present::search_text(&response, request.offset, stdout_style())
+        ),
     }
     Ok(ExitCode::SUCCESS)
 }

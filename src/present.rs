@@ -19,7 +19,11 @@ pub struct Style {
 
 impl Style {
     fn paint(&self, code: &str, text: &str) -> String {
-        if self.color { format!("{code}{text}{RESET}") } else { text.to_string() }
+        if self.color {
+            format!("{code}{text}{RESET}")
+        } else {
+            text.to_string()
+        }
     }
 
     fn highlight(&self, highlighted: &Highlighted) -> String {
@@ -49,16 +53,36 @@ pub fn search_text(response: &SearchResponse, offset: usize, style: Style) -> St
     } else {
         format!("\"{}\"", response.query)
     };
-    let noun = if response.total == 1 { "article" } else { "articles" };
-    let _ = writeln!(out, "{} {noun} match {query} ({:.2} ms)", response.total, response.took_ms);
+    let noun = if response.total == 1 {
+        "article"
+    } else {
+        "articles"
+    };
+    let _ = writeln!(
+        out,
+        "{} {noun} match {query} ({:.2} ms)",
+        response.total, response.took_ms
+    );
     for (index, hit) in response.hits.iter().enumerate() {
-        let title = hit.title.clone().unwrap_or_else(|| "(untitled)".to_string());
-        let _ = writeln!(out, "\n{:>3}. {}", offset + index + 1, style.paint(BOLD, &title));
+        let title = hit
+            .title
+            .clone()
+            .unwrap_or_else(|| "(untitled)".to_string());
+        let _ = writeln!(
+            out,
+            "\n{:>3}. {}",
+            offset + index + 1,
+            style.paint(BOLD, &title)
+        );
         let mut meta = Vec::new();
         if let Some(source) = &hit.source {
             meta.push(source.clone());
         }
-        meta.push(hit.published.clone().unwrap_or_else(|| "undated".to_string()));
+        meta.push(
+            hit.published
+                .clone()
+                .unwrap_or_else(|| "undated".to_string()),
+        );
         meta.push(format!("id {}", hit.id));
         let _ = writeln!(out, "     {}", style.paint(DIM, &meta.join(" · ")));
         let snippet = style.highlight(&hit.highlighted);
@@ -86,7 +110,11 @@ fn write_counts(out: &mut String, values: &[FacetCount]) {
     if values.is_empty() {
         let _ = writeln!(out, "  (none)");
     }
-    let width = values.iter().map(|v| v.count.to_string().len()).max().unwrap_or(1);
+    let width = values
+        .iter()
+        .map(|v| v.count.to_string().len())
+        .max()
+        .unwrap_or(1);
     for value in values {
         let _ = writeln!(out, "  {:>width$}  {}", value.count, value.value);
     }
@@ -98,7 +126,11 @@ pub fn report_text(report: &IndexReport) -> String {
     let _ = writeln!(
         out,
         "{}: {} added, {} updated, {} removed, {} unchanged, {} skipped; {} articles in the index ({:.2} s)",
-        if report.rebuilt { "built a new index" } else { "updated the index" },
+        if report.rebuilt {
+            "built a new index"
+        } else {
+            "updated the index"
+        },
         report.added,
         report.updated,
         report.removed,
@@ -125,7 +157,12 @@ pub fn stats_text(stats: &Stats, style: Style) -> String {
     }
     let _ = writeln!(out, "index {}", stats.generation);
     for (name, summary) in &stats.facets {
-        let _ = writeln!(out, "\n{} ({} distinct)", style.paint(BOLD, name), summary.distinct);
+        let _ = writeln!(
+            out,
+            "\n{} ({} distinct)",
+            style.paint(BOLD, name),
+            summary.distinct
+        );
         write_counts(&mut out, &summary.top);
     }
     out
@@ -146,7 +183,10 @@ pub fn article_text(article: &StoredArticle, style: Style) -> String {
     line("source", article.source.clone().unwrap_or_default());
     line("published", article.published.clone().unwrap_or_default());
     line("url", article.url.clone().unwrap_or_default());
-    line("path", format!("{} (record {})", article.path, article.record));
+    line(
+        "path",
+        format!("{} (record {})", article.path, article.record),
+    );
     line("people", article.people.join("; "));
     line("places", article.places.join("; "));
     line("orgs", article.orgs.join("; "));

@@ -163,7 +163,11 @@ pub struct StoredArticle {
 
 impl StoredArticle {
     fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
-        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
         let all = |field: Field| -> Vec<String> {
             doc.get_all(field)
                 .filter_map(|v| v.as_str().map(str::to_string))
@@ -180,7 +184,10 @@ impl StoredArticle {
                 .map(|d| d.to_string()),
             url: text(fields.url),
             path: text(fields.path).unwrap_or_default(),
-            record: doc.get_first(fields.record).and_then(|v| v.as_u64()).unwrap_or_default(),
+            record: doc
+                .get_first(fields.record)
+                .and_then(|v| v.as_u64())
+                .unwrap_or_default(),
             people: all(fields.person.value),
             places: all(fields.place.value),
             orgs: all(fields.org.value),
@@ -272,14 +279,25 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
             SortOrder::Relevance => {
                 let (total, hits, facets) =
                     searcher.search(&query, &(Count, top.order_by_score(), facet_counter))?;
-                let hits = hits.into_iter().map(|(score, address)| (Some(score), address)).collect();
+                let hits = hits
+                    .into_iter()
+                    .map(|(score, address)| (Some(score), address))
+                    .collect();
                 (total as u64, hits, facets)
             }
             SortOrder::Newest | SortOrder::Oldest => {
-                let order = if request.sort == SortOrder::Newest { Order::Desc } else { Order::Asc };
+                let order = if request.sort == SortOrder::Newest {
+                    Order::Desc
+                } else {
+                    Order::Asc
+                };
                 let by_date = top.order_by_fast_field::<tantivy::DateTime>("published", order);
-                let (total, hits, facets) = searcher.search(&query, &(Count, by_date, facet_counter))?;
-                let hits = hits.into_iter().map(|(_, address)| (None, address)).collect();
+                let (total, hits, facets) =
+                    searcher.search(&query, &(Count, by_date, facet_counter))?;
+                let hits = hits
+                    .into_iter()
+                    .map(|(_, address)| (None, address))
+                    .collect();
                 (total as u64, hits, facets)
             }
         }
@@ -354,7 +372,10 @@ fn lead(body: &str) -> Highlighted {
     }
 }
 
-fn top_values(counts: HashMap<FacetKind, HashMap<String, u64>>, top: usize) -> BTreeMap<String, Vec<FacetCount>> {
+fn top_values(
+    counts: HashMap<FacetKind, HashMap<String, u64>>,
+    top: usize,
+) -> BTreeMap<String, Vec<FacetCount>> {
     counts
         .into_iter()
         .map(|(kind, values)| {
@@ -385,10 +406,12 @@ fn parse_query(index: &NewsIndex, text: &str) -> Result<Box<dyn Query>, SearchEr
     let mut parser = QueryParser::for_index(index.tantivy(), vec![fields.title, fields.body]);
     parser.set_conjunction_by_default();
     parser.set_field_boost(fields.title, TITLE_BOOST);
-    parser.parse_query(text).map_err(|error| SearchError::Query {
-        message: describe_query_error(&error),
-        position: None,
-    })
+    parser
+        .parse_query(text)
+        .map_err(|error| SearchError::Query {
+            message: describe_query_error(&error),
+            position: None,
+        })
 }
 
 fn describe_query_error(error: &QueryParserError) -> String {
@@ -411,7 +434,11 @@ fn describe_query_error(error: &QueryParserError) -> String {
 }
 
 /// Adds facet and date filters as zero-score clauses, so they never change ranking.
-fn with_filters(index: &NewsIndex, query: Box<dyn Query>, request: &SearchRequest) -> Box<dyn Query> {
+fn with_filters(
+    index: &NewsIndex,
+    query: Box<dyn Query>,
+    request: &SearchRequest,
+) -> Box<dyn Query> {
     let fields = index.fields();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
     let mut add_filter = |filter: Box<dyn Query>| {
@@ -421,20 +448,34 @@ fn with_filters(index: &NewsIndex, query: Box<dyn Query>, request: &SearchReques
         add_filter(facet_filter(index, fields, *kind, value));
     }
     if request.from.is_some() || request.to.is_some() {
-        let bound = |date: NaiveDate| Term::from_field_date(fields.published, schema::to_tantivy_date(date));
-        let lower = request.from.map_or(Bound::Unbounded, |p| Bound::Included(bound(p.first)));
-        let upper = request.to.map_or(Bound::Unbounded, |p| Bound::Excluded(bound(p.end)));
+        let bound = |date: NaiveDate| {
+            Term::from_field_date(fields.published, schema::to_tantivy_date(date))
+        };
+        let lower = request
+            .from
+            .map_or(Bound::Unbounded, |p| Bound::Included(bound(p.first)));
+        let upper = request
+            .to
+            .map_or(Bound::Unbounded, |p| Bound::Excluded(bound(p.end)));
         add_filter(Box::new(RangeQuery::new(lower, upper)));
     }
     if clauses.len() == 1 {
-        return clauses.pop().map(|(_, q)| q).unwrap_or_else(|| Box::new(AllQuery));
+        return clauses
+            .pop()
+            .map(|(_, q)| q)
+            .unwrap_or_else(|| Box::new(AllQuery));
     }
     Box::new(BooleanQuery::new(clauses))
 }
 
 /// A value filter: the whole value (case- and accent-insensitive), or its words in order
 /// inside a longer name, so `putin` finds "Vladimir Putin".
-fn facet_filter(index: &NewsIndex, fields: &Fields, kind: FacetKind, value: &str) -> Box<dyn Query> {
+fn facet_filter(
+    index: &NewsIndex,
+    fields: &Fields,
+    kind: FacetKind,
+    value: &str,
+) -> Box<dyn Query> {
     let Some(entity) = fields.entity(kind) else {
         let term = Term::from_field_text(fields.year, value.trim());
         return Box::new(TermQuery::new(term, IndexRecordOption::Basic));
@@ -443,13 +484,21 @@ fn facet_filter(index: &NewsIndex, fields: &Fields, kind: FacetKind, value: &str
     let word_terms = analyze(index, NAME_ANALYZER, entity.words, value);
     let mut alternatives: Vec<(Occur, Box<dyn Query>)> = key_terms
         .into_iter()
-        .map(|term| (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>))
+        .map(|term| {
+            (
+                Occur::Should,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+            )
+        })
         .collect();
     match word_terms.len() {
         0 => {}
         1 => {
             let term = word_terms.into_iter().next().expect("one term");
-            alternatives.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+            alternatives.push((
+                Occur::Should,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            ));
         }
         _ => alternatives.push((Occur::Should, Box::new(PhraseQuery::new(word_terms)))),
     }
@@ -479,7 +528,8 @@ impl FacetCounter {
             Some(_) => format!("{}_value", kind.name()),
             None => "year_value".to_string(),
         };
-        let mut facets: Vec<(FacetKind, String)> = kinds.iter().map(|&k| (k, schema_field_name(k))).collect();
+        let mut facets: Vec<(FacetKind, String)> =
+            kinds.iter().map(|&k| (k, schema_field_name(k))).collect();
         facets.sort();
         facets.dedup();
         FacetCounter { facets }
@@ -509,7 +559,11 @@ impl Collector for FacetCounter {
     }
 
     fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
-        let mut merged: Self::Fruit = self.facets.iter().map(|(k, _)| (*k, HashMap::new())).collect();
+        let mut merged: Self::Fruit = self
+            .facets
+            .iter()
+            .map(|(k, _)| (*k, HashMap::new()))
+            .collect();
         for fruit in fruits {
             for (kind, values) in fruit {
                 let target = merged.entry(kind).or_default();
@@ -563,7 +617,10 @@ impl SegmentCollector for FacetSegmentCounter {
 pub fn article(index: &NewsIndex, id: &str) -> Result<Option<StoredArticle>, SearchError> {
     let fields = index.fields();
     let searcher = index.searcher();
-    let query = TermQuery::new(Term::from_field_text(fields.id, id.trim()), IndexRecordOption::Basic);
+    let query = TermQuery::new(
+        Term::from_field_text(fields.id, id.trim()),
+        IndexRecordOption::Basic,
+    );
     let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     match found.first() {
         Some((_, address)) => {
@@ -627,7 +684,10 @@ pub fn stats(index: &NewsIndex, top: usize) -> Result<Stats, SearchError> {
             let distinct = values.len() as u64;
             let mut single = HashMap::new();
             single.insert(kind, values);
-            let top = top_values(single, top).into_values().next().unwrap_or_default();
+            let top = top_values(single, top)
+                .into_values()
+                .next()
+                .unwrap_or_default();
             (kind.name().to_string(), FacetSummary { distinct, top })
         })
         .collect();

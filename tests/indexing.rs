@@ -9,7 +9,15 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 fn index_json(cwd: &Path, corpus: &Path, index: &Path, extra: &[&str]) -> Value {
-    let mut args = vec!["index", "--corpus", corpus.to_str().unwrap(), "--index", index.to_str().unwrap(), "--format", "json"];
+    let mut args = vec![
+        "index",
+        "--corpus",
+        corpus.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+        "--format",
+        "json",
+    ];
     args.extend_from_slice(extra);
     json(cwd, &args)
 }
@@ -21,7 +29,11 @@ fn skipped_reasons(report: &Value) -> Vec<(String, String)> {
         .iter()
         .map(|s| {
             let path = s["path"].as_str().unwrap();
-            let name = Path::new(path).file_name().unwrap().to_string_lossy().into_owned();
+            let name = Path::new(path)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             (name, s["error"].as_str().unwrap().to_string())
         })
         .collect()
@@ -57,10 +69,18 @@ fn text_summary_lists_skipped_files_with_reasons() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = fixture_corpus(dir.path());
     newsdex(dir.path())
-        .args(["index", "--corpus", corpus.to_str().unwrap(), "--index", "idx"])
+        .args([
+            "index",
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--index",
+            "idx",
+        ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("5 added, 0 updated, 0 removed, 0 unchanged, 5 skipped"))
+        .stdout(predicate::str::contains(
+            "5 added, 0 updated, 0 removed, 0 unchanged, 5 skipped",
+        ))
         .stdout(predicate::str::contains("empty.txt: empty file"));
 }
 
@@ -70,8 +90,15 @@ fn incremental_runs_touch_only_what_changed() {
     let (corpus, index) = indexed_fixture(dir.path());
 
     let again = index_json(dir.path(), &corpus, &index, &[]);
-    assert_eq!((again["added"].as_u64(), again["updated"].as_u64(), again["removed"].as_u64(), again["unchanged"].as_u64()),
-        (Some(0), Some(0), Some(0), Some(5)));
+    assert_eq!(
+        (
+            again["added"].as_u64(),
+            again["updated"].as_u64(),
+            again["removed"].as_u64(),
+            again["unchanged"].as_u64()
+        ),
+        (Some(0), Some(0), Some(0), Some(5))
+    );
     assert_eq!(again["rebuilt"], false);
 
     std::fs::write(
@@ -82,14 +109,24 @@ fn incremental_runs_touch_only_what_changed() {
     let edited = index_json(dir.path(), &corpus, &index, &[]);
     assert_eq!(edited["updated"], 1);
     assert_eq!(edited["unchanged"], 4);
-    assert_eq!(titles(&search(dir.path(), &index, &["collapse"])), vec!["Ceasefire talks collapse in Istanbul"]);
+    assert_eq!(
+        titles(&search(dir.path(), &index, &["collapse"])),
+        vec!["Ceasefire talks collapse in Istanbul"]
+    );
     assert_eq!(search(dir.path(), &index, &["stall"])["total"], 0);
 
     // Editing only the sidecar is a change too.
-    std::fs::write(corpus.join("2025/ceasefire.meta.json"), r#"{"published":"2025-05-16","source":"Politico Europe"}"#).unwrap();
+    std::fs::write(
+        corpus.join("2025/ceasefire.meta.json"),
+        r#"{"published":"2025-05-16","source":"Politico Europe"}"#,
+    )
+    .unwrap();
     let sidecar = index_json(dir.path(), &corpus, &index, &[]);
     assert_eq!(sidecar["updated"], 1);
-    assert_eq!(search(dir.path(), &index, &["--source", "politico europe"])["total"], 1);
+    assert_eq!(
+        search(dir.path(), &index, &["--source", "politico europe"])["total"],
+        1
+    );
 
     std::fs::remove_file(corpus.join("wire.json")).unwrap();
     let removed = index_json(dir.path(), &corpus, &index, &[]);
@@ -97,17 +134,31 @@ fn incremental_runs_touch_only_what_changed() {
     assert_eq!(removed["articles"], 3);
     assert_eq!(search(dir.path(), &index, &["elections"])["total"], 0);
 
-    write_files(&corpus, &[("late.txt", b"Late news\n\nA late story about wheat.\n\nMore text.")]);
+    write_files(
+        &corpus,
+        &[(
+            "late.txt",
+            b"Late news\n\nA late story about wheat.\n\nMore text.",
+        )],
+    );
     let added = index_json(dir.path(), &corpus, &index, &[]);
     assert_eq!(added["added"], 1);
     assert_eq!(added["articles"], 4);
 
     // One JSONL record edited, one appended: counted per article, not per file.
     let feed = std::fs::read_to_string(corpus.join("feed.jsonl")).unwrap();
-    let feed = feed.replace("OPEC kept output steady", "OPEC cut output") + "{\"title\":\"New line\",\"body\":\"appended\"}\n";
+    let feed = feed.replace("OPEC kept output steady", "OPEC cut output")
+        + "{\"title\":\"New line\",\"body\":\"appended\"}\n";
     std::fs::write(corpus.join("feed.jsonl"), feed).unwrap();
     let jsonl = index_json(dir.path(), &corpus, &index, &[]);
-    assert_eq!((jsonl["added"].as_u64(), jsonl["updated"].as_u64(), jsonl["unchanged"].as_u64()), (Some(1), Some(1), Some(3)));
+    assert_eq!(
+        (
+            jsonl["added"].as_u64(),
+            jsonl["updated"].as_u64(),
+            jsonl["unchanged"].as_u64()
+        ),
+        (Some(1), Some(1), Some(3))
+    );
 }
 
 #[test]
@@ -118,7 +169,11 @@ fn a_file_that_becomes_unreadable_is_removed_and_reported() {
     let report = index_json(dir.path(), &corpus, &index, &[]);
     assert_eq!(report["removed"], 2);
     let skipped = skipped_reasons(&report);
-    assert!(skipped.iter().any(|(name, error)| name == "wire.json" && error.starts_with("invalid JSON at line 1, column")), "{skipped:?}");
+    assert!(
+        skipped.iter().any(|(name, error)| name == "wire.json"
+            && error.starts_with("invalid JSON at line 1, column")),
+        "{skipped:?}"
+    );
 }
 
 #[test]
@@ -126,7 +181,13 @@ fn second_corpus_adds_without_removing_the_first() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = indexed_fixture(dir.path());
     let other = dir.path().join("other");
-    write_files(&other, &[("x.txt", b"Other headline\n\nSomething about wheat.\n\nMore.")]);
+    write_files(
+        &other,
+        &[(
+            "x.txt",
+            b"Other headline\n\nSomething about wheat.\n\nMore.",
+        )],
+    );
     let report = index_json(dir.path(), &other, &index, &[]);
     assert_eq!(report["added"], 1);
     assert_eq!(report["removed"], 0);
@@ -139,11 +200,19 @@ fn the_lock_stops_a_second_writer_at_once() {
     let (corpus, index) = indexed_fixture(dir.path());
     let _held = newsdex::index::IndexLock::acquire(&index).unwrap();
     newsdex(dir.path())
-        .args(["index", "--corpus", corpus.to_str().unwrap(), "--index", index.to_str().unwrap()])
+        .args([
+            "index",
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--index",
+            index.to_str().unwrap(),
+        ])
         .timeout(std::time::Duration::from_secs(20))
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("another 'newsdex index' is updating"));
+        .stderr(predicate::str::contains(
+            "another 'newsdex index' is updating",
+        ));
 }
 
 #[test]
@@ -151,7 +220,10 @@ fn rebuild_switches_generations_while_open_readers_keep_answering() {
     let dir = tempfile::tempdir().unwrap();
     let (corpus, index) = indexed_fixture(dir.path());
     let open = newsdex::index::NewsIndex::open(&index).unwrap();
-    let request = newsdex::search::SearchRequest { query: "ceasefire".into(), ..Default::default() };
+    let request = newsdex::search::SearchRequest {
+        query: "ceasefire".into(),
+        ..Default::default()
+    };
     assert_eq!(newsdex::search::search(&open, &request).unwrap().total, 2);
 
     std::fs::remove_file(corpus.join("feed.jsonl")).unwrap();
@@ -167,8 +239,20 @@ fn rebuild_switches_generations_while_open_readers_keep_answering() {
     let fresh = newsdex::index::NewsIndex::open(&index).unwrap();
     assert_ne!(fresh.generation(), open.generation());
     assert_eq!(newsdex::search::search(&fresh, &request).unwrap().total, 1);
-    let generations = std::fs::read_dir(&index).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("gen-")).count();
-    assert_eq!(generations, 2, "the current generation and the one before it are kept");
+    let generations = std::fs::read_dir(&index)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("gen-")
+        })
+        .count();
+    assert_eq!(
+        generations, 2,
+        "the current generation and the one before it are kept"
+    );
 }
 
 #[test]
@@ -192,8 +276,15 @@ fn plain_text_titles_sources_and_path_dates() {
     let undated = &search(dir.path(), &index, &["sentence"])["hits"][0];
     assert_eq!(undated["title"], Value::Null);
     assert_eq!(undated["published"], Value::Null);
-    assert_eq!(titles(&search(dir.path(), &index, &["cafe"])), vec!["Café society"]);
-    assert_eq!(search(dir.path(), &index, &["--from", "2000"])["total"], 1, "undated articles fall outside date ranges");
+    assert_eq!(
+        titles(&search(dir.path(), &index, &["cafe"])),
+        vec!["Café society"]
+    );
+    assert_eq!(
+        search(dir.path(), &index, &["--from", "2000"])["total"],
+        1,
+        "undated articles fall outside date ranges"
+    );
 }
 
 #[test]
@@ -203,8 +294,14 @@ fn topic_from_folder_is_asked_for_not_guessed() {
     write_files(
         &corpus,
         &[
-            ("sport/001.txt", b"Cup final tonight\n\nThe cup final kicks off tonight.\n\nMore."),
-            ("tech/001.txt", b"New phone out\n\nA new phone went on sale.\n\nMore."),
+            (
+                "sport/001.txt",
+                b"Cup final tonight\n\nThe cup final kicks off tonight.\n\nMore.",
+            ),
+            (
+                "tech/001.txt",
+                b"New phone out\n\nA new phone went on sale.\n\nMore.",
+            ),
         ],
     );
     let plain = dir.path().join("plain");
@@ -212,18 +309,29 @@ fn topic_from_folder_is_asked_for_not_guessed() {
     assert!(common::facet(&search(dir.path(), &plain, &["--facets", "topic"]), "topic").is_empty());
     let with_topics = dir.path().join("topics");
     index_json(dir.path(), &corpus, &with_topics, &["--topic-from-folder"]);
-    assert_eq!(search(dir.path(), &with_topics, &["--topic", "sport"])["total"], 1);
+    assert_eq!(
+        search(dir.path(), &with_topics, &["--topic", "sport"])["total"],
+        1
+    );
 }
 
 #[test]
 fn first_search_on_a_fresh_checkout_builds_the_default_index() {
     let dir = tempfile::tempdir().unwrap();
-    write_files(dir.path(), &[("corpus/a.txt", b"Ceasefire news\n\nA ceasefire was agreed.\n\nMore.")]);
+    write_files(
+        dir.path(),
+        &[(
+            "corpus/a.txt",
+            b"Ceasefire news\n\nA ceasefire was agreed.\n\nMore.",
+        )],
+    );
     newsdex(dir.path())
         .args(["search", "ceasefire"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("no index yet; indexing corpus/ into index/ first"))
+        .stderr(predicate::str::contains(
+            "no index yet; indexing corpus/ into index/ first",
+        ))
         .stdout(predicate::str::contains("1 article match \"ceasefire\""));
     newsdex(dir.path())
         .args(["search", "ceasefire"])

@@ -9,8 +9,14 @@ use predicates::prelude::*;
 fn keywords_are_stemmed_and_accent_folded() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = indexed_fixture(dir.path());
-    assert_eq!(titles(&search(dir.path(), &index, &["election"])), vec!["Voters head to the polls"]);
-    assert_eq!(titles(&search(dir.path(), &index, &["kyiv"])), vec!["Kýiv celebrates"]);
+    assert_eq!(
+        titles(&search(dir.path(), &index, &["election"])),
+        vec!["Voters head to the polls"]
+    );
+    assert_eq!(
+        titles(&search(dir.path(), &index, &["kyiv"])),
+        vec!["Kýiv celebrates"]
+    );
     assert_eq!(search(dir.path(), &index, &["nothingburger"])["total"], 0);
 }
 
@@ -38,7 +44,12 @@ fn title_matches_rank_above_body_matches() {
     let (_, index) = indexed_fixture(dir.path());
     let response = search(dir.path(), &index, &["ceasefire"]);
     assert_eq!(titles(&response)[0], "Ceasefire talks stall in Istanbul");
-    let scores: Vec<f64> = response["hits"].as_array().unwrap().iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    let scores: Vec<f64> = response["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["score"].as_f64().unwrap())
+        .collect();
     assert!(scores[0] > scores[1]);
 }
 
@@ -47,15 +58,31 @@ fn each_filter_narrows_without_changing_ranking() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = indexed_fixture(dir.path());
     let total = |args: &[&str]| search(dir.path(), &index, args)["total"].as_u64().unwrap();
-    assert_eq!(total(&["--person", "putin"]), 2, "a surname finds the full name");
-    assert_eq!(total(&["--person", "VLADIMIR PUTIN"]), 2, "case-insensitive");
-    assert_eq!(total(&["--person", "putin vladimir"]), 0, "words keep their order");
+    assert_eq!(
+        total(&["--person", "putin"]),
+        2,
+        "a surname finds the full name"
+    );
+    assert_eq!(
+        total(&["--person", "VLADIMIR PUTIN"]),
+        2,
+        "case-insensitive"
+    );
+    assert_eq!(
+        total(&["--person", "putin vladimir"]),
+        0,
+        "words keep their order"
+    );
     assert_eq!(total(&["--place", "kyiv"]), 2);
     assert_eq!(total(&["--place", "united states"]), 1);
     assert_eq!(total(&["--org", "nato"]), 1);
     assert_eq!(total(&["--source", "REUTERS"]), 2);
     assert_eq!(total(&["--topic", "war"]), 1);
-    assert_eq!(total(&["--person", "putin", "--place", "istanbul"]), 1, "all filters must match");
+    assert_eq!(
+        total(&["--person", "putin", "--place", "istanbul"]),
+        1,
+        "all filters must match"
+    );
     assert_eq!(total(&["--place", "kyiv", "--place", "istanbul"]), 1);
     assert_eq!(total(&["--person", "nobody"]), 0);
 
@@ -68,19 +95,38 @@ fn each_filter_narrows_without_changing_ranking() {
 fn facet_counts_cover_all_hits_not_just_the_page() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = indexed_fixture(dir.path());
-    let response = search(dir.path(), &index, &["--facets", "person,place,source,year,topic,org", "--limit", "1"]);
+    let response = search(
+        dir.path(),
+        &index,
+        &[
+            "--facets",
+            "person,place,source,year,topic,org",
+            "--limit",
+            "1",
+        ],
+    );
     assert_eq!(response["total"], 5);
     assert_eq!(response["hits"].as_array().unwrap().len(), 1);
-    assert_eq!(facet(&response, "person")[0], ("Vladimir Putin".to_string(), 2));
+    assert_eq!(
+        facet(&response, "person")[0],
+        ("Vladimir Putin".to_string(), 2)
+    );
     assert_eq!(facet(&response, "source")[0], ("Reuters".to_string(), 2));
     assert_eq!(
         facet(&response, "year"),
-        vec![("2025".to_string(), 3), ("2023".to_string(), 1), ("2024".to_string(), 1)]
+        vec![
+            ("2025".to_string(), 3),
+            ("2023".to_string(), 1),
+            ("2024".to_string(), 1)
+        ]
     );
     let limited = search(dir.path(), &index, &["--facets", "place", "--top", "2"]);
     assert_eq!(facet(&limited, "place").len(), 2);
     let narrowed = search(dir.path(), &index, &["ceasefire", "--facets", "place"]);
-    assert_eq!(facet(&narrowed, "place"), vec![("Kyiv".to_string(), 2), ("Istanbul".to_string(), 1)]);
+    assert_eq!(
+        facet(&narrowed, "place"),
+        vec![("Kyiv".to_string(), 2), ("Istanbul".to_string(), 1)]
+    );
 }
 
 #[test]
@@ -94,7 +140,13 @@ fn date_ranges_use_whole_periods() {
     assert_eq!(total(&["--from", "2025-05-15", "--to", "2025-05-15"]), 1);
     assert_eq!(total(&["ceasefire", "--from", "2025-05-16"]), 1);
     newsdex(dir.path())
-        .args(["search", "--index", index.to_str().unwrap(), "--from", "May 2025"])
+        .args([
+            "search",
+            "--index",
+            index.to_str().unwrap(),
+            "--from",
+            "May 2025",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("use YYYY, YYYY-MM or YYYY-MM-DD"));
@@ -112,10 +164,28 @@ fn sort_by_date_and_paging() {
             .map(|h| h["published"].as_str().unwrap_or("-").to_string())
             .collect()
     };
-    assert_eq!(dates(&["--sort", "newest"]), vec!["2025-05-20", "2025-05-15", "2025-01-10", "2024-11-05", "2023-07-20"]);
-    assert_eq!(dates(&["--sort", "oldest", "--limit", "2"]), vec!["2023-07-20", "2024-11-05"]);
-    assert_eq!(dates(&["--sort", "oldest", "--limit", "2", "--offset", "2"]), vec!["2025-01-10", "2025-05-15"]);
-    assert_eq!(dates(&["--sort", "oldest", "--offset", "4"]), vec!["2025-05-20"]);
+    assert_eq!(
+        dates(&["--sort", "newest"]),
+        vec![
+            "2025-05-20",
+            "2025-05-15",
+            "2025-01-10",
+            "2024-11-05",
+            "2023-07-20"
+        ]
+    );
+    assert_eq!(
+        dates(&["--sort", "oldest", "--limit", "2"]),
+        vec!["2023-07-20", "2024-11-05"]
+    );
+    assert_eq!(
+        dates(&["--sort", "oldest", "--limit", "2", "--offset", "2"]),
+        vec!["2025-01-10", "2025-05-15"]
+    );
+    assert_eq!(
+        dates(&["--sort", "oldest", "--offset", "4"]),
+        vec!["2025-05-20"]
+    );
     let count_only = search(dir.path(), &index, &["--limit", "0"]);
     assert_eq!(count_only["total"], 5);
     assert!(count_only["hits"].as_array().unwrap().is_empty());
@@ -129,13 +199,33 @@ fn json_hits_have_the_documented_shape() {
     assert_eq!(response["query"], "ceasefire istanbul");
     assert!(response["took_ms"].as_f64().unwrap() >= 0.0);
     let hit = &response["hits"][0];
-    for key in ["id", "score", "title", "source", "published", "path", "snippet", "people", "places", "orgs", "topics"] {
+    for key in [
+        "id",
+        "score",
+        "title",
+        "source",
+        "published",
+        "path",
+        "snippet",
+        "people",
+        "places",
+        "orgs",
+        "topics",
+    ] {
         assert!(hit.get(key).is_some(), "hit lacks {key}");
     }
     assert_eq!(hit["source"], "Politico");
     assert_eq!(hit["published"], "2025-05-15");
-    assert_eq!(hit["people"], serde_json::json!(["Vladimir Putin", "Volodymyr Zelenskyy"]));
-    assert!(hit["snippet"].as_str().unwrap().contains("<mark>ceasefire</mark>"));
+    assert_eq!(
+        hit["people"],
+        serde_json::json!(["Vladimir Putin", "Volodymyr Zelenskyy"])
+    );
+    assert!(
+        hit["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>ceasefire</mark>")
+    );
     assert!(hit["path"].as_str().unwrap().ends_with("ceasefire.txt"));
     assert!(response["facets"].as_object().unwrap().is_empty());
 }
@@ -145,11 +235,20 @@ fn text_output_numbers_hits_and_lists_facets() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = indexed_fixture(dir.path());
     newsdex(dir.path())
-        .args(["search", "ceasefire", "--facets", "person", "--index", index.to_str().unwrap()])
+        .args([
+            "search",
+            "ceasefire",
+            "--facets",
+            "person",
+            "--index",
+            index.to_str().unwrap(),
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("2 articles match \"ceasefire\""))
-        .stdout(predicate::str::contains("  1. Ceasefire talks stall in Istanbul"))
+        .stdout(predicate::str::contains(
+            "  1. Ceasefire talks stall in Istanbul",
+        ))
         .stdout(predicate::str::contains("Politico · 2025-05-15"))
         .stdout(predicate::str::contains("2  Vladimir Putin"))
         .stdout(predicate::str::contains("\x1b[").not());
@@ -159,11 +258,20 @@ fn text_output_numbers_hits_and_lists_facets() {
 fn malformed_queries_say_what_and_where_with_exit_code_2() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = indexed_fixture(dir.path());
-    let run = |query: &str| newsdex(dir.path()).args(["search", query, "--index", index.to_str().unwrap()]).assert().code(2);
+    let run = |query: &str| {
+        newsdex(dir.path())
+            .args(["search", query, "--index", index.to_str().unwrap()])
+            .assert()
+            .code(2)
+    };
     run("\"unclosed phrase").stderr(predicate::str::contains("bad query: missing delimiter"));
-    run("(oil").stderr(predicate::str::contains("expected ')'").and(predicate::str::contains("at character")));
+    run("(oil").stderr(
+        predicate::str::contains("expected ')'").and(predicate::str::contains("at character")),
+    );
     run("color:red").stderr(predicate::str::contains("unknown field 'color:'"));
-    run("oil AND").stderr(predicate::str::contains("AND, OR and NOT need words on both sides"));
+    run("oil AND").stderr(predicate::str::contains(
+        "AND, OR and NOT need words on both sides",
+    ));
 }
 
 #[test]
@@ -173,7 +281,9 @@ fn missing_index_explains_how_to_build_one() {
         .args(["search", "oil", "--index", "nowhere"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no index at nowhere (build one with: newsdex index --index nowhere)"));
+        .stderr(predicate::str::contains(
+            "no index at nowhere (build one with: newsdex index --index nowhere)",
+        ));
 }
 
 #[test]
@@ -182,15 +292,44 @@ fn show_prints_the_whole_article_and_stats_summarize() {
     let (_, index) = indexed_fixture(dir.path());
     let hit = &search(dir.path(), &index, &["grain"])["hits"][0];
     let id = hit["id"].as_str().unwrap();
-    let article = common::json(dir.path(), &["show", id, "--format", "json", "--index", index.to_str().unwrap()]);
-    assert_eq!(article["body"], "Grain exports from Odesa resumed after a pause in shipping.");
+    let article = common::json(
+        dir.path(),
+        &[
+            "show",
+            id,
+            "--format",
+            "json",
+            "--index",
+            index.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        article["body"],
+        "Grain exports from Odesa resumed after a pause in shipping."
+    );
     assert_eq!(article["places"], serde_json::json!(["Ukraine"]));
     newsdex(dir.path())
-        .args(["show", "0000000000000000", "--index", index.to_str().unwrap()])
+        .args([
+            "show",
+            "0000000000000000",
+            "--index",
+            index.to_str().unwrap(),
+        ])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no article with id '0000000000000000'"));
-    let stats = common::json(dir.path(), &["stats", "--format", "json", "--index", index.to_str().unwrap()]);
+        .stderr(predicate::str::contains(
+            "no article with id '0000000000000000'",
+        ));
+    let stats = common::json(
+        dir.path(),
+        &[
+            "stats",
+            "--format",
+            "json",
+            "--index",
+            index.to_str().unwrap(),
+        ],
+    );
     assert_eq!(stats["articles"], 5);
     assert_eq!(stats["published_from"], "2023-07-20");
     assert_eq!(stats["published_to"], "2025-05-20");

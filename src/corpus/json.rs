@@ -23,7 +23,13 @@ const SOURCE_KEYS: &[&str] = &["source", "publisher", "site", "source_name"];
 const URL_KEYS: &[&str] = &["url", "link"];
 const PEOPLE_KEYS: &[&str] = &["people", "persons", "person"];
 const PLACE_KEYS: &[&str] = &["places", "locations", "location", "place"];
-const ORG_KEYS: &[&str] = &["orgs", "organizations", "organisations", "organization", "org"];
+const ORG_KEYS: &[&str] = &[
+    "orgs",
+    "organizations",
+    "organisations",
+    "organization",
+    "org",
+];
 const TOPIC_KEYS: &[&str] = &["topics", "categories", "category", "tags", "topic"];
 
 /// An article plus notes on fields that could not be used.
@@ -33,7 +39,9 @@ pub struct RecordRead {
 }
 
 /// Reads a `.json` file: one article object, or an array of them.
-pub fn parse_document(content: &str) -> Result<(Vec<RecordRead>, Vec<ReadErrorKind>), ReadErrorKind> {
+pub fn parse_document(
+    content: &str,
+) -> Result<(Vec<RecordRead>, Vec<ReadErrorKind>), ReadErrorKind> {
     let value: Value = serde_json::from_str(content).map_err(json_error)?;
     let mut records = Vec::new();
     let mut problems = Vec::new();
@@ -67,7 +75,13 @@ pub fn parse_lines(content: &str) -> (Vec<RecordRead>, Vec<ReadErrorKind>) {
             continue;
         }
         let parsed = serde_json::from_str::<Value>(line)
-            .map_err(|e| format!("invalid JSON at column {}: {}", e.column(), strip_position(&e)))
+            .map_err(|e| {
+                format!(
+                    "invalid JSON at column {}: {}",
+                    e.column(),
+                    strip_position(&e)
+                )
+            })
             .and_then(|value| read_record(&value));
         match parsed {
             Ok(mut read) => {
@@ -158,7 +172,10 @@ struct Fields<'a> {
 impl<'a> Fields<'a> {
     fn new(map: &'a Map<String, Value>) -> Self {
         Fields {
-            entries: map.iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect(),
+            entries: map
+                .iter()
+                .map(|(k, v)| (k.to_ascii_lowercase(), v))
+                .collect(),
         }
     }
 
@@ -184,7 +201,10 @@ impl<'a> Fields<'a> {
     fn list(&self, keys: &[&str]) -> Vec<String> {
         let as_name = |value: &Value| match value {
             Value::String(s) => Some(s.trim().to_string()),
-            Value::Object(inner) => inner.get("name").and_then(Value::as_str).map(str::to_string),
+            Value::Object(inner) => inner
+                .get("name")
+                .and_then(Value::as_str)
+                .map(str::to_string),
             Value::Number(n) => Some(n.to_string()),
             _ => None,
         };
@@ -234,22 +254,36 @@ mod tests {
         assert_eq!(article.title.as_deref(), Some("Ceasefire talks"));
         assert_eq!(article.body, "Text here");
         assert_eq!(article.source.as_deref(), Some("Politico"));
-        assert_eq!(article.published.map(|d| d.to_string()).as_deref(), Some("2025-05-15"));
+        assert_eq!(
+            article.published.map(|d| d.to_string()).as_deref(),
+            Some("2025-05-15")
+        );
         assert_eq!(article.provided.people, vec!["Vladimir Putin"]);
         assert_eq!(article.provided.places, vec!["Kyiv"]);
         assert_eq!(article.provided.topics, vec!["war", "diplomacy"]);
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].to_string().starts_with("record 2: no title or body"));
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("record 2: no title or body")
+        );
     }
 
     #[test]
     fn bad_jsonl_line_is_reported_with_its_number() {
         let (records, problems) =
             parse_lines("{\"title\":\"a\",\"body\":\"x\"}\n\n{broken\n[1]\n{\"body\":\"y\"}\n");
-        assert_eq!(records.iter().map(|r| r.article.record).collect::<Vec<_>>(), vec![1, 5]);
+        assert_eq!(
+            records.iter().map(|r| r.article.record).collect::<Vec<_>>(),
+            vec![1, 5]
+        );
         assert_eq!(problems.len(), 2);
         assert!(problems[0].to_string().starts_with("line 3: invalid JSON"));
-        assert!(problems[1].to_string().contains("line 4: expected a JSON object, found an array"));
+        assert!(
+            problems[1]
+                .to_string()
+                .contains("line 4: expected a JSON object, found an array")
+        );
     }
 
     #[test]

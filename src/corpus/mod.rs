@@ -182,7 +182,10 @@ impl Corpus {
             .iter()
             .map(|root| {
                 std::fs::canonicalize(root).map_err(|error| {
-                    ReadError::new(&root.display().to_string(), ReadErrorKind::Io(error.to_string()))
+                    ReadError::new(
+                        &root.display().to_string(),
+                        ReadErrorKind::Io(error.to_string()),
+                    )
                 })
             })
             .collect()
@@ -248,7 +251,11 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 
 fn is_sidecar(path: &Path) -> bool {
     path.file_name()
-        .map(|n| n.to_string_lossy().to_ascii_lowercase().ends_with(".meta.json"))
+        .map(|n| {
+            n.to_string_lossy()
+                .to_ascii_lowercase()
+                .ends_with(".meta.json")
+        })
         .unwrap_or(false)
 }
 
@@ -292,9 +299,8 @@ fn attach_sidecars(listing: &mut Listing, sidecars: Vec<PathBuf>) {
 pub fn load(file: &SourceFile) -> Result<LoadedFile, ReadError> {
     let path = file.path.display().to_string();
     let read = |p: &Path| {
-        std::fs::read(p).map_err(|e| {
-            ReadError::new(&p.display().to_string(), ReadErrorKind::Io(e.to_string()))
-        })
+        std::fs::read(p)
+            .map_err(|e| ReadError::new(&p.display().to_string(), ReadErrorKind::Io(e.to_string())))
     };
     let bytes = read(&file.path)?;
     let sidecar = match &file.sidecar {
@@ -352,17 +358,29 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
         Format::Json => {
             let (records, record_problems) =
                 json::parse_document(&content).map_err(|kind| ReadError::new(path, kind))?;
-            problems.extend(record_problems.into_iter().map(|kind| ReadError::new(path, kind)));
+            problems.extend(
+                record_problems
+                    .into_iter()
+                    .map(|kind| ReadError::new(path, kind)),
+            );
             records
         }
         Format::JsonLines => {
             let (records, record_problems) = json::parse_lines(&content);
-            problems.extend(record_problems.into_iter().map(|kind| ReadError::new(path, kind)));
+            problems.extend(
+                record_problems
+                    .into_iter()
+                    .map(|kind| ReadError::new(path, kind)),
+            );
             records
         }
         Format::ReutersSgml => {
             let (records, record_problems) = reuters::parse(&content);
-            problems.extend(record_problems.into_iter().map(|kind| ReadError::new(path, kind)));
+            problems.extend(
+                record_problems
+                    .into_iter()
+                    .map(|kind| ReadError::new(path, kind)),
+            );
             records
         }
     };
@@ -471,8 +489,17 @@ mod tests {
     #[test]
     fn formats_by_extension() {
         assert_eq!(Format::for_path(Path::new("a/b.TXT")), Ok(Format::Text));
-        assert_eq!(Format::for_path(Path::new("a.ndjson")), Ok(Format::JsonLines));
-        assert_eq!(Format::for_path(Path::new("reut2-000.sgm")), Ok(Format::ReutersSgml));
-        assert_eq!(Format::for_path(Path::new("x.pdf")), Err("'.pdf'".to_string()));
+        assert_eq!(
+            Format::for_path(Path::new("a.ndjson")),
+            Ok(Format::JsonLines)
+        );
+        assert_eq!(
+            Format::for_path(Path::new("reut2-000.sgm")),
+            Ok(Format::ReutersSgml)
+        );
+        assert_eq!(
+            Format::for_path(Path::new("x.pdf")),
+            Err("'.pdf'".to_string())
+        );
     }
 }

@@ -45,14 +45,21 @@ pub fn parse(content: &str) -> (Vec<RecordRead>, Vec<ReadErrorKind>) {
 
 fn read_record(record: &str) -> Result<RecordRead, String> {
     let mut warnings = Vec::new();
-    let title = element(record, "TITLE").map(|t| clean(&t)).filter(|t| !t.is_empty());
+    let title = element(record, "TITLE")
+        .map(|t| clean(&t))
+        .filter(|t| !t.is_empty());
     let dateline = element(record, "DATELINE").map(|d| clean(&d));
     let body = match element(record, "BODY") {
         Some(body) => clean(&body),
         // BRIEF records are a headline and filler; UNPROC ones keep their text inside <TEXT>.
         None if text_type(record).as_deref() == Some("BRIEF") => String::new(),
         None => element(record, "TEXT")
-            .map(|text| clean(&strip_tags(&remove_element(&remove_element(&text, "TITLE"), "DATELINE"))))
+            .map(|text| {
+                clean(&strip_tags(&remove_element(
+                    &remove_element(&text, "TITLE"),
+                    "DATELINE",
+                )))
+            })
             .unwrap_or_default(),
     };
     let body = strip_signoff(&body);
@@ -68,7 +75,10 @@ fn read_record(record: &str) -> Result<RecordRead, String> {
         Some(raw) => {
             let parsed = dates::parse_date_value(&raw);
             if parsed.is_none() {
-                warnings.push(format!("unreadable DATE '{}', article kept without one", raw.trim()));
+                warnings.push(format!(
+                    "unreadable DATE '{}', article kept without one",
+                    raw.trim()
+                ));
             }
             parsed
         }
@@ -81,8 +91,14 @@ fn read_record(record: &str) -> Result<RecordRead, String> {
         published,
         ..Article::default()
     };
-    article.provided.places = codes(record, "PLACES").iter().map(|c| place_name(c)).collect();
-    article.provided.people = codes(record, "PEOPLE").iter().map(|c| person_name(c)).collect();
+    article.provided.places = codes(record, "PLACES")
+        .iter()
+        .map(|c| place_name(c))
+        .collect();
+    article.provided.people = codes(record, "PEOPLE")
+        .iter()
+        .map(|c| person_name(c))
+        .collect();
     article.provided.orgs = codes(record, "ORGS").iter().map(|c| org_name(c)).collect();
     article.provided.topics = codes(record, "TOPICS");
     Ok(RecordRead { article, warnings })
@@ -201,10 +217,10 @@ fn clean(raw: &str) -> String {
 fn strip_signoff(body: &str) -> String {
     let trimmed = body.trim_end();
     for signoff in ["Reuter", "REUTER"] {
-        if let Some(stripped) = trimmed.strip_suffix(signoff) {
-            if stripped.is_empty() || stripped.ends_with(char::is_whitespace) {
-                return stripped.trim_end().to_string();
-            }
+        if let Some(stripped) = trimmed.strip_suffix(signoff)
+            && (stripped.is_empty() || stripped.ends_with(char::is_whitespace))
+        {
+            return stripped.trim_end().to_string();
         }
     }
     trimmed.to_string()
@@ -224,7 +240,11 @@ pub fn place_name(code: &str) -> String {
         "guinea-bissau" => "Guinea-Bissau",
         _ => "",
     };
-    if special.is_empty() { title_case(code) } else { special.to_string() }
+    if special.is_empty() {
+        title_case(code)
+    } else {
+        special.to_string()
+    }
 }
 
 /// The name users search for, for a Reuters PEOPLE code (`james-baker` → James Baker).
@@ -236,7 +256,11 @@ pub fn person_name(code: &str) -> String {
         "mancera-aguayo" => "Mancera Aguayo",
         _ => "",
     };
-    if special.is_empty() { title_case(code) } else { special.to_string() }
+    if special.is_empty() {
+        title_case(code)
+    } else {
+        special.to_string()
+    }
 }
 
 /// The name users search for, for a Reuters ORGS code: acronyms upper-cased.
@@ -318,8 +342,14 @@ unprocessed wire text here
         assert_eq!(first.record, 1);
         assert_eq!(first.title.as_deref(), Some("BAHIA COCOA <REVIEW>"));
         assert_eq!(first.body, "SALVADOR, Feb 26 - Showers continued & more.");
-        assert_eq!(first.published.map(|d| d.to_string()).as_deref(), Some("1987-02-26"));
-        assert_eq!(first.provided.places, vec!["El Salvador", "United States", "West Germany"]);
+        assert_eq!(
+            first.published.map(|d| d.to_string()).as_deref(),
+            Some("1987-02-26")
+        );
+        assert_eq!(
+            first.provided.places,
+            vec!["El Salvador", "United States", "West Germany"]
+        );
         assert_eq!(first.provided.people, vec!["James Baker"]);
         assert_eq!(first.provided.orgs, vec!["OPEC"]);
         assert_eq!(first.provided.topics, vec!["cocoa"]);
@@ -330,7 +360,10 @@ unprocessed wire text here
     fn brief_unprocessed_and_malformed_dates() {
         let (records, _) = parse(SAMPLE);
         let brief = &records[1].article;
-        assert_eq!(brief.title.as_deref(), Some("STANDARD OIL <SRD> TO FORM FINANCIAL UNIT"));
+        assert_eq!(
+            brief.title.as_deref(),
+            Some("STANDARD OIL <SRD> TO FORM FINANCIAL UNIT")
+        );
         assert_eq!(brief.body, "");
         let unprocessed = &records[2];
         assert_eq!(unprocessed.article.body, "unprocessed wire text here");
@@ -342,7 +375,10 @@ unprocessed wire text here
     fn truncated_record_is_reported() {
         let (records, problems) = parse("<REUTERS NEWID=\"9\">\n<TITLE>x</TITLE>");
         assert!(records.is_empty());
-        assert_eq!(problems[0].to_string(), "record NEWID=9: truncated: no closing </REUTERS>");
+        assert_eq!(
+            problems[0].to_string(),
+            "record NEWID=9: truncated: no closing </REUTERS>"
+        );
     }
 
     #[test]

@@ -30,7 +30,10 @@ fn headline<'a>(lines: &[&'a str]) -> Option<&'a str> {
     let first = lines.first()?.trim();
     let has_more = lines.iter().skip(1).any(|l| !l.trim().is_empty());
     let ends_like_sentence = first.ends_with(['.', '!', '?', ',', ';', ':', '"', '”', '’', '\'']);
-    (has_more && !first.is_empty() && first.chars().count() <= MAX_TITLE_CHARS && !ends_like_sentence)
+    (has_more
+        && !first.is_empty()
+        && first.chars().count() <= MAX_TITLE_CHARS
+        && !ends_like_sentence)
         .then_some(first)
 }
 
@@ -47,7 +50,9 @@ fn trailing_attribution<'a>(lines: &[&'a str]) -> Option<&'a str> {
         && last.chars().count() <= MAX_SOURCE_CHARS
         && last.chars().next().is_some_and(char::is_uppercase)
         && !last.ends_with(['.', '!', '?', ',', ';', ':', '"', '”', '’'])
-        && last.chars().all(|c| c.is_alphanumeric() || " &'.-".contains(c));
+        && last
+            .chars()
+            .all(|c| c.is_alphanumeric() || " &'.-".contains(c));
     (set_apart && paragraphs_before >= 2 && looks_like_name).then_some(last)
 }
 
@@ -70,7 +75,10 @@ mod tests {
     fn bbc_layout_gives_title() {
         let text = "Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76%.\n\nThe firm said so.";
         let article = parse(text);
-        assert_eq!(article.title.as_deref(), Some("Ad sales boost Time Warner profit"));
+        assert_eq!(
+            article.title.as_deref(),
+            Some("Ad sales boost Time Warner profit")
+        );
         assert!(article.body.starts_with("Quarterly profits"));
         assert_eq!(article.source, None);
     }

@@ -164,7 +164,10 @@ fn check_schema_version(root: &Path, generation: &Path) -> Result<(), IndexError
     let meta_path = generation.join(GENERATION_META);
     let bytes = std::fs::read(&meta_path).map_err(io_error(&meta_path))?;
     let meta: GenerationMeta = serde_json::from_slice(&bytes).map_err(|error| {
-        IndexError::NotAnIndex(root.display().to_string(), format!("{}: {error}", meta_path.display()))
+        IndexError::NotAnIndex(
+            root.display().to_string(),
+            format!("{}: {error}", meta_path.display()),
+        )
     })?;
     if meta.schema_version != schema::SCHEMA_VERSION {
         return Err(IndexError::SchemaMismatch {
@@ -211,7 +214,10 @@ fn generations(root: &Path) -> Result<Vec<(u32, PathBuf)>, IndexError> {
     for entry in std::fs::read_dir(root).map_err(io_error(root))? {
         let entry = entry.map_err(io_error(root))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        if let Some(number) = name.strip_prefix(GENERATION_PREFIX).and_then(|n| n.parse().ok()) {
+        if let Some(number) = name
+            .strip_prefix(GENERATION_PREFIX)
+            .and_then(|n| n.parse().ok())
+        {
             found.push((number, entry.path()));
         }
     }
@@ -238,9 +244,9 @@ fn create_generation(root: &Path) -> Result<PathBuf, IndexError> {
 /// one it replaced (that one stays for readers that still have it open).
 fn switch_to(root: &Path, generation: &Path) -> Result<(), IndexError> {
     let previous = current_generation(root).ok();
-    let name = generation
-        .file_name()
-        .ok_or_else(|| IndexError::NotAnIndex(root.display().to_string(), "bad generation path".into()))?;
+    let name = generation.file_name().ok_or_else(|| {
+        IndexError::NotAnIndex(root.display().to_string(), "bad generation path".into())
+    })?;
     let temporary = root.join(format!(".{CURRENT_LINK}.tmp"));
     let _ = std::fs::remove_file(&temporary);
     std::os::unix::fs::symlink(name, &temporary).map_err(io_error(&temporary))?;

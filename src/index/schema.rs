@@ -2,8 +2,7 @@
 
 use chrono::NaiveDate;
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
@@ -181,7 +180,11 @@ pub fn build_schema() -> Schema {
             .set_tokenizer(analyzer)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions);
         let options = TextOptions::default().set_indexing_options(indexing);
-        if stored { options.set_stored() } else { options }
+        if stored {
+            options.set_stored()
+        } else {
+            options
+        }
     };
     let key = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -248,7 +251,12 @@ pub fn from_tantivy_date(date: DateTime) -> Option<NaiveDate> {
 }
 
 /// The tantivy document for an article and its entities.
-pub fn to_document(fields: &Fields, article: &Article, entities: &Entities, file_hash: u64) -> TantivyDocument {
+pub fn to_document(
+    fields: &Fields,
+    article: &Article,
+    entities: &Entities,
+    file_hash: u64,
+) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.id, &article.id);
     doc.add_text(fields.path, &article.path);

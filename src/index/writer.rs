@@ -90,7 +90,11 @@ enum FileOutcome {
 
 impl Indexer {
     /// Indexes `corpus` into the index under `root`.
-    pub fn run(root: &Path, corpus: &Corpus, options: &IndexOptions) -> Result<IndexReport, IndexError> {
+    pub fn run(
+        root: &Path,
+        corpus: &Corpus,
+        options: &IndexOptions,
+    ) -> Result<IndexReport, IndexError> {
         let started = std::time::Instant::now();
         let _lock = IndexLock::acquire(root)?;
         let roots = corpus.absolute_roots()?;
@@ -127,7 +131,9 @@ impl Indexer {
             generation: generation.display().to_string(),
             ..IndexReport::default()
         };
-        report.skipped.extend(listing.problems.into_iter().map(SkippedInput::from));
+        report
+            .skipped
+            .extend(listing.problems.into_iter().map(SkippedInput::from));
 
         let progress = progress_bar(options.progress, listing.files.len() as u64);
         let extractor = Extractor::load();
@@ -144,7 +150,8 @@ impl Indexer {
             for outcome in outcomes {
                 match outcome {
                     FileOutcome::Unchanged(path) => {
-                        report.unchanged += manifest.get(&path).map_or(0, |f| f.records.len() as u64);
+                        report.unchanged +=
+                            manifest.get(&path).map_or(0, |f| f.records.len() as u64);
                         seen.insert(path);
                     }
                     FileOutcome::Parsed(parsed, documents) => {
@@ -157,7 +164,9 @@ impl Indexer {
                             current_records.insert(article.record);
                             match previous.records.get(&article.record) {
                                 None => report.added += 1,
-                                Some(&hash) if hash == article.content_hash() => report.unchanged += 1,
+                                Some(&hash) if hash == article.content_hash() => {
+                                    report.unchanged += 1
+                                }
                                 Some(_) => report.updated += 1,
                             }
                         }
@@ -169,8 +178,12 @@ impl Indexer {
                         for document in documents {
                             writer.add_document(document)?;
                         }
-                        report.skipped.extend(parsed.problems.into_iter().map(SkippedInput::from));
-                        report.warnings.extend(parsed.warnings.into_iter().map(SkippedInput::from));
+                        report
+                            .skipped
+                            .extend(parsed.problems.into_iter().map(SkippedInput::from));
+                        report
+                            .warnings
+                            .extend(parsed.warnings.into_iter().map(SkippedInput::from));
                         seen.insert(parsed.path);
                     }
                     FileOutcome::Failed(path, error) => {
@@ -213,9 +226,9 @@ fn progress_bar(show: bool, total: u64) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(total);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("indexing {bar:40} {pos}/{len} files ({per_sec}, {eta} left)")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "indexing {bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
+    ) {
         bar.set_style(style);
     }
     bar
@@ -232,7 +245,10 @@ fn process_file(
         Ok(loaded) => loaded,
         Err(error) => return FileOutcome::Failed(path_text, error),
     };
-    if manifest.get(&loaded.path).is_some_and(|f| f.file_hash == loaded.hash) {
+    if manifest
+        .get(&loaded.path)
+        .is_some_and(|f| f.file_hash == loaded.hash)
+    {
         return FileOutcome::Unchanged(loaded.path);
     }
     let file_hash = loaded.hash;
@@ -272,10 +288,12 @@ fn read_manifest(index: &NewsIndex) -> Result<HashMap<String, IndexedFile>, Inde
                 continue;
             };
             path.clear();
-            paths.ord_to_str(ord, &mut path).map_err(|source| IndexError::Io {
-                path: index.generation().display().to_string(),
-                source,
-            })?;
+            paths
+                .ord_to_str(ord, &mut path)
+                .map_err(|source| IndexError::Io {
+                    path: index.generation().display().to_string(),
+                    source,
+                })?;
             let entry = manifest.entry(path.clone()).or_default();
             entry.file_hash = file_hashes.first(doc).unwrap_or_default();
             if let Some(record) = records.first(doc) {

@@ -86,7 +86,13 @@ pub fn indexed_fixture(root: &Path) -> (PathBuf, PathBuf) {
 
 /// `search --format json --index INDEX` plus `args`.
 pub fn search(root: &Path, index: &Path, args: &[&str]) -> Value {
-    let mut all = vec!["search", "--format", "json", "--index", index.to_str().expect("utf-8")];
+    let mut all = vec![
+        "search",
+        "--format",
+        "json",
+        "--index",
+        index.to_str().expect("utf-8"),
+    ];
     all.extend_from_slice(args);
     json(root, &all)
 }
@@ -107,7 +113,12 @@ pub fn facet(response: &Value, facet: &str) -> Vec<(String, u64)> {
         .as_array()
         .unwrap_or(&Vec::new())
         .iter()
-        .map(|v| (v["value"].as_str().unwrap_or("").to_string(), v["count"].as_u64().unwrap_or(0)))
+        .map(|v| {
+            (
+                v["value"].as_str().unwrap_or("").to_string(),
+                v["count"].as_u64().unwrap_or(0),
+            )
+        })
         .collect()
 }
 

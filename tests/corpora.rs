@@ -1,0 +1,140 @@
+//! Tests on the real corpora in ../shared/corpora; each is skipped (with a message) when absent.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{facet, json, search, shared_corpora};
+
+#[test]
+fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
+    let Some(corpora) = shared_corpora() else {
+        eprintln!("skipped: ../shared/corpora not found");
+        return;
+    };
+    let reuters = corpora.join("reuters21578");
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("idx");
+    let report = json(
+        dir.path(),
+        &[
+            "index",
+            "--corpus",
+            reuters.to_str().unwrap(),
+            "--index",
+            index.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(report["articles"], 21_578);
+    assert!(
+        report["skipped"].as_array().unwrap().is_empty(),
+        "{}",
+        report["skipped"]
+    );
+
+    // Count the records tagged `japan` straight from the SGML.
+    let mut tagged_japan = 0;
+    for entry in std::fs::read_dir(&reuters).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "sgm") {
+            let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+            tagged_japan += text
+                .split("<PLACES>")
+                .skip(1)
+                .filter(|places| {
+                    places
+                        .split("</PLACES>")
+                        .next()
+                        .unwrap_or("")
+                        .contains("<D>japan</D>")
+                })
+                .count();
+        }
+    }
+    let japan = search(dir.path(), &index, &["--place", "Japan", "--limit", "0"]);
+    assert_eq!(japan["total"].as_u64().unwrap(), tagged_japan as u64);
+
+    let stats = json(
+        dir.path(),
+        &[
+            "stats",
+            "--format",
+            "json",
+            "--index",
+            index.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(stats["published_from"], "1987-02-26");
+    assert_eq!(stats["published_to"], "1987-10-20");
+
+    let baker = search(
+        dir.path(),
+        &index,
+        &["--person", "baker", "--facets", "person", "--limit", "0"],
+    );
+    let people: Vec<String> = facet(&baker, "person")
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert!(people.contains(&"James Baker".to_string()), "{people:?}");
+    let us = search(
+        dir.path(),
+        &index,
+        &[
+            "trade",
+            "--place",
+            "united states",
+            "--facets",
+            "place",
+            "--limit",
+            "1",
+        ],
+    );
+    assert_eq!(facet(&us, "place")[0].0, "United States");
+}
+
+#[test]
+fn bbc_topics_come_from_folders_when_asked() {
+    let Some(corpora) = shared_corpora() else {
+        eprintln!("skipped: ../shared/corpora not found");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("idx");
+    let bbc = corpora.join("bbc");
+    let report = json(
+        dir.path(),
+        &[
+            "index",
+            "--corpus",
+            bbc.to_str().unwrap(),
+            "--index",
+            index.to_str().unwrap(),
+            "--topic-from-folder",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(report["articles"], 2_225);
+    let response = search(dir.path(), &index, &["--facets", "topic", "--limit", "0"]);
+    let topics: BTreeMap<String, u64> = facet(&response, "topic").into_iter().collect();
+    let expected: BTreeMap<String, u64> = [
+        ("business", 510),
+        ("entertainment", 386),
+        ("politics", 417),
+        ("sport", 511),
+        ("tech", 401),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    assert_eq!(topics, expected);
+    let hit = &search(
+        dir.path(),
+        &index,
+        &["\"Ad sales boost Time Warner profit\""],
+    )["hits"][0];
+    assert_eq!(hit["title"], "Ad sales boost Time Warner profit");
+}

@@ -481,26 +481,29 @@ fn facet_filter(
         return Box::new(TermQuery::new(term, IndexRecordOption::Basic));
     };
     let key_terms = analyze(index, KEY_ANALYZER, entity.key, value);
-    let word_terms = analyze(index, NAME_ANALYZER, entity.words, value);
+    let mut word_terms = analyze(index, NAME_ANALYZER, entity.words, value);
+    let whole_value_exists = key_terms
+        .iter()
+        .any(|term| index.searcher().doc_freq(term).is_ok_and(|count| count > 0));
+    // A multi-word value that exists as typed ("United States") needs no phrase search,
+    // which would be far slower on a value that half the corpus carries.
+    if whole_value_exists && word_terms.len() > 1 {
+        word_terms.clear();
+    }
+    let term_query =
+        |term: Term| -> Box<dyn Query> { Box::new(TermQuery::new(term, IndexRecordOption::Basic)) };
     let mut alternatives: Vec<(Occur, Box<dyn Query>)> = key_terms
         .into_iter()
-        .map(|term| {
-            (
-                Occur::Should,
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-            )
-        })
+        .map(|term| (Occur::Should, term_query(term)))
         .collect();
-    match word_terms.len() {
-        0 => {}
-        1 => {
-            let term = word_terms.into_iter().next().expect("one term");
-            alternatives.push((
-                Occur::Should,
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-            ));
-        }
-        _ => alternatives.push((Occur::Should, Box::new(PhraseQuery::new(word_terms)))),
+    if word_terms.len() == 1 {
+        alternatives.extend(
+            word_terms
+                .into_iter()
+                .map(|term| (Occur::Should, term_query(term))),
+        );
+    } else if !word_terms.is_empty() {
+        alternatives.push((Occur::Should, Box::new(PhraseQuery::new(word_terms))));
     }
     Box::new(BooleanQuery::new(alternatives))
 }

@@ -114,33 +114,42 @@ fn main() -> anyhow::Result<()> {
             limit: 10,
             ..base(query)
         };
+        let counts_only = SearchRequest {
+            limit: 0,
+            ..base(query)
+        };
         rows.push((
             query,
             measure(&bare)?,
             measure(&plain)?,
             measure(&filtered)?,
+            measure(&counts_only)?,
         ));
     }
     println!(
         "\nin-process latency, median of {ROUNDS} rounds (count + top 10 + snippets; +places = top-10 place counts)"
     );
     println!(
-        "{:<22} {:>10} {:>12} {:>18}",
-        "query", "no facets", "+places", "+places +US filter"
+        "{:<22} {:>10} {:>12} {:>18} {:>22}",
+        "query", "no facets", "+places", "+places +US filter", "count+places, no hits"
     );
-    for (query, bare, plain, filtered) in &rows {
+    for (query, bare, plain, filtered, counts) in &rows {
         println!(
-            "{:<22} {:>8.3}ms {:>10.3}ms {:>16.3}ms",
+            "{:<22} {:>8.3}ms {:>10.3}ms {:>16.3}ms {:>20.3}ms",
             query,
             ms(*bare),
             ms(*plain),
-            ms(*filtered)
+            ms(*filtered),
+            ms(*counts)
         );
     }
-    let column = |pick: fn(&(&str, Duration, Duration, Duration)) -> Duration| {
-        median(rows.iter().map(pick).collect())
-    };
+    type Row<'a> = (&'a str, Duration, Duration, Duration, Duration);
+    let column = |pick: fn(&Row) -> Duration| median(rows.iter().map(pick).collect());
     let (bare, plain, filtered) = (column(|r| r.1), column(|r| r.2), column(|r| r.3));
+    println!(
+        "median over the 20 queries: count + top-10 place counts, no hits fetched: {:.3} ms",
+        ms(column(|r| r.4))
+    );
     println!(
         "median over the 20 queries: no facets {:.3} ms, +places {:.3} ms ({:.2}x), +places +US filter {:.3} ms ({:.2}x)",
         ms(bare),

@@ -4,7 +4,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{facet, json, search, shared_corpora};
+use common::{facet, index_json, search, shared_corpora};
 
 #[test]
 fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
@@ -15,18 +15,7 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
     let reuters = corpora.join("reuters21578");
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("idx");
-    let report = json(
-        dir.path(),
-        &[
-            "index",
-            "--corpus",
-            reuters.to_str().unwrap(),
-            "--index",
-            index.to_str().unwrap(),
-            "--format",
-            "json",
-        ],
-    );
+    let report = index_json(dir.path(), &reuters, &index, &[]);
     assert_eq!(report["articles"], 21_578);
     assert!(
         report["skipped"].as_array().unwrap().is_empty(),
@@ -56,16 +45,7 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
     let japan = search(dir.path(), &index, &["--place", "Japan", "--limit", "0"]);
     assert_eq!(japan["total"].as_u64().unwrap(), tagged_japan as u64);
 
-    let stats = json(
-        dir.path(),
-        &[
-            "stats",
-            "--format",
-            "json",
-            "--index",
-            index.to_str().unwrap(),
-        ],
-    );
+    let stats = common::stats(dir.path(), &index);
     assert_eq!(stats["published_from"], "1987-02-26");
     assert_eq!(stats["published_to"], "1987-10-20");
 
@@ -104,19 +84,7 @@ fn bbc_topics_come_from_folders_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("idx");
     let bbc = corpora.join("bbc");
-    let report = json(
-        dir.path(),
-        &[
-            "index",
-            "--corpus",
-            bbc.to_str().unwrap(),
-            "--index",
-            index.to_str().unwrap(),
-            "--topic-from-folder",
-            "--format",
-            "json",
-        ],
-    );
+    let report = index_json(dir.path(), &bbc, &index, &["--topic-from-folder"]);
     assert_eq!(report["articles"], 2_225);
     let response = search(dir.path(), &index, &["--facets", "topic", "--limit", "0"]);
     let topics: BTreeMap<String, u64> = facet(&response, "topic").into_iter().collect();

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::json;
+use common::index_json;
 
 #[test]
 fn seed_article_is_found_with_its_source_and_date() {
@@ -12,18 +12,7 @@ fn seed_article_is_found_with_its_source_and_date() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("idx");
     let corpus = repo.join("corpus");
-    let report = json(
-        dir.path(),
-        &[
-            "index",
-            "--corpus",
-            corpus.to_str().unwrap(),
-            "--index",
-            index.to_str().unwrap(),
-            "--format",
-            "json",
-        ],
-    );
+    let report = index_json(dir.path(), &corpus, &index, &[]);
     assert_eq!(report["articles"], 1);
     assert!(report["skipped"].as_array().unwrap().is_empty());
     let response = common::search(

@@ -4,23 +4,9 @@ mod common;
 
 use std::path::Path;
 
-use common::{fixture_corpus, indexed_fixture, json, newsdex, search, titles, write_files};
+use common::{fixture_corpus, index_json, indexed_fixture, newsdex, search, titles, write_files};
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn index_json(cwd: &Path, corpus: &Path, index: &Path, extra: &[&str]) -> Value {
-    let mut args = vec![
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-        "--format",
-        "json",
-    ];
-    args.extend_from_slice(extra);
-    json(cwd, &args)
-}
 
 fn skipped_reasons(report: &Value) -> Vec<(String, String)> {
     report["skipped"]

@@ -320,16 +320,7 @@ fn show_prints_the_whole_article_and_stats_summarize() {
         .stderr(predicate::str::contains(
             "no article with id '0000000000000000'",
         ));
-    let stats = common::json(
-        dir.path(),
-        &[
-            "stats",
-            "--format",
-            "json",
-            "--index",
-            index.to_str().unwrap(),
-        ],
-    );
+    let stats = common::stats(dir.path(), &index);
     assert_eq!(stats["articles"], 5);
     assert_eq!(stats["published_from"], "2023-07-20");
     assert_eq!(stats["published_to"], "2025-05-20");

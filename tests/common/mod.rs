@@ -69,18 +69,7 @@ pub fn fixture_corpus(root: &Path) -> PathBuf {
 pub fn indexed_fixture(root: &Path) -> (PathBuf, PathBuf) {
     let corpus = fixture_corpus(root);
     let index = root.join("idx");
-    json(
-        root,
-        &[
-            "index",
-            "--corpus",
-            corpus.to_str().expect("utf-8"),
-            "--index",
-            index.to_str().expect("utf-8"),
-            "--format",
-            "json",
-        ],
-    );
+    index_json(root, &corpus, &index, &[]);
     (corpus, index)
 }
 
@@ -126,4 +115,33 @@ pub fn facet(response: &Value, facet: &str) -> Vec<(String, u64)> {
 pub fn shared_corpora() -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
     path.is_dir().then_some(path)
+}
+
+/// `index --corpus CORPUS --index INDEX --format json` plus `extra`; the parsed summary.
+pub fn index_json(cwd: &Path, corpus: &Path, index: &Path, extra: &[&str]) -> Value {
+    let mut args = vec![
+        "index",
+        "--corpus",
+        corpus.to_str().expect("utf-8"),
+        "--index",
+        index.to_str().expect("utf-8"),
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    json(cwd, &args)
+}
+
+/// `stats --format json --index INDEX`.
+pub fn stats(cwd: &Path, index: &Path) -> Value {
+    json(
+        cwd,
+        &[
+            "stats",
+            "--format",
+            "json",
+            "--index",
+            index.to_str().expect("utf-8"),
+        ],
+    )
 }

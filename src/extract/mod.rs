@@ -3,6 +3,8 @@
 //! Today the extractor merges the metadata that files provide; text-based NER,
 //! the place gazetteer and temporal tagging plug in behind the same `extract` call.
 
+pub mod temporal;
+
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;

@@ -1,0 +1,1485 @@
+//! A rule-based temporal tagger: finds dates, times, durations and sets in English news
+//! text and normalizes them to TIMEX3 values, resolving relative expressions ("Friday",
+//! "last week", "a year ago") against the publication date.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::Serialize;
+
+use crate::dates::month_number;
+
+/// The TIMEX3 type of an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period ("May 15, 2025", "2022-02", "last week").
+    Date,
+    /// A time of day ("3 p.m.", "tonight").
+    Time,
+    /// A length of time ("two weeks", "more than a decade").
+    Duration,
+    /// A recurrence ("every week", "daily").
+    Set,
+}
+
+/// One temporal expression found in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timex {
+    /// Byte offset where it starts.
+    pub start: usize,
+    /// Byte offset just past its end.
+    pub end: usize,
+    /// The text as written.
+    pub text: String,
+    /// DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value: `2025-05-16`, `2022-02`, `2025-W20`, `1989-Q3`, `P2W`, `PAST_REF`, …
+    pub value: String,
+}
+
+/// Finds the temporal expressions of `text`; relative ones are resolved against `anchor`
+/// (the publication date) and left out when there is none.
+pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
+    let tokens = tokenize(text);
+    let tagger = Tagger {
+        tokens: &tokens,
+        anchor,
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match tagger.longest_match(i) {
+            Some(found_match) if found_match.end > i => {
+                let start = tokens[i].start;
+                let end = tokens[found_match.end - 1].end;
+                found.push(Timex {
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                    kind: found_match.kind,
+                    value: found_match.value,
+                });
+                i = found_match.end;
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+#[derive(Debug, Clone)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    lower: String,
+    /// Whether white space separates it from the previous token.
+    spaced: bool,
+}
+
+impl Token<'_> {
+    fn number(&self) -> Option<u32> {
+        if self.text.len() <= 9 && self.text.bytes().all(|b| b.is_ascii_digit()) {
+            self.text.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Words are runs of letters and digits; every other visible character is its own token.
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut spaced = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            spaced = true;
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(next_start, next)) = chars.peek() {
+                if !next.is_alphanumeric() {
+                    break;
+                }
+                end = next_start + next.len_utf8();
+                chars.next();
+            }
+        }
+        let token_text = &text[start..end];
+        tokens.push(Token {
+            start,
+            end,
+            text: token_text,
+            lower: token_text.to_lowercase(),
+            spaced,
+        });
+        spaced = false;
+    }
+    tokens
+}
+
+struct Match {
+    end: usize,
+    kind: TimexType,
+    value: String,
+}
+
+fn date_match(end: usize, value: String) -> Option<Match> {
+    Some(Match {
+        end,
+        kind: TimexType::Date,
+        value,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "gonna",
+    "plans",
+    "plan",
+    "planned",
+    "scheduled",
+    "expected",
+    "expects",
+    "due",
+    "upcoming",
+    "tomorrow",
+    "next",
+    "intends",
+    "aims",
+    "hopes",
+];
+const PAST_MARKERS: &[&str] = &[
+    "said",
+    "told",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "last",
+    "yesterday",
+    "announced",
+    "reported",
+    "added",
+    "earlier",
+    "came",
+    "went",
+    "met",
+    "took",
+    "gave",
+    "made",
+    "saw",
+];
+const NOT_YEAR_FOLLOWERS: &[&str] = &[
+    "percent",
+    "people",
+    "shares",
+    "tons",
+    "tonnes",
+    "dollars",
+    "yen",
+    "marks",
+    "barrels",
+    "acres",
+    "miles",
+    "feet",
+    "units",
+    "jobs",
+    "troops",
+    "cars",
+    "homes",
+    "employees",
+    "workers",
+    "points",
+    "members",
+    "copies",
+    "pounds",
+    "francs",
+    "pesos",
+    "bags",
+    "bales",
+    "ounces",
+    "kilos",
+    "metres",
+    "meters",
+    "km",
+    "kilometers",
+    "kilometres",
+    "hours",
+    "votes",
+    "delegates",
+    "soldiers",
+    "students",
+    "residents",
+    "square",
+    "cubic",
+    "mln",
+    "billion",
+    "million",
+    "dlrs",
+    "stg",
+    "pct",
+    "lbs",
+    "kg",
+    "m",
+    "ft",
+    "rooms",
+    "beds",
+    "seats",
+];
+
+struct Tagger<'a, 'b> {
+    tokens: &'a [Token<'b>],
+    anchor: Option<NaiveDate>,
+}
+
+impl Tagger<'_, '_> {
+    fn lower(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.lower(i) == word
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.lower(i))
+    }
+
+    /// Whether token `i` directly follows `i - 1` with no space.
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.spaced)
+    }
+
+    fn number(&self, i: usize) -> Option<u32> {
+        self.tokens.get(i).and_then(Token::number)
+    }
+
+    fn longest_match(&self, i: usize) -> Option<Match> {
+        let rules: [fn(&Self, usize) -> Option<Match>; 14] = [
+            Self::numeric_date,
+            Self::month_expression,
+            Self::day_month,
+            Self::weekday,
+            Self::relative_day,
+            Self::reference,
+            Self::unit_relative,
+            Self::ago,
+            Self::quarter,
+            Self::year,
+            Self::duration,
+            Self::set,
+            Self::clock_time,
+            Self::holiday,
+        ];
+        let mut best: Option<Match> = None;
+        for rule in rules {
+            if let Some(found) = rule(self, i) {
+                if best.as_ref().is_none_or(|b| found.end > b.end) {
+                    best = Some(found);
+                }
+            }
+        }
+        best
+    }
+
+    /// Past or future, from the words around token `i` in its sentence.
+    fn tense(&self, i: usize) -> Tense {
+        let is_boundary = |t: &Token| matches!(t.text, "!" | "?" | "\u{201c}" | "\u{201d}" | "\"");
+        let mut from = i;
+        while from > 0 && i - from < 15 && !is_boundary(&self.tokens[from - 1]) {
+            from -= 1;
+        }
+        let mut to = i;
+        while to + 1 < self.tokens.len() && to - i < 10 && !is_boundary(&self.tokens[to + 1]) {
+            to += 1;
+        }
+        let window = &self.tokens[from..=to];
+        let going_to = window
+            .windows(2)
+            .any(|w| w[0].lower == "going" && w[1].lower == "to");
+        if going_to
+            || window
+                .iter()
+                .any(|t| FUTURE_MARKERS.contains(&t.lower.as_str()))
+        {
+            Tense::Future
+        } else if window
+            .iter()
+            .any(|t| PAST_MARKERS.contains(&t.lower.as_str()))
+        {
+            Tense::Past
+        } else {
+            Tense::Unknown
+        }
+    }
+
+    // ----- rules -----
+
+    /// `2025-05-15`, `2025/05/15`, `5/15/2025`, `1987/88`.
+    fn numeric_date(&self, i: usize) -> Option<Match> {
+        let first = self.tokens.get(i)?;
+        let a = first.number()?;
+        let separator = self.lower(i + 1);
+        if !matches!(separator, "-" | "/") || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let b = self.number(i + 2)?;
+        let b_len = self.tokens[i + 2].text.len();
+        let third = if self.lower(i + 3) == separator && self.glued(i + 3) && self.glued(i + 4) {
+            self.number(i + 4)
+                .map(|c| (c, self.tokens[i + 4].text.len()))
+        } else {
+            None
+        };
+        match third {
+            Some((c, _)) if first.text.len() == 4 => {
+                let date = NaiveDate::from_ymd_opt(a as i32, b, c)?;
+                date_match(i + 5, day_value(date))
+            }
+            Some((c, 4)) if separator == "/" => {
+                let date = NaiveDate::from_ymd_opt(c as i32, a, b)?;
+                date_match(i + 5, day_value(date))
+            }
+            None if first.text.len() == 4
+                && separator == "/"
+                && b_len == 2
+                && (1800..2100).contains(&a) =>
+            {
+                // A season or fiscal year spanning two years: "1987/88".
+                let next_year = (a + 1) % 100;
+                (b == next_year).then(|| date_match(i + 3, format!("{a:04}")))?
+            }
+            None if first.text.len() == 4
+                && separator == "-"
+                && b_len == 2
+                && (1..=12).contains(&b)
+                && (1800..2100).contains(&a) =>
+            {
+                date_match(i + 3, format!("{a:04}-{b:02}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// Month names: `May 15, 2025`, `Aug. 7`, `February 2022`, `June last year`, `October`,
+    /// with `early`/`late`/`mid`/`last`/`next`/`this` before them.
+    fn month_expression(&self, i: usize) -> Option<Match> {
+        let (modifier, month_index) = match self.lower(i) {
+            "early" | "late" | "mid" | "middle" => {
+                (Some("range"), i + 1 + usize::from(self.is(i + 1, "-")))
+            }
+            "last" => (Some("last"), i + 1),
+            "next" => (Some("next"), i + 1),
+            "this" => (Some("this"), i + 1),
+            _ => (None, i),
+        };
+        let (month, mut j) = self.month_at(month_index)?;
+        let anchor = self.anchor;
+        // Day, optional comma, optional year.
+        if let Some(day) = self.day_number(j) {
+            let k = j + 1;
+            let year_index = k + usize::from(self.is(k, ","));
+            if let Some(year) = self.year_number(year_index) {
+                let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+                return date_match(year_index + 1, day_value(date));
+            }
+            let anchor = anchor?;
+            let date = self.infer_day(anchor, month, day, self.tense(i))?;
+            return date_match(k, day_value(date));
+        }
+        if self.is(j, ",") && self.year_number(j + 1).is_some() {
+            j += 1;
+        }
+        if self.is(j, "of") && self.year_number(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some(year) = self.year_number(j) {
+            if modifier.is_some_and(|m| m != "range") {
+                return None;
+            }
+            return date_match(j + 1, format!("{year:04}-{month:02}"));
+        }
+        let anchor = anchor?;
+        if self.is_any(j, &["this", "last", "next"]) && self.is(j + 1, "year") {
+            let year = anchor.year()
+                + match self.lower(j) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+            return date_match(j + 2, format!("{year:04}-{month:02}"));
+        }
+        // A month on its own: capitalized, and "May" only where it cannot be the verb.
+        let month_token = &self.tokens[month_index];
+        if !month_token.is_capitalized() {
+            return None;
+        }
+        if month == 5
+            && modifier.is_none()
+            && !self.is_any(
+                i.wrapping_sub(1),
+                &[
+                    "in", "of", "since", "until", "by", "during", "from", "to", "through",
+                    "before", "after", "early", "late", "mid",
+                ],
+            )
+        {
+            return None;
+        }
+        let tense = match modifier {
+            Some("last") => Tense::Past,
+            Some("next") => Tense::Future,
+            _ => self.tense(i),
+        };
+        let this_year = modifier == Some("this");
+        let current = anchor.year() * 12 + anchor.month0() as i32;
+        let candidates = [anchor.year() - 1, anchor.year(), anchor.year() + 1];
+        let year = if this_year {
+            anchor.year()
+        } else {
+            let strict = matches!(modifier, Some("last") | Some("next"));
+            let pick = candidates.iter().copied().filter(|&y| {
+                let m = y * 12 + month as i32 - 1;
+                match tense {
+                    Tense::Past if strict => m < current,
+                    Tense::Past => m <= current,
+                    Tense::Future if strict => m > current,
+                    Tense::Future => m >= current,
+                    Tense::Unknown => true,
+                }
+            });
+            match tense {
+                Tense::Past => pick.max()?,
+                Tense::Future => pick.min()?,
+                Tense::Unknown => {
+                    pick.min_by_key(|&y| (y * 12 + month as i32 - 1 - current).abs())?
+                }
+            }
+        };
+        date_match(j, format!("{year:04}-{month:02}"))
+    }
+
+    /// A month name at `i` (abbreviations may carry a period); returns the month and the
+    /// next token index.
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        let token = self.tokens.get(i)?;
+        if !token.text.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let month = month_number(&token.lower)?;
+        let abbreviated =
+            token.lower.len() <= 4 && !matches!(token.lower.as_str(), "may" | "june" | "july");
+        if abbreviated && !token.is_capitalized() {
+            return None;
+        }
+        // "Mar" or "Jan" alone are often names; accept abbreviations with a period or a day.
+        let mut next = i + 1;
+        if abbreviated && self.is(next, ".") {
+            next += 1;
+        } else if abbreviated && self.day_number(next).is_none() && self.year_number(next).is_none()
+        {
+            return None;
+        }
+        Some((month, next))
+    }
+
+    fn day_number(&self, i: usize) -> Option<u32> {
+        let token = self.tokens.get(i)?;
+        let digits: String = token
+            .text
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let suffix = &token.lower[digits.len()..];
+        if digits.is_empty()
+            || digits.len() > 2
+            || !matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        {
+            return None;
+        }
+        let day: u32 = digits.parse().ok()?;
+        // "May 15 - 20" would be a range; "Feb 26 -" a dateline: both still give the day.
+        (1..=31).contains(&day).then_some(day)
+    }
+
+    fn year_number(&self, i: usize) -> Option<u32> {
+        let token = self.tokens.get(i)?;
+        let year = token.number().filter(|_| token.text.len() == 4)?;
+        (1000..=2199).contains(&year).then_some(year)
+    }
+
+    fn infer_day(
+        &self,
+        anchor: NaiveDate,
+        month: u32,
+        day: u32,
+        tense: Tense,
+    ) -> Option<NaiveDate> {
+        let candidates: Vec<NaiveDate> = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
+            .iter()
+            .filter_map(|&y| NaiveDate::from_ymd_opt(y, month, day))
+            .collect();
+        match tense {
+            Tense::Past => candidates.into_iter().filter(|d| *d <= anchor).max(),
+            Tense::Future => candidates.into_iter().filter(|d| *d >= anchor).min(),
+            Tense::Unknown => candidates
+                .into_iter()
+                .min_by_key(|d| (*d - anchor).num_days().abs()),
+        }
+    }
+
+    /// `15 May 2025`, `15th of May`.
+    fn day_month(&self, i: usize) -> Option<Match> {
+        let day = self.day_number(i)?;
+        let mut j = i + 1;
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let (month, next) = self.month_at(j)?;
+        let year_index = next + usize::from(self.is(next, ","));
+        if let Some(year) = self.year_number(year_index) {
+            let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+            return date_match(year_index + 1, day_value(date));
+        }
+        let date = self.infer_day(self.anchor?, month, day, self.tense(i))?;
+        date_match(next, day_value(date))
+    }
+
+    /// `Friday`, `last Friday`, `next Tuesday`, `Sunday night`; `every Monday` is a set.
+    fn weekday(&self, i: usize) -> Option<Match> {
+        let (modifier, day_index) = match self.lower(i) {
+            "last" | "next" | "this" | "past" | "coming" => (Some(self.lower(i)), i + 1),
+            _ => (None, i),
+        };
+        let token = self.tokens.get(day_index)?;
+        let (weekday, plural) = weekday_of(&token.lower)?;
+        if !token.is_capitalized() {
+            return None;
+        }
+        let part = part_of_day(self.lower(day_index + 1));
+        let end = day_index + 1 + usize::from(part.is_some());
+        if plural {
+            let suffix = part.map(|p| format!("T{p}")).unwrap_or_default();
+            return Some(Match {
+                end,
+                kind: TimexType::Set,
+                value: format!("XXXX-WXX-{}{suffix}", weekday.number_from_monday()),
+            });
+        }
+        let anchor = self.anchor?;
+        let tense = match modifier {
+            Some("last") | Some("past") => Tense::Past,
+            Some("next") | Some("coming") => Tense::Future,
+            _ => match self.tense(day_index) {
+                Tense::Unknown => Tense::Past,
+                known => known,
+            },
+        };
+        let strict = matches!(
+            modifier,
+            Some("last") | Some("next") | Some("past") | Some("coming")
+        );
+        let date = resolve_weekday(anchor, weekday, tense, strict);
+        let suffix = part.map(|p| format!("T{p}")).unwrap_or_default();
+        date_match(end, format!("{}{suffix}", day_value(date)))
+    }
+
+    /// `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, `last night`.
+    fn relative_day(&self, i: usize) -> Option<Match> {
+        let anchor = self.anchor?;
+        let (prefix, j) = if self.is_any(i, &["early", "late", "earlier", "later"]) {
+            (1, i + 1)
+        } else {
+            (0, i)
+        };
+        let offset = match self.lower(j) {
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            "tonight" => {
+                return Some(Match {
+                    end: j + 1,
+                    kind: TimexType::Time,
+                    value: format!("{}TNI", day_value(anchor)),
+                });
+            }
+            "this" if prefix == 0 => {
+                let part = part_of_day(self.lower(j + 1))?;
+                return Some(Match {
+                    end: j + 2,
+                    kind: TimexType::Time,
+                    value: format!("{}T{part}", day_value(anchor)),
+                });
+            }
+            "last" if prefix == 0 && self.is(j + 1, "night") => {
+                let day = anchor - Duration::days(1);
+                return Some(Match {
+                    end: j + 2,
+                    kind: TimexType::Time,
+                    value: format!("{}TNI", day_value(day)),
+                });
+            }
+            _ => return None,
+        };
+        let day = anchor + Duration::days(offset);
+        if let Some(part) = part_of_day(self.lower(j + 1)) {
+            return Some(Match {
+                end: j + 2,
+                kind: TimexType::Time,
+                value: format!("{}T{part}", day_value(day)),
+            });
+        }
+        date_match(j + 1, day_value(day))
+    }
+
+    /// `now`, `currently`, `recently`, `the future`, `the past`, `soon`.
+    fn reference(&self, i: usize) -> Option<Match> {
+        let value = match self.lower(i) {
+            "now" | "currently" | "current" | "nowadays" | "presently" => "PRESENT_REF",
+            "recently" | "recent" | "previously" | "formerly" | "lately" => {
+                // "recent years" is a duration, handled there.
+                if self.is_any(i + 1, &["years", "months", "weeks", "days", "decades"]) {
+                    return None;
+                }
+                "PAST_REF"
+            }
+            "soon" => "FUTURE_REF",
+            "the" if self.is(i + 1, "future") => return date_match(i + 2, "FUTURE_REF".into()),
+            "the"
+                if self.is(i + 1, "past")
+                    && !self.is_number_word(i + 2)
+                    && !self.is_unit(i + 2) =>
+            {
+                return date_match(i + 2, "PAST_REF".into());
+            }
+            "the" if self.is(i + 1, "present") => return date_match(i + 2, "PRESENT_REF".into()),
+            "future" => "FUTURE_REF",
+            _ => return None,
+        };
+        date_match(i + 1, value.into())
+    }
+
+    /// `this week`, `last month`, `next year`, `earlier this year`, `the weekend`,
+    /// `last fall`, `this quarter`, `the past year`, `year-earlier`.
+    fn unit_relative(&self, i: usize) -> Option<Match> {
+        let anchor = self.anchor?;
+        let mut j = i;
+        if self.is_any(
+            j,
+            &[
+                "earlier",
+                "later",
+                "early",
+                "late",
+                "mid",
+                "end",
+                "beginning",
+                "start",
+            ],
+        ) {
+            j += 1;
+            if self.is(j, "-") {
+                j += 1;
+            }
+            if self.is(j, "of") {
+                j += 1;
+            }
+        }
+        // "year-earlier", "year-ago": the year before.
+        if j == i
+            && self.is(i, "year")
+            && self.is(i + 1, "-")
+            && self.glued(i + 1)
+            && self.is_any(i + 2, &["earlier", "ago"])
+        {
+            return date_match(i + 3, format!("{:04}", anchor.year() - 1));
+        }
+        let direction = match self.lower(j) {
+            "this" | "the" => 0,
+            "last" | "past" | "previous" => -1,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        let word = self.lower(j);
+        let unit = self.lower(j + 1);
+        let end = j + 2;
+        let value = match unit {
+            "week" if word != "the" => iso_week_value(anchor + Duration::weeks(direction)),
+            "month" if word != "the" => {
+                let month = shift_month(anchor, direction);
+                format!("{:04}-{:02}", month.0, month.1)
+            }
+            "year" if word != "the" => format!("{:04}", anchor.year() + direction as i32),
+            "quarter" if word != "the" => {
+                let (year, quarter) = shift_quarter(anchor.year(), quarter_of(anchor), direction);
+                format!("{year:04}-Q{quarter}")
+            }
+            "weekend" => {
+                let week_anchor = if direction != 0 {
+                    anchor + Duration::weeks(direction)
+                } else if word == "the"
+                    && anchor.weekday().number_from_monday() <= 4
+                    && self.tense(j) != Tense::Future
+                {
+                    anchor - Duration::weeks(1)
+                } else {
+                    anchor
+                };
+                format!("{}-WE", iso_week_value(week_anchor))
+            }
+            "spring" | "summer" | "fall" | "autumn" | "winter" if word != "the" => {
+                let season = season_code(unit);
+                let year = anchor.year() + direction as i32;
+                format!("{year:04}-{season}")
+            }
+            _ => return None,
+        };
+        // "the past year" is the year before, "the past week" a duration (TimeML practice).
+        if word == "past" && unit != "year" {
+            return None;
+        }
+        date_match(end, value)
+    }
+
+    /// `a year ago`, `two weeks ago`, `three days earlier`, `several years ago`.
+    fn ago(&self, i: usize) -> Option<Match> {
+        let anchor = self.anchor?;
+        let (count, unit_index) = self.quantity(i)?;
+        let unit = unit_of(self.lower(unit_index))?;
+        let end = unit_index + 1;
+        let later = match self.lower(end) {
+            "ago" | "earlier" | "before" => -1,
+            "later" | "hence" => 1,
+            _ => return None,
+        };
+        let Some(n) = count else {
+            return date_match(
+                end + 1,
+                if later < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(),
+            );
+        };
+        let n = n as i64 * later;
+        let value = match unit {
+            'D' if !unit_is_time(self.lower(unit_index)) => day_value(anchor + Duration::days(n)),
+            'W' => iso_week_value(anchor + Duration::weeks(n)),
+            'M' if !unit_is_time(self.lower(unit_index)) => {
+                let (y, m) = shift_month(anchor, n);
+                format!("{y:04}-{m:02}")
+            }
+            'Y' => format!("{:04}", anchor.year() as i64 + n),
+            'E' => format!("{:03}", (anchor.year() as i64 + 10 * n) / 10),
+            _ => return None,
+        };
+        date_match(end + 1, value)
+    }
+
+    /// `the third quarter`, `third-quarter`, `the fourth quarter of 1989`, `the first half`,
+    /// `the quarter`, `the latest quarter`.
+    fn quarter(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        if self.is(j, "fiscal") {
+            j += 1;
+        }
+        let ordinal = match self.lower(j) {
+            "first" | "1st" => Some(1),
+            "second" | "2nd" => Some(2),
+            "third" | "3rd" => Some(3),
+            "fourth" | "4th" => Some(4),
+            "latest" | "recent" => None,
+            _ if self.is(j, "quarter") && self.is(i, "the") => None,
+            _ => return None,
+        };
+        let unit_index = if ordinal.is_some() || self.is_any(j, &["latest", "recent"]) {
+            j + 1 + usize::from(self.is(j + 1, "-") && self.glued(j + 1))
+        } else {
+            j
+        };
+        let half = match self.lower(unit_index) {
+            "quarter" => false,
+            "half" if ordinal.is_some_and(|o| o <= 2) => true,
+            _ => return None,
+        };
+        let mut end = unit_index + 1;
+        let explicit_year = if self.is(end, "of") && self.year_number(end + 1).is_some() {
+            end += 2;
+            self.year_number(end - 1)
+        } else if let Some(year) = self.year_number(end) {
+            end += 1;
+            Some(year)
+        } else {
+            None
+        };
+        let anchor = self.anchor;
+        let prefix = if half { "H" } else { "Q" };
+        let value = match (ordinal, explicit_year) {
+            (Some(n), Some(year)) => format!("{year:04}-{prefix}{n}"),
+            (Some(n), None) => {
+                let anchor = anchor?;
+                let current = if half {
+                    (anchor.month0() / 6 + 1) as i32
+                } else {
+                    quarter_of(anchor)
+                };
+                let year = match self.tense(i) {
+                    Tense::Future if n < current => anchor.year() + 1,
+                    Tense::Future => anchor.year(),
+                    _ if n > current => anchor.year() - 1,
+                    _ => anchor.year(),
+                };
+                format!("{year:04}-{prefix}{n}")
+            }
+            (None, _) => {
+                // "the quarter" in a report: the last completed quarter.
+                let anchor = anchor?;
+                let (year, quarter) = shift_quarter(anchor.year(), quarter_of(anchor), -1);
+                format!("{year:04}-Q{quarter}")
+            }
+        };
+        date_match(end, value)
+    }
+
+    /// `1990`, `fiscal 1989`, `mid-1996`, `the 1990s`, `the late 1970s`, `20th century`,
+    /// `the year 2000`.
+    fn year(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        if self.is(j, "the") && self.is(j + 1, "year") && self.year_number(j + 2).is_some() {
+            j += 2;
+        } else {
+            if self.is(j, "the") {
+                j += 1;
+            }
+            if self.is_any(j, &["early", "late", "mid", "fiscal", "calendar"]) {
+                j += 1;
+                if self.is(j, "-") {
+                    j += 1;
+                }
+            }
+        }
+        let token = self.tokens.get(j)?;
+        // Decades: "1990s".
+        if let Some(digits) = token.lower.strip_suffix('s') {
+            if digits.len() == 4
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && digits.ends_with('0')
+            {
+                return date_match(j + 1, digits[..3].to_string());
+            }
+        }
+        // Centuries: "20th century".
+        if self.is(j + 1, "century") {
+            let digits: String = token
+                .text
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let n: u32 = digits.parse().ok()?;
+            if (1..=22).contains(&n) && token.lower.len() > digits.len() {
+                return date_match(j + 2, format!("{:02}", n - 1));
+            }
+        }
+        let year = self.year_number(j)?;
+        if j == i && !(1800..=2100).contains(&year) {
+            return None;
+        }
+        // Not part of a larger number or a quantity: "$2000", "2000 people", "1,990".
+        let previous = i.checked_sub(1).map(|p| self.lower(p)).unwrap_or("");
+        if matches!(previous, "$" | "£" | "€" | "," | "." | "#" | "no") && !self.tokens[j].spaced
+            || previous == "$"
+        {
+            return None;
+        }
+        let next = self.lower(j + 1);
+        if next == "%"
+            || NOT_YEAR_FOLLOWERS.contains(&next)
+            || (matches!(next, "," | ".")
+                && self.glued(j + 1)
+                && self.number(j + 2).is_some()
+                && self.glued(j + 2))
+        {
+            return None;
+        }
+        if matches!(next, "-" | "/") && self.glued(j + 1) && self.number(j + 2).is_some() {
+            return None;
+        }
+        date_match(j + 1, format!("{year:04}"))
+    }
+
+    /// `two weeks`, `a decade`, `more than a decade`, `five-year`, `24 hours`,
+    /// `the past three months`, `recent years`, `the first nine months`.
+    fn duration(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        let mut skip = |words: &[&str]| {
+            while self.is_any(j, words) {
+                j += 1;
+            }
+        };
+        skip(&[
+            "more",
+            "less",
+            "fewer",
+            "than",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "over",
+            "under",
+            "up",
+            "to",
+            "at",
+            "least",
+            "most",
+            "some",
+            "roughly",
+            "approximately",
+            "only",
+            "just",
+            "the",
+            "past",
+            "last",
+            "next",
+            "first",
+            "coming",
+            "recent",
+        ]);
+        if j > i && self.is(j - 1, "the") && j == i + 1 {
+            // "the" alone is fine ("the nine months").
+        }
+        let recent = (i..j).any(|k| self.is(k, "recent"));
+        let (count, unit_index) = match self.quantity(j) {
+            Some(found) => found,
+            None if recent || (j > i && self.is_any(j - 1, &["past", "last", "first", "next"])) => {
+                (None, j)
+            }
+            None => {
+                // A bare plural unit after "for"/"in": "for years".
+                let plural = matches!(self.lower(j), "years" | "months" | "weeks" | "decades");
+                if j == i && plural && i > 0 && self.is_any(i - 1, &["for", "in", "within"]) {
+                    (None, j)
+                } else {
+                    return None;
+                }
+            }
+        };
+        let unit_word = self.lower(unit_index);
+        let unit = unit_of(unit_word)?;
+        if matches!(
+            self.lower(unit_index + 1),
+            "ago" | "earlier" | "later" | "before" | "hence"
+        ) {
+            return None;
+        }
+        // "the past year" and "last year" are dates (handled elsewhere) unless counted.
+        if count.is_none() && !unit_word.ends_with('s') && !recent {
+            return None;
+        }
+        let n = count.map_or("X".to_string(), |n| n.to_string());
+        let value = if unit_is_time(unit_word) {
+            format!("PT{n}{unit}")
+        } else if unit == 'E' {
+            format!("P{n}DE")
+        } else if unit == 'C' {
+            format!("P{n}CE")
+        } else if unit == 'Q' {
+            match count {
+                Some(q) => format!("P{}M", q * 3),
+                None => "PXM".to_string(),
+            }
+        } else {
+            format!("P{n}{unit}")
+        };
+        Some(Match {
+            end: unit_index + 1,
+            kind: TimexType::Duration,
+            value,
+        })
+    }
+
+    /// A count before a unit: `two`, `24`, `a`, `an`, `several`, `a few`, `couple of`,
+    /// `five-` (as in "five-year"). Returns the count (None when vague) and the unit's index.
+    fn quantity(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let word = self.lower(i);
+        let (count, mut next) = if let Some(n) = self.number(i) {
+            if self.tokens[i].text.len() > 4 {
+                return None;
+            }
+            (Some(n), i + 1)
+        } else if let Some(n) = number_word(word) {
+            // "twenty four"
+            match number_word(self.lower(i + 1)).filter(|m| n >= 20 && *m < 10) {
+                Some(m) => (Some(n + m), i + 2),
+                None => (Some(n), i + 1),
+            }
+        } else {
+            match word {
+                "a" | "an" | "one" => (Some(1), i + 1),
+                "several" | "many" | "few" | "some" => (None, i + 1),
+                "couple" if self.is(i + 1, "of") => (Some(2), i + 2),
+                _ => return None,
+            }
+        };
+        if word == "a" && self.is(next, "few") {
+            return Some((None, next + 1));
+        }
+        if word == "a" && self.is(next, "couple") && self.is(next + 1, "of") {
+            return Some((Some(2), next + 2));
+        }
+        if self.is(next, "-") && self.glued(next) {
+            next += 1;
+        }
+        unit_of(self.lower(next))?;
+        Some((count, next))
+    }
+
+    fn is_number_word(&self, i: usize) -> bool {
+        self.number(i).is_some()
+            || number_word(self.lower(i)).is_some()
+            || self.is_any(i, &["a", "an", "several", "few"])
+    }
+
+    fn is_unit(&self, i: usize) -> bool {
+        unit_of(self.lower(i)).is_some()
+    }
+
+    /// `every week`, `each year`, `daily`, `annually`, `a year` after an amount.
+    fn set(&self, i: usize) -> Option<Match> {
+        let set = |end: usize, value: String| {
+            Some(Match {
+                end,
+                kind: TimexType::Set,
+                value,
+            })
+        };
+        match self.lower(i) {
+            "daily" => set(i + 1, "P1D".into()),
+            "weekly" => set(i + 1, "P1W".into()),
+            "monthly" => set(i + 1, "P1M".into()),
+            "annually" | "yearly" => set(i + 1, "P1Y".into()),
+            "quarterly" => set(i + 1, "P3M".into()),
+            "every" | "each" | "per" => {
+                if let Some((weekday, _)) = weekday_of(self.lower(i + 1)) {
+                    return set(i + 2, format!("XXXX-WXX-{}", weekday.number_from_monday()));
+                }
+                let (count, unit_index) = match self.quantity(i + 1) {
+                    Some((count, unit_index)) => (count.unwrap_or(1), unit_index),
+                    None => (1, i + 1),
+                };
+                let unit = unit_of(self.lower(unit_index))?;
+                let value = if unit_is_time(self.lower(unit_index)) {
+                    format!("PT{count}{unit}")
+                } else {
+                    format!("P{count}{unit}")
+                };
+                set(unit_index + 1, value)
+            }
+            "a" if i > 0
+                && (self.number(i - 1).is_some()
+                    || self.is_any(
+                        i - 1,
+                        &[
+                            "million", "billion", "mln", "bln", "times", "dlrs", "dollars", "tons",
+                            "tonnes", "barrels",
+                        ],
+                    )) =>
+            {
+                let unit = unit_of(self.lower(i + 1))?;
+                if self.lower(i + 1).ends_with('s') || unit_is_time(self.lower(i + 1)) {
+                    return None;
+                }
+                set(i + 2, format!("P1{unit}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// `3 p.m.`, `10:30 a.m.`, `noon`, `midnight`.
+    fn clock_time(&self, i: usize) -> Option<Match> {
+        let anchor = self.anchor?;
+        let time = |end: usize, clock: String| {
+            Some(Match {
+                end,
+                kind: TimexType::Time,
+                value: format!("{}T{clock}", day_value(anchor)),
+            })
+        };
+        match self.lower(i) {
+            "noon" => return time(i + 1, "12:00".into()),
+            "midnight" => return time(i + 1, "24:00".into()),
+            _ => {}
+        }
+        let hour = self
+            .number(i)
+            .filter(|h| (1..=12).contains(h) && self.tokens[i].text.len() <= 2)?;
+        let mut j = i + 1;
+        let mut minute = 0;
+        if self.is(j, ":") && self.glued(j) {
+            minute = self
+                .number(j + 1)
+                .filter(|m| *m < 60 && self.tokens[j + 1].text.len() == 2)?;
+            j += 2;
+        }
+        let (pm, end) = match (self.lower(j), self.lower(j + 1), self.lower(j + 2)) {
+            ("am", _, _) => (false, j + 1),
+            ("pm", _, _) => (true, j + 1),
+            ("a", ".", "m") => (
+                false,
+                j + 3 + usize::from(self.is(j + 3, ".") && self.glued(j + 3)),
+            ),
+            ("p", ".", "m") => (
+                true,
+                j + 3 + usize::from(self.is(j + 3, ".") && self.glued(j + 3)),
+            ),
+            _ => return None,
+        };
+        let hour24 = match (hour, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        time(end, format!("{hour24:02}:{minute:02}"))
+    }
+
+    /// Fixed-date holidays: `Christmas`, `New Year's Day`.
+    fn holiday(&self, i: usize) -> Option<Match> {
+        let anchor = self.anchor?;
+        let (month, day, end) = match self.lower(i) {
+            "christmas" => (
+                12,
+                25,
+                i + 1 + usize::from(self.is_any(i + 1, &["day", "eve"])),
+            ),
+            "new"
+                if self.is(i + 1, "year")
+                    && self.is(i + 2, "'")
+                    && self.is(i + 3, "s")
+                    && self.is(i + 4, "day") =>
+            {
+                (1, 1, i + 5)
+            }
+            _ => return None,
+        };
+        if !self.tokens[i].is_capitalized() {
+            return None;
+        }
+        let day = if self.lower(i) == "christmas" && self.is(i + 1, "eve") {
+            24
+        } else {
+            day
+        };
+        let date = self.infer_day(anchor, month, day, self.tense(i))?;
+        date_match(end, day_value(date))
+    }
+}
+
+fn day_value(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn iso_week_value(date: NaiveDate) -> String {
+    let week = date.iso_week();
+    format!("{:04}-W{:02}", week.year(), week.week())
+}
+
+fn shift_month(date: NaiveDate, by: i64) -> (i64, u32) {
+    let total = date.year() as i64 * 12 + date.month0() as i64 + by;
+    (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32)
+}
+
+fn quarter_of(date: NaiveDate) -> i32 {
+    (date.month0() / 3 + 1) as i32
+}
+
+fn shift_quarter(year: i32, quarter: i32, by: i64) -> (i32, i32) {
+    let total = year as i64 * 4 + (quarter - 1) as i64 + by;
+    (total.div_euclid(4) as i32, (total.rem_euclid(4) + 1) as i32)
+}
+
+fn season_code(word: &str) -> &'static str {
+    match word {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        _ => "WI",
+    }
+}
+
+fn weekday_of(word: &str) -> Option<(Weekday, bool)> {
+    let (singular, plural) = match word.strip_suffix('s') {
+        Some(stem) if stem.ends_with("day") => (stem, true),
+        _ => (word, false),
+    };
+    let day = match singular {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    };
+    Some((day, plural))
+}
+
+fn part_of_day(word: &str) -> Option<&'static str> {
+    match word {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" => Some("NI"),
+        _ => None,
+    }
+}
+
+/// The weekday nearest to `anchor` in the direction of `tense` (on the anchor itself counts
+/// unless `strict`).
+fn resolve_weekday(anchor: NaiveDate, weekday: Weekday, tense: Tense, strict: bool) -> NaiveDate {
+    let from = anchor.weekday().num_days_from_monday() as i64;
+    let to = weekday.num_days_from_monday() as i64;
+    match tense {
+        Tense::Future => {
+            let mut ahead = (to - from).rem_euclid(7);
+            if ahead == 0 && strict {
+                ahead = 7;
+            }
+            anchor + Duration::days(ahead)
+        }
+        _ => {
+            let mut back = (from - to).rem_euclid(7);
+            if back == 0 && strict {
+                back = 7;
+            }
+            anchor - Duration::days(back)
+        }
+    }
+}
+
+fn number_word(word: &str) -> Option<u32> {
+    Some(match word {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "hundred" => 100,
+        _ => return None,
+    })
+}
+
+/// TIMEX3 unit letter for a unit word: D, W, M, Y, E (decade), C (century), Q, H, M, S.
+fn unit_of(word: &str) -> Option<char> {
+    Some(match word {
+        "day" | "days" => 'D',
+        "week" | "weeks" => 'W',
+        "month" | "months" => 'M',
+        "year" | "years" => 'Y',
+        "decade" | "decades" => 'E',
+        "century" | "centuries" => 'C',
+        "quarter" | "quarters" => 'Q',
+        "hour" | "hours" => 'H',
+        "minute" | "minutes" => 'M',
+        "second" | "seconds" => 'S',
+        _ => return None,
+    })
+}
+
+fn unit_is_time(word: &str) -> bool {
+    matches!(
+        word,
+        "hour" | "hours" | "minute" | "minutes" | "second" | "seconds"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn values(text: &str, anchor: NaiveDate) -> Vec<(String, TimexType, String)> {
+        tag(text, Some(anchor))
+            .into_iter()
+            .map(|t| (t.text, t.kind, t.value))
+            .collect()
+    }
+
+    fn one(text: &str, anchor: NaiveDate) -> (String, String) {
+        let found = values(text, anchor);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (found[0].0.clone(), found[0].2.clone())
+    }
+
+    const SEED_DAY: (i32, u32, u32) = (2025, 5, 15);
+
+    fn seed() -> NaiveDate {
+        day(SEED_DAY.0, SEED_DAY.1, SEED_DAY.2)
+    }
+
+    #[test]
+    fn absolute_dates_in_every_form() {
+        let anchor = seed();
+        assert_eq!(
+            one("It began on May 15, 2025 in Kyiv.", anchor),
+            ("May 15, 2025".into(), "2025-05-15".into())
+        );
+        assert_eq!(
+            one("Signed 15 May 2025 there.", anchor),
+            ("15 May 2025".into(), "2025-05-15".into())
+        );
+        assert_eq!(one("Filed 2025-05-15.", anchor).1, "2025-05-15");
+        assert_eq!(
+            one("the invasion in February 2022, notably", anchor),
+            ("February 2022".into(), "2022-02".into())
+        );
+        assert_eq!(
+            one("a March 2022 Istanbul meeting", anchor),
+            ("March 2022".into(), "2022-03".into())
+        );
+        assert_eq!(
+            one("the 1987/88 season", anchor),
+            ("1987/88".into(), "1987".into())
+        );
+        assert_eq!(one("since Aug. 7, 1998 the talks", anchor).1, "1998-08-07");
+        assert_eq!(one("prices in 1990 were low", anchor).1, "1990");
+        assert_eq!(
+            one("in the late 1970s", anchor),
+            ("the late 1970s".into(), "197".into())
+        );
+    }
+
+    #[test]
+    fn seed_relative_dates_follow_tense() {
+        let anchor = seed(); // a Thursday
+        assert_eq!(
+            one(
+                "Trump said Thursday that there would be no progress",
+                anchor
+            )
+            .1,
+            "2025-05-15"
+        );
+        assert_eq!(
+            one(
+                "Zelenskyy is instead going to the summit in Tirana with Erdoğan on Friday.",
+                anchor
+            )
+            .1,
+            "2025-05-16"
+        );
+        assert_eq!(
+            one("Budanov told reporters Wednesday in Kyiv.", anchor).1,
+            "2025-05-14"
+        );
+        assert_eq!(
+            one("ready to discuss ceasefire tomorrow", anchor).1,
+            "2025-05-16"
+        );
+        assert_eq!(one("He will attend on Friday.", anchor).1, "2025-05-16");
+        assert_eq!(one("She arrived on Friday.", anchor).1, "2025-05-09");
+        assert_eq!(one("They met last Thursday.", anchor).1, "2025-05-08");
+        assert_eq!(one("It happened yesterday.", anchor).1, "2025-05-14");
+    }
+
+    #[test]
+    fn relative_periods() {
+        let anchor = seed();
+        assert_eq!(one("prices rose last week", anchor).1, "2025-W19");
+        assert_eq!(one("due next month", anchor).1, "2025-06");
+        assert_eq!(
+            one("sales fell earlier this year", anchor),
+            ("earlier this year".into(), "2025".into())
+        );
+        assert_eq!(one("He left a year ago.", anchor).1, "2024");
+        assert_eq!(
+            one("results for the third quarter rose", day(1989, 11, 2)).1,
+            "1989-Q3"
+        );
+        assert_eq!(
+            one("fourth-quarter profit rose", day(1990, 2, 1)).1,
+            "1989-Q4"
+        );
+        assert_eq!(one("It is here now.", anchor).1, "PRESENT_REF");
+        assert_eq!(one("He recently said so.", anchor).1, "PAST_REF");
+    }
+
+    #[test]
+    fn durations_times_and_sets_are_not_dates() {
+        let anchor = seed();
+        let found = values("resisting attacks for more than a decade", anchor);
+        assert_eq!(
+            found,
+            vec![(
+                "more than a decade".into(),
+                TimexType::Duration,
+                "P1DE".into()
+            )]
+        );
+        assert_eq!(values("two weeks", anchor)[0].1, TimexType::Duration);
+        assert_eq!(values("a five-year low", anchor)[0].2, "P5Y");
+        assert_eq!(
+            values("at 3 p.m. local time", anchor)[0],
+            ("3 p.m.".into(), TimexType::Time, "2025-05-15T15:00".into())
+        );
+        assert_eq!(
+            values("meets every week", anchor)[0],
+            ("every week".into(), TimexType::Set, "P1W".into())
+        );
+        assert_eq!(values("published daily", anchor)[0].1, TimexType::Set);
+    }
+
+    #[test]
+    fn numbers_that_are_not_years_and_may_the_verb() {
+        let anchor = seed();
+        assert!(values("It may rain. He sold 2000 shares for $1990.", anchor).is_empty());
+        assert!(values("145 drones injured dozens", anchor).is_empty());
+        assert_eq!(one("It was signed in May.", anchor).1, "2025-05");
+    }
+
+    #[test]
+    fn without_a_publication_date_only_absolute_dates_remain() {
+        let found = tag("On Friday, after the May 15, 2025 vote", None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value, "2025-05-15");
+    }
+}

@@ -7,6 +7,7 @@
 pub mod article;
 pub mod corpus;
 pub mod dates;
+pub mod eval;
 pub mod extract;
 pub mod index;
 pub mod present;

@@ -44,6 +44,59 @@ enum Command {
     Show(ShowArgs),
     /// Summarize the index: articles, dates, top facet values.
     Stats(StatsArgs),
+    /// Show what the indexer extracts from article files (entities, dates with offsets).
+    #[command(
+        after_help = "Examples:\n  newsdex extract corpus/000_3103284c3c302c6a.txt\n  newsdex extract story.txt --published 2025-05-15 --format json"
+    )]
+    Extract(ExtractArgs),
+    /// Score the extractors against annotated corpora.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Article files (any format newsdex reads)
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Publication date to resolve relative dates against, overriding the file's
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    published: Option<chrono::NaiveDate>,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Temporal tagging against a TimeML JSONL file (TempEval-3 style scores).
+    #[command(
+        after_help = "Example:\n  newsdex eval dates --gold ../shared/corpora/timeml/tbaq_train.jsonl --part check"
+    )]
+    Dates(EvalDatesArgs),
+}
+
+#[derive(Args)]
+struct EvalDatesArgs {
+    /// Gold file: one JSON document per line with id, dct, text, timexes
+    #[arg(long, value_name = "FILE")]
+    gold: PathBuf,
+    /// Documents to score: all, dev (4 of 5, used for tuning) or check (every 5th, held out)
+    #[arg(long, value_enum, default_value = "all")]
+    part: PartArg,
+    /// Also list the N most frequent disagreements
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    errors: usize,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PartArg {
+    All,
+    Dev,
+    Check,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -168,6 +221,11 @@ fn parse_period(text: &str) -> Result<Period, String> {
         .ok_or_else(|| format!("'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
 }
 
+fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("'{text}' is not a day: use YYYY-MM-DD"))
+}
+
 fn parse_facet(text: &str) -> Result<FacetKind, String> {
     FacetKind::parse(text).ok_or_else(|| {
         let names: Vec<&str> = FacetKind::ALL.iter().map(|k| k.name()).collect();
@@ -182,6 +240,8 @@ fn main() -> ExitCode {
         Command::Search(args) => run_search(args),
         Command::Show(args) => run_show(args),
         Command::Stats(args) => run_stats(args),
+        Command::Extract(args) => run_extract(args),
+        Command::Eval(EvalCommand::Dates(args)) => run_eval_dates(args),
     };
     match result {
         Ok(code) => code,
@@ -315,6 +375,65 @@ fn run_stats(args: StatsArgs) -> Result<ExitCode> {
     match args.format {
         OutputFormat::Json => print_json(&stats)?,
         OutputFormat::Text => print!("{}", present::stats_text(&stats, stdout_style())),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
+    let extractor = newsdex::extract::Extractor::load();
+    let mut extracted = Vec::new();
+    let mut failures = 0;
+    for file in &args.files {
+        let corpus = Corpus::new(vec![file.clone()], CorpusOptions::default());
+        let listing = corpus.files()?;
+        for source in &listing.files {
+            let parsed = newsdex::corpus::load(source).and_then(newsdex::corpus::parse);
+            let parsed = match parsed {
+                Ok(parsed) => parsed,
+                Err(error) => {
+                    eprintln!("newsdex: skipped {error}");
+                    failures += 1;
+                    continue;
+                }
+            };
+            for problem in &parsed.problems {
+                eprintln!("newsdex: skipped {problem}");
+            }
+            for mut article in parsed.articles {
+                if args.published.is_some() {
+                    article.published = args.published;
+                }
+                let entities = extractor.extract(&article);
+                extracted.push(newsdex::present::Extracted { article, entities });
+            }
+        }
+    }
+    match args.format {
+        OutputFormat::Json => print_json(&extracted)?,
+        OutputFormat::Text => print!("{}", present::extracted_text(&extracted, stdout_style())),
+    }
+    Ok(if failures > 0 && extracted.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_eval_dates(args: EvalDatesArgs) -> Result<ExitCode> {
+    let part = match args.part {
+        PartArg::All => newsdex::eval::Part::All,
+        PartArg::Dev => newsdex::eval::Part::Dev,
+        PartArg::Check => newsdex::eval::Part::Check,
+    };
+    let mut evaluation = newsdex::eval::evaluate_dates(&args.gold, part, args.errors > 0)?;
+    let summary = newsdex::eval::summarize_errors(&evaluation.errors);
+    evaluation.errors.clear();
+    match args.format {
+        OutputFormat::Json => print_json(&evaluation)?,
+        OutputFormat::Text => print!("{}", present::dates_evaluation_text(&evaluation)),
+    }
+    for (pattern, count) in summary.iter().take(args.errors) {
+        println!("{count:>4}  {pattern}");
     }
     Ok(ExitCode::SUCCESS)
 }

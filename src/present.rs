@@ -2,6 +2,11 @@
 
 use std::fmt::Write;
 
+use serde::Serialize;
+
+use crate::article::Article;
+use crate::eval::{DatesEvaluation, TimexScores};
+use crate::extract::Entities;
 use crate::index::IndexReport;
 use crate::search::{FacetCount, Highlighted, SearchResponse, Stats, StoredArticle};
 
@@ -192,5 +197,104 @@ pub fn article_text(article: &StoredArticle, style: Style) -> String {
     line("orgs", article.orgs.join("; "));
     line("topics", article.topics.join("; "));
     let _ = writeln!(out, "\n{}", article.body);
+    out
+}
+
+/// An article and what extraction found in it, as `newsdex extract` shows it.
+#[derive(Debug, Serialize)]
+pub struct Extracted {
+    /// The article as read.
+    #[serde(flatten)]
+    pub article: Article,
+    /// What was extracted.
+    #[serde(flatten)]
+    pub entities: Entities,
+}
+
+/// `newsdex extract` as text: each article's metadata, then each entity with its mentions.
+pub fn extracted_text(items: &[Extracted], style: Style) -> String {
+    let mut out = String::new();
+    for item in items {
+        let article = &item.article;
+        let _ = writeln!(
+            out,
+            "{} (record {}){}",
+            style.paint(BOLD, &article.path),
+            article.record,
+            article
+                .title
+                .as_ref()
+                .map(|t| format!(": {t}"))
+                .unwrap_or_default()
+        );
+        let _ = writeln!(
+            out,
+            "  published {}",
+            article
+                .published
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "unknown".into())
+        );
+        for (label, values) in [
+            ("people", &item.entities.people),
+            ("orgs", &item.entities.orgs),
+            ("topics", &item.entities.topics),
+        ] {
+            if !values.is_empty() {
+                let _ = writeln!(out, "  {label}: {}", values.join("; "));
+            }
+        }
+        if !item.entities.places.is_empty() {
+            let names: Vec<&str> = item
+                .entities
+                .places
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect();
+            let _ = writeln!(out, "  places: {}", names.join("; "));
+        }
+        if !item.entities.dates.is_empty() {
+            let _ = writeln!(out, "  dates:");
+        }
+        for timex in &item.entities.dates {
+            let kind = serde_json::to_value(timex.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "    {:>6}-{:<6} {:<8} {:<14} {}",
+                timex.start, timex.end, kind, timex.value, timex.text
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `newsdex eval dates` as a table.
+pub fn dates_evaluation_text(evaluation: &DatesEvaluation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} documents, {:.0} documents/s\n{:<6} {:>6} {:>6} {:>10} {:>11} {:>8}",
+        evaluation.docs,
+        evaluation.docs_per_s,
+        "types",
+        "gold",
+        "system",
+        "strict F1",
+        "relaxed F1",
+        "value F1"
+    );
+    let row = |out: &mut String, name: &str, scores: &TimexScores| {
+        let _ = writeln!(
+            out,
+            "{:<6} {:>6} {:>6} {:>10.1} {:>11.1} {:>8.1}",
+            name, scores.gold, scores.system, scores.strict_f1, scores.relaxed_f1, scores.value_f1
+        );
+    };
+    row(&mut out, "DATE", &evaluation.date);
+    row(&mut out, "all", &evaluation.all);
     out
 }

@@ -19,7 +19,7 @@ pub struct Place {
 }
 
 /// The people, places, organizations and topics of one article, canonicalized.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Entities {
     /// Canonical person names.
     pub people: Vec<String>,
@@ -29,6 +29,8 @@ pub struct Entities {
     pub orgs: Vec<String>,
     /// Topics and categories.
     pub topics: Vec<String>,
+    /// Temporal expressions in the body, with byte offsets into it.
+    pub dates: Vec<temporal::Timex>,
 }
 
 /// Thread-safe extractor shared by all indexing workers.
@@ -55,6 +57,7 @@ impl Extractor {
                 .collect(),
             orgs: dedup_names(&provided.orgs),
             topics: dedup_names(&provided.topics),
+            dates: temporal::tag(&article.body, article.published),
         }
     }
 }

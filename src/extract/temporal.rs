@@ -46,10 +46,18 @@ pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
         anchor,
     };
     let mut found = Vec::new();
+    let mut last_quarter: Option<(i32, u32)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match tagger.longest_match(i) {
-            Some(found_match) if found_match.end > i => {
+            Some(mut found_match) if found_match.end > i => {
+                if let Some((year, quarter)) = parse_quarter(&found_match.value) {
+                    last_quarter = Some((year, quarter));
+                } else if let (true, Some((year, quarter))) =
+                    (found_match.year_before, last_quarter)
+                {
+                    found_match.value = format!("{:04}-Q{quarter}", year - 1);
+                }
                 let start = tokens[i].start;
                 let end = tokens[found_match.end - 1].end;
                 found.push(Timex {
@@ -128,6 +136,8 @@ struct Match {
     end: usize,
     kind: TimexType,
     value: String,
+    /// "a year ago", "year-earlier": in a report about a quarter, the same quarter a year before.
+    year_before: bool,
 }
 
 fn date_match(end: usize, value: String) -> Option<Match> {
@@ -135,6 +145,7 @@ fn date_match(end: usize, value: String) -> Option<Match> {
         end,
         kind: TimexType::Date,
         value,
+        year_before: false,
     })
 }
 
@@ -150,19 +161,10 @@ const FUTURE_MARKERS: &[&str] = &[
     "shall",
     "ll",
     "gonna",
-    "plans",
-    "plan",
-    "planned",
     "scheduled",
-    "expected",
-    "expects",
-    "due",
     "upcoming",
     "tomorrow",
     "next",
-    "intends",
-    "aims",
-    "hopes",
 ];
 const PAST_MARKERS: &[&str] = &[
     "said",
@@ -581,6 +583,7 @@ impl Tagger<'_, '_> {
                 end,
                 kind: TimexType::Set,
                 value: format!("XXXX-WXX-{}{suffix}", weekday.number_from_monday()),
+                year_before: false,
             });
         }
         let anchor = self.anchor?;
@@ -618,6 +621,7 @@ impl Tagger<'_, '_> {
                     end: j + 1,
                     kind: TimexType::Time,
                     value: format!("{}TNI", day_value(anchor)),
+                    year_before: false,
                 });
             }
             "this" if prefix == 0 => {
@@ -626,6 +630,7 @@ impl Tagger<'_, '_> {
                     end: j + 2,
                     kind: TimexType::Time,
                     value: format!("{}T{part}", day_value(anchor)),
+                    year_before: false,
                 });
             }
             "last" if prefix == 0 && self.is(j + 1, "night") => {
@@ -634,6 +639,7 @@ impl Tagger<'_, '_> {
                     end: j + 2,
                     kind: TimexType::Time,
                     value: format!("{}TNI", day_value(day)),
+                    year_before: false,
                 });
             }
             _ => return None,
@@ -644,6 +650,7 @@ impl Tagger<'_, '_> {
                 end: j + 2,
                 kind: TimexType::Time,
                 value: format!("{}T{part}", day_value(day)),
+                year_before: false,
             });
         }
         date_match(j + 1, day_value(day))
@@ -652,15 +659,10 @@ impl Tagger<'_, '_> {
     /// `now`, `currently`, `recently`, `the future`, `the past`, `soon`.
     fn reference(&self, i: usize) -> Option<Match> {
         let value = match self.lower(i) {
+            // Only the words annotators mark consistently; "soon", "previously" or a bare
+            // "future" are left alone (measured on the TimeML dev part).
             "now" | "currently" | "current" | "nowadays" | "presently" => "PRESENT_REF",
-            "recently" | "recent" | "previously" | "formerly" | "lately" => {
-                // "recent years" is a duration, handled there.
-                if self.is_any(i + 1, &["years", "months", "weeks", "days", "decades"]) {
-                    return None;
-                }
-                "PAST_REF"
-            }
-            "soon" => "FUTURE_REF",
+            "recently" => "PAST_REF",
             "the" if self.is(i + 1, "future") => return date_match(i + 2, "FUTURE_REF".into()),
             "the"
                 if self.is(i + 1, "past")
@@ -670,7 +672,6 @@ impl Tagger<'_, '_> {
                 return date_match(i + 2, "PAST_REF".into());
             }
             "the" if self.is(i + 1, "present") => return date_match(i + 2, "PRESENT_REF".into()),
-            "future" => "FUTURE_REF",
             _ => return None,
         };
         date_match(i + 1, value.into())
@@ -703,13 +704,23 @@ impl Tagger<'_, '_> {
             }
         }
         // "year-earlier", "year-ago": the year before.
+        let k = i + usize::from(self.is(i, "the"));
         if j == i
-            && self.is(i, "year")
-            && self.is(i + 1, "-")
-            && self.glued(i + 1)
-            && self.is_any(i + 2, &["earlier", "ago"])
+            && self.is(k, "year")
+            && self.is(k + 1, "-")
+            && self.glued(k + 1)
+            && self.is_any(k + 2, &["earlier", "ago"])
         {
-            return date_match(i + 3, format!("{:04}", anchor.year() - 1));
+            let end = k + 3 + usize::from(self.is_any(k + 3, &["quarter", "period"]));
+            if k > i && end == k + 3 {
+                return None;
+            }
+            return Some(Match {
+                end,
+                kind: TimexType::Date,
+                value: format!("{:04}", anchor.year() - 1),
+                year_before: true,
+            });
         }
         let direction = match self.lower(j) {
             "this" | "the" => 0,
@@ -783,7 +794,14 @@ impl Tagger<'_, '_> {
                 let (y, m) = shift_month(anchor, n);
                 format!("{y:04}-{m:02}")
             }
-            'Y' => format!("{:04}", anchor.year() as i64 + n),
+            'Y' => {
+                return Some(Match {
+                    end: end + 1,
+                    kind: TimexType::Date,
+                    value: format!("{:04}", anchor.year() as i64 + n),
+                    year_before: n == -1,
+                });
+            }
             'E' => format!("{:03}", (anchor.year() as i64 + 10 * n) / 10),
             _ => return None,
         };
@@ -840,11 +858,11 @@ impl Tagger<'_, '_> {
                 } else {
                     quarter_of(anchor)
                 };
-                let year = match self.tense(i) {
-                    Tense::Future if n < current => anchor.year() + 1,
-                    Tense::Future => anchor.year(),
-                    _ if n > current => anchor.year() - 1,
-                    _ => anchor.year(),
+                // Reports speak of the current or a completed quarter, whatever the verbs.
+                let year = if n > current {
+                    anchor.year() - 1
+                } else {
+                    anchor.year()
                 };
                 format!("{year:04}-{prefix}{n}")
             }
@@ -989,6 +1007,10 @@ impl Tagger<'_, '_> {
         ) {
             return None;
         }
+        // "a 6-year-old": an age, not a duration.
+        if self.is(unit_index + 1, "-") && self.is(unit_index + 2, "old") {
+            return None;
+        }
         // "the past year" and "last year" are dates (handled elsewhere) unless counted.
         if count.is_none() && !unit_word.ends_with('s') && !recent {
             return None;
@@ -1012,6 +1034,7 @@ impl Tagger<'_, '_> {
             end: unit_index + 1,
             kind: TimexType::Duration,
             value,
+            year_before: false,
         })
     }
 
@@ -1068,14 +1091,13 @@ impl Tagger<'_, '_> {
                 end,
                 kind: TimexType::Set,
                 value,
+                year_before: false,
             })
         };
         match self.lower(i) {
             "daily" => set(i + 1, "P1D".into()),
             "weekly" => set(i + 1, "P1W".into()),
             "monthly" => set(i + 1, "P1M".into()),
-            "annually" | "yearly" => set(i + 1, "P1Y".into()),
-            "quarterly" => set(i + 1, "P3M".into()),
             "every" | "each" | "per" => {
                 if let Some((weekday, _)) = weekday_of(self.lower(i + 1)) {
                     return set(i + 2, format!("XXXX-WXX-{}", weekday.number_from_monday()));
@@ -1120,6 +1142,7 @@ impl Tagger<'_, '_> {
                 end,
                 kind: TimexType::Time,
                 value: format!("{}T{clock}", day_value(anchor)),
+                year_before: false,
             })
         };
         match self.lower(i) {
@@ -1190,6 +1213,11 @@ impl Tagger<'_, '_> {
         let date = self.infer_day(anchor, month, day, self.tense(i))?;
         date_match(end, day_value(date))
     }
+}
+
+fn parse_quarter(value: &str) -> Option<(i32, u32)> {
+    let (year, quarter) = value.split_once("-Q")?;
+    Some((year.parse().ok()?, quarter.parse().ok()?))
 }
 
 fn day_value(date: NaiveDate) -> String {

@@ -1,0 +1,348 @@
+//! Evaluation commands: score the extractors against annotated corpora.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::parse_date_value;
+use crate::extract::temporal::{self, Timex, TimexType};
+
+/// Errors reading an evaluation file.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// The file cannot be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// A line is not a gold document.
+    #[error("{path}:{line}: {message}")]
+    Format {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Which documents of the gold file to score: a fixed 1-in-5 split keeps a part unseen
+/// while the tagger is tuned on the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Every document.
+    All,
+    /// Documents used to develop rules (4 of every 5).
+    Dev,
+    /// Documents kept to check (every 5th).
+    Check,
+}
+
+impl Part {
+    fn includes(self, index: usize) -> bool {
+        match self {
+            Part::All => true,
+            Part::Dev => index % 5 != 0,
+            Part::Check => index % 5 == 0,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct GoldDocument {
+    id: String,
+    dct: String,
+    text: String,
+    timexes: Vec<GoldTimex>,
+}
+
+#[derive(Deserialize, Clone)]
+struct GoldTimex {
+    start: usize,
+    end: usize,
+    text: String,
+    #[serde(rename = "type")]
+    kind: String,
+    value: String,
+}
+
+/// Precision, recall and F1 (in percent) of one matching criterion.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Prf {
+    /// Precision.
+    pub p: f64,
+    /// Recall.
+    pub r: f64,
+    /// F1.
+    pub f1: f64,
+}
+
+impl Prf {
+    fn new(matched: usize, system: usize, gold: usize) -> Prf {
+        let p = if system == 0 {
+            0.0
+        } else {
+            100.0 * matched as f64 / system as f64
+        };
+        let r = if gold == 0 {
+            0.0
+        } else {
+            100.0 * matched as f64 / gold as f64
+        };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        Prf { p, r, f1 }
+    }
+}
+
+/// TempEval-3 style scores for one set of expression types.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct TimexScores {
+    /// Exact span F1.
+    pub strict_f1: f64,
+    /// Overlapping span F1.
+    pub relaxed_f1: f64,
+    /// Overlapping span and identical value F1.
+    pub value_f1: f64,
+    /// Details of each criterion.
+    pub strict: Prf,
+    /// Details of each criterion.
+    pub relaxed: Prf,
+    /// Details of each criterion.
+    pub value: Prf,
+    /// Gold expressions.
+    pub gold: usize,
+    /// System expressions.
+    pub system: usize,
+}
+
+/// One disagreement, for tuning.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimexError {
+    /// Document id.
+    pub doc: String,
+    /// Publication date used.
+    pub dct: String,
+    /// Gold text and value, if any.
+    pub gold: Option<(String, String, String)>,
+    /// System text and value, if any.
+    pub system: Option<(String, String, String)>,
+}
+
+/// The result of `eval dates`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DatesEvaluation {
+    /// Scores on DATE expressions.
+    #[serde(rename = "DATE")]
+    pub date: TimexScores,
+    /// Scores on all types.
+    pub all: TimexScores,
+    /// Documents scored.
+    pub docs: usize,
+    /// Tagging speed.
+    pub docs_per_s: f64,
+    /// Disagreements (only when asked for).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<TimexError>,
+}
+
+#[derive(Default)]
+struct Counts {
+    gold: usize,
+    system: usize,
+    strict: usize,
+    relaxed: usize,
+    value: usize,
+}
+
+impl Counts {
+    fn scores(&self) -> TimexScores {
+        let strict = Prf::new(self.strict, self.system, self.gold);
+        let relaxed = Prf::new(self.relaxed, self.system, self.gold);
+        let value = Prf::new(self.value, self.system, self.gold);
+        TimexScores {
+            strict_f1: strict.f1,
+            relaxed_f1: relaxed.f1,
+            value_f1: value.f1,
+            strict,
+            relaxed,
+            value,
+            gold: self.gold,
+            system: self.system,
+        }
+    }
+}
+
+fn type_name(kind: TimexType) -> &'static str {
+    match kind {
+        TimexType::Date => "DATE",
+        TimexType::Time => "TIME",
+        TimexType::Duration => "DURATION",
+        TimexType::Set => "SET",
+    }
+}
+
+/// Scores the temporal tagger on a TimeML-derived JSONL file (`id`, `dct`, `text`, `timexes`).
+pub fn evaluate_dates(
+    path: &Path,
+    part: Part,
+    keep_errors: bool,
+) -> Result<DatesEvaluation, EvalError> {
+    let display = path.display().to_string();
+    let content = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+        path: display.clone(),
+        source,
+    })?;
+    let mut documents = Vec::new();
+    for (index, line) in content.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let document: GoldDocument = serde_json::from_str(line).map_err(|e| EvalError::Format {
+            path: display.clone(),
+            line: index + 1,
+            message: e.to_string(),
+        })?;
+        let dct = parse_date_value(&document.dct).ok_or_else(|| EvalError::Format {
+            path: display.clone(),
+            line: index + 1,
+            message: format!("unreadable dct '{}'", document.dct),
+        })?;
+        documents.push((document, dct));
+    }
+    let selected: Vec<_> = documents
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| part.includes(*index))
+        .map(|(_, d)| d)
+        .collect();
+
+    let started = std::time::Instant::now();
+    let tagged: Vec<Vec<Timex>> = selected
+        .iter()
+        .map(|(document, dct)| temporal::tag(&document.text, Some(*dct)))
+        .collect();
+    let seconds = started.elapsed().as_secs_f64();
+
+    let mut date_counts = Counts::default();
+    let mut all_counts = Counts::default();
+    let mut errors = Vec::new();
+    for ((document, _), system) in selected.iter().zip(&tagged) {
+        score_document(
+            &document.timexes,
+            system,
+            Some("DATE"),
+            &mut date_counts,
+            None,
+        );
+        let error_sink = keep_errors.then_some((&mut errors, document));
+        score_document(&document.timexes, system, None, &mut all_counts, error_sink);
+    }
+    Ok(DatesEvaluation {
+        date: date_counts.scores(),
+        all: all_counts.scores(),
+        docs: selected.len(),
+        docs_per_s: if seconds > 0.0 {
+            selected.len() as f64 / seconds
+        } else {
+            0.0
+        },
+        errors,
+    })
+}
+
+fn score_document(
+    gold: &[GoldTimex],
+    system: &[Timex],
+    only: Option<&str>,
+    counts: &mut Counts,
+    errors: Option<(&mut Vec<TimexError>, &GoldDocument)>,
+) {
+    let gold: Vec<&GoldTimex> = gold
+        .iter()
+        .filter(|g| only.is_none_or(|t| g.kind == t))
+        .collect();
+    let system: Vec<&Timex> = system
+        .iter()
+        .filter(|s| only.is_none_or(|t| type_name(s.kind) == t))
+        .collect();
+    counts.gold += gold.len();
+    counts.system += system.len();
+    let mut used = vec![false; system.len()];
+    let mut report = Vec::new();
+    for g in &gold {
+        let best = system
+            .iter()
+            .enumerate()
+            .filter(|(k, s)| !used[*k] && s.start < g.end && g.start < s.end)
+            .max_by_key(|(_, s)| (s.start == g.start && s.end == g.end, s.value == g.value));
+        match best {
+            Some((k, s)) => {
+                used[k] = true;
+                counts.relaxed += 1;
+                if s.start == g.start && s.end == g.end {
+                    counts.strict += 1;
+                }
+                if s.value == g.value {
+                    counts.value += 1;
+                } else {
+                    report.push((Some(*g), Some(*s)));
+                }
+            }
+            None => report.push((Some(*g), None)),
+        }
+    }
+    for (k, s) in system.iter().enumerate() {
+        if !used[k] {
+            report.push((None, Some(*s)));
+        }
+    }
+    if let Some((sink, document)) = errors {
+        for (g, s) in report {
+            sink.push(TimexError {
+                doc: document.id.clone(),
+                dct: document.dct.clone(),
+                gold: g.map(|g| (g.text.clone(), g.kind.clone(), g.value.clone())),
+                system: s.map(|s| {
+                    (
+                        s.text.clone(),
+                        type_name(s.kind).to_string(),
+                        s.value.clone(),
+                    )
+                }),
+            });
+        }
+    }
+}
+
+/// Error counts by pattern, most frequent first, for a compact tuning view.
+pub fn summarize_errors(errors: &[TimexError]) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for error in errors {
+        let key = match (&error.gold, &error.system) {
+            (Some(g), Some(s)) => format!(
+                "value  {} [{} {}] -> [{} {}]",
+                g.0.to_lowercase(),
+                g.1,
+                g.2,
+                s.1,
+                s.2
+            ),
+            (Some(g), None) => format!("missed {} [{} {}]", g.0.to_lowercase(), g.1, g.2),
+            (None, Some(s)) => format!("extra  {} [{} {}]", s.0.to_lowercase(), s.1, s.2),
+            (None, None) => continue,
+        };
+        *counts.entry(key).or_default() += 1;
+    }
+    let mut sorted: Vec<_> = counts.into_iter().collect();
+    sorted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    sorted
+}

@@ -47,8 +47,8 @@ impl Part {
     fn includes(self, index: usize) -> bool {
         match self {
             Part::All => true,
-            Part::Dev => index % 5 != 0,
-            Part::Check => index % 5 == 0,
+            Part::Dev => !index.is_multiple_of(5),
+            Part::Check => index.is_multiple_of(5),
         }
     }
 }

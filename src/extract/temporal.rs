@@ -51,6 +51,23 @@ pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
     while i < tokens.len() {
         match tagger.longest_match(i) {
             Some(mut found_match) if found_match.end > i => {
+                // Quarters named without a year or number take them from the report's context.
+                if found_match.value == LAST_QUARTER {
+                    found_match.value = match (last_quarter, anchor) {
+                        (Some((year, quarter)), _) => format!("{year:04}-Q{quarter}"),
+                        (None, Some(anchor)) => {
+                            let (year, quarter) =
+                                shift_quarter(anchor.year(), quarter_of(anchor), -1);
+                            format!("{year:04}-Q{quarter}")
+                        }
+                        (None, None) => String::new(),
+                    };
+                } else if let Some(year) = found_match.value.strip_suffix("-Q?") {
+                    found_match.value = match last_quarter {
+                        Some((_, quarter)) => format!("{year}-Q{quarter}"),
+                        None => year.to_string(),
+                    };
+                }
                 if let Some((year, quarter)) = parse_quarter(&found_match.value) {
                     last_quarter = Some((year, quarter));
                 } else if let (true, Some((year, quarter))) =
@@ -292,18 +309,21 @@ impl Tagger<'_, '_> {
         ];
         let mut best: Option<Match> = None;
         for rule in rules {
-            if let Some(found) = rule(self, i) {
-                if best.as_ref().is_none_or(|b| found.end > b.end) {
+            if let Some(found) = rule(self, i)
+                && best.as_ref().is_none_or(|b| found.end > b.end) {
                     best = Some(found);
                 }
-            }
         }
         best
     }
 
     /// Past or future, from the words around token `i` in its sentence.
     fn tense(&self, i: usize) -> Tense {
-        let is_boundary = |t: &Token| matches!(t.text, "!" | "?" | "\u{201c}" | "\u{201d}" | "\"");
+        // The clause: sentence ends, semicolons and quotation marks bound it.
+        let is_boundary = |t: &Token| {
+            matches!(t.text, "!" | "?" | ";" | "\u{201c}" | "\u{201d}" | "\"")
+                || (t.text == "." && !t.spaced)
+        };
         let mut from = i;
         while from > 0 && i - from < 15 && !is_boundary(&self.tokens[from - 1]) {
             from -= 1;
@@ -403,7 +423,7 @@ impl Tagger<'_, '_> {
                 return date_match(year_index + 1, day_value(date));
             }
             let anchor = anchor?;
-            let date = self.infer_day(anchor, month, day, self.tense(i))?;
+            let date = self.infer_day(anchor, month, day, Tense::Unknown)?;
             return date_match(k, day_value(date));
         }
         if self.is(j, ",") && self.year_number(j + 1).is_some() {
@@ -448,7 +468,7 @@ impl Tagger<'_, '_> {
         let tense = match modifier {
             Some("last") => Tense::Past,
             Some("next") => Tense::Future,
-            _ => self.tense(i),
+            _ => Tense::Unknown,
         };
         let this_year = modifier == Some("this");
         let current = anchor.year() * 12 + anchor.month0() as i32;
@@ -560,7 +580,7 @@ impl Tagger<'_, '_> {
             let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
             return date_match(year_index + 1, day_value(date));
         }
-        let date = self.infer_day(self.anchor?, month, day, self.tense(i))?;
+        let date = self.infer_day(self.anchor?, month, day, Tense::Unknown)?;
         date_match(next, day_value(date))
     }
 
@@ -812,65 +832,81 @@ impl Tagger<'_, '_> {
     /// `the quarter`, `the latest quarter`.
     fn quarter(&self, i: usize) -> Option<Match> {
         let mut j = i;
-        if self.is(j, "the") {
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        // "the 1988 third quarter", "the 1989 period".
+        let mut explicit_year = None;
+        if the && let Some(year) = self.year_number(j) {
+            explicit_year = Some(year);
             j += 1;
         }
         if self.is(j, "fiscal") {
             j += 1;
         }
-        let ordinal = match self.lower(j) {
-            "first" | "1st" => Some(1),
-            "second" | "2nd" => Some(2),
-            "third" | "3rd" => Some(3),
-            "fourth" | "4th" => Some(4),
-            "latest" | "recent" => None,
-            _ if self.is(j, "quarter") && self.is(i, "the") => None,
+        let (ordinal, current) = match self.lower(j) {
+            "first" | "1st" => (Some(1), false),
+            "second" | "2nd" => (Some(2), false),
+            "third" | "3rd" => (Some(3), false),
+            "fourth" | "4th" => (Some(4), false),
+            "latest" | "recent" | "same" | "comparable" | "corresponding" => (None, false),
+            "current" | "this" => (None, true),
+            _ if self.is_any(j, &["quarter", "period"]) && the => (None, false),
             _ => return None,
         };
-        let unit_index = if ordinal.is_some() || self.is_any(j, &["latest", "recent"]) {
-            j + 1 + usize::from(self.is(j + 1, "-") && self.glued(j + 1))
-        } else {
+        let unit_index = if self.is_any(j, &["quarter", "period"]) {
             j
+        } else {
+            j + 1 + usize::from(self.is(j + 1, "-") && self.glued(j + 1))
         };
         let half = match self.lower(unit_index) {
             "quarter" => false,
             "half" if ordinal.is_some_and(|o| o <= 2) => true,
+            // "period" stands for the quarter only in reports: after a year or "latest".
+            "period"
+                if ordinal.is_none() && !current && (explicit_year.is_some() || j < unit_index) =>
+            {
+                false
+            }
             _ => return None,
         };
         let mut end = unit_index + 1;
-        let explicit_year = if self.is(end, "of") && self.year_number(end + 1).is_some() {
-            end += 2;
-            self.year_number(end - 1)
-        } else if let Some(year) = self.year_number(end) {
-            end += 1;
-            Some(year)
-        } else {
-            None
-        };
-        let anchor = self.anchor;
+        if explicit_year.is_none() {
+            if self.is(end, "of") && self.year_number(end + 1).is_some() {
+                explicit_year = self.year_number(end + 1);
+                end += 2;
+            } else if let Some(year) = self.year_number(end) {
+                explicit_year = Some(year);
+                end += 1;
+            }
+        }
         let prefix = if half { "H" } else { "Q" };
         let value = match (ordinal, explicit_year) {
             (Some(n), Some(year)) => format!("{year:04}-{prefix}{n}"),
             (Some(n), None) => {
-                let anchor = anchor?;
-                let current = if half {
+                let anchor = self.anchor?;
+                let now = if half {
                     (anchor.month0() / 6 + 1) as i32
                 } else {
                     quarter_of(anchor)
                 };
                 // Reports speak of the current or a completed quarter, whatever the verbs.
-                let year = if n > current {
+                let year = if n > now {
                     anchor.year() - 1
                 } else {
                     anchor.year()
                 };
                 format!("{year:04}-{prefix}{n}")
             }
-            (None, _) => {
-                // "the quarter" in a report: the last completed quarter.
-                let anchor = anchor?;
-                let (year, quarter) = shift_quarter(anchor.year(), quarter_of(anchor), -1);
-                format!("{year:04}-Q{quarter}")
+            (None, Some(year)) => format!("{year:04}-Q?"),
+            (None, None) if current => {
+                let anchor = self.anchor?;
+                format!("{:04}-Q{}", anchor.year(), quarter_of(anchor))
+            }
+            (None, None) => {
+                self.anchor?;
+                LAST_QUARTER.to_string()
             }
         };
         date_match(end, value)
@@ -895,14 +931,13 @@ impl Tagger<'_, '_> {
         }
         let token = self.tokens.get(j)?;
         // Decades: "1990s".
-        if let Some(digits) = token.lower.strip_suffix('s') {
-            if digits.len() == 4
+        if let Some(digits) = token.lower.strip_suffix('s')
+            && digits.len() == 4
                 && digits.bytes().all(|b| b.is_ascii_digit())
                 && digits.ends_with('0')
             {
                 return date_match(j + 1, digits[..3].to_string());
             }
-        }
         // Centuries: "20th century".
         if self.is(j + 1, "century") {
             let digits: String = token
@@ -1043,7 +1078,8 @@ impl Tagger<'_, '_> {
     fn quantity(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let word = self.lower(i);
         let (count, mut next) = if let Some(n) = self.number(i) {
-            if self.tokens[i].text.len() > 4 {
+            // Four digits are a year ("the 1988 quarter"), not a count.
+            if self.tokens[i].text.len() > 3 {
                 return None;
             }
             (Some(n), i + 1)
@@ -1210,10 +1246,13 @@ impl Tagger<'_, '_> {
         } else {
             day
         };
-        let date = self.infer_day(anchor, month, day, self.tense(i))?;
+        let date = self.infer_day(anchor, month, day, Tense::Unknown)?;
         date_match(end, day_value(date))
     }
 }
+
+/// Placeholder value for "the quarter": the quarter last named, else the last completed one.
+const LAST_QUARTER: &str = "Q-LAST";
 
 fn parse_quarter(value: &str) -> Option<(i32, u32)> {
     let (year, quarter) = value.split_once("-Q")?;

@@ -291,7 +291,7 @@ impl Tagger<'_, '_> {
     }
 
     fn longest_match(&self, i: usize) -> Option<Match> {
-        let rules: [fn(&Self, usize) -> Option<Match>; 14] = [
+        let rules: [fn(&Self, usize) -> Option<Match>; 15] = [
             Self::numeric_date,
             Self::month_expression,
             Self::day_month,
@@ -306,13 +306,15 @@ impl Tagger<'_, '_> {
             Self::set,
             Self::clock_time,
             Self::holiday,
+            Self::fixed_phrase,
         ];
         let mut best: Option<Match> = None;
         for rule in rules {
             if let Some(found) = rule(self, i)
-                && best.as_ref().is_none_or(|b| found.end > b.end) {
-                    best = Some(found);
-                }
+                && best.as_ref().is_none_or(|b| found.end > b.end)
+            {
+                best = Some(found);
+            }
         }
         best
     }
@@ -620,8 +622,8 @@ impl Tagger<'_, '_> {
             Some("last") | Some("next") | Some("past") | Some("coming")
         );
         let date = resolve_weekday(anchor, weekday, tense, strict);
-        let suffix = part.map(|p| format!("T{p}")).unwrap_or_default();
-        date_match(end, format!("{}{suffix}", day_value(date)))
+        // Annotators mostly give "Friday night" the plain day.
+        date_match(end, day_value(date))
     }
 
     /// `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, `last night`.
@@ -933,11 +935,11 @@ impl Tagger<'_, '_> {
         // Decades: "1990s".
         if let Some(digits) = token.lower.strip_suffix('s')
             && digits.len() == 4
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && digits.ends_with('0')
-            {
-                return date_match(j + 1, digits[..3].to_string());
-            }
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && digits.ends_with('0')
+        {
+            return date_match(j + 1, digits[..3].to_string());
+        }
         // Centuries: "20th century".
         if self.is(j + 1, "century") {
             let digits: String = token
@@ -1217,6 +1219,55 @@ impl Tagger<'_, '_> {
             (h, false) => h,
         };
         time(end, format!("{hour24:02}:{minute:02}"))
+    }
+
+    /// Set phrases: `the end of the year`, `year-end`, `the current fiscal year`,
+    /// `the near future`, `these days`, `the summer`.
+    fn fixed_phrase(&self, i: usize) -> Option<Match> {
+        let anchor = self.anchor?;
+        let year = format!("{:04}", anchor.year());
+        let phrases: [(&[&str], &str); 12] = [
+            (&["the", "end", "of", "the", "year"], &year),
+            (&["the", "end", "of", "this", "year"], &year),
+            (&["year", "-", "end"], &year),
+            (&["year", "'", "s", "end"], &year),
+            (&["the", "current", "year"], &year),
+            (&["the", "current", "fiscal", "year"], &year),
+            (&["this", "fiscal", "year"], &year),
+            (&["the", "near", "future"], "FUTURE_REF"),
+            (&["the", "near", "term"], "FUTURE_REF"),
+            (&["the", "short", "term"], "FUTURE_REF"),
+            (&["these", "days"], "PRESENT_REF"),
+            (&["at", "present"], "PRESENT_REF"),
+        ];
+        for (words, value) in phrases {
+            if words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
+                return date_match(i + words.len(), value.to_string());
+            }
+        }
+        // "the summer", "the early summer": the latest such season up to the anchor.
+        let mut j = i;
+        if !self.is(j, "the") {
+            return None;
+        }
+        j += 1;
+        if self.is_any(j, &["early", "late"]) {
+            j += 1;
+        }
+        let season_word = self.lower(j);
+        let start_month = match season_word {
+            "spring" => 3,
+            "summer" => 6,
+            "fall" | "autumn" => 9,
+            "winter" => 12,
+            _ => return None,
+        };
+        let year = if anchor.month() >= start_month {
+            anchor.year()
+        } else {
+            anchor.year() - 1
+        };
+        date_match(j + 1, format!("{year:04}-{}", season_code(season_word)))
     }
 
     /// Fixed-date holidays: `Christmas`, `New Year's Day`.

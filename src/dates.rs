@@ -133,6 +133,53 @@ pub fn date_from_path(path: &str) -> Option<NaiveDate> {
     None
 }
 
+/// The month and day of a wire dateline opening the text: `SALVADOR, Feb 26 - …`,
+/// `LONDON, March 3 (Reuters) - …`.
+pub fn dateline(body: &str) -> Option<(u32, u32)> {
+    let head: String = body.chars().take(120).collect();
+    let dash = head
+        .find(" - ")
+        .or_else(|| head.find(" -- "))
+        .or_else(|| head.find(" \u{2014} "))?;
+    let before = head[..dash].replace("(Reuters)", "");
+    let (place, date) = before.rsplit_once(',')?;
+    if place.trim().is_empty() || place.contains('.') && place.len() > 40 {
+        return None;
+    }
+    let mut words = date.split_whitespace();
+    let month = month_number(words.next()?)?;
+    let day: u32 = words.next()?.trim_end_matches(',').parse().ok()?;
+    if words.next().is_some() || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some((month, day))
+}
+
+/// A year standing alone in a path (`news/2025/story.txt`).
+pub fn year_from_path(path: &str) -> Option<i32> {
+    path.split(|c: char| !c.is_ascii_digit())
+        .filter(|part| part.len() == 4)
+        .filter_map(|part| part.parse::<i32>().ok())
+        .rfind(|year| (1800..=2200).contains(year))
+}
+
+/// The four-digit year a text names most often, to complete a dateline without one.
+pub fn dominant_year(text: &str) -> Option<i32> {
+    let mut counts = std::collections::HashMap::new();
+    for word in text.split(|c: char| !c.is_ascii_digit()) {
+        if word.len() == 4
+            && let Ok(year) = word.parse::<i32>()
+            && (1800..=2200).contains(&year)
+        {
+            *counts.entry(year).or_insert(0) += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(year, count)| (count, year))
+        .map(|(year, _)| year)
+}
+
 /// A calendar period typed by a user: `2025`, `2025-05` or `2025-05-15`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -175,6 +222,22 @@ impl Period {
                 })
             }
             _ => None,
+        }
+    }
+}
+
+impl Period {
+    /// The period as typed: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn label(&self) -> String {
+        if self.first.succ_opt() == Some(self.end) {
+            self.first.format("%Y-%m-%d").to_string()
+        } else if self.first.month() == 1
+            && self.end.year() == self.first.year() + 1
+            && self.end.month() == 1
+        {
+            self.first.format("%Y").to_string()
+        } else {
+            self.first.format("%Y-%m").to_string()
         }
     }
 }
@@ -253,6 +316,22 @@ mod tests {
         );
         assert_eq!(Period::parse("2025-13"), None);
         assert_eq!(Period::parse("May 2025"), None);
+    }
+
+    #[test]
+    fn datelines_give_month_and_day() {
+        assert_eq!(
+            dateline("SALVADOR, Feb 26 - Showers continued"),
+            Some((2, 26))
+        );
+        assert_eq!(
+            dateline("LONDON, March 3 (Reuters) - Shares fell"),
+            Some((3, 3))
+        );
+        assert_eq!(dateline("Shares fell - a lot, on Feb 26 - said"), None);
+        assert_eq!(dateline("No dateline here."), None);
+        assert_eq!(year_from_path("/data/wires/1987/feb/x.txt"), Some(1987));
+        assert_eq!(dominant_year("In 1987 and 1987, not 1986."), Some(1987));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use newsdex::corpus::{Corpus, CorpusOptions};
 use newsdex::dates::Period;
 use newsdex::index::{FacetKind, IndexOptions, Indexer, NewsIndex};
 use newsdex::present::{self, Style};
-use newsdex::search::{self, SearchError, SearchRequest, SortOrder};
+use newsdex::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
 
 const DEFAULT_CORPUS: &str = "corpus";
 const DEFAULT_INDEX: &str = "index";
@@ -37,7 +37,7 @@ enum Command {
     Index(IndexArgs),
     /// Search the index.
     #[command(
-        after_help = "Query syntax: words (all required), \"exact phrases\", OR, NOT or -word, (groups),\nfield:word for title, body, person, place, org, source, topic.\n\nExamples:\n  newsdex search ceasefire --facets person,place\n  newsdex search 'oil OR gas' --source Reuters --sort newest --limit 5\n  newsdex search --place japan --facets topic,year --limit 0\n  newsdex search 'person:putin talks' --format json"
+        after_help = "Query syntax: words (all required), \"exact phrases\", OR, NOT or -word, (groups),\nfield:word for title, body, person, place, org, source, topic.\n\nExamples:\n  newsdex search ceasefire --facets person,place\n  newsdex search 'oil OR gas' --source Reuters --sort newest --limit 5\n  newsdex search --place japan --facets topic,year --limit 0\n  newsdex search ceasefire --mentions 2022-02 --timeline month\n  newsdex search 'person:putin talks' --format json"
     )]
     Search(SearchArgs),
     /// Show one article with its metadata.
@@ -164,9 +164,15 @@ struct SearchArgs {
     /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_period)]
     to: Option<Period>,
-    /// Facets to count among all hits: person,place,org,source,topic,year
+    /// Only articles that talk about this period (YYYY, YYYY-MM or YYYY-MM-DD; repeatable)
+    #[arg(long, value_name = "DATE", value_parser = parse_period)]
+    mentions: Vec<Period>,
+    /// Facets to count among all hits: person,place,org,source,topic,year,month,mentioned
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_facet)]
     facets: Vec<FacetKind>,
+    /// Add a histogram of the hits' publication dates
+    #[arg(long, value_enum, value_name = "PERIOD")]
+    timeline: Option<TimelineArg>,
     /// Values shown per facet
     #[arg(long, default_value_t = 10, value_name = "N")]
     top: usize,
@@ -184,6 +190,14 @@ struct SearchArgs {
     format: OutputFormat,
     #[command(flatten)]
     location: IndexLocation,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TimelineArg {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -345,6 +359,13 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
         },
         limit: args.limit as usize,
         offset: args.offset,
+        mentions: args.mentions,
+        timeline: args.timeline.map(|t| match t {
+            TimelineArg::Day => Granularity::Day,
+            TimelineArg::Week => Granularity::Week,
+            TimelineArg::Month => Granularity::Month,
+            TimelineArg::Year => Granularity::Year,
+        }),
     };
     let response = search::search(&index, &request)?;
     match args.format {

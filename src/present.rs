@@ -108,7 +108,32 @@ pub fn search_text(response: &SearchResponse, offset: usize, style: Style) -> St
         let _ = writeln!(out, "\n{}", style.paint(BOLD, name));
         write_counts(&mut out, values);
     }
+    if let Some(buckets) = &response.timeline {
+        let _ = writeln!(out, "\n{}", style.paint(BOLD, "timeline"));
+        write_timeline(&mut out, buckets);
+    }
     out
+}
+
+/// A compact bar chart: one line per period, bars scaled to the busiest one.
+fn write_timeline(out: &mut String, buckets: &[crate::search::TimelineBucket]) {
+    const WIDTH: u64 = 40;
+    if buckets.is_empty() {
+        let _ = writeln!(out, "  (no dated hits)");
+        return;
+    }
+    let most = buckets.iter().map(|b| b.count).max().unwrap_or(1).max(1);
+    let count_width = most.to_string().len();
+    for bucket in buckets {
+        let length = (bucket.count * WIDTH).div_ceil(most) as usize;
+        let _ = writeln!(
+            out,
+            "  {:<10} {:>count_width$} {}",
+            bucket.period,
+            bucket.count,
+            "█".repeat(length)
+        );
+    }
 }
 
 fn write_counts(out: &mut String, values: &[FacetCount]) {

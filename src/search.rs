@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::ops::{Bound, Range};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::columnar::StrColumn;
@@ -60,6 +60,10 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Hits to skip.
     pub offset: usize,
+    /// Only articles that mention these periods (all of them).
+    pub mentions: Vec<Period>,
+    /// Count hits per publication period.
+    pub timeline: Option<Granularity>,
 }
 
 impl Default for SearchRequest {
@@ -74,6 +78,8 @@ impl Default for SearchRequest {
             sort: SortOrder::Relevance,
             limit: 10,
             offset: 0,
+            mentions: Vec::new(),
+            timeline: None,
         }
     }
 }
@@ -240,6 +246,9 @@ pub struct SearchResponse {
     pub hits: Vec<Hit>,
     /// Top values per requested facet among all hits.
     pub facets: BTreeMap<String, Vec<FacetCount>>,
+    /// Hits per publication period, when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Vec<TimelineBucket>>,
 }
 
 /// What can go wrong answering a search.
@@ -268,9 +277,9 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     let searcher = index.searcher();
     let text_query = parse_query(index, &request.query)?;
     let query = with_filters(index, text_query.box_clone(), request);
-    let facet_counter = FacetCounter::new(fields, &request.facets);
+    let facet_counter = HitStatsCollector::new(&request.facets, request.timeline.is_some());
 
-    let (total, ranked, facet_values) = if request.limit == 0 {
+    let (total, ranked, hit_stats) = if request.limit == 0 {
         let (total, facets) = searcher.search(&query, &(Count, facet_counter))?;
         (total as u64, Vec::new(), facets)
     } else {
@@ -349,7 +358,8 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
         total,
         took_ms: started.elapsed().as_secs_f64() * 1000.0,
         hits,
-        facets: top_values(facet_values, request.top),
+        facets: top_values(hit_stats.facets, request.top),
+        timeline: request.timeline.map(|g| timeline(&hit_stats.days, g)),
     })
 }
 
@@ -447,6 +457,10 @@ fn with_filters(
     for (kind, value) in &request.filters {
         add_filter(facet_filter(index, fields, *kind, value));
     }
+    for period in &request.mentions {
+        let term = Term::from_field_text(fields.mentions, &period.label());
+        add_filter(Box::new(TermQuery::new(term, IndexRecordOption::Basic)));
+    }
     if request.from.is_some() || request.to.is_some() {
         let bound = |date: NaiveDate| {
             Term::from_field_date(fields.published, schema::to_tantivy_date(date))
@@ -477,7 +491,7 @@ fn facet_filter(
     value: &str,
 ) -> Box<dyn Query> {
     let Some(entity) = fields.entity(kind) else {
-        let term = Term::from_field_text(fields.year, value.trim());
+        let term = Term::from_field_text(fields.value_field(kind), value.trim());
         return Box::new(TermQuery::new(term, IndexRecordOption::Basic));
     };
     let key_terms = analyze(index, KEY_ANALYZER, entity.key, value);
@@ -520,67 +534,86 @@ fn analyze(index: &NewsIndex, analyzer: &str, field: Field, text: &str) -> Vec<T
     terms
 }
 
-/// Counts the values of several string fast fields over all matching documents.
-struct FacetCounter {
-    facets: Vec<(FacetKind, String)>,
+/// What is counted over all matching documents in one pass: facet values and, for a
+/// timeline, publication days.
+#[derive(Default)]
+struct HitStats {
+    facets: HashMap<FacetKind, HashMap<String, u64>>,
+    days: HashMap<i64, u64>,
 }
 
-impl FacetCounter {
-    fn new(fields: &Fields, kinds: &[FacetKind]) -> Self {
-        let schema_field_name = |kind: FacetKind| match fields.entity(kind) {
-            Some(_) => format!("{}_value", kind.name()),
-            None => "year_value".to_string(),
-        };
-        let mut facets: Vec<(FacetKind, String)> =
-            kinds.iter().map(|&k| (k, schema_field_name(k))).collect();
+/// Collects `HitStats` from string fast fields (facets) and the `published` date column.
+struct HitStatsCollector {
+    facets: Vec<FacetKind>,
+    timeline: bool,
+}
+
+impl HitStatsCollector {
+    fn new(kinds: &[FacetKind], timeline: bool) -> Self {
+        let mut facets = kinds.to_vec();
         facets.sort();
         facets.dedup();
-        FacetCounter { facets }
+        HitStatsCollector { facets, timeline }
     }
 }
 
-struct FacetSegmentCounter {
+struct HitStatsSegment {
     columns: Vec<(FacetKind, Option<StrColumn>, Vec<u32>)>,
+    published: Option<tantivy::columnar::Column<tantivy::DateTime>>,
+    days: HashMap<i64, u64>,
 }
 
-impl Collector for FacetCounter {
-    type Fruit = HashMap<FacetKind, HashMap<String, u64>>;
-    type Child = FacetSegmentCounter;
+const SECONDS_PER_DAY: i64 = 86_400;
 
-    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<FacetSegmentCounter> {
+impl Collector for HitStatsCollector {
+    type Fruit = HitStats;
+    type Child = HitStatsSegment;
+
+    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<HitStatsSegment> {
         let mut columns = Vec::with_capacity(self.facets.len());
-        for (kind, field_name) in &self.facets {
-            let column = segment.fast_fields().str(field_name)?;
+        for kind in &self.facets {
+            let column = segment.fast_fields().str(&kind.value_field_name())?;
             let terms = column.as_ref().map_or(0, |c| c.num_terms());
             columns.push((*kind, column, vec![0u32; terms]));
         }
-        Ok(FacetSegmentCounter { columns })
+        let published = if self.timeline {
+            Some(segment.fast_fields().date("published")?)
+        } else {
+            None
+        };
+        Ok(HitStatsSegment {
+            columns,
+            published,
+            days: HashMap::new(),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
-        let mut merged: Self::Fruit = self
-            .facets
-            .iter()
-            .map(|(k, _)| (*k, HashMap::new()))
-            .collect();
+    fn merge_fruits(&self, fruits: Vec<HitStats>) -> tantivy::Result<HitStats> {
+        let mut merged = HitStats {
+            facets: self.facets.iter().map(|k| (*k, HashMap::new())).collect(),
+            days: HashMap::new(),
+        };
         for fruit in fruits {
-            for (kind, values) in fruit {
-                let target = merged.entry(kind).or_default();
+            for (kind, values) in fruit.facets {
+                let target = merged.facets.entry(kind).or_default();
                 for (value, count) in values {
                     *target.entry(value).or_default() += count;
                 }
+            }
+            for (day, count) in fruit.days {
+                *merged.days.entry(day).or_default() += count;
             }
         }
         Ok(merged)
     }
 }
 
-impl SegmentCollector for FacetSegmentCounter {
-    type Fruit = HashMap<FacetKind, HashMap<String, u64>>;
+impl SegmentCollector for HitStatsSegment {
+    type Fruit = HitStats;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         for (_, column, counts) in &mut self.columns {
@@ -592,10 +625,14 @@ impl SegmentCollector for FacetSegmentCounter {
                 }
             }
         }
+        if let Some(date) = self.published.as_ref().and_then(|c| c.first(doc)) {
+            let day = date.into_timestamp_secs().div_euclid(SECONDS_PER_DAY);
+            *self.days.entry(day).or_default() += 1;
+        }
     }
 
-    fn harvest(self) -> Self::Fruit {
-        let mut fruit = HashMap::new();
+    fn harvest(self) -> HitStats {
+        let mut facets = HashMap::new();
         for (kind, column, counts) in self.columns {
             let mut values = HashMap::new();
             if let Some(column) = column {
@@ -610,10 +647,67 @@ impl SegmentCollector for FacetSegmentCounter {
                     }
                 }
             }
-            fruit.insert(kind, values);
+            facets.insert(kind, values);
         }
-        fruit
+        HitStats {
+            facets,
+            days: self.days,
+        }
     }
+}
+
+/// Calendar buckets for a timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    /// `2025-05-15`
+    Day,
+    /// ISO weeks, `2025-W20`
+    Week,
+    /// `2025-05`
+    Month,
+    /// `2025`
+    Year,
+}
+
+/// One bar of a timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineBucket {
+    /// The calendar period.
+    pub period: String,
+    /// Hits published in it.
+    pub count: u64,
+}
+
+/// Buckets publication days by calendar period, with empty periods between the first and
+/// the last included.
+fn timeline(days: &HashMap<i64, u64>, granularity: Granularity) -> Vec<TimelineBucket> {
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    let label = |date: NaiveDate| match granularity {
+        Granularity::Day => date.format("%Y-%m-%d").to_string(),
+        Granularity::Week => {
+            let week = date.iso_week();
+            format!("{:04}-W{:02}", week.year(), week.week())
+        }
+        Granularity::Month => date.format("%Y-%m").to_string(),
+        Granularity::Year => date.format("%Y").to_string(),
+    };
+    let (Some(&first), Some(&last)) = (days.keys().min(), days.keys().max()) else {
+        return Vec::new();
+    };
+    let mut buckets: Vec<TimelineBucket> = Vec::new();
+    let mut day = first;
+    while day <= last {
+        let date = epoch + chrono::Duration::days(day);
+        let period = label(date);
+        let count = days.get(&day).copied().unwrap_or(0);
+        match buckets.last_mut() {
+            Some(bucket) if bucket.period == period => bucket.count += count,
+            _ => buckets.push(TimelineBucket { period, count }),
+        }
+        day += 1;
+    }
+    buckets
 }
 
 /// Reads one article by id.
@@ -663,9 +757,9 @@ pub struct Stats {
 /// Summarizes the index: sizes, date span and top values per facet.
 pub fn stats(index: &NewsIndex, top: usize) -> Result<Stats, SearchError> {
     let searcher = index.searcher();
-    let fields = index.fields();
-    let counter = FacetCounter::new(fields, &FacetKind::ALL);
+    let counter = HitStatsCollector::new(&FacetKind::ALL, false);
     let (articles, counts) = searcher.search(&AllQuery, &(Count, counter))?;
+    let counts = counts.facets;
     let date_at = |order: Order| -> Result<Option<String>, SearchError> {
         let first = searcher.search(
             &AllQuery,

@@ -196,6 +196,14 @@ impl Corpus {
         let mut listing = Listing::default();
         let mut sidecars = Vec::new();
         for root in self.absolute_roots()? {
+            if root.is_file() {
+                // A single article file named directly keeps its sidecar.
+                let beside = [
+                    root.with_extension("meta.json"),
+                    PathBuf::from(format!("{}.meta.json", root.display())),
+                ];
+                sidecars.extend(beside.into_iter().filter(|p| p.is_file() && *p != root));
+            }
             let walker = walkdir::WalkDir::new(&root)
                 .follow_links(true)
                 .sort_by_file_name()
@@ -414,7 +422,12 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
         article.path = file.path.clone();
         article.id = Article::make_id(path, article.record);
         if article.published.is_none() {
-            article.published = path_date;
+            article.published = path_date.or_else(|| {
+                let (month, day) = dates::dateline(&article.body)?;
+                let year =
+                    dates::year_from_path(path).or_else(|| dates::dominant_year(&article.body))?;
+                chrono::NaiveDate::from_ymd_opt(year, month, day)
+            });
         }
         if let Some(topic) = &file.folder_topic {
             article.provided.topics.push(topic.clone());

@@ -334,24 +334,29 @@ impl Tagger<'_, '_> {
         while to + 1 < self.tokens.len() && to - i < 10 && !is_boundary(&self.tokens[to + 1]) {
             to += 1;
         }
-        let window = &self.tokens[from..=to];
-        let going_to = window
-            .windows(2)
-            .any(|w| w[0].lower == "going" && w[1].lower == "to");
-        if going_to
-            || window
-                .iter()
-                .any(|t| FUTURE_MARKERS.contains(&t.lower.as_str()))
-        {
-            Tense::Future
-        } else if window
-            .iter()
-            .any(|t| PAST_MARKERS.contains(&t.lower.as_str()))
-        {
-            Tense::Past
-        } else {
-            Tense::Unknown
+        // The nearest tense marker decides: "said Thursday he will travel on Friday".
+        let marker = |k: usize| -> Option<Tense> {
+            let word = self.tokens[k].lower.as_str();
+            let going_to = word == "going" && self.is(k + 1, "to");
+            if going_to || FUTURE_MARKERS.contains(&word) {
+                Some(Tense::Future)
+            } else if PAST_MARKERS.contains(&word) {
+                Some(Tense::Past)
+            } else {
+                None
+            }
+        };
+        for distance in 1..=(i - from).max(to - i) {
+            let before = i
+                .checked_sub(distance)
+                .filter(|&k| k >= from)
+                .and_then(marker);
+            let after = Some(i + distance).filter(|&k| k <= to).and_then(marker);
+            if let Some(tense) = before.or(after) {
+                return tense;
+            }
         }
+        Tense::Unknown
     }
 
     // ----- rules -----
@@ -1305,6 +1310,79 @@ impl Tagger<'_, '_> {
 /// Placeholder value for "the quarter": the quarter last named, else the last completed one.
 const LAST_QUARTER: &str = "Q-LAST";
 
+/// The calendar periods a DATE value talks about, as `YYYY`, `YYYY-MM` and `YYYY-MM-DD`
+/// terms, so a search for a month finds the days, weeks and quarters inside it.
+pub fn covered_periods(value: &str) -> Vec<String> {
+    let mut terms = Vec::new();
+    let push_day = |terms: &mut Vec<String>, date: NaiveDate| {
+        terms.push(format!("{:04}", date.year()));
+        terms.push(format!("{:04}-{:02}", date.year(), date.month()));
+        terms.push(day_value(date));
+    };
+    let bytes = value.as_bytes();
+    let year: Option<i32> = value
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| y.parse().ok());
+    match (year, bytes.get(4)) {
+        (Some(_), None) => terms.push(value.to_string()),
+        (Some(year), Some(b'-')) => {
+            let rest = &value[5..];
+            let months: Vec<u32> =
+                if let Some(q) = rest.strip_prefix('Q').and_then(|q| q.parse::<u32>().ok()) {
+                    (1..=3).map(|m| (q.clamp(1, 4) - 1) * 3 + m).collect()
+                } else if let Some(h) = rest.strip_prefix('H').and_then(|h| h.parse::<u32>().ok()) {
+                    (1..=6).map(|m| (h.clamp(1, 2) - 1) * 6 + m).collect()
+                } else if let Some(season) = rest
+                    .get(..2)
+                    .filter(|_| rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_uppercase()))
+                {
+                    match season {
+                        "SP" => vec![3, 4, 5],
+                        "SU" => vec![6, 7, 8],
+                        "FA" => vec![9, 10, 11],
+                        "WI" => vec![12],
+                        _ => Vec::new(),
+                    }
+                } else if let Some(week) = rest
+                    .strip_prefix('W')
+                    .and_then(|w| w.get(..2))
+                    .and_then(|w| w.parse::<u32>().ok())
+                {
+                    if let Some(monday) = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon) {
+                        for offset in 0..7 {
+                            push_day(&mut terms, monday + Duration::days(offset));
+                        }
+                    }
+                    Vec::new()
+                } else if rest.len() >= 5 {
+                    if let Some(date) =
+                        NaiveDate::parse_from_str(&value[..10.min(value.len())], "%Y-%m-%d").ok()
+                    {
+                        push_day(&mut terms, date);
+                    }
+                    Vec::new()
+                } else {
+                    rest.parse::<u32>()
+                        .ok()
+                        .filter(|m| (1..=12).contains(m))
+                        .into_iter()
+                        .collect()
+                };
+            if !months.is_empty() {
+                terms.push(format!("{year:04}"));
+            }
+            for month in months {
+                terms.push(format!("{year:04}-{month:02}"));
+            }
+        }
+        _ => {}
+    }
+    terms.sort();
+    terms.dedup();
+    terms
+}
+
 fn parse_quarter(value: &str) -> Option<(i32, u32)> {
     let (year, quarter) = value.split_once("-Q")?;
     Some((year.parse().ok()?, quarter.parse().ok()?))
@@ -1592,6 +1670,23 @@ mod tests {
         assert!(values("It may rain. He sold 2000 shares for $1990.", anchor).is_empty());
         assert!(values("145 drones injured dozens", anchor).is_empty());
         assert_eq!(one("It was signed in May.", anchor).1, "2025-05");
+    }
+
+    #[test]
+    fn covered_periods_span_granularities() {
+        assert_eq!(
+            covered_periods("2025-05-16"),
+            vec!["2025", "2025-05", "2025-05-16"]
+        );
+        assert_eq!(covered_periods("2022-02"), vec!["2022", "2022-02"]);
+        assert_eq!(covered_periods("1987"), vec!["1987"]);
+        assert_eq!(
+            covered_periods("1989-Q3"),
+            vec!["1989", "1989-07", "1989-08", "1989-09"]
+        );
+        assert!(covered_periods("2025-W20").contains(&"2025-05-12".to_string()));
+        assert!(covered_periods("PRESENT_REF").is_empty());
+        assert!(covered_periods("197").is_empty());
     }
 
     #[test]

@@ -13,9 +13,10 @@ use tantivy::{DateTime, TantivyDocument};
 use crate::article::Article;
 use crate::dates;
 use crate::extract::Entities;
+use crate::extract::temporal::{self, TimexType};
 
 /// Bumped whenever the schema or analyzers change: an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Analyzer for article text: stemmed, lower-cased, accent-folded.
 pub const NEWS_ANALYZER: &str = "news";
@@ -39,17 +40,23 @@ pub enum FacetKind {
     Topic,
     /// Publication year.
     Year,
+    /// Publication month.
+    Month,
+    /// Months the articles talk about.
+    Mentioned,
 }
 
 impl FacetKind {
     /// Every facet, in display order.
-    pub const ALL: [FacetKind; 6] = [
+    pub const ALL: [FacetKind; 8] = [
         FacetKind::Person,
         FacetKind::Place,
         FacetKind::Org,
         FacetKind::Source,
         FacetKind::Topic,
         FacetKind::Year,
+        FacetKind::Month,
+        FacetKind::Mentioned,
     ];
 
     /// The name users type (`--facets person`) and the field prefix in queries.
@@ -61,7 +68,14 @@ impl FacetKind {
             FacetKind::Source => "source",
             FacetKind::Topic => "topic",
             FacetKind::Year => "year",
+            FacetKind::Month => "month",
+            FacetKind::Mentioned => "mentioned",
         }
+    }
+
+    /// The fast field holding the facet's exact values.
+    pub fn value_field_name(self) -> String {
+        format!("{}_value", self.name())
     }
 
     /// Parses a facet name, accepting plurals (`people`, `places`, `orgs`).
@@ -73,6 +87,8 @@ impl FacetKind {
             "source" | "sources" => Some(FacetKind::Source),
             "topic" | "topics" | "category" | "categories" => Some(FacetKind::Topic),
             "year" | "years" => Some(FacetKind::Year),
+            "month" | "months" => Some(FacetKind::Month),
+            "mentioned" | "mentions" => Some(FacetKind::Mentioned),
             _ => None,
         }
     }
@@ -112,6 +128,12 @@ pub struct Fields {
     pub published: Field,
     /// Publication year, as a facet value.
     pub year: Field,
+    /// Publication month, as a facet value.
+    pub month: Field,
+    /// Months mentioned in the text, as facet values.
+    pub mentioned: Field,
+    /// Every period mentioned (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), for `--mentions`.
+    pub mentions: Field,
     /// People.
     pub person: EntityFields,
     /// Places.
@@ -133,13 +155,18 @@ impl Fields {
             FacetKind::Org => Some(&self.org),
             FacetKind::Source => Some(&self.source),
             FacetKind::Topic => Some(&self.topic),
-            FacetKind::Year => None,
+            FacetKind::Year | FacetKind::Month | FacetKind::Mentioned => None,
         }
     }
 
     /// The fast field holding `kind`'s exact values.
     pub fn value_field(&self, kind: FacetKind) -> Field {
-        self.entity(kind).map(|e| e.value).unwrap_or(self.year)
+        match kind {
+            FacetKind::Year => self.year,
+            FacetKind::Month => self.month,
+            FacetKind::Mentioned => self.mentioned,
+            _ => self.entity(kind).map_or(self.year, |e| e.value),
+        }
     }
 
     /// Looks the fields up in a schema.
@@ -163,6 +190,9 @@ impl Fields {
             url: get("url")?,
             published: get("published")?,
             year: get("year_value")?,
+            month: get("month_value")?,
+            mentioned: get("mentioned_value")?,
+            mentions: get("mentions")?,
             person: entity("person")?,
             place: entity("place")?,
             org: entity("org")?,
@@ -201,6 +231,9 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("url", STORED);
     builder.add_date_field("published", INDEXED | STORED | FAST);
     builder.add_text_field("year_value", STRING | FAST);
+    builder.add_text_field("month_value", STRING | FAST);
+    builder.add_text_field("mentioned_value", STRING | FAST);
+    builder.add_text_field("mentions", STRING);
     for name in ["person", "place", "org", "source", "topic"] {
         builder.add_text_field(name, text(NAME_ANALYZER, false));
         builder.add_text_field(&format!("{name}_value"), STRING | STORED | FAST);
@@ -273,6 +306,23 @@ pub fn to_document(
     if let Some(date) = article.published {
         doc.add_date(fields.published, to_tantivy_date(date));
         doc.add_text(fields.year, dates::year_label(date));
+        doc.add_text(fields.month, date.format("%Y-%m").to_string());
+    }
+    let mut mentioned_months = std::collections::BTreeSet::new();
+    let mut mentioned_periods = std::collections::BTreeSet::new();
+    for timex in entities.dates.iter().filter(|t| t.kind == TimexType::Date) {
+        for period in temporal::covered_periods(&timex.value) {
+            if period.len() == 7 {
+                mentioned_months.insert(period.clone());
+            }
+            mentioned_periods.insert(period);
+        }
+    }
+    for month in mentioned_months {
+        doc.add_text(fields.mentioned, month);
+    }
+    for period in mentioned_periods {
+        doc.add_text(fields.mentions, period);
     }
     let add_entity = |doc: &mut TantivyDocument, entity: &EntityFields, value: &str| {
         doc.add_text(entity.words, value);

@@ -1356,8 +1356,8 @@ pub fn covered_periods(value: &str) -> Vec<String> {
                     }
                     Vec::new()
                 } else if rest.len() >= 5 {
-                    if let Some(date) =
-                        NaiveDate::parse_from_str(&value[..10.min(value.len())], "%Y-%m-%d").ok()
+                    if let Ok(date) =
+                        NaiveDate::parse_from_str(&value[..10.min(value.len())], "%Y-%m-%d")
                     {
                         push_day(&mut terms, date);
                     }

@@ -39,7 +39,7 @@ enum Command {
     #[command(
         after_help = "Query syntax: words (all required), \"exact phrases\", OR, NOT or -word, (groups),\nfield:word for title, body, person, place, org, source, topic.\n\nExamples:\n  newsdex search ceasefire --facets person,place\n  newsdex search 'oil OR gas' --source Reuters --sort newest --limit 5\n  newsdex search --place japan --facets topic,year --limit 0\n  newsdex search ceasefire --mentions 2022-02 --timeline month\n  newsdex search 'person:putin talks' --format json"
     )]
-    Search(SearchArgs),
+    Search(Box<SearchArgs>),
     /// Show one article with its metadata.
     Show(ShowArgs),
     /// Summarize the index: articles, dates, top facet values.
@@ -251,7 +251,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Index(args) => run_index(args),
-        Command::Search(args) => run_search(args),
+        Command::Search(args) => run_search(*args),
         Command::Show(args) => run_show(args),
         Command::Stats(args) => run_stats(args),
         Command::Extract(args) => run_extract(args),

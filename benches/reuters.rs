@@ -159,6 +159,49 @@ fn main() -> anyhow::Result<()> {
         ms(filtered) / ms(bare).max(1e-9)
     );
 
+    let oil = SearchRequest {
+        query: "oil".to_string(),
+        limit: 0,
+        ..SearchRequest::default()
+    };
+    let oil_timeline = SearchRequest {
+        timeline: Some(newsdex::search::Granularity::Month),
+        ..oil.clone()
+    };
+    let (count_only, with_timeline) = (measure(&oil)?, measure(&oil_timeline)?);
+    println!(
+        "timeline by month over all {} hits for \"oil\": {:.3} ms (count alone {:.3} ms, {:.2}x)",
+        search(&index, &oil)?.total,
+        ms(with_timeline),
+        ms(count_only),
+        ms(with_timeline) / ms(count_only).max(1e-9)
+    );
+
+    let bodies: Vec<String> = {
+        let listing = corpus.files()?;
+        let mut bodies = Vec::new();
+        for file in &listing.files {
+            let parsed = newsdex::corpus::parse(newsdex::corpus::load(file)?)?;
+            bodies.extend(parsed.articles.into_iter().map(|a| a.body));
+        }
+        bodies
+    };
+    let anchor = chrono::NaiveDate::from_ymd_opt(1987, 3, 1);
+    let started = Instant::now();
+    let mut found = 0;
+    for body in &bodies {
+        found += newsdex::extract::temporal::tag(body, anchor).len();
+    }
+    let tagging = started.elapsed();
+    let megabytes = bodies.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    println!(
+        "temporal tagging, one core: {} Reuters bodies ({megabytes:.1} MB) in {:.0} ms = {:.0} docs/s, {:.1} MB/s ({found} expressions)",
+        bodies.len(),
+        ms(tagging),
+        bodies.len() as f64 / tagging.as_secs_f64(),
+        megabytes / tagging.as_secs_f64()
+    );
+
     let binary = env!("CARGO_BIN_EXE_newsdex");
     let run = |args: &[&str]| -> anyhow::Result<Duration> {
         let mut samples = Vec::new();

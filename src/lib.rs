@@ -12,3 +12,4 @@ pub mod extract;
 pub mod index;
 pub mod present;
 pub mod search;
+pub mod server;

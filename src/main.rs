@@ -49,6 +49,11 @@ enum Command {
         after_help = "Examples:\n  newsdex extract corpus/000_3103284c3c302c6a.txt\n  newsdex extract story.txt --published 2025-05-15 --format json"
     )]
     Extract(ExtractArgs),
+    /// Serve the JSON API and the web page.
+    #[command(
+        after_help = "Examples:\n  newsdex serve                      http://127.0.0.1:7700\n  newsdex serve --index /tmp/reuters --addr 127.0.0.1:8080"
+    )]
+    Serve(ServeArgs),
     /// Score the extractors against annotated corpora.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -65,6 +70,15 @@ struct ExtractArgs {
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to listen on; loopback unless you choose otherwise
+    #[arg(long, default_value = "127.0.0.1:7700", value_name = "HOST:PORT")]
+    addr: std::net::SocketAddr,
+    #[command(flatten)]
+    location: IndexLocation,
 }
 
 #[derive(Subcommand)]
@@ -255,6 +269,7 @@ fn main() -> ExitCode {
         Command::Show(args) => run_show(args),
         Command::Stats(args) => run_stats(args),
         Command::Extract(args) => run_extract(args),
+        Command::Serve(args) => run_serve(args),
         Command::Eval(EvalCommand::Dates(args)) => run_eval_dates(args),
     };
     match result {
@@ -456,5 +471,22 @@ fn run_eval_dates(args: EvalDatesArgs) -> Result<ExitCode> {
     for (pattern, count) in summary.iter().take(args.errors) {
         println!("{count:>4}  {pattern}");
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_serve(args: ServeArgs) -> Result<ExitCode> {
+    // Builds the default index on first use, like search.
+    drop(open_index(&args.location)?);
+    let root = args.location.path();
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the server runtime")?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(args.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", args.addr))?;
+        let bound = listener.local_addr()?;
+        eprintln!("newsdex: serving {} on http://{bound}/", root.display());
+        newsdex::server::serve(listener, &root).await?;
+        anyhow::Ok(())
+    })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -728,6 +728,49 @@ pub fn article(index: &NewsIndex, id: &str) -> Result<Option<StoredArticle>, Sea
     }
 }
 
+/// Values of one facet across the whole index whose name, or a word of it, starts with
+/// `prefix` (case- and accent-insensitive), most frequent first: for autocomplete.
+pub fn facet_values(
+    index: &NewsIndex,
+    kind: FacetKind,
+    prefix: &str,
+    limit: usize,
+) -> Result<Vec<FacetCount>, SearchError> {
+    let searcher = index.searcher();
+    let stats = searcher.search(&AllQuery, &HitStatsCollector::new(&[kind], false))?;
+    let fold = |text: &str| -> String {
+        match index.tantivy().tokenizers().get(KEY_ANALYZER) {
+            Some(mut analyzer) => {
+                let mut folded = String::new();
+                let mut stream = analyzer.token_stream(text);
+                while let Some(token) = stream.next() {
+                    folded.push_str(&token.text);
+                }
+                folded
+            }
+            None => text.to_lowercase(),
+        }
+    };
+    let prefix = fold(prefix.trim());
+    let mut values: Vec<FacetCount> = stats
+        .facets
+        .into_values()
+        .flatten()
+        .filter(|(value, _)| {
+            let folded = fold(value);
+            prefix.is_empty()
+                || folded.starts_with(&prefix)
+                || folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word.starts_with(&prefix))
+        })
+        .map(|(value, count)| FacetCount { value, count })
+        .collect();
+    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    values.truncate(limit);
+    Ok(values)
+}
+
 /// Facet summary for `stats`.
 #[derive(Debug, Clone, Serialize)]
 pub struct FacetSummary {

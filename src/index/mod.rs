@@ -114,6 +114,11 @@ impl NewsIndex {
         })
     }
 
+    /// The generation folder `current` points to now under `root`.
+    pub fn current_generation_path(root: &Path) -> Result<PathBuf, IndexError> {
+        current_generation(root)
+    }
+
     /// A searcher over the generation as it was when opened (or last reloaded).
     pub fn searcher(&self) -> Searcher {
         self.reader.searcher()

@@ -1,0 +1,339 @@
+//! `newsdex serve`: an HTTP JSON API and a web page over the same library calls as the CLI.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Path as UrlPath, RawQuery, State};
+use axum::http::{StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Serialize;
+
+use crate::dates::Period;
+use crate::index::{FacetKind, IndexError, NewsIndex};
+use crate::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
+
+/// Most hits one API request may ask for.
+pub const MAX_LIMIT: usize = 100;
+/// Deepest page one API request may ask for.
+pub const MAX_OFFSET: usize = 10_000;
+/// Longest query string accepted, in bytes.
+pub const MAX_QUERY_BYTES: usize = 8 * 1024;
+/// How often the server looks for a new generation or new commits.
+pub const RELOAD_INTERVAL: Duration = Duration::from_millis(250);
+
+const INDEX_HTML: &str = include_str!("../web/index.html");
+const APP_JS: &str = include_str!("../web/app.js");
+const APP_CSS: &str = include_str!("../web/app.css");
+
+/// What can stop the server.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// The index cannot be opened.
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// The address cannot be bound or the connection loop failed.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The index the server reads, swapped for a new generation when one appears.
+pub struct SharedIndex {
+    root: PathBuf,
+    current: RwLock<Arc<NewsIndex>>,
+}
+
+impl SharedIndex {
+    /// Opens the current generation under `root`.
+    pub fn open(root: &Path) -> Result<SharedIndex, IndexError> {
+        Ok(SharedIndex {
+            root: root.to_path_buf(),
+            current: RwLock::new(Arc::new(NewsIndex::open(root)?)),
+        })
+    }
+
+    /// The index to answer one request from; it stays valid while the request runs.
+    pub fn get(&self) -> Arc<NewsIndex> {
+        match self.current.read() {
+            Ok(guard) => guard.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Switches to a newly built generation, or reloads the current one's latest commit.
+    pub fn refresh(&self) -> Result<(), IndexError> {
+        let current = self.get();
+        let latest = NewsIndex::current_generation_path(&self.root)?;
+        if latest != current.generation() {
+            let fresh = Arc::new(NewsIndex::open(&self.root)?);
+            match self.current.write() {
+                Ok(mut guard) => *guard = fresh,
+                Err(poisoned) => *poisoned.into_inner() = fresh,
+            }
+        } else {
+            current.reload()?;
+        }
+        Ok(())
+    }
+}
+
+/// Serves the API and the page on `listener` until the process is stopped.
+pub async fn serve(listener: tokio::net::TcpListener, root: &Path) -> Result<(), ServerError> {
+    let shared = Arc::new(SharedIndex::open(root)?);
+    let watcher = shared.clone();
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(RELOAD_INTERVAL);
+        loop {
+            ticker.tick().await;
+            let shared = watcher.clone();
+            // A failed refresh (a rebuild in the middle of switching) is retried next tick.
+            let _ = tokio::task::spawn_blocking(move || shared.refresh()).await;
+        }
+    });
+    axum::serve(listener, router(shared)).await?;
+    Ok(())
+}
+
+/// The routes.
+pub fn router(shared: Arc<SharedIndex>) -> Router {
+    Router::new()
+        .route("/", get(page))
+        .route(
+            "/app.js",
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+                    APP_JS,
+                )
+            }),
+        )
+        .route(
+            "/app.css",
+            get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], APP_CSS) }),
+        )
+        .route("/healthz", get(|| async { "ok\n" }))
+        .route("/api/search", get(api_search))
+        .route("/api/articles/{id}", get(api_article))
+        .route("/api/facets/{name}", get(api_facet_values))
+        .route("/api/stats", get(api_stats))
+        .fallback(not_found)
+        .with_state(shared)
+}
+
+/// A JSON error with its status.
+struct ApiError(StatusCode, String);
+
+#[derive(Serialize)]
+struct ErrorBody {
+    error: String,
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, axum::Json(ErrorBody { error: self.1 })).into_response()
+    }
+}
+
+impl From<SearchError> for ApiError {
+    fn from(error: SearchError) -> Self {
+        let status = match error {
+            SearchError::Query { .. } => StatusCode::BAD_REQUEST,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        ApiError(status, error.to_string())
+    }
+}
+
+fn bad_request(message: impl Into<String>) -> ApiError {
+    ApiError(StatusCode::BAD_REQUEST, message.into())
+}
+
+async fn page() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        INDEX_HTML,
+    )
+}
+
+async fn not_found(uri: Uri) -> ApiError {
+    ApiError(
+        StatusCode::NOT_FOUND,
+        format!("no such page: {}", uri.path()),
+    )
+}
+
+/// Runs blocking index work off the async threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| {
+        ApiError(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("request failed: {e}"),
+        )
+    })?
+}
+
+fn query_pairs(raw: Option<String>) -> Result<Vec<(String, String)>, ApiError> {
+    let raw = raw.unwrap_or_default();
+    if raw.len() > MAX_QUERY_BYTES {
+        return Err(bad_request(format!(
+            "query string longer than {MAX_QUERY_BYTES} bytes"
+        )));
+    }
+    Ok(form_urlencoded::parse(raw.as_bytes())
+        .into_owned()
+        .collect())
+}
+
+/// Turns URL parameters into a `SearchRequest`; repeated parameters work like repeated flags.
+pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRequest, String> {
+    let mut request = SearchRequest::default();
+    let number = |key: &str, value: &str| -> Result<usize, String> {
+        value
+            .trim()
+            .parse()
+            .map_err(|_| format!("{key} must be a whole number, not '{value}'"))
+    };
+    let period = |key: &str, value: &str| -> Result<Period, String> {
+        Period::parse(value).ok_or_else(|| {
+            format!("{key} '{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        })
+    };
+    for (key, value) in pairs {
+        let value = value.as_str();
+        match key.as_str() {
+            "q" => request.query = value.to_string(),
+            "person" | "place" | "org" | "source" | "topic" => {
+                if !value.trim().is_empty() {
+                    let kind =
+                        FacetKind::parse(key).ok_or_else(|| format!("unknown filter {key}"))?;
+                    request.filters.push((kind, value.to_string()));
+                }
+            }
+            "from" if !value.is_empty() => request.from = Some(period(key, value)?),
+            "to" if !value.is_empty() => request.to = Some(period(key, value)?),
+            "mentions" if !value.is_empty() => request.mentions.push(period(key, value)?),
+            "facets" => {
+                for name in value.split(',').filter(|n| !n.trim().is_empty()) {
+                    let kind =
+                        FacetKind::parse(name).ok_or_else(|| format!("unknown facet '{name}'"))?;
+                    request.facets.push(kind);
+                }
+            }
+            "top" => request.top = number(key, value)?.min(1000),
+            "limit" => {
+                request.limit = number(key, value)?;
+                if request.limit > MAX_LIMIT {
+                    return Err(format!("limit must be at most {MAX_LIMIT}"));
+                }
+            }
+            "offset" => {
+                request.offset = number(key, value)?;
+                if request.offset > MAX_OFFSET {
+                    return Err(format!("offset must be at most {MAX_OFFSET}"));
+                }
+            }
+            "sort" => {
+                request.sort = match value {
+                    "relevance" | "" => SortOrder::Relevance,
+                    "newest" => SortOrder::Newest,
+                    "oldest" => SortOrder::Oldest,
+                    other => {
+                        return Err(format!(
+                            "sort must be relevance, newest or oldest, not '{other}'"
+                        ));
+                    }
+                }
+            }
+            "timeline" => {
+                request.timeline = match value {
+                    "" => None,
+                    "day" => Some(Granularity::Day),
+                    "week" => Some(Granularity::Week),
+                    "month" => Some(Granularity::Month),
+                    "year" => Some(Granularity::Year),
+                    other => {
+                        return Err(format!(
+                            "timeline must be day, week, month or year, not '{other}'"
+                        ));
+                    }
+                }
+            }
+            "from" | "to" | "mentions" => {}
+            other => return Err(format!("unknown parameter '{other}'")),
+        }
+    }
+    Ok(request)
+}
+
+async fn api_search(
+    State(shared): State<Arc<SharedIndex>>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let pairs = query_pairs(raw)?;
+    let request = search_request_from_params(&pairs).map_err(bad_request)?;
+    let index = shared.get();
+    let response = blocking(move || Ok(search::search(&index, &request)?)).await?;
+    Ok(axum::Json(response).into_response())
+}
+
+async fn api_article(
+    State(shared): State<Arc<SharedIndex>>,
+    UrlPath(id): UrlPath<String>,
+) -> Result<Response, ApiError> {
+    let index = shared.get();
+    let lookup = id.clone();
+    match blocking(move || Ok(search::article(&index, &lookup)?)).await? {
+        Some(article) => Ok(axum::Json(article).into_response()),
+        None => Err(ApiError(
+            StatusCode::NOT_FOUND,
+            format!("no article with id '{id}'"),
+        )),
+    }
+}
+
+#[derive(Serialize)]
+struct FacetValuesBody {
+    facet: String,
+    values: Vec<search::FacetCount>,
+}
+
+async fn api_facet_values(
+    State(shared): State<Arc<SharedIndex>>,
+    UrlPath(name): UrlPath<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let kind = FacetKind::parse(&name)
+        .ok_or_else(|| ApiError(StatusCode::NOT_FOUND, format!("no facet '{name}'")))?;
+    let pairs = query_pairs(raw)?;
+    let mut prefix = String::new();
+    let mut limit = 10;
+    for (key, value) in pairs {
+        match key.as_str() {
+            "prefix" => prefix = value,
+            "limit" => {
+                limit = value
+                    .parse()
+                    .map_err(|_| bad_request("limit must be a whole number"))?;
+                limit = limit.min(MAX_LIMIT);
+            }
+            other => return Err(bad_request(format!("unknown parameter '{other}'"))),
+        }
+    }
+    let index = shared.get();
+    let values = blocking(move || Ok(search::facet_values(&index, kind, &prefix, limit)?)).await?;
+    Ok(axum::Json(FacetValuesBody {
+        facet: kind.name().to_string(),
+        values,
+    })
+    .into_response())
+}
+
+async fn api_stats(State(shared): State<Arc<SharedIndex>>) -> Result<Response, ApiError> {
+    let index = shared.get();
+    let stats = blocking(move || Ok(search::stats(&index, 10)?)).await?;
+    Ok(axum::Json(stats).into_response())
+}

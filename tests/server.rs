@@ -2,72 +2,34 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{fixture_corpus, index_json, write_files};
+use common::{fixture_corpus, get, get_json, index_json, start_server as start, write_files};
 use serde_json::Value;
-
-/// A running server, stopped when dropped.
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start(index: &std::path::Path) -> Server {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
-        .args(["serve", "--addr", "127.0.0.1:0", "--index", index.to_str().unwrap()])
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("serve starts");
-    let stderr = child.stderr.take().expect("stderr");
-    let mut line = String::new();
-    BufReader::new(stderr).read_line(&mut line).expect("announces its address");
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .to_string();
-    Server { child, addr }
-}
-
-/// GET `path`; returns the status and the body.
-fn get(addr: &str, path: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(addr).expect("connects");
-    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).expect("reads");
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    (status, body)
-}
-
-fn get_json(addr: &str, path: &str) -> (u16, Value) {
-    let (status, body) = get(addr, path);
-    (status, serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}")))
-}
 
 #[test]
 fn search_api_returns_the_cli_json() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = common::indexed_fixture(dir.path());
     let server = start(&index);
-    let (status, api) = get_json(&server.addr, "/api/search?q=ceasefire&person=putin&facets=place,source&limit=5");
+    let (status, api) = get_json(
+        &server.addr,
+        "/api/search?q=ceasefire&person=putin&facets=place,source&limit=5",
+    );
     assert_eq!(status, 200);
-    let cli = common::search(dir.path(), &index, &["ceasefire", "--person", "putin", "--facets", "place,source", "--limit", "5"]);
+    let cli = common::search(
+        dir.path(),
+        &index,
+        &[
+            "ceasefire",
+            "--person",
+            "putin",
+            "--facets",
+            "place,source",
+            "--limit",
+            "5",
+        ],
+    );
     let without_time = |mut v: Value| {
         v["took_ms"] = Value::Null;
         v
@@ -75,7 +37,10 @@ fn search_api_returns_the_cli_json() {
     assert_eq!(without_time(api), without_time(cli));
 
     // Repeated parameters work like repeated flags: all must match.
-    let (_, both) = get_json(&server.addr, "/api/search?place=kyiv&place=istanbul&limit=0");
+    let (_, both) = get_json(
+        &server.addr,
+        "/api/search?place=kyiv&place=istanbul&limit=0",
+    );
     assert_eq!(both["total"], 1);
     let (_, timeline) = get_json(&server.addr, "/api/search?timeline=year&limit=0&from=2023");
     assert_eq!(timeline["timeline"].as_array().unwrap().len(), 3);
@@ -95,7 +60,10 @@ fn errors_are_json_with_the_right_status() {
     let (status, _) = get_json(&server.addr, "/api/search?from=May");
     assert_eq!(status, 400);
     let (status, body) = get_json(&server.addr, "/api/search?colour=red");
-    assert_eq!((status, body["error"].as_str().unwrap()), (400, "unknown parameter 'colour'"));
+    assert_eq!(
+        (status, body["error"].as_str().unwrap()),
+        (400, "unknown parameter 'colour'")
+    );
     let (status, body) = get_json(&server.addr, "/api/articles/0000000000000000");
     assert_eq!(status, 404);
     assert_eq!(body["error"], "no article with id '0000000000000000'");
@@ -114,11 +82,17 @@ fn articles_facets_stats_health_and_page() {
     let id = hits["hits"][0]["id"].as_str().unwrap().to_string();
     let (status, article) = get_json(&server.addr, &format!("/api/articles/{id}"));
     assert_eq!(status, 200);
-    assert_eq!(article["body"], "Grain exports from Odesa resumed after a pause in shipping.");
+    assert_eq!(
+        article["body"],
+        "Grain exports from Odesa resumed after a pause in shipping."
+    );
 
     let (status, people) = get_json(&server.addr, "/api/facets/person?prefix=zel");
     assert_eq!(status, 200);
-    assert_eq!(people["values"], serde_json::json!([{"value": "Volodymyr Zelenskyy", "count": 1}]));
+    assert_eq!(
+        people["values"],
+        serde_json::json!([{"value": "Volodymyr Zelenskyy", "count": 1}])
+    );
     let (_, places) = get_json(&server.addr, "/api/facets/place?prefix=KY");
     assert_eq!(places["values"][0]["value"], "Kyiv");
     assert_eq!(get(&server.addr, "/api/facets/colour").0, 404);
@@ -161,17 +135,28 @@ fn rebuilds_and_updates_are_picked_up_without_failing_requests_in_flight() {
         })
         .collect();
 
-    let total = |addr: &str| get_json(addr, "/api/search?limit=0").1["total"].as_u64().unwrap();
+    let total = |addr: &str| {
+        get_json(addr, "/api/search?limit=0").1["total"]
+            .as_u64()
+            .unwrap()
+    };
     let wait_for = |expected: u64| {
         let deadline = Instant::now() + Duration::from_secs(5);
         while total(&addr) != expected {
-            assert!(Instant::now() < deadline, "server still answers {} articles, expected {expected}", total(&addr));
+            assert!(
+                Instant::now() < deadline,
+                "server still answers {} articles, expected {expected}",
+                total(&addr)
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     };
     assert_eq!(total(&addr), 5);
 
-    write_files(&corpus, &[("extra.txt", b"Extra story\n\nAbout a ceasefire.\n\nEnd.")]);
+    write_files(
+        &corpus,
+        &[("extra.txt", b"Extra story\n\nAbout a ceasefire.\n\nEnd.")],
+    );
     index_json(dir.path(), &corpus, &index, &[]);
     wait_for(6);
 
@@ -185,6 +170,9 @@ fn rebuilds_and_updates_are_picked_up_without_failing_requests_in_flight() {
     for client in clients {
         let statuses = client.join().unwrap();
         assert!(statuses.len() > 10, "the client ran during the changes");
-        assert!(statuses.iter().all(|&s| s == 200), "a request failed: {statuses:?}");
+        assert!(
+            statuses.iter().all(|&s| s == 200),
+            "a request failed: {statuses:?}"
+        );
     }
 }

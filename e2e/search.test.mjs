@@ -1,0 +1,103 @@
+// End-to-end test of the web page in headless Chromium, as a person would use it.
+// Run by tests/browser.rs with NEWSDEX_URL (a server on a fixture index) and ARTIFACTS set.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const BASE = process.env.NEWSDEX_URL;
+const ARTIFACTS = process.env.ARTIFACTS || "target/e2e";
+
+test("search, facet, article, back", async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const dialogs = [];
+    page.on("dialog", (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+    await page.goto(BASE);
+    await page.waitForSelector("#status:has-text('articles')");
+
+    // Type a query.
+    await page.fill("#q", "ceasefire");
+    await page.press("#q", "Enter");
+    await page.waitForSelector("#status:has-text('2 articles')");
+    assert.equal(await page.locator("#results > li").count(), 2);
+    assert.match(page.url(), /q=ceasefire/);
+    assert.equal(await page.locator("#results mark").first().textContent(), "ceasefire");
+
+    // Click a facet value: count and hits change, a chip appears, the URL says so.
+    const istanbul = page.locator("[data-facet=place] button", { hasText: "Istanbul" });
+    assert.equal((await istanbul.locator(".count").textContent()).trim(), "1");
+    await istanbul.click();
+    await page.waitForSelector("#status:has-text('1 article')");
+    assert.equal(await page.locator("#results > li").count(), 1);
+    assert.equal((await page.locator(".chip").textContent()).replace("×", "").trim(), "place: Istanbul");
+    assert.match(page.url(), /place=Istanbul/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}/results.png`, fullPage: true });
+
+    // Open the article: its entities are highlighted in the text.
+    await page.click("#results h3 a");
+    await page.waitForSelector("#article-view:not([hidden]) #article-body p");
+    assert.equal(await page.textContent("#article-title"), "Ceasefire talks stall in Istanbul");
+    assert.equal(await page.locator("#article-body mark.place", { hasText: "Istanbul" }).count(), 1);
+    await page.screenshot({ path: `${ARTIFACTS}/article.png` });
+
+    // Back closes the article, back again drops the filter.
+    await page.goBack();
+    await page.waitForSelector("#article-view[hidden]", { state: "attached" });
+    await page.waitForSelector("#status:has-text('1 article')");
+    await page.goBack();
+    await page.waitForSelector("#status:has-text('2 articles')");
+    assert.equal(await page.locator(".chip").count(), 0);
+
+    // The timeline: clicking a month's bar narrows the dates to that month.
+    await page.fill("#q", "");
+    await page.press("#q", "Enter");
+    await page.waitForSelector("#status:has-text('6 articles')");
+    const bar = page.locator("#timeline button[aria-label^='2024-11:']");
+    await bar.click();
+    await page.waitForSelector("#status:has-text('1 article')");
+    assert.deepEqual(await page.locator(".chip").allTextContents(), ["from: 2024-11×", "to: 2024-11×"]);
+    await page.click(".chip[data-filter=from] button");
+    await page.waitForSelector("#status:has-text('2 articles')");
+    await page.click(".chip[data-filter=to] button");
+    await page.waitForSelector("#status:has-text('6 articles')");
+
+    // The empty state.
+    await page.fill("#q", "nothingburger");
+    await page.press("#q", "Enter");
+    await page.waitForSelector("#status:has-text('No articles match')");
+
+    // A bad query shows the server's error.
+    await page.fill("#q", "(oil");
+    await page.press("#q", "Enter");
+    await page.waitForSelector("#status.error");
+    assert.match(await page.textContent("#status"), /expected '\)'/);
+
+    // Article text containing markup is shown as text, never run.
+    await page.fill("#q", "alert");
+    await page.press("#q", "Enter");
+    await page.waitForSelector("#status:has-text('1 article')");
+    assert.match(await page.textContent("#results .snippet"), /<script>alert\(1\)<\/script>/);
+    await page.click("#results h3 a");
+    await page.waitForSelector("#article-view:not([hidden]) #article-body p");
+    assert.match(await page.textContent("#article-body"), /<script>alert\(1\)<\/script>/);
+    assert.deepEqual(dialogs, []);
+
+    // A narrow screen stacks the facets under the results.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${BASE}/?q=ceasefire`);
+    await page.waitForSelector("#status:has-text('2 articles')");
+    const facets = await page.locator("#facets").boundingBox();
+    const results = await page.locator("#results").boundingBox();
+    assert.ok(facets.y > results.y, "facets below results on a phone");
+    await page.screenshot({ path: `${ARTIFACTS}/narrow.png`, fullPage: true });
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,45 @@
+//! The web page in headless Chromium (e2e/search.test.mjs, playwright-core), against a real
+//! server on a fixture index. Skipped with a message where Chromium, Node or the e2e
+//! packages are missing (`.ci/run` installs them).
+
+mod common;
+
+use std::path::Path;
+
+#[test]
+fn web_page_works_in_a_real_browser() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let chromium = Path::new("/usr/bin/chromium");
+    let playwright = repo.join("e2e/node_modules/playwright-core");
+    let node = std::process::Command::new("node").arg("--version").output();
+    if !chromium.exists() || !playwright.exists() || node.is_err() {
+        eprintln!(
+            "skipped: needs /usr/bin/chromium, node and e2e/node_modules (apt-get install chromium; npm ci --prefix e2e)"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = common::fixture_corpus(dir.path());
+    common::write_files(
+        &corpus,
+        &[("markup.txt", b"A tricky headline\n\nThe text says <script>alert(1)</script> and means no harm.\n\nEnd.")],
+    );
+    let index = dir.path().join("idx");
+    common::index_json(dir.path(), &corpus, &index, &[]);
+    let server = common::start_server(&index);
+    let artifacts = repo.join("target/e2e");
+    let output = std::process::Command::new("node")
+        .args(["--test", "e2e/search.test.mjs"])
+        .current_dir(repo)
+        .env("NEWSDEX_URL", format!("http://{}", server.addr))
+        .env("ARTIFACTS", &artifacts)
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "browser test failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(artifacts.join("results.png").exists(), "screenshot saved");
+}

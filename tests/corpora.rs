@@ -54,12 +54,7 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
     );
 
     let timeline = search(dir.path(), &index, &["--timeline", "month", "--limit", "0"]);
-    let periods: Vec<&str> = timeline["timeline"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["period"].as_str().unwrap())
-        .collect();
+    let periods = common::timeline_periods(&timeline);
     assert_eq!(
         periods,
         vec![

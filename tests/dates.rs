@@ -190,12 +190,7 @@ fn timeline_has_calendar_buckets_with_empty_ones_between() {
         serde_json::json!([{"period": "2025-05", "count": 1}, {"period": "2025-06", "count": 1}])
     );
     let yearly = search(dir.path(), &index, &["--timeline", "year", "--limit", "0"]);
-    let periods: Vec<&str> = yearly["timeline"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["period"].as_str().unwrap())
-        .collect();
+    let periods = common::timeline_periods(&yearly);
     assert_eq!(
         periods.len(),
         2025 - 1987 + 1,

@@ -224,3 +224,13 @@ pub fn get_json(addr: &str, path: &str) -> (u16, Value) {
         serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}")),
     )
 }
+
+/// The periods of a response's timeline, in order.
+pub fn timeline_periods(response: &Value) -> Vec<String> {
+    response["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .map(|bucket| bucket["period"].as_str().unwrap_or("").to_string())
+        .collect()
+}

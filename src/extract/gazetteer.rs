@@ -1,0 +1,249 @@
+//! The place gazetteer: continents, countries, US states and cities from GeoNames, with
+//! alternate names and demonyms, resolved to one entry with its hierarchy.
+//!
+//! The table is `data/gazetteer.tsv`, built by `scripts/build_gazetteer.py`.
+
+use std::collections::{HashMap, HashSet};
+
+const TABLE: &str = include_str!("../../data/gazetteer.tsv");
+
+/// What kind of place an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A continent.
+    Continent,
+    /// A country.
+    Country,
+    /// A US state.
+    State,
+    /// A town or city.
+    City,
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Canonical name.
+    pub name: String,
+    /// Kind of place.
+    pub kind: PlaceKind,
+    /// ISO country code (empty for continents).
+    pub country: String,
+    /// Continent code.
+    pub continent: String,
+    /// Population, for ranking ambiguous names.
+    pub population: u64,
+    /// Other names users may type (`Kiev` for Kyiv).
+    pub aliases: Vec<String>,
+}
+
+/// How a name matched an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameKind {
+    Primary,
+    Alias,
+    Demonym,
+}
+
+/// Looks place names up and places them in their hierarchy.
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    by_name: HashMap<String, Vec<(usize, NameKind)>>,
+    countries: HashMap<String, usize>,
+    continents: HashMap<String, usize>,
+    /// Tokens that start a place name, for tagger features.
+    first_tokens: HashSet<String>,
+    demonyms: HashSet<String>,
+}
+
+/// Lower-cases and folds accents so "Kýiv" and "kyiv" meet.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let folded = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => {
+                'a'
+            }
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => {
+                'o'
+            }
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
+            'ç' | 'Ç' | 'č' | 'Č' | 'ć' | 'Ć' => 'c',
+            'ñ' | 'Ñ' | 'ń' => 'n',
+            'ğ' | 'Ğ' => 'g',
+            'ş' | 'Ş' | 'š' | 'Š' | 'ś' => 's',
+            'ž' | 'Ž' | 'ź' | 'ż' => 'z',
+            'ı' | 'İ' => 'i',
+            '’' | '‘' => '\'',
+            other => other,
+        };
+        out.extend(folded.to_lowercase());
+    }
+    out
+}
+
+impl Gazetteer {
+    /// Loads the table compiled into the binary.
+    pub fn load() -> Gazetteer {
+        let mut gazetteer = Gazetteer {
+            entries: Vec::new(),
+            by_name: HashMap::new(),
+            countries: HashMap::new(),
+            continents: HashMap::new(),
+            first_tokens: HashSet::new(),
+            demonyms: HashSet::new(),
+        };
+        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+            let columns: Vec<&str> = line.split('\t').collect();
+            if columns.len() < 7 {
+                continue;
+            }
+            let kind = match columns[0] {
+                "C" => PlaceKind::Continent,
+                "K" => PlaceKind::Country,
+                "S" => PlaceKind::State,
+                _ => PlaceKind::City,
+            };
+            let index = gazetteer.entries.len();
+            gazetteer.entries.push(Entry {
+                name: columns[1].to_string(),
+                kind,
+                country: columns[2].to_string(),
+                continent: columns[3].to_string(),
+                population: columns[4].parse().unwrap_or(0),
+                aliases: columns[5]
+                    .split('|')
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            });
+            match kind {
+                PlaceKind::Continent => {
+                    gazetteer.continents.insert(columns[3].to_string(), index);
+                }
+                PlaceKind::Country => {
+                    gazetteer.countries.insert(columns[2].to_string(), index);
+                }
+                _ => {}
+            }
+            gazetteer.add_name(columns[1], index, NameKind::Primary);
+            for alias in columns[5].split('|').filter(|a| !a.is_empty()) {
+                // A US state's two-letter code is too ambiguous to be a name.
+                if kind != PlaceKind::State {
+                    gazetteer.add_name(alias, index, NameKind::Alias);
+                }
+            }
+            for demonym in columns[6].split('|').filter(|d| !d.is_empty()) {
+                gazetteer.add_name(demonym, index, NameKind::Demonym);
+                gazetteer.demonyms.insert(fold(demonym));
+            }
+        }
+        gazetteer
+    }
+
+    fn add_name(&mut self, name: &str, index: usize, kind: NameKind) {
+        if let Some(first) = name.split_whitespace().next() {
+            self.first_tokens.insert(fold(first));
+        }
+        self.by_name
+            .entry(fold(name))
+            .or_default()
+            .push((index, kind));
+    }
+
+    /// Whether a token can start a place name (a tagger feature).
+    pub fn starts_place(&self, token: &str) -> bool {
+        self.first_tokens.contains(&fold(token))
+    }
+
+    /// Whether a word is a nationality adjective ("Russian"), a tagger feature.
+    pub fn is_demonym(&self, token: &str) -> bool {
+        self.demonyms.contains(&fold(token))
+    }
+
+    /// Resolves a demonym ("Ukrainian") to its country's entry.
+    pub fn demonym_country(&self, word: &str) -> Option<&Entry> {
+        self.by_name
+            .get(&fold(word))?
+            .iter()
+            .find(|(_, kind)| *kind == NameKind::Demonym)
+            .map(|(index, _)| &self.entries[*index])
+    }
+
+    /// Resolves a place name; `context_countries` (ISO codes mentioned in the same article)
+    /// break ties before population does. Demonyms do not resolve here.
+    pub fn resolve(&self, name: &str, context_countries: &HashSet<String>) -> Option<&Entry> {
+        let candidates = self.by_name.get(&fold(name))?;
+        candidates
+            .iter()
+            .filter(|(_, kind)| *kind != NameKind::Demonym)
+            .max_by_key(|(index, kind)| {
+                let entry = &self.entries[*index];
+                let rank = match entry.kind {
+                    PlaceKind::Continent => 4,
+                    PlaceKind::Country => 3,
+                    PlaceKind::State => 2,
+                    PlaceKind::City => 1,
+                };
+                (
+                    *kind == NameKind::Primary || entry.kind != PlaceKind::City,
+                    context_countries.contains(&entry.country),
+                    rank,
+                    entry.population,
+                )
+            })
+            .map(|(index, _)| &self.entries[*index])
+    }
+
+    /// The enclosing places of an entry, from the continent down: `["Europe", "Ukraine"]` for Kyiv.
+    pub fn hierarchy(&self, entry: &Entry) -> Vec<String> {
+        let mut path = Vec::new();
+        if entry.kind != PlaceKind::Continent
+            && let Some(&continent) = self.continents.get(&entry.continent)
+        {
+            path.push(self.entries[continent].name.clone());
+        }
+        if matches!(entry.kind, PlaceKind::City | PlaceKind::State)
+            && let Some(&country) = self.countries.get(&entry.country)
+        {
+            path.push(self.entries[country].name.clone());
+        }
+        path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_resolve_with_hierarchy_and_context() {
+        let gazetteer = Gazetteer::load();
+        let none = HashSet::new();
+        let kyiv = gazetteer.resolve("Kyiv", &none).unwrap();
+        assert_eq!(gazetteer.hierarchy(kyiv), vec!["Europe", "Ukraine"]);
+        assert_eq!(gazetteer.resolve("Kiev", &none).unwrap().name, "Kyiv");
+        assert_eq!(gazetteer.resolve("kýiv", &none).unwrap().name, "Kyiv");
+        let paris = gazetteer.resolve("Paris", &none).unwrap();
+        assert_eq!(paris.country, "FR");
+        let texas: HashSet<String> = ["US".to_string()].into_iter().collect();
+        assert_eq!(gazetteer.resolve("Paris", &texas).unwrap().country, "US");
+        let us = gazetteer.resolve("U.S.", &none).unwrap();
+        assert_eq!(
+            (us.name.as_str(), gazetteer.hierarchy(us)),
+            ("United States", vec!["North America".to_string()])
+        );
+        assert_eq!(
+            gazetteer.demonym_country("Ukrainian").unwrap().name,
+            "Ukraine"
+        );
+        assert!(gazetteer.resolve("Ukrainian", &none).is_none());
+        assert_eq!(
+            gazetteer.resolve("Europe", &none).unwrap().kind,
+            PlaceKind::Continent
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! A CoNLL-compatible tokenizer and sentence splitter with byte offsets: punctuation and
+//! the possessive "'s" are split off, abbreviations ("U.S.", "Mr.") and hyphenated words
+//! ("Moscow-Kyiv") stay whole.
+
+/// A token and where it stands in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The token text.
+    pub text: &'a str,
+    /// Byte offset of its start.
+    pub start: usize,
+    /// Byte offset just past its end.
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "rev", "gens",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits text into sentences of tokens.
+pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
+    let tokens = tokenize(text);
+    let mut sentences = Vec::new();
+    let mut current: Vec<Token> = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        current.push(token.clone());
+        let next = tokens.get(index + 1);
+        let paragraph_break = next.is_some_and(|n| text[token.end..n.start].contains("\n"));
+        let ends = matches!(token.text, "." | "!" | "?")
+            && next.is_none_or(|n| {
+                let first = n.text.chars().next().unwrap_or(' ');
+                first.is_uppercase() || matches!(n.text, "\"" | "“" | "‘" | "'")
+            });
+        if ends || paragraph_break {
+            sentences.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        sentences.push(current);
+    }
+    sentences
+}
+
+/// Splits text into tokens.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |(offset, _)| *offset);
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        let possessive = matches!(c, '\'' | '’')
+            && chars
+                .get(k + 1)
+                .is_some_and(|(_, n)| *n == 's' || *n == 'S')
+            && !chars.get(k + 2).is_some_and(|(_, n)| is_word_char(*n))
+            && k > 0
+            && is_word_char(chars[k - 1].1);
+        if possessive {
+            tokens.push(Token {
+                text: &text[start..end_of(k + 2)],
+                start,
+                end: end_of(k + 2),
+            });
+            k += 2;
+            continue;
+        }
+        if !is_word_char(c) {
+            tokens.push(Token {
+                text: &text[start..end_of(k + 1)],
+                start,
+                end: end_of(k + 1),
+            });
+            k += 1;
+            continue;
+        }
+        // A word: letters and digits, joined by inner hyphens, periods (U.S., 1.5), commas
+        // in numbers (1,000) and apostrophes (O'Brien, don't → do n't is not needed here).
+        let mut j = k + 1;
+        loop {
+            while j < chars.len() && is_word_char(chars[j].1) {
+                j += 1;
+            }
+            let joiner = chars.get(j).map(|(_, c)| *c);
+            let after = chars.get(j + 1).map(|(_, c)| *c);
+            let digits_around =
+                chars[j - 1].1.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
+            let joins = match joiner {
+                Some('-') => after.is_some_and(is_word_char),
+                Some('.') => {
+                    after.is_some_and(|a| a.is_alphanumeric())
+                        && (digits_around
+                            || chars[j - 1].1.is_uppercase() && j - k == 1
+                            || j - k == 1)
+                }
+                Some(',') => digits_around,
+                Some('\'') | Some('’') => {
+                    // "'s" is split off; O'Brien stays whole.
+                    let rest: String = chars[j + 1..].iter().take(2).map(|(_, c)| *c).collect();
+                    after.is_some_and(|a| a.is_alphabetic())
+                        && !(rest.starts_with('s')
+                            && !rest.chars().nth(1).is_some_and(is_word_char))
+                        && !rest.starts_with('t')
+                        && !rest.starts_with("ll")
+                        && !rest.starts_with("re")
+                        && !rest.starts_with("ve")
+                        && !rest.starts_with('d')
+                        && !rest.starts_with('m')
+                }
+                _ => false,
+            };
+            if joins {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // A trailing period belongs to abbreviations: "U.S.", "Mr.", "Feb.".
+        let word = &text[start..end_of(j)];
+        let keeps_period = chars.get(j).is_some_and(|(_, c)| *c == '.')
+            && (word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.')
+                || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+                || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)));
+        if keeps_period {
+            j += 1;
+        }
+        tokens.push(Token {
+            text: &text[start..end_of(j)],
+            start,
+            end: end_of(j),
+        });
+        k = j;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn conll_style_tokens() {
+        assert_eq!(
+            texts("U.S. President Donald Trump's talks, Moscow-Kyiv (1,000.5 drones)."),
+            vec![
+                "U.S.",
+                "President",
+                "Donald",
+                "Trump",
+                "'s",
+                "talks",
+                ",",
+                "Moscow-Kyiv",
+                "(",
+                "1,000.5",
+                "drones",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(
+            texts("Mr. Nobody said “no”"),
+            vec!["Mr.", "Nobody", "said", "“", "no", "”"]
+        );
+        assert_eq!(texts("O'Brien's"), vec!["O'Brien", "'s"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let text = "Erdoğan met Zelenskyy in Ankara.";
+        for token in tokenize(text) {
+            assert_eq!(&text[token.start..token.end], token.text);
+        }
+    }
+
+    #[test]
+    fn sentences_split_at_ends_not_abbreviations() {
+        let text = "Mr. Smith went to Washington. He met the U.S. envoy.\nNew line here";
+        let split: Vec<usize> = sentences(text).iter().map(Vec::len).collect();
+        assert_eq!(split, vec![6, 6, 3]);
+    }
+}

@@ -97,25 +97,22 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 chars[j - 1].1.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
             let joins = match joiner {
                 Some('-') => after.is_some_and(is_word_char),
+                // "U.S.", "1.5": a period between single letters or between digits.
                 Some('.') => {
-                    after.is_some_and(|a| a.is_alphanumeric())
-                        && (digits_around
-                            || chars[j - 1].1.is_uppercase() && j - k == 1
-                            || j - k == 1)
+                    after.is_some_and(|a| a.is_alphanumeric()) && (digits_around || j - k == 1)
                 }
                 Some(',') => digits_around,
                 Some('\'') | Some('’') => {
-                    // "'s" is split off; O'Brien stays whole.
+                    // O'Brien stays whole; contractions and "'s" are split off.
                     let rest: String = chars[j + 1..].iter().take(2).map(|(_, c)| *c).collect();
-                    after.is_some_and(|a| a.is_alphabetic())
-                        && !(rest.starts_with('s')
-                            && !rest.chars().nth(1).is_some_and(is_word_char))
-                        && !rest.starts_with('t')
-                        && !rest.starts_with("ll")
-                        && !rest.starts_with("re")
-                        && !rest.starts_with("ve")
-                        && !rest.starts_with('d')
-                        && !rest.starts_with('m')
+                    let contraction = ["s", "t", "ll", "re", "ve", "d", "m"].iter().any(|ending| {
+                        rest.starts_with(ending)
+                            && !rest[ending.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(is_word_char)
+                    });
+                    after.is_some_and(|a| a.is_alphabetic()) && !contraction
                 }
                 _ => false,
             };

@@ -54,6 +54,12 @@ enum Command {
         after_help = "Examples:\n  newsdex serve                      http://127.0.0.1:7700\n  newsdex serve --index /tmp/reuters --addr 127.0.0.1:8080"
     )]
     Serve(ServeArgs),
+    /// Train the named-entity tagger (writes data/ner.model, which the build embeds).
+    #[command(
+        name = "train-ner",
+        after_help = "Example:\n  newsdex train-ner --train ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa"
+    )]
+    TrainNer(TrainNerArgs),
     /// Score the extractors against annotated corpora.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -83,11 +89,46 @@ struct ServeArgs {
 
 #[derive(Subcommand)]
 enum EvalCommand {
+    /// The named-entity tagger against a CoNLL-2003 file (conlleval mention F1, document F1).
+    #[command(
+        after_help = "Example:\n  newsdex eval ner --conll ../shared/corpora/conll2003/eng.testa"
+    )]
+    Ner(EvalNerArgs),
     /// Temporal tagging against a TimeML JSONL file (TempEval-3 style scores).
     #[command(
         after_help = "Example:\n  newsdex eval dates --gold ../shared/corpora/timeml/tbaq_train.jsonl --part check"
     )]
     Dates(EvalDatesArgs),
+}
+
+#[derive(Args)]
+struct EvalNerArgs {
+    /// CoNLL-2003 format file (token POS chunk NER per line)
+    #[arg(long, value_name = "FILE")]
+    conll: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+}
+
+#[derive(Args)]
+struct TrainNerArgs {
+    /// Training file in CoNLL-2003 format
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "../shared/corpora/conll2003/eng.train"
+    )]
+    train: PathBuf,
+    /// Development file, scored after every pass
+    #[arg(long, value_name = "FILE")]
+    dev: Option<PathBuf>,
+    /// Passes over the training data
+    #[arg(long, default_value_t = 8)]
+    epochs: usize,
+    /// Where to write the model
+    #[arg(long, value_name = "FILE", default_value = "data/ner.model")]
+    out: PathBuf,
 }
 
 #[derive(Args)]
@@ -271,6 +312,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args),
         Command::Serve(args) => run_serve(args),
         Command::Eval(EvalCommand::Dates(args)) => run_eval_dates(args),
+        Command::Eval(EvalCommand::Ner(args)) => run_eval_ner(args),
+        Command::TrainNer(args) => run_train_ner(args),
     };
     match result {
         Ok(code) => code,
@@ -488,5 +531,44 @@ fn run_serve(args: ServeArgs) -> Result<ExitCode> {
         newsdex::server::serve(listener, &root).await?;
         anyhow::Ok(())
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_eval_ner(args: EvalNerArgs) -> Result<ExitCode> {
+    let documents = newsdex::extract::ner::read_conll(&args.conll)?;
+    let model = newsdex::extract::ner::NerModel::bundled()?;
+    let gazetteer = newsdex::extract::gazetteer::Gazetteer::load();
+    let evaluation = newsdex::eval::evaluate_ner(&model, &gazetteer, &documents);
+    match args.format {
+        OutputFormat::Json => print_json(&evaluation)?,
+        OutputFormat::Text => print!("{}", present::ner_evaluation_text(&evaluation)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
+    use newsdex::extract::ner::{NerModel, read_conll};
+    let train = read_conll(&args.train)?;
+    let dev = args.dev.as_deref().map(read_conll).transpose()?;
+    let gazetteer = newsdex::extract::gazetteer::Gazetteer::load();
+    eprintln!(
+        "training on {} documents, {} passes",
+        train.len(),
+        args.epochs
+    );
+    let model = NerModel::train(&train, args.epochs, &gazetteer, |epoch, model| {
+        if let Some(dev) = &dev {
+            let scores = newsdex::eval::evaluate_ner(model, &gazetteer, dev);
+            let f1 = scores.mention.get("PER+LOC+ORG").map_or(0.0, |s| s.f1);
+            eprintln!("pass {epoch}: dev PER+LOC+ORG mention F1 {f1:.2}");
+        } else {
+            eprintln!("pass {epoch} done");
+        }
+    });
+    let kept = model.save(&args.out)?;
+    eprintln!(
+        "wrote {} ({kept} features); rebuild newsdex to embed it",
+        args.out.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::eval::{DatesEvaluation, TimexScores};
+use crate::eval::{DatesEvaluation, NerEvaluation, TimexScores};
 use crate::extract::Entities;
 use crate::index::IndexReport;
 use crate::search::{FacetCount, Highlighted, SearchResponse, Stats, StoredArticle};
@@ -321,5 +321,32 @@ pub fn dates_evaluation_text(evaluation: &DatesEvaluation) -> String {
     };
     row(&mut out, "DATE", &evaluation.date);
     row(&mut out, "all", &evaluation.all);
+    out
+}
+
+/// `newsdex eval ner` as a table.
+pub fn ner_evaluation_text(evaluation: &NerEvaluation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} tokens, {:.0} tokens/s\n{:<12} {:>7} {:>7} {:>7}   {:>7} {:>7} {:>7}",
+        evaluation.tokens,
+        evaluation.tokens_per_s,
+        "mentions",
+        "P",
+        "R",
+        "F1",
+        "doc P",
+        "doc R",
+        "doc F1"
+    );
+    for (name, scores) in &evaluation.mention {
+        let document = evaluation.document.get(name).copied().unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:<12} {:>7.2} {:>7.2} {:>7.2}   {:>7.2} {:>7.2} {:>7.2}",
+            name, scores.p, scores.r, scores.f1, document.p, document.r, document.f1
+        );
+    }
     out
 }

@@ -4,6 +4,7 @@
 //! the place gazetteer and temporal tagging plug in behind the same `extract` call.
 
 pub mod gazetteer;
+pub mod ner;
 pub mod temporal;
 pub mod tokenize;
 

@@ -1,0 +1,575 @@
+//! A named-entity tagger (PER, LOC, ORG, MISC): a greedy structured averaged perceptron
+//! over word, shape, affix, neighbour, gazetteer and document-level features, trained by
+//! `newsdex train-ner` on CoNLL-2003 and stored compactly in `data/ner.model`.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use xxhash_rust::xxh3::Xxh3;
+
+use super::gazetteer::Gazetteer;
+
+/// The BIO labels, `O` first.
+pub const LABELS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+];
+const N: usize = LABELS.len();
+const MAGIC: &[u8; 8] = b"NDXNER1\n";
+
+/// Entity types, in label order.
+pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
+
+/// The entity type of label `label` (0 for O, 1..=4 for PER, LOC, ORG, MISC).
+fn type_of(label: usize) -> usize {
+    label.div_ceil(2)
+}
+
+fn is_inside(label: usize) -> bool {
+    label > 0 && label.is_multiple_of(2)
+}
+
+/// Errors loading or reading models and training data.
+#[derive(Debug, thiserror::Error)]
+pub enum NerError {
+    /// The model bytes are not a newsdex model.
+    #[error("not a newsdex NER model (bad header or truncated)")]
+    BadModel,
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// A CoNLL line is malformed.
+    #[error("{path}:{line}: expected 'token POS chunk NER', found '{text}'")]
+    Conll {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// The line.
+        text: String,
+    },
+}
+
+/// A trained model: feature hash → one weight per label.
+pub struct NerModel {
+    weights: HashMap<u64, [f32; N]>,
+}
+
+/// One annotated document: sentences of (token, label index).
+pub type Document = Vec<Vec<(String, usize)>>;
+
+/// Per-token values computed once per sentence.
+struct TokenView {
+    lower: String,
+    shape: String,
+    title: bool,
+}
+
+fn shape(word: &str) -> String {
+    let mut out = String::new();
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        // Runs are folded after two: "Xxxxx" → "Xxx".
+        let mut tail = out.chars().rev();
+        if !(tail.next() == Some(class) && tail.next() == Some(class)) {
+            out.push(class);
+        }
+    }
+    out
+}
+
+struct FeatureHasher {
+    out: Vec<u64>,
+}
+
+impl FeatureHasher {
+    fn add(&mut self, template: u8, parts: &[&str]) {
+        let mut hasher = Xxh3::new();
+        hasher.update(&[template]);
+        for part in parts {
+            hasher.update(part.as_bytes());
+            hasher.update(&[0]);
+        }
+        self.out.push(hasher.digest());
+    }
+}
+
+/// What the tagger remembers across a document: the type last given to each word.
+#[derive(Default)]
+pub struct DocumentMemory {
+    types: HashMap<String, usize>,
+}
+
+impl DocumentMemory {
+    fn remember(&mut self, views: &[TokenView], labels: &[usize]) {
+        for (view, &label) in views.iter().zip(labels) {
+            if label != 0 && view.title {
+                self.types.insert(view.lower.clone(), type_of(label));
+            }
+        }
+    }
+}
+
+fn views(words: &[&str]) -> Vec<TokenView> {
+    words
+        .iter()
+        .map(|w| TokenView {
+            lower: w.to_lowercase(),
+            shape: shape(w),
+            title: w.chars().next().is_some_and(char::is_uppercase),
+        })
+        .collect()
+}
+
+/// What features of one token are computed from.
+struct Context<'a, 'w> {
+    words: &'a [&'w str],
+    views: &'a [TokenView],
+    memory: &'a DocumentMemory,
+    gazetteer: &'a Gazetteer,
+}
+
+fn features(
+    context: &Context,
+    i: usize,
+    previous: usize,
+    before_previous: usize,
+    hasher: &mut FeatureHasher,
+) {
+    let (words, views, memory, gazetteer) = (
+        context.words,
+        context.views,
+        context.memory,
+        context.gazetteer,
+    );
+    hasher.out.clear();
+    let view = &views[i];
+    let lower = view.lower.as_str();
+    let at = |k: isize| -> &str {
+        let index = i as isize + k;
+        if index < 0 {
+            "<s>"
+        } else {
+            views
+                .get(index as usize)
+                .map_or("</s>", |v| v.lower.as_str())
+        }
+    };
+    let shape_at = |k: isize| -> &str {
+        let index = i as isize + k;
+        if index < 0 {
+            "<s>"
+        } else {
+            views
+                .get(index as usize)
+                .map_or("</s>", |v| v.shape.as_str())
+        }
+    };
+    let chars: Vec<char> = lower.chars().collect();
+    let suffix = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
+    let prefix = |n: usize| -> String { chars[..n.min(chars.len())].iter().collect() };
+    let previous_label = LABELS[previous];
+    let before_label = LABELS[before_previous];
+    hasher.add(0, &[]);
+    hasher.add(1, &[lower]);
+    hasher.add(2, &[words[i]]);
+    hasher.add(3, &[&suffix(3)]);
+    hasher.add(4, &[&suffix(2)]);
+    hasher.add(5, &[&prefix(3)]);
+    hasher.add(6, &[&view.shape]);
+    hasher.add(7, &[at(-1)]);
+    hasher.add(8, &[at(1)]);
+    hasher.add(9, &[at(-2)]);
+    hasher.add(10, &[at(2)]);
+    hasher.add(11, &[previous_label]);
+    hasher.add(12, &[before_label, previous_label]);
+    hasher.add(13, &[previous_label, lower]);
+    hasher.add(14, &[shape_at(-1), &view.shape]);
+    hasher.add(15, &[&view.shape, shape_at(1)]);
+    if gazetteer.starts_place(words[i]) && view.title {
+        hasher.add(16, &[]);
+    }
+    if gazetteer.is_demonym(words[i]) {
+        hasher.add(17, &[]);
+    }
+    if let Some(&remembered) = memory.types.get(lower) {
+        hasher.add(18, &[TYPES[remembered - 1]]);
+    }
+    hasher.add(19, &[if i == 0 { "first" } else { "inner" }, &view.shape]);
+    hasher.add(20, &[&suffix(4)]);
+    hasher.add(21, &[at(-1), lower]);
+    hasher.add(22, &[lower, at(1)]);
+    hasher.add(23, &[previous_label, &view.shape]);
+    let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
+    if all_caps_sentence {
+        hasher.add(24, &[&view.shape]);
+    }
+}
+
+/// Whether `label` may follow `previous` in BIO.
+fn allowed(previous: usize, label: usize) -> bool {
+    !is_inside(label) || (previous != 0 && type_of(previous) == type_of(label))
+}
+
+fn best_label(scores: &[f32; N], previous: usize) -> usize {
+    let mut best = 0;
+    for label in 1..N {
+        if allowed(previous, label) && scores[label] > scores[best] {
+            best = label;
+        }
+    }
+    best
+}
+
+impl NerModel {
+    /// The model shipped in `data/ner.model`.
+    pub fn bundled() -> Result<NerModel, NerError> {
+        NerModel::from_bytes(include_bytes!("../../data/ner.model"))
+    }
+
+    /// Reads a model from its compact binary form.
+    pub fn from_bytes(bytes: &[u8]) -> Result<NerModel, NerError> {
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or(NerError::BadModel)?;
+        let count = u32::from_le_bytes(
+            rest.get(..4)
+                .ok_or(NerError::BadModel)?
+                .try_into()
+                .map_err(|_| NerError::BadModel)?,
+        ) as usize;
+        let scale = f32::from_le_bytes(
+            rest.get(4..8)
+                .ok_or(NerError::BadModel)?
+                .try_into()
+                .map_err(|_| NerError::BadModel)?,
+        );
+        let body = rest.get(8..).ok_or(NerError::BadModel)?;
+        let record = 8 + 2 * N;
+        if body.len() != count * record {
+            return Err(NerError::BadModel);
+        }
+        let mut weights = HashMap::with_capacity(count);
+        for chunk in body.chunks_exact(record) {
+            let key = u64::from_le_bytes(chunk[..8].try_into().map_err(|_| NerError::BadModel)?);
+            let mut row = [0f32; N];
+            for (label, value) in row.iter_mut().enumerate() {
+                let at = 8 + 2 * label;
+                *value = i16::from_le_bytes([chunk[at], chunk[at + 1]]) as f32 * scale;
+            }
+            weights.insert(key, row);
+        }
+        Ok(NerModel { weights })
+    }
+
+    /// Writes the model, dropping near-zero features and quantizing weights to 16 bits.
+    pub fn save(&self, path: &Path) -> Result<usize, NerError> {
+        let largest = self
+            .weights
+            .values()
+            .flat_map(|row| row.iter())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if largest > 0.0 {
+            largest / i16::MAX as f32
+        } else {
+            1.0
+        };
+        let mut kept: Vec<(&u64, &[f32; N])> = self
+            .weights
+            .iter()
+            .filter(|(_, row)| row.iter().any(|w| (w / scale).abs() >= 8.0))
+            .collect();
+        kept.sort_by_key(|(key, _)| **key);
+        let mut bytes = Vec::with_capacity(16 + kept.len() * (8 + 2 * N));
+        bytes.extend_from_slice(MAGIC);
+        bytes.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+        bytes.extend_from_slice(&scale.to_le_bytes());
+        for (key, row) in &kept {
+            bytes.extend_from_slice(&key.to_le_bytes());
+            for w in row.iter() {
+                bytes.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+            }
+        }
+        std::fs::write(path, bytes).map_err(|source| NerError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(kept.len())
+    }
+
+    /// Labels one sentence (label indices into `LABELS`), updating the document memory.
+    pub fn tag_sentence(
+        &self,
+        words: &[&str],
+        memory: &mut DocumentMemory,
+        gazetteer: &Gazetteer,
+    ) -> Vec<usize> {
+        let views = views(words);
+        let mut labels = Vec::with_capacity(words.len());
+        let mut hasher = FeatureHasher {
+            out: Vec::with_capacity(32),
+        };
+        for i in 0..words.len() {
+            let previous = if i > 0 { labels[i - 1] } else { 0 };
+            let before = if i > 1 { labels[i - 2] } else { 0 };
+            let context = Context {
+                words,
+                views: &views,
+                memory,
+                gazetteer,
+            };
+            features(&context, i, previous, before, &mut hasher);
+            let mut scores = [0f32; N];
+            for key in &hasher.out {
+                if let Some(row) = self.weights.get(key) {
+                    for (score, weight) in scores.iter_mut().zip(row) {
+                        *score += weight;
+                    }
+                }
+            }
+            labels.push(best_label(&scores, previous));
+        }
+        memory.remember(&views, &labels);
+        labels
+    }
+
+    /// Trains on `documents` for `epochs` passes (averaged perceptron), reporting progress.
+    pub fn train(
+        documents: &[Document],
+        epochs: usize,
+        gazetteer: &Gazetteer,
+        mut progress: impl FnMut(usize, &NerModel),
+    ) -> NerModel {
+        #[derive(Clone, Copy, Default)]
+        struct Parameter {
+            weight: [f32; N],
+            total: [f32; N],
+            stamp: [u32; N],
+        }
+        let mut parameters: HashMap<u64, Parameter> = HashMap::new();
+        let mut step: u32 = 0;
+        let mut order: Vec<usize> = (0..documents.len()).collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let average = |parameters: &HashMap<u64, Parameter>, step: u32| NerModel {
+            weights: parameters
+                .iter()
+                .map(|(key, p)| {
+                    let mut row = [0f32; N];
+                    for (label, value) in row.iter_mut().enumerate() {
+                        let total =
+                            p.total[label] + (step - p.stamp[label]) as f32 * p.weight[label];
+                        *value = total / step.max(1) as f32;
+                    }
+                    (*key, row)
+                })
+                .collect(),
+        };
+        let mut hasher = FeatureHasher {
+            out: Vec::with_capacity(32),
+        };
+        for epoch in 0..epochs {
+            // Deterministic shuffle (xorshift), so training is reproducible.
+            for k in (1..order.len()).rev() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                order.swap(k, (seed % (k as u64 + 1)) as usize);
+            }
+            for &doc_index in &order {
+                let mut memory = DocumentMemory::default();
+                for sentence in &documents[doc_index] {
+                    let words: Vec<&str> = sentence.iter().map(|(w, _)| w.as_str()).collect();
+                    let views = views(&words);
+                    let mut predicted = Vec::with_capacity(words.len());
+                    for i in 0..words.len() {
+                        step += 1;
+                        let previous = if i > 0 { predicted[i - 1] } else { 0 };
+                        let before = if i > 1 { predicted[i - 2] } else { 0 };
+                        let context = Context {
+                            words: &words,
+                            views: &views,
+                            memory: &memory,
+                            gazetteer,
+                        };
+                        features(&context, i, previous, before, &mut hasher);
+                        let mut scores = [0f32; N];
+                        for key in &hasher.out {
+                            if let Some(p) = parameters.get(key) {
+                                for (score, weight) in scores.iter_mut().zip(&p.weight) {
+                                    *score += weight;
+                                }
+                            }
+                        }
+                        let guess = best_label(&scores, previous);
+                        let gold = sentence[i].1;
+                        if guess != gold {
+                            for key in &hasher.out {
+                                let p = parameters.entry(*key).or_default();
+                                for (label, delta) in [(gold, 1.0f32), (guess, -1.0f32)] {
+                                    p.total[label] +=
+                                        (step - p.stamp[label]) as f32 * p.weight[label];
+                                    p.stamp[label] = step;
+                                    p.weight[label] += delta;
+                                }
+                            }
+                        }
+                        predicted.push(guess);
+                    }
+                    memory.remember(&views, &predicted);
+                }
+            }
+            progress(epoch + 1, &average(&parameters, step));
+        }
+        average(&parameters, step)
+    }
+}
+
+/// Reads a CoNLL-2003 file: documents split at `-DOCSTART-`, sentences at blank lines,
+/// IOB1 tags converted to BIO label indices.
+pub fn read_conll(path: &Path) -> Result<Vec<Document>, NerError> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| NerError::Io {
+        path: display.clone(),
+        source,
+    })?;
+    let mut documents: Vec<Document> = Vec::new();
+    let mut document: Document = Vec::new();
+    let mut sentence: Vec<(String, usize)> = Vec::new();
+    let mut previous_tag = String::from("O");
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim_end();
+        if line.starts_with("-DOCSTART-") {
+            if !sentence.is_empty() {
+                document.push(std::mem::take(&mut sentence));
+            }
+            if !document.is_empty() {
+                documents.push(std::mem::take(&mut document));
+            }
+            continue;
+        }
+        if line.is_empty() {
+            if !sentence.is_empty() {
+                document.push(std::mem::take(&mut sentence));
+            }
+            previous_tag = "O".into();
+            continue;
+        }
+        let columns: Vec<&str> = line.split_whitespace().collect();
+        let (Some(word), Some(tag)) = (columns.first(), columns.last()) else {
+            continue;
+        };
+        if columns.len() < 2 {
+            return Err(NerError::Conll {
+                path: display,
+                line: index + 1,
+                text: line.to_string(),
+            });
+        }
+        let bio = match tag.split_once('-') {
+            Some(("I", kind)) if previous_tag.ends_with(kind) && previous_tag != "O" => {
+                format!("I-{kind}")
+            }
+            Some((_, kind)) => format!("B-{kind}"),
+            None => "O".to_string(),
+        };
+        let label = LABELS
+            .iter()
+            .position(|l| *l == bio)
+            .ok_or_else(|| NerError::Conll {
+                path: display.clone(),
+                line: index + 1,
+                text: line.to_string(),
+            })?;
+        previous_tag = tag.to_string();
+        sentence.push((word.to_string(), label));
+    }
+    if !sentence.is_empty() {
+        document.push(sentence);
+    }
+    if !document.is_empty() {
+        documents.push(document);
+    }
+    Ok(documents)
+}
+
+/// Spans (start token, end token exclusive, type index 1..=4) of a BIO label sequence.
+pub fn spans(labels: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    for (i, &label) in labels.iter().enumerate() {
+        let continues = is_inside(label) && start.is_some_and(|(_, t)| t == type_of(label));
+        if !continues {
+            if let Some((s, t)) = start.take() {
+                spans.push((s, i, t));
+            }
+            if label != 0 {
+                start = Some((i, type_of(label)));
+            }
+        }
+    }
+    if let Some((s, t)) = start {
+        spans.push((s, labels.len(), t));
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_spans() {
+        assert_eq!(shape("Zelenskyy"), "Xxx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("1996-08-22"), "dd-dd-dd");
+        // O B-PER I-PER O B-LOC I-ORG(invalid start) → spans
+        assert_eq!(
+            spans(&[0, 1, 2, 0, 3, 6]),
+            vec![(1, 3, 1), (4, 5, 2), (5, 6, 3)]
+        );
+    }
+
+    #[test]
+    fn the_bundled_model_tags_a_sentence() {
+        let model = NerModel::bundled().expect("model loads");
+        let gazetteer = Gazetteer::load();
+        let words = [
+            "Vladimir",
+            "Putin",
+            "met",
+            "officials",
+            "of",
+            "the",
+            "United",
+            "Nations",
+            "in",
+            "Moscow",
+            ".",
+        ];
+        let labels = model.tag_sentence(&words, &mut DocumentMemory::default(), &gazetteer);
+        let named: Vec<(String, &str)> = spans(&labels)
+            .into_iter()
+            .map(|(s, e, t)| (words[s..e].join(" "), TYPES[t - 1]))
+            .collect();
+        assert_eq!(
+            named,
+            vec![
+                ("Vladimir Putin".to_string(), "PER"),
+                ("United Nations".to_string(), "ORG"),
+                ("Moscow".to_string(), "LOC")
+            ]
+        );
+    }
+}

@@ -459,7 +459,7 @@ fn run_stats(args: StatsArgs) -> Result<ExitCode> {
 }
 
 fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
-    let extractor = newsdex::extract::Extractor::load();
+    let extractor = newsdex::extract::Extractor::load()?;
     let mut extracted = Vec::new();
     let mut failures = 0;
     for file in &args.files {

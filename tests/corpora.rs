@@ -42,8 +42,19 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
                 .count();
         }
     }
+    // Every record tagged `japan` is found; extraction from the text adds the articles
+    // that name Japan without the tag (tags and extracted places are merged).
     let japan = search(dir.path(), &index, &["--place", "Japan", "--limit", "0"]);
-    assert_eq!(japan["total"].as_u64().unwrap(), tagged_japan as u64);
+    assert!(japan["total"].as_u64().unwrap() >= tagged_japan as u64);
+    let in_text = search(
+        dir.path(),
+        &index,
+        &["japan OR japanese OR tokyo", "--limit", "0"],
+    );
+    assert!(
+        japan["total"].as_u64().unwrap()
+            <= tagged_japan as u64 + in_text["total"].as_u64().unwrap()
+    );
 
     let stats = common::stats(dir.path(), &index);
     assert_eq!(stats["published_from"], "1987-02-26");

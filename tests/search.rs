@@ -123,9 +123,16 @@ fn facet_counts_cover_all_hits_not_just_the_page() {
     let limited = search(dir.path(), &index, &["--facets", "place", "--top", "2"]);
     assert_eq!(facet(&limited, "place").len(), 2);
     let narrowed = search(dir.path(), &index, &["ceasefire", "--facets", "place"]);
+    // Places given by the files, plus those found in the text ("Ukrainian and Russian
+    // delegations" → Ukraine, Russia).
     assert_eq!(
         facet(&narrowed, "place"),
-        vec![("Kyiv".to_string(), 2), ("Istanbul".to_string(), 1)]
+        vec![
+            ("Kyiv".to_string(), 2),
+            ("Istanbul".to_string(), 1),
+            ("Russia".to_string(), 1),
+            ("Ukraine".to_string(), 1)
+        ]
     );
 }
 
@@ -307,7 +314,11 @@ fn show_prints_the_whole_article_and_stats_summarize() {
         article["body"],
         "Grain exports from Odesa resumed after a pause in shipping."
     );
-    assert_eq!(article["places"], serde_json::json!(["Ukraine"]));
+    assert_eq!(
+        article["places"],
+        serde_json::json!(["Odesa", "Ukraine"]),
+        "found in the text, then given by the file"
+    );
     newsdex(dir.path())
         .args([
             "show",

@@ -1,24 +1,82 @@
 //! Entity extraction: turns an `Article` into the `Entities` the index facets on.
 //!
-//! Today the extractor merges the metadata that files provide; text-based NER,
-//! the place gazetteer and temporal tagging plug in behind the same `extract` call.
+//! The text is tokenized, tagged (PER/LOC/ORG/MISC) by the perceptron in `ner`, and the
+//! mentions are canonicalized: titles and possessives dropped, a bare surname joined to the
+//! full name used in the same article, an acronym joined to its long form, places resolved
+//! in the `gazetteer` (demonyms count as their country). Metadata the file provides is
+//! merged in. Dates come from the `temporal` tagger.
 
 pub mod gazetteer;
 pub mod ner;
 pub mod temporal;
 pub mod tokenize;
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
+use gazetteer::{Gazetteer, PlaceKind};
+use ner::{DocumentMemory, NerModel};
 
 /// A place with its position in the gazetteer hierarchy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
     /// Canonical place name.
     pub name: String,
-    /// Enclosing places from the top down (continent, country, region); empty when unresolved.
+    /// Enclosing places from the top down (continent, country); empty when unresolved.
     pub hierarchy: Vec<String>,
+    /// `continent`, `country`, `state` or `city`; `null` when not in the gazetteer.
+    pub kind: Option<String>,
+    /// Other names users may type for it (`Kiev`).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub aliases: Vec<String>,
+}
+
+impl Place {
+    /// The country the place is in (itself for a country).
+    pub fn country(&self) -> Option<&str> {
+        match self.kind.as_deref() {
+            Some("country") => Some(&self.name),
+            Some("city") | Some("state") => self.hierarchy.get(1).map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// The continent the place is on (itself for a continent).
+    pub fn continent(&self) -> Option<&str> {
+        match self.kind.as_deref() {
+            Some("continent") => Some(&self.name),
+            Some(_) => self.hierarchy.first().map(String::as_str),
+            None => None,
+        }
+    }
+}
+
+/// Where an entity is mentioned in the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset past the end.
+    pub end: usize,
+    /// The text as written.
+    pub text: String,
+}
+
+/// An entity found in the text, with every mention of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FoundEntity {
+    /// Canonical name.
+    pub name: String,
+    /// `PER`, `LOC` or `ORG`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// For places: continent, country above it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hierarchy: Vec<String>,
+    /// Mentions in the body.
+    pub mentions: Vec<Mention>,
 }
 
 /// The people, places, organizations and topics of one article, canonicalized.
@@ -34,35 +92,462 @@ pub struct Entities {
     pub topics: Vec<String>,
     /// Temporal expressions in the body, with byte offsets into it.
     pub dates: Vec<temporal::Timex>,
+    /// Entities found in the text with their mentions.
+    pub entities: Vec<FoundEntity>,
+}
+
+/// Errors loading the extractor.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    /// The bundled tagger model is unreadable.
+    #[error("entity tagger: {0}")]
+    Model(#[from] ner::NerError),
 }
 
 /// Thread-safe extractor shared by all indexing workers.
-#[derive(Debug, Default)]
-pub struct Extractor {}
+pub struct Extractor {
+    model: NerModel,
+    gazetteer: Gazetteer,
+}
+
+/// Words that precede names as titles or roles and are not part of them.
+const TITLES: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "president",
+    "prime",
+    "minister",
+    "leader",
+    "chancellor",
+    "secretary",
+    "general",
+    "gen.",
+    "sen.",
+    "senator",
+    "rep.",
+    "gov.",
+    "governor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "ambassador",
+    "chairman",
+    "director",
+    "judge",
+    "u.s.",
+    "foreign",
+    "defense",
+    "defence",
+    "deputy",
+    "vice",
+    "premier",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "sir",
+    "lord",
+];
+/// Names the tagger may find that are no person, place or organization.
+const NOT_ENTITIES: &[&str] = &[
+    "nobody",
+    "somebody",
+    "anybody",
+    "everybody",
+    "god",
+    "air force one",
+];
+/// Last words that make a MISC span ("European Political Community") an organization.
+const ORG_HEADS: &[&str] = &[
+    "community",
+    "union",
+    "council",
+    "organization",
+    "organisation",
+    "committee",
+    "bank",
+    "party",
+    "association",
+    "agency",
+    "ministry",
+    "commission",
+    "fund",
+    "court",
+    "parliament",
+    "assembly",
+    "forum",
+    "alliance",
+    "group",
+    "corporation",
+    "company",
+    "institute",
+    "university",
+    "federation",
+    "league",
+    "department",
+    "office",
+    "service",
+    "army",
+    "navy",
+    "police",
+];
+const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "&"];
+
+struct Span {
+    kind: usize,
+    words: Vec<String>,
+    start: usize,
+    end: usize,
+    /// The word before the span, if any ("Military" before "Intelligence").
+    previous: Option<String>,
+}
+
+impl Span {
+    /// Whether the span opens its sentence (or a quotation), where capitals prove nothing.
+    fn opens_sentence(&self) -> bool {
+        self.previous
+            .as_deref()
+            .is_none_or(|p| matches!(p, "\"" | "“" | "‘" | "'" | "(" | "—" | "-" | ":"))
+    }
+
+    /// Whether the span directly follows a capitalized word that is not a title: then it is
+    /// the tail of a longer name the tagger split ("Military Intelligence").
+    fn follows_name_word(&self) -> bool {
+        self.previous.as_deref().is_some_and(|p| {
+            p.chars().next().is_some_and(char::is_uppercase)
+                && !TITLES.contains(&p.to_lowercase().as_str())
+                && !p.ends_with("'s")
+        })
+    }
+}
 
 impl Extractor {
-    /// Loads the extractor's models and tables.
-    pub fn load() -> Self {
-        Extractor {}
+    /// Loads the tagger model and the gazetteer (compiled into the binary).
+    pub fn load() -> Result<Self, ExtractError> {
+        Ok(Extractor {
+            model: NerModel::bundled()?,
+            gazetteer: Gazetteer::load(),
+        })
     }
 
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
+        let spans = self.tag(&article.body);
         let provided = &article.provided;
+        let mut found: Vec<FoundEntity> = Vec::new();
+        let mut add =
+            |name: String, kind: &str, hierarchy: Vec<String>, span: &Span, text: &str| {
+                let mention = Mention {
+                    start: span.start,
+                    end: span.end,
+                    text: text[span.start..span.end].to_string(),
+                };
+                match found.iter_mut().find(|e| e.kind == kind && e.name == name) {
+                    Some(entity) => entity.mentions.push(mention),
+                    None => found.push(FoundEntity {
+                        name,
+                        kind: kind.to_string(),
+                        hierarchy,
+                        mentions: vec![mention],
+                    }),
+                }
+            };
+
+        // A word tagged as a place that is a person's name elsewhere in the article, and is
+        // no place the gazetteer knows, is that person ("Erdoğan").
+        let person_words_seen: HashSet<String> = spans
+            .iter()
+            .filter(|s| s.kind == 1)
+            .flat_map(|s| person_words(&s.words))
+            .collect();
+        let spans: Vec<Span> = spans
+            .into_iter()
+            .map(|mut span| {
+                if span.kind == 2
+                    && span.words.iter().all(|w| person_words_seen.contains(w))
+                    && self
+                        .gazetteer
+                        .resolve(&span.words.join(" "), &HashSet::new())
+                        .is_none()
+                {
+                    span.kind = 1;
+                }
+                span
+            })
+            .collect();
+
+        // People: titles and possessives dropped, surnames joined to full names.
+        let person_names: Vec<Vec<String>> = spans
+            .iter()
+            .filter(|s| s.kind == 1)
+            .map(|s| person_words(&s.words))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for span in spans.iter().filter(|s| s.kind == 1) {
+            let words = person_words(&span.words);
+            if words.is_empty() || NOT_ENTITIES.contains(&words.join(" ").to_lowercase().as_str()) {
+                continue;
+            }
+            if words.len() == 1 && span.words.len() == 1 && span.follows_name_word() {
+                continue;
+            }
+            let full = if words.len() == 1 {
+                person_names
+                    .iter()
+                    .filter(|n| n.len() > 1 && n.last() == words.last())
+                    .max_by_key(|n| n.len())
+                    .cloned()
+                    .unwrap_or(words)
+            } else {
+                words
+            };
+            add(full.join(" "), "PER", Vec::new(), span, &article.body);
+        }
+
+        // Places: countries first, so they can settle ambiguous cities.
+        let mut context: HashSet<String> = HashSet::new();
+        for span in &spans {
+            let name = span.words.join(" ");
+            let entry = match span.kind {
+                2 => self.gazetteer.resolve(&name, &HashSet::new()),
+                4 => self.gazetteer.demonym_country(&name),
+                _ => None,
+            };
+            if let Some(entry) = entry.filter(|e| e.kind == PlaceKind::Country) {
+                context.insert(entry.country.clone());
+            }
+        }
+        for name in &provided.places {
+            if let Some(entry) = self.gazetteer.resolve(name, &HashSet::new()) {
+                context.insert(entry.country.clone());
+            }
+        }
+        let mut places: Vec<Place> = Vec::new();
+        for span in &spans {
+            let name = span.words.join(" ");
+            let resolved: Vec<Place> = match span.kind {
+                2 => {
+                    let whole = self.resolve_place(&name, &context);
+                    if whole.kind.is_none() && span.words.len() == 1 && span.opens_sentence() {
+                        // "“Look, nothing…": a capitalized first word the gazetteer does not know.
+                        Vec::new()
+                    } else if whole.kind.is_none() && name.contains('-') {
+                        // "Moscow-Kyiv talks": both places.
+                        name.split('-')
+                            .map(|part| self.resolve_place(part, &context))
+                            .filter(|p| p.kind.is_some())
+                            .collect()
+                    } else {
+                        vec![whole]
+                    }
+                }
+                4 => self
+                    .gazetteer
+                    .demonym_country(&name)
+                    .map(|e| self.place_of(e))
+                    .into_iter()
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for place in resolved {
+                add(
+                    place.name.clone(),
+                    "LOC",
+                    place.hierarchy.clone(),
+                    span,
+                    &article.body,
+                );
+                places.push(place);
+            }
+        }
+        for name in &provided.places {
+            places.push(self.resolve_place(name, &context));
+        }
+
+        // Organizations: an acronym and its long form are one.
+        let is_org = |s: &&Span| {
+            s.kind == 3
+                || (s.kind == 4
+                    && s.words.len() > 1
+                    && s.words
+                        .last()
+                        .is_some_and(|w| ORG_HEADS.contains(&w.to_lowercase().as_str())))
+        };
+        let org_names: Vec<String> = spans
+            .iter()
+            .filter(is_org)
+            .map(|s| strip_possessive(&s.words).join(" "))
+            .collect();
+        for span in spans.iter().filter(is_org) {
+            let name = strip_possessive(&span.words).join(" ");
+            if NOT_ENTITIES.contains(&name.to_lowercase().as_str()) {
+                continue;
+            }
+            let long = org_names
+                .iter()
+                .find(|candidate| is_acronym_of(&name, candidate))
+                .cloned();
+            add(long.unwrap_or(name), "ORG", Vec::new(), span, &article.body);
+        }
+
+        let mut people: Vec<String> = provided.people.clone();
+        people.extend(
+            found
+                .iter()
+                .filter(|e| e.kind == "PER")
+                .map(|e| e.name.clone()),
+        );
+        let mut orgs: Vec<String> = provided.orgs.clone();
+        orgs.extend(
+            found
+                .iter()
+                .filter(|e| e.kind == "ORG")
+                .map(|e| e.name.clone()),
+        );
+        let mut seen_places = HashSet::new();
+        places.retain(|p| !p.name.trim().is_empty() && seen_places.insert(p.name.to_lowercase()));
         Entities {
-            people: dedup_names(&provided.people),
-            places: dedup_names(&provided.places)
-                .into_iter()
-                .map(|name| Place {
-                    name,
-                    hierarchy: Vec::new(),
-                })
-                .collect(),
-            orgs: dedup_names(&provided.orgs),
+            people: dedup_names(&people),
+            places,
+            orgs: dedup_names(&orgs),
             topics: dedup_names(&provided.topics),
             dates: temporal::tag(&article.body, article.published),
+            entities: found,
         }
     }
+
+    /// Tags the body sentence by sentence; returns entity spans with byte offsets.
+    fn tag(&self, body: &str) -> Vec<Span> {
+        let mut memory = DocumentMemory::default();
+        let mut spans = Vec::new();
+        for sentence in tokenize::sentences(body) {
+            let words: Vec<&str> = sentence.iter().map(|t| t.text).collect();
+            let labels = self
+                .model
+                .tag_sentence(&words, &mut memory, &self.gazetteer);
+            let mut found = ner::spans(&labels);
+            // A capitalized run ending in an organization word ("European Political
+            // Community summit") is an organization even where the tagger hesitated.
+            let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let mut i = 1;
+            while i < words.len() {
+                if !capitalized(words[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i;
+                while j + 1 < words.len()
+                    && (capitalized(words[j + 1])
+                        || (ACRONYM_SKIP.contains(&words[j + 1])
+                            && j + 2 < words.len()
+                            && capitalized(words[j + 2])))
+                {
+                    j += 1;
+                }
+                if j > i && ORG_HEADS.contains(&words[j].to_lowercase().as_str()) {
+                    let (start, end) = (i, j + 1);
+                    let covered = found
+                        .iter()
+                        .any(|&(s, e, t)| t == 3 && s == start && e == end);
+                    if !covered {
+                        found.retain(|&(s, e, _)| e <= start || s >= end);
+                        found.push((start, end, 3));
+                    }
+                }
+                i = j + 1;
+            }
+            found.sort();
+            for (start, end, kind) in found {
+                spans.push(Span {
+                    kind,
+                    words: words[start..end].iter().map(|w| w.to_string()).collect(),
+                    start: sentence[start].start,
+                    end: sentence[end - 1].end,
+                    previous: start.checked_sub(1).map(|p| words[p].to_string()),
+                });
+            }
+        }
+        spans
+    }
+
+    fn place_of(&self, entry: &gazetteer::Entry) -> Place {
+        Place {
+            name: entry.name.clone(),
+            hierarchy: self.gazetteer.hierarchy(entry),
+            kind: Some(
+                match entry.kind {
+                    PlaceKind::Continent => "continent",
+                    PlaceKind::Country => "country",
+                    PlaceKind::State => "state",
+                    PlaceKind::City => "city",
+                }
+                .to_string(),
+            ),
+            aliases: entry.aliases.clone(),
+        }
+    }
+
+    /// A place name resolved in the gazetteer, or kept flat.
+    pub fn resolve_place(&self, name: &str, context: &HashSet<String>) -> Place {
+        match self.gazetteer.resolve(name.trim(), context) {
+            Some(entry) => self.place_of(entry),
+            None => Place {
+                name: name.trim().to_string(),
+                hierarchy: Vec::new(),
+                kind: None,
+                aliases: Vec::new(),
+            },
+        }
+    }
+}
+
+/// A person span without leading titles and a trailing possessive.
+fn person_words(words: &[String]) -> Vec<String> {
+    let mut words = strip_possessive(words);
+    while words.len() > 1 && TITLES.contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    if words.len() == 1 && TITLES.contains(&words[0].to_lowercase().as_str()) {
+        return Vec::new();
+    }
+    words
+}
+
+fn strip_possessive(words: &[String]) -> Vec<String> {
+    let mut words = words.to_vec();
+    if words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’"))
+    {
+        words.pop();
+    }
+    words
+}
+
+/// Whether `short` ("NATO") is the initials of `long` ("North Atlantic Treaty Organization").
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2
+        || letters.len() > 8
+        || !letters.chars().all(char::is_uppercase)
+        || short == long
+    {
+        return false;
+    }
+    let initials: String = long
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.to_uppercase() == letters
 }
 
 /// Trims names, drops empty ones and keeps the first spelling of case-insensitive duplicates.

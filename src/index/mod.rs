@@ -68,6 +68,9 @@ pub enum IndexError {
     /// tantivy failed.
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// The entity extractor could not be loaded.
+    #[error(transparent)]
+    Extract(#[from] crate::extract::ExtractError),
 }
 
 fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {

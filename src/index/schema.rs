@@ -16,7 +16,7 @@ use crate::extract::Entities;
 use crate::extract::temporal::{self, TimexType};
 
 /// Bumped whenever the schema or analyzers change: an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Analyzer for article text: stemmed, lower-cased, accent-folded.
 pub const NEWS_ANALYZER: &str = "news";
@@ -44,11 +44,15 @@ pub enum FacetKind {
     Month,
     /// Months the articles talk about.
     Mentioned,
+    /// Countries of the places.
+    Country,
+    /// Continents of the places.
+    Continent,
 }
 
 impl FacetKind {
     /// Every facet, in display order.
-    pub const ALL: [FacetKind; 8] = [
+    pub const ALL: [FacetKind; 10] = [
         FacetKind::Person,
         FacetKind::Place,
         FacetKind::Org,
@@ -57,6 +61,8 @@ impl FacetKind {
         FacetKind::Year,
         FacetKind::Month,
         FacetKind::Mentioned,
+        FacetKind::Country,
+        FacetKind::Continent,
     ];
 
     /// The name users type (`--facets person`) and the field prefix in queries.
@@ -70,6 +76,8 @@ impl FacetKind {
             FacetKind::Year => "year",
             FacetKind::Month => "month",
             FacetKind::Mentioned => "mentioned",
+            FacetKind::Country => "country",
+            FacetKind::Continent => "continent",
         }
     }
 
@@ -89,6 +97,8 @@ impl FacetKind {
             "year" | "years" => Some(FacetKind::Year),
             "month" | "months" => Some(FacetKind::Month),
             "mentioned" | "mentions" => Some(FacetKind::Mentioned),
+            "country" | "countries" => Some(FacetKind::Country),
+            "continent" | "continents" => Some(FacetKind::Continent),
             _ => None,
         }
     }
@@ -132,6 +142,10 @@ pub struct Fields {
     pub month: Field,
     /// Months mentioned in the text, as facet values.
     pub mentioned: Field,
+    /// Countries of the places, as facet values.
+    pub country: Field,
+    /// Continents of the places, as facet values.
+    pub continent: Field,
     /// Every period mentioned (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), for `--mentions`.
     pub mentions: Field,
     /// People.
@@ -155,7 +169,11 @@ impl Fields {
             FacetKind::Org => Some(&self.org),
             FacetKind::Source => Some(&self.source),
             FacetKind::Topic => Some(&self.topic),
-            FacetKind::Year | FacetKind::Month | FacetKind::Mentioned => None,
+            FacetKind::Year
+            | FacetKind::Month
+            | FacetKind::Mentioned
+            | FacetKind::Country
+            | FacetKind::Continent => None,
         }
     }
 
@@ -165,6 +183,8 @@ impl Fields {
             FacetKind::Year => self.year,
             FacetKind::Month => self.month,
             FacetKind::Mentioned => self.mentioned,
+            FacetKind::Country => self.country,
+            FacetKind::Continent => self.continent,
             _ => self.entity(kind).map_or(self.year, |e| e.value),
         }
     }
@@ -193,6 +213,8 @@ impl Fields {
             month: get("month_value")?,
             mentioned: get("mentioned_value")?,
             mentions: get("mentions")?,
+            country: get("country_value")?,
+            continent: get("continent_value")?,
             person: entity("person")?,
             place: entity("place")?,
             org: entity("org")?,
@@ -234,6 +256,8 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("month_value", STRING | FAST);
     builder.add_text_field("mentioned_value", STRING | FAST);
     builder.add_text_field("mentions", STRING);
+    builder.add_text_field("country_value", STRING | FAST);
+    builder.add_text_field("continent_value", STRING | FAST);
     for name in ["person", "place", "org", "source", "topic"] {
         builder.add_text_field(name, text(NAME_ANALYZER, false));
         builder.add_text_field(&format!("{name}_value"), STRING | STORED | FAST);
@@ -332,8 +356,28 @@ pub fn to_document(
     for person in &entities.people {
         add_entity(&mut doc, &fields.person, person);
     }
+    let mut countries = std::collections::BTreeSet::new();
+    let mut continents = std::collections::BTreeSet::new();
+    let mut place_terms = std::collections::BTreeSet::new();
     for place in &entities.places {
-        add_entity(&mut doc, &fields.place, &place.name);
+        doc.add_text(fields.place.value, &place.name);
+        // A filter on a country or continent finds the places inside it, and the
+        // alternate names users type ("Kiev") find the place.
+        place_terms.insert(place.name.clone());
+        place_terms.extend(place.hierarchy.iter().cloned());
+        place_terms.extend(place.aliases.iter().cloned());
+        countries.extend(place.country().map(str::to_string));
+        continents.extend(place.continent().map(str::to_string));
+    }
+    for term in place_terms {
+        doc.add_text(fields.place.words, &term);
+        doc.add_text(fields.place.key, &term);
+    }
+    for country in countries {
+        doc.add_text(fields.country, country);
+    }
+    for continent in continents {
+        doc.add_text(fields.continent, continent);
     }
     for org in &entities.orgs {
         add_entity(&mut doc, &fields.org, org);

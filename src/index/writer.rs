@@ -136,7 +136,7 @@ impl Indexer {
             .extend(listing.problems.into_iter().map(SkippedInput::from));
 
         let progress = progress_bar(options.progress, listing.files.len() as u64);
-        let extractor = Extractor::load();
+        let extractor = Extractor::load()?;
         let mut seen: HashSet<String> = HashSet::new();
         for batch in listing.files.chunks(BATCH_FILES) {
             let outcomes: Vec<FileOutcome> = batch

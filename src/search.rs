@@ -636,14 +636,32 @@ impl SegmentCollector for HitStatsSegment {
         for (kind, column, counts) in self.columns {
             let mut values = HashMap::new();
             if let Some(column) = column {
-                let mut text = String::new();
-                for (ord, &count) in counts.iter().enumerate() {
-                    if count == 0 {
-                        continue;
+                let hits = counts.iter().filter(|&&c| c > 0).count();
+                if hits > 64 {
+                    // Many values: one sequential pass over the dictionary beats a random
+                    // lookup per value.
+                    if let Ok(mut stream) = column.dictionary().stream() {
+                        while stream.advance() {
+                            let count =
+                                counts.get(stream.term_ord() as usize).copied().unwrap_or(0);
+                            if count > 0 {
+                                values.insert(
+                                    String::from_utf8_lossy(stream.key()).into_owned(),
+                                    count as u64,
+                                );
+                            }
+                        }
                     }
-                    text.clear();
-                    if column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
-                        values.insert(text.clone(), count as u64);
+                } else {
+                    let mut text = String::new();
+                    for (ord, &count) in counts.iter().enumerate() {
+                        if count == 0 {
+                            continue;
+                        }
+                        text.clear();
+                        if column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
+                            values.insert(text.clone(), count as u64);
+                        }
                     }
                 }
             }

@@ -240,7 +240,7 @@ impl Extractor {
 
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
-        let spans = self.tag(&article.body);
+        let spans = self.refine(self.tag(&article.body));
         let provided = &article.provided;
         let mut found: Vec<FoundEntity> = Vec::new();
         let mut add =
@@ -275,7 +275,7 @@ impl Extractor {
                     && span.words.iter().all(|w| person_words_seen.contains(w))
                     && self
                         .gazetteer
-                        .resolve(&span.words.join(" "), &HashSet::new())
+                        .resolve(&span.words.join_words(), &HashSet::new())
                         .is_none()
                 {
                     span.kind = 1;
@@ -293,7 +293,9 @@ impl Extractor {
             .collect();
         for span in spans.iter().filter(|s| s.kind == 1) {
             let words = person_words(&span.words);
-            if words.is_empty() || NOT_ENTITIES.contains(&words.join(" ").to_lowercase().as_str()) {
+            if words.is_empty()
+                || NOT_ENTITIES.contains(&words.join_words().to_lowercase().as_str())
+            {
                 continue;
             }
             if words.len() == 1 && span.words.len() == 1 && span.follows_name_word() {
@@ -309,19 +311,21 @@ impl Extractor {
             } else {
                 words
             };
-            add(full.join(" "), "PER", Vec::new(), span, &article.body);
+            add(full.join_words(), "PER", Vec::new(), span, &article.body);
         }
 
         // Places: countries first, so they can settle ambiguous cities.
         let mut context: HashSet<String> = HashSet::new();
         for span in &spans {
-            let name = span.words.join(" ");
+            let name = span.words.join_words();
             let entry = match span.kind {
                 2 => self.gazetteer.resolve(&name, &HashSet::new()),
                 4 => self.gazetteer.demonym_country(&name),
                 _ => None,
             };
-            if let Some(entry) = entry.filter(|e| e.kind == PlaceKind::Country) {
+            if let Some(entry) =
+                entry.filter(|e| matches!(e.kind, PlaceKind::Country | PlaceKind::State))
+            {
                 context.insert(entry.country.clone());
             }
         }
@@ -332,7 +336,7 @@ impl Extractor {
         }
         let mut places: Vec<Place> = Vec::new();
         for span in &spans {
-            let name = span.words.join(" ");
+            let name = span.words.join_words();
             let resolved: Vec<Place> = match span.kind {
                 2 => {
                     let whole = self.resolve_place(&name, &context);
@@ -384,10 +388,10 @@ impl Extractor {
         let org_names: Vec<String> = spans
             .iter()
             .filter(is_org)
-            .map(|s| strip_possessive(&s.words).join(" "))
+            .map(|s| strip_possessive(&s.words).join_words())
             .collect();
         for span in spans.iter().filter(is_org) {
-            let name = strip_possessive(&span.words).join(" ");
+            let name = strip_possessive(&span.words).join_words();
             if NOT_ENTITIES.contains(&name.to_lowercase().as_str()) {
                 continue;
             }
@@ -506,6 +510,113 @@ impl Extractor {
                 aliases: Vec::new(),
             },
         }
+    }
+}
+
+/// Joins tokens back into a name as written: no space before "'s" or punctuation.
+trait JoinWords {
+    fn join_words(&self) -> String;
+}
+
+impl JoinWords for [String] {
+    fn join_words(&self) -> String {
+        let mut out = String::new();
+        for (index, word) in self.iter().enumerate() {
+            let glued = matches!(
+                word.as_str(),
+                "'s" | "’s" | "'" | "’" | "," | "." | ")" | ":"
+            );
+            if index > 0 && !glued && !out.ends_with('(') {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+}
+
+/// Corporate suffixes, number words and other tokens that are never a name on their own.
+const NEVER_A_NAME: &[&str] = &[
+    "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "cos", "llc", "sa", "ag",
+    "nv", "bhd", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "mths", "qtr", "shr", "net", "revs", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "chapter", "the", "reuter",
+];
+
+impl Extractor {
+    /// Repairs what the tagger gets wrong on wire copy: all-caps datelines tagged as people
+    /// or organizations, titles inside organization spans ("Treasury Secretary James
+    /// Baker"), company names tagged as people, and lone suffixes or number words.
+    fn refine(&self, spans: Vec<Span>) -> Vec<Span> {
+        let mut out = Vec::with_capacity(spans.len());
+        for mut span in spans {
+            if span.kind == 3 && span.words.len() > 1 && span.words[0].eq_ignore_ascii_case("the") {
+                span.words.remove(0);
+            }
+            let lower: Vec<String> = span.words.iter().map(|w| w.to_lowercase()).collect();
+            if lower
+                .iter()
+                .all(|w| NEVER_A_NAME.contains(&w.as_str()) || w.chars().count() <= 1)
+            {
+                continue;
+            }
+            let text = span.words.join_words();
+            let all_caps =
+                text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+            if span.kind != 2 && all_caps && text.chars().filter(|c| c.is_alphabetic()).count() > 4
+            {
+                if self.gazetteer.resolve(&text, &HashSet::new()).is_some() {
+                    span.kind = 2;
+                } else {
+                    // A shouted headline word, not a name.
+                    continue;
+                }
+            }
+            // "Chrysler Corp", "Agriculture Department": companies and bodies, not people.
+            if span.kind == 1
+                && lower.last().is_some_and(|w| {
+                    NEVER_A_NAME[..15].contains(&w.as_str()) || ORG_HEADS.contains(&w.as_str())
+                })
+            {
+                span.kind = 3;
+            }
+            if span.kind == 1
+                && span.words.len() == 1
+                && span.words[0].chars().filter(|c| c.is_alphabetic()).count() <= 2
+            {
+                continue;
+            }
+            if span.kind == 3 {
+                if let Some(k) = (1..span.words.len().saturating_sub(1))
+                    .find(|&k| TITLES.contains(&lower[k].as_str()))
+                {
+                    let person: Vec<String> = span.words[k + 1..].to_vec();
+                    let organization: Vec<String> = span.words[..k].to_vec();
+                    let organization_named = organization
+                        .iter()
+                        .any(|w| !NEVER_A_NAME.contains(&w.to_lowercase().as_str()));
+                    if organization_named && !TITLES.contains(&lower[0].as_str()) {
+                        out.push(Span {
+                            kind: 3,
+                            words: organization,
+                            start: span.start,
+                            end: span.end,
+                            previous: span.previous.clone(),
+                        });
+                    }
+                    out.push(Span {
+                        kind: 1,
+                        words: person,
+                        start: span.start,
+                        end: span.end,
+                        previous: None,
+                    });
+                    continue;
+                }
+            }
+            out.push(span);
+        }
+        out
     }
 }
 

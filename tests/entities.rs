@@ -1,0 +1,310 @@
+//! Entities extracted from text: the seed article, canonical names, place hierarchy and
+//! forgiving filters, and the NER evaluation command.
+
+mod common;
+
+use std::path::Path;
+
+use common::{facet, index_json, json, search, write_files};
+use serde_json::Value;
+
+fn seed_extracted(cwd: &Path) -> Value {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/000_3103284c3c302c6a.txt");
+    json(
+        cwd,
+        &["extract", seed.to_str().unwrap(), "--format", "json"],
+    )[0]
+    .clone()
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn seed_people_places_and_organizations() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = seed_extracted(dir.path());
+    let people = strings(&article["people"]);
+    assert_eq!(
+        people,
+        vec![
+            "Donald Trump",
+            "Vladimir Putin",
+            "Volodymyr Zelenskyy",
+            "Sergey Lavrov",
+            "Recep Tayyip Erdoğan",
+            "Rustem Umerov",
+            "Kyrylo Budanov"
+        ]
+    );
+    for not_a_person in ["Mr. Nobody", "Nobody", "Air Force One", "Moscow-Kyiv"] {
+        assert!(!people.contains(&not_a_person.to_string()));
+    }
+    let places: Vec<(String, Vec<String>)> = article["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap().to_string(),
+                strings(&p["hierarchy"]),
+            )
+        })
+        .collect();
+    let hierarchy_of = |name: &str| {
+        places
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, h)| h.clone())
+    };
+    for (city, continent, country) in [
+        ("Kyiv", "Europe", "Ukraine"),
+        ("Bucha", "Europe", "Ukraine"),
+        ("Dnipro", "Europe", "Ukraine"),
+        ("Moscow", "Europe", "Russia"),
+        ("Istanbul", "Asia", "Turkey"),
+        ("Ankara", "Asia", "Turkey"),
+        ("Tirana", "Europe", "Albania"),
+    ] {
+        assert_eq!(
+            hierarchy_of(city),
+            Some(vec![continent.to_string(), country.to_string()]),
+            "{city}"
+        );
+    }
+    for country in ["Ukraine", "Russia", "Turkey", "United Arab Emirates"] {
+        assert!(
+            hierarchy_of(country).is_some(),
+            "{country} missing from {places:?}"
+        );
+    }
+    let orgs = strings(&article["orgs"]);
+    assert!(orgs.contains(&"NATO".to_string()));
+    assert!(orgs.contains(&"European Political Community".to_string()));
+}
+
+#[test]
+fn extract_lists_every_mention_with_its_span() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = seed_extracted(dir.path());
+    let body = article["body"].as_str().unwrap();
+    let putin = article["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "Vladimir Putin")
+        .unwrap();
+    assert_eq!(putin["type"], "PER");
+    let mentions = putin["mentions"].as_array().unwrap();
+    assert!(
+        mentions.len() >= 5,
+        "'Putin' alone counts as Vladimir Putin"
+    );
+    for mention in mentions {
+        let (start, end) = (
+            mention["start"].as_u64().unwrap() as usize,
+            mention["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&body[start..end], mention["text"].as_str().unwrap());
+    }
+    let russia = article["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "Russia")
+        .unwrap();
+    let texts: Vec<&str> = russia["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.contains(&"Russian"),
+        "demonyms are mentions of the country: {texts:?}"
+    );
+}
+
+#[test]
+fn canonical_names_and_ambiguous_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    write_files(
+        &corpus,
+        &[
+            (
+                "titles.txt",
+                b"Titles\n\nGerman Chancellor Olaf Scholz met Prime Minister Keir Starmer in Berlin. Scholz said the talks with Starmer's team went well.\n\nEnd.",
+            ),
+            (
+                "acronym.txt",
+                b"Acronym\n\nThe North Atlantic Treaty Organization met in Brussels. NATO leaders agreed on spending.\n\nEnd.",
+            ),
+            ("paris-france.txt", b"Paris\n\nThousands marched in Paris on Saturday as unions called a strike across France.\n\nEnd."),
+            (
+                "paris-texas.txt",
+                b"Paris, Texas\n\nThe town council of Paris approved a new school, officials in Texas said. Voters in Paris backed it.\n\nEnd.",
+            ),
+        ],
+    );
+    let extracted = json(
+        dir.path(),
+        &["extract", corpus.to_str().unwrap(), "--format", "json"],
+    );
+    let by_file = |name: &str| {
+        extracted
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["path"].as_str().unwrap().ends_with(name))
+            .unwrap()
+            .clone()
+    };
+    let titles = by_file("titles.txt");
+    assert_eq!(
+        strings(&titles["people"]),
+        vec!["Olaf Scholz", "Keir Starmer"]
+    );
+    let acronym = by_file("acronym.txt");
+    assert_eq!(
+        strings(&acronym["orgs"]),
+        vec!["North Atlantic Treaty Organization"]
+    );
+    let country_of_paris = |article: &Value| {
+        article["places"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "Paris")
+            .map(|p| strings(&p["hierarchy"]))
+    };
+    assert_eq!(
+        country_of_paris(&by_file("paris-france.txt")),
+        Some(vec!["Europe".to_string(), "France".to_string()])
+    );
+    assert_eq!(
+        country_of_paris(&by_file("paris-texas.txt")),
+        Some(vec![
+            "North America".to_string(),
+            "United States".to_string()
+        ])
+    );
+}
+
+#[test]
+fn filters_are_forgiving_and_follow_the_place_hierarchy() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    write_files(
+        &corpus,
+        &[
+            (
+                "bucha.txt",
+                b"Bucha\n\nInvestigators returned to Bucha near the capital.\n\nEnd.",
+            ),
+            (
+                "dnipro.txt",
+                b"Dnipro\n\nDrones struck Dnipro overnight, the governor said.\n\nEnd.",
+            ),
+            (
+                "tokyo.txt",
+                b"Tokyo\n\nMarkets in Tokyo rose as Prime Minister Shigeru Ishiba spoke.\n\nEnd.",
+            ),
+        ],
+    );
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let index = dir.path().join("idx");
+    index_json(dir.path(), &corpus, &index, &[]);
+    index_json(dir.path(), &seed, &index, &[]);
+    let titles = |args: &[&str]| {
+        let mut t = common::titles(&search(dir.path(), &index, args));
+        t.sort();
+        t
+    };
+    assert_eq!(
+        search(dir.path(), &index, &["--person", "putin"])["total"],
+        1
+    );
+    let people = facet(
+        &search(
+            dir.path(),
+            &index,
+            &["--person", "putin", "--facets", "person"],
+        ),
+        "person",
+    );
+    assert!(
+        people.contains(&("Vladimir Putin".to_string(), 1)),
+        "{people:?}"
+    );
+    assert_eq!(
+        search(dir.path(), &index, &["--place", "kiev"])["total"],
+        1,
+        "alternate names find Kyiv"
+    );
+    assert_eq!(
+        titles(&["--place", "Ukraine"]),
+        vec!["", "Bucha", "Dnipro"],
+        "a country finds its cities (the seed has no title)"
+    );
+    assert_eq!(titles(&["--place", "Europe"]), vec!["", "Bucha", "Dnipro"]);
+    assert_eq!(
+        titles(&["--place", "Asia"]),
+        vec!["", "Tokyo"],
+        "the seed names Istanbul and Ankara"
+    );
+    let countries = facet(
+        &search(dir.path(), &index, &["--facets", "country", "--limit", "0"]),
+        "country",
+    );
+    assert!(
+        countries.contains(&("Ukraine".to_string(), 3)),
+        "{countries:?}"
+    );
+    assert!(countries.contains(&("Japan".to_string(), 1)));
+    let continents = facet(
+        &search(
+            dir.path(),
+            &index,
+            &["--facets", "continent", "--limit", "0"],
+        ),
+        "continent",
+    );
+    assert_eq!(continents[0], ("Europe".to_string(), 3));
+}
+
+#[test]
+fn eval_ner_scores_a_small_conll_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two documents; the gold marks Putin (PER), Moscow (LOC), United Nations (ORG) and a
+    // made-up span "Blue" as LOC that no tagger would find.
+    let conll = "-DOCSTART- -X- O O\n\nVladimir NNP I-NP I-PER\nPutin NNP I-NP I-PER\nvisited VBD I-VP O\nMoscow NNP I-NP I-LOC\n. . O O\n\n\
+                 -DOCSTART- -X- O O\n\nThe DT I-NP O\nUnited NNP I-NP I-ORG\nNations NNP I-NP I-ORG\nmet VBD I-VP O\nin IN I-PP O\nblue JJ I-NP I-LOC\nrooms NNS I-NP O\n. . O O\n";
+    let path = dir.path().join("tiny.conll");
+    std::fs::write(&path, conll).unwrap();
+    let scores = json(
+        dir.path(),
+        &[
+            "eval",
+            "ner",
+            "--conll",
+            path.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(scores["tokens"], 13);
+    let f1 = |table: &str, kind: &str| scores[table][kind]["f1"].as_f64().unwrap();
+    assert_eq!(f1("mention", "PER"), 100.0);
+    assert_eq!(f1("mention", "ORG"), 100.0);
+    // LOC: Moscow found, "blue" missed → P 100, R 50.
+    assert_eq!(scores["mention"]["LOC"]["r"].as_f64().unwrap(), 50.0);
+    assert!((f1("mention", "PER+LOC+ORG") - 2.0 * 100.0 * 75.0 / 175.0).abs() < 0.01);
+    assert!(scores["tokens_per_s"].as_f64().unwrap() > 0.0);
+}

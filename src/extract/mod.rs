@@ -586,33 +586,32 @@ impl Extractor {
             {
                 continue;
             }
-            if span.kind == 3 {
-                if let Some(k) = (1..span.words.len().saturating_sub(1))
+            if span.kind == 3
+                && let Some(k) = (1..span.words.len().saturating_sub(1))
                     .find(|&k| TITLES.contains(&lower[k].as_str()))
-                {
-                    let person: Vec<String> = span.words[k + 1..].to_vec();
-                    let organization: Vec<String> = span.words[..k].to_vec();
-                    let organization_named = organization
-                        .iter()
-                        .any(|w| !NEVER_A_NAME.contains(&w.to_lowercase().as_str()));
-                    if organization_named && !TITLES.contains(&lower[0].as_str()) {
-                        out.push(Span {
-                            kind: 3,
-                            words: organization,
-                            start: span.start,
-                            end: span.end,
-                            previous: span.previous.clone(),
-                        });
-                    }
+            {
+                let person: Vec<String> = span.words[k + 1..].to_vec();
+                let organization: Vec<String> = span.words[..k].to_vec();
+                let organization_named = organization
+                    .iter()
+                    .any(|w| !NEVER_A_NAME.contains(&w.to_lowercase().as_str()));
+                if organization_named && !TITLES.contains(&lower[0].as_str()) {
                     out.push(Span {
-                        kind: 1,
-                        words: person,
+                        kind: 3,
+                        words: organization,
                         start: span.start,
                         end: span.end,
-                        previous: None,
+                        previous: span.previous.clone(),
                     });
-                    continue;
                 }
+                out.push(Span {
+                    kind: 1,
+                    words: person,
+                    start: span.start,
+                    end: span.end,
+                    previous: None,
+                });
+                continue;
             }
             out.push(span);
         }

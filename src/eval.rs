@@ -445,3 +445,95 @@ pub fn evaluate_ner(
         tokens_per_s: tokens as f64 / tagging.as_secs_f64().max(1e-9),
     }
 }
+
+/// How well extraction from the text alone recovers the metadata files provide.
+#[derive(Debug, Clone, Serialize)]
+pub struct MetadataEvaluation {
+    /// Articles with provided places or people.
+    pub articles: usize,
+    /// Countries of extracted places against countries of provided places.
+    pub places_country: Prf,
+    /// Provided people whose surname extraction finds.
+    pub people_surname_recall: f64,
+    /// Provided people counted.
+    pub people: usize,
+    /// Articles per second through extraction.
+    pub articles_per_s: f64,
+}
+
+/// Extracts entities from each article's text with its provided metadata hidden and
+/// compares: places at country level (precision/recall), people by surname (recall).
+pub fn evaluate_metadata(
+    corpus: &crate::corpus::Corpus,
+) -> Result<MetadataEvaluation, crate::index::IndexError> {
+    use crate::extract::Extractor;
+    use std::collections::HashSet;
+    let extractor = Extractor::load()?;
+    let listing = corpus.files()?;
+    let (mut articles, mut matched_countries, mut gold_countries, mut system_countries) =
+        (0, 0, 0, 0);
+    let (mut people, mut found_people) = (0, 0);
+    let mut extraction = std::time::Duration::ZERO;
+    let no_context = HashSet::new();
+    for file in &listing.files {
+        let Ok(parsed) = crate::corpus::load(file).and_then(crate::corpus::parse) else {
+            continue;
+        };
+        for article in parsed.articles {
+            let provided = article.provided.clone();
+            if provided.places.is_empty() && provided.people.is_empty() {
+                continue;
+            }
+            articles += 1;
+            let mut text_only = article.clone();
+            text_only.provided = Default::default();
+            let started = std::time::Instant::now();
+            let entities = extractor.extract(&text_only);
+            extraction += started.elapsed();
+            let gold: HashSet<String> = provided
+                .places
+                .iter()
+                .filter_map(|name| {
+                    extractor
+                        .resolve_place(name, &no_context)
+                        .country()
+                        .map(str::to_string)
+                })
+                .collect();
+            let system: HashSet<String> = entities
+                .places
+                .iter()
+                .filter_map(|p| p.country().map(str::to_string))
+                .collect();
+            gold_countries += gold.len();
+            system_countries += system.len();
+            matched_countries += gold.intersection(&system).count();
+            let surnames: HashSet<String> = entities
+                .people
+                .iter()
+                .filter_map(|n| n.split_whitespace().last().map(str::to_lowercase))
+                .collect();
+            for person in &provided.people {
+                people += 1;
+                if person
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|s| surnames.contains(&s.to_lowercase()))
+                {
+                    found_people += 1;
+                }
+            }
+        }
+    }
+    Ok(MetadataEvaluation {
+        articles,
+        places_country: Prf::new(matched_countries, system_countries, gold_countries),
+        people_surname_recall: if people == 0 {
+            0.0
+        } else {
+            100.0 * found_people as f64 / people as f64
+        },
+        people,
+        articles_per_s: articles as f64 / extraction.as_secs_f64().max(1e-9),
+    })
+}

@@ -94,6 +94,11 @@ enum EvalCommand {
         after_help = "Example:\n  newsdex eval ner --conll ../shared/corpora/conll2003/eng.testa"
     )]
     Ner(EvalNerArgs),
+    /// Extraction from text against the metadata files provide (Reuters tags).
+    #[command(
+        after_help = "Example:\n  newsdex eval metadata --corpus ../shared/corpora/reuters21578"
+    )]
+    Metadata(EvalMetadataArgs),
     /// Temporal tagging against a TimeML JSONL file (TempEval-3 style scores).
     #[command(
         after_help = "Example:\n  newsdex eval dates --gold ../shared/corpora/timeml/tbaq_train.jsonl --part check"
@@ -106,6 +111,16 @@ struct EvalNerArgs {
     /// CoNLL-2003 format file (token POS chunk NER per line)
     #[arg(long, value_name = "FILE")]
     conll: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+}
+
+#[derive(Args)]
+struct EvalMetadataArgs {
+    /// Corpus whose files provide places and people
+    #[arg(long, value_name = "DIR")]
+    corpus: PathBuf,
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
@@ -313,6 +328,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => run_serve(args),
         Command::Eval(EvalCommand::Dates(args)) => run_eval_dates(args),
         Command::Eval(EvalCommand::Ner(args)) => run_eval_ner(args),
+        Command::Eval(EvalCommand::Metadata(args)) => run_eval_metadata(args),
         Command::TrainNer(args) => run_train_ner(args),
     };
     match result {
@@ -570,5 +586,24 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
         "wrote {} ({kept} features); rebuild newsdex to embed it",
         args.out.display()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
+    let corpus = Corpus::new(vec![args.corpus], CorpusOptions::default());
+    let evaluation = newsdex::eval::evaluate_metadata(&corpus)?;
+    match args.format {
+        OutputFormat::Json => print_json(&evaluation)?,
+        OutputFormat::Text => println!(
+            "{} articles with provided metadata, {:.0} articles/s\nplaces at country level: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}",
+            evaluation.articles,
+            evaluation.articles_per_s,
+            evaluation.places_country.p,
+            evaluation.places_country.r,
+            evaluation.places_country.f1,
+            evaluation.people_surname_recall,
+            evaluation.people
+        ),
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,8 +2,13 @@
 "use strict";
 
 const FILTERS = ["person", "place", "org", "source", "topic", "mentions"];
-const FACETS = ["person", "place", "org", "source", "topic", "year"];
-const FACET_TITLES = { person: "People", place: "Places", org: "Organizations", source: "Sources", topic: "Topics", year: "Years" };
+const FACETS = ["person", "continent", "country", "place", "org", "source", "topic", "year"];
+const FACET_TITLES = {
+  person: "People", continent: "Continents", country: "Countries", place: "Places", org: "Organizations",
+  source: "Sources", topic: "Topics", year: "Years",
+};
+// Continents and countries narrow by place: a place filter matches everything inside it.
+const FILTER_OF = { continent: "place", country: "place" };
 const PAGE_SIZE = 10;
 
 const $ = (id) => document.getElementById(id);
@@ -78,7 +83,7 @@ function renderFacets(facets) {
     if (!values.length) continue;
     const list = el("ul", { "data-facet": name });
     for (const { value, count } of values) {
-      list.append(el("li", {}, el("button", { type: "button", onclick: () => addFilter(name, value) },
+      list.append(el("li", {}, el("button", { type: "button", onclick: () => addFilter(FILTER_OF[name] || name, value) },
         el("span", { class: "value" }, value), el("span", { class: "count" }, count))));
     }
     aside.append(el("h2", {}, FACET_TITLES[name]), list);

@@ -238,6 +238,11 @@ impl Extractor {
         })
     }
 
+    /// The entity tagger.
+    pub fn model(&self) -> &NerModel {
+        &self.model
+    }
+
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
         let spans = self.refine(self.tag(&article.body));

@@ -277,7 +277,8 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     let searcher = index.searcher();
     let text_query = parse_query(index, &request.query)?;
     let query = with_filters(index, text_query.box_clone(), request);
-    let facet_counter = HitStatsCollector::new(&request.facets, request.timeline.is_some());
+    let facet_counter = HitStatsCollector::new(&request.facets, request.timeline.is_some())
+        .with_top(request.top, searcher.segment_readers().len());
 
     let (total, ranked, hit_stats) = if request.limit == 0 {
         let (total, facets) = searcher.search(&query, &(Count, facet_counter))?;
@@ -546,6 +547,8 @@ struct HitStats {
 struct HitStatsCollector {
     facets: Vec<FacetKind>,
     timeline: bool,
+    /// Values wanted per facet when the index has one segment (exact then); `None`: all.
+    single_segment_top: Option<usize>,
 }
 
 impl HitStatsCollector {
@@ -553,11 +556,25 @@ impl HitStatsCollector {
         let mut facets = kinds.to_vec();
         facets.sort();
         facets.dedup();
-        HitStatsCollector { facets, timeline }
+        HitStatsCollector {
+            facets,
+            timeline,
+            single_segment_top: None,
+        }
+    }
+
+    /// Only the `top` values per facet are needed; with one segment the others need not be
+    /// read from the dictionary at all.
+    fn with_top(mut self, top: usize, segments: usize) -> Self {
+        if segments == 1 {
+            self.single_segment_top = Some(top);
+        }
+        self
     }
 }
 
 struct HitStatsSegment {
+    top: Option<usize>,
     columns: Vec<(FacetKind, Option<StrColumn>, Vec<u32>)>,
     published: Option<tantivy::columnar::Column<tantivy::DateTime>>,
     days: HashMap<i64, u64>,
@@ -582,6 +599,7 @@ impl Collector for HitStatsCollector {
             None
         };
         Ok(HitStatsSegment {
+            top: self.single_segment_top,
             columns,
             published,
             days: HashMap::new(),
@@ -637,7 +655,22 @@ impl SegmentCollector for HitStatsSegment {
             let mut values = HashMap::new();
             if let Some(column) = column {
                 let hits = counts.iter().filter(|&&c| c > 0).count();
-                if hits > 64 {
+                if let Some(top) = self.top.filter(|&t| t < hits) {
+                    // Exact top values: count descending, then value (ordinals follow values).
+                    let mut ords: Vec<usize> =
+                        (0..counts.len()).filter(|&o| counts[o] > 0).collect();
+                    ords.select_nth_unstable_by(top.saturating_sub(1), |&a, &b| {
+                        counts[b].cmp(&counts[a]).then(a.cmp(&b))
+                    });
+                    ords.truncate(top);
+                    let mut text = String::new();
+                    for ord in ords {
+                        text.clear();
+                        if column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
+                            values.insert(text.clone(), counts[ord] as u64);
+                        }
+                    }
+                } else if hits > 64 {
                     // Many values: one sequential pass over the dictionary beats a random
                     // lookup per value.
                     if let Ok(mut stream) = column.dictionary().stream() {

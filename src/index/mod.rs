@@ -71,6 +71,9 @@ pub enum IndexError {
     /// The entity extractor could not be loaded.
     #[error(transparent)]
     Extract(#[from] crate::extract::ExtractError),
+    /// The entity extractor could not be loaded while indexing.
+    #[error("cannot load the entity extractor: {0}")]
+    ExtractorUnavailable(String),
 }
 
 fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {

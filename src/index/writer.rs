@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -14,8 +15,6 @@ use super::{IndexError, IndexLock, NewsIndex};
 use crate::corpus::{self, Corpus, ReadError};
 use crate::extract::Extractor;
 
-/// Files read and parsed in parallel per batch; bounds memory on large corpora.
-const BATCH_FILES: usize = 256;
 /// tantivy's indexing memory budget, shared by its threads.
 const WRITER_MEMORY: usize = 256 * 1024 * 1024;
 
@@ -86,6 +85,7 @@ enum FileOutcome {
     Unchanged(String),
     Parsed(corpus::ParsedFile, Vec<TantivyDocument>),
     Failed(String, ReadError),
+    ExtractorUnavailable(String),
 }
 
 impl Indexer {
@@ -121,7 +121,9 @@ impl Indexer {
             None => HashMap::new(),
         };
 
-        let mut writer: IndexWriter = index.writer(WRITER_MEMORY)?;
+        // One indexing thread: extraction keeps both cores busy already, and a corpus that
+        // fits the memory budget then lands in one segment, which facets read fastest.
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
         let mut merge_policy = LogMergePolicy::default();
         merge_policy.set_del_docs_ratio_before_merge(0.3);
         writer.set_merge_policy(Box::new(merge_policy));
@@ -136,18 +138,29 @@ impl Indexer {
             .extend(listing.problems.into_iter().map(SkippedInput::from));
 
         let progress = progress_bar(options.progress, listing.files.len() as u64);
-        let extractor = Extractor::load()?;
+        // Loaded on first use: a run where nothing changed never needs it.
+        let extractor: OnceLock<Result<Extractor, String>> = OnceLock::new();
         let mut seen: HashSet<String> = HashSet::new();
-        for batch in listing.files.chunks(BATCH_FILES) {
-            let outcomes: Vec<FileOutcome> = batch
-                .par_iter()
-                .map(|file| {
-                    let outcome = process_file(file, &manifest, &fields, &extractor);
+        // Files are read, parsed and extracted on all cores while this thread feeds the
+        // finished documents to the index writer, so the two overlap.
+        let known_hashes: HashMap<String, u64> = manifest
+            .iter()
+            .map(|(path, file)| (path.clone(), file.file_hash))
+            .collect();
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<FileOutcome>(8);
+        std::thread::scope(|scope| -> Result<(), IndexError> {
+            let files = &listing.files;
+            let (known_hashes, fields, extractor, progress) =
+                (&known_hashes, &fields, &extractor, &progress);
+            scope.spawn(move || {
+                files.par_iter().for_each_with(sender, |sender, file| {
+                    let outcome = process_file(file, known_hashes, fields, extractor);
                     progress.inc(1);
-                    outcome
-                })
-                .collect();
-            for outcome in outcomes {
+                    // The receiver only goes away when the run already failed.
+                    let _ = sender.send(outcome);
+                });
+            });
+            for outcome in receiver {
                 match outcome {
                     FileOutcome::Unchanged(path) => {
                         report.unchanged +=
@@ -186,6 +199,9 @@ impl Indexer {
                             .extend(parsed.warnings.into_iter().map(SkippedInput::from));
                         seen.insert(parsed.path);
                     }
+                    FileOutcome::ExtractorUnavailable(message) => {
+                        return Err(IndexError::ExtractorUnavailable(message));
+                    }
                     FileOutcome::Failed(path, error) => {
                         // The file is no longer readable: what it held is no longer in the corpus.
                         if let Some(previous) = manifest.remove(&path) {
@@ -197,7 +213,8 @@ impl Indexer {
                     }
                 }
             }
-        }
+            Ok(())
+        })?;
         progress.finish_and_clear();
 
         // Files under the walked roots that are gone.
@@ -236,22 +253,23 @@ fn progress_bar(show: bool, total: u64) -> indicatif::ProgressBar {
 
 fn process_file(
     file: &corpus::SourceFile,
-    manifest: &HashMap<String, IndexedFile>,
+    known_hashes: &HashMap<String, u64>,
     fields: &Fields,
-    extractor: &Extractor,
+    extractor: &OnceLock<Result<Extractor, String>>,
 ) -> FileOutcome {
     let path_text = file.path.display().to_string();
     let loaded = match corpus::load(file) {
         Ok(loaded) => loaded,
         Err(error) => return FileOutcome::Failed(path_text, error),
     };
-    if manifest
-        .get(&loaded.path)
-        .is_some_and(|f| f.file_hash == loaded.hash)
-    {
+    if known_hashes.get(&loaded.path) == Some(&loaded.hash) {
         return FileOutcome::Unchanged(loaded.path);
     }
     let file_hash = loaded.hash;
+    let extractor = match extractor.get_or_init(|| Extractor::load().map_err(|e| e.to_string())) {
+        Ok(extractor) => extractor,
+        Err(message) => return FileOutcome::ExtractorUnavailable(message.clone()),
+    };
     match corpus::parse(loaded) {
         Ok(parsed) => {
             let documents = parsed

@@ -5,8 +5,6 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use xxhash_rust::xxh3::Xxh3;
-
 use super::gazetteer::Gazetteer;
 
 /// The BIO labels, `O` first.
@@ -92,17 +90,26 @@ fn shape(word: &str) -> String {
 
 struct FeatureHasher {
     out: Vec<u64>,
+    buffer: Vec<u8>,
 }
 
 impl FeatureHasher {
-    fn add(&mut self, template: u8, parts: &[&str]) {
-        let mut hasher = Xxh3::new();
-        hasher.update(&[template]);
-        for part in parts {
-            hasher.update(part.as_bytes());
-            hasher.update(&[0]);
+    fn new() -> Self {
+        FeatureHasher {
+            out: Vec::with_capacity(32),
+            buffer: Vec::with_capacity(64),
         }
-        self.out.push(hasher.digest());
+    }
+
+    fn add(&mut self, template: u8, parts: &[&str]) {
+        // One-shot hashing of a reused buffer: much cheaper than a streaming hasher per feature.
+        self.buffer.clear();
+        self.buffer.push(template);
+        for part in parts {
+            self.buffer.extend_from_slice(part.as_bytes());
+            self.buffer.push(0);
+        }
+        self.out.push(xxhash_rust::xxh3::xxh3_64(&self.buffer));
     }
 }
 
@@ -318,9 +325,7 @@ impl NerModel {
     ) -> Vec<usize> {
         let views = views(words);
         let mut labels = Vec::with_capacity(words.len());
-        let mut hasher = FeatureHasher {
-            out: Vec::with_capacity(32),
-        };
+        let mut hasher = FeatureHasher::new();
         for i in 0..words.len() {
             let previous = if i > 0 { labels[i - 1] } else { 0 };
             let before = if i > 1 { labels[i - 2] } else { 0 };
@@ -376,9 +381,7 @@ impl NerModel {
                 })
                 .collect(),
         };
-        let mut hasher = FeatureHasher {
-            out: Vec::with_capacity(32),
-        };
+        let mut hasher = FeatureHasher::new();
         for epoch in 0..epochs {
             // Deterministic shuffle (xorshift), so training is reproducible.
             for k in (1..order.len()).rev() {

@@ -52,9 +52,31 @@ pub enum NerError {
     },
 }
 
+/// Keys are already xxh3 hashes: hashing them again (SipHash) only costs time.
+#[derive(Default, Clone, Copy)]
+struct PrehashedKey(u64);
+
+impl std::hash::Hasher for PrehashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+type FeatureMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<PrehashedKey>>;
+
 /// A trained model: feature hash → one weight per label.
 pub struct NerModel {
-    weights: HashMap<u64, [f32; N]>,
+    weights: FeatureMap<[f32; N]>,
 }
 
 /// One annotated document: sentences of (token, label index).
@@ -184,17 +206,24 @@ fn features(
                 .map_or("</s>", |v| v.shape.as_str())
         }
     };
-    let chars: Vec<char> = lower.chars().collect();
-    let suffix = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
-    let prefix = |n: usize| -> String { chars[..n.min(chars.len())].iter().collect() };
+    // Affixes as slices of the lower-cased word, cut at character boundaries.
+    let char_count = lower.chars().count();
+    let byte_at = |chars: usize| {
+        lower
+            .char_indices()
+            .nth(chars)
+            .map_or(lower.len(), |(b, _)| b)
+    };
+    let suffix = |n: usize| -> &str { &lower[byte_at(char_count.saturating_sub(n))..] };
+    let prefix = |n: usize| -> &str { &lower[..byte_at(n.min(char_count))] };
     let previous_label = LABELS[previous];
     let before_label = LABELS[before_previous];
     hasher.add(0, &[]);
     hasher.add(1, &[lower]);
     hasher.add(2, &[words[i]]);
-    hasher.add(3, &[&suffix(3)]);
-    hasher.add(4, &[&suffix(2)]);
-    hasher.add(5, &[&prefix(3)]);
+    hasher.add(3, &[suffix(3)]);
+    hasher.add(4, &[suffix(2)]);
+    hasher.add(5, &[prefix(3)]);
     hasher.add(6, &[&view.shape]);
     hasher.add(7, &[at(-1)]);
     hasher.add(8, &[at(1)]);
@@ -205,7 +234,7 @@ fn features(
     hasher.add(13, &[previous_label, lower]);
     hasher.add(14, &[shape_at(-1), &view.shape]);
     hasher.add(15, &[&view.shape, shape_at(1)]);
-    if gazetteer.starts_place(words[i]) && view.title {
+    if view.title && gazetteer.starts_place(words[i]) {
         hasher.add(16, &[]);
     }
     if gazetteer.is_demonym(words[i]) {
@@ -215,7 +244,7 @@ fn features(
         hasher.add(18, &[TYPES[remembered - 1]]);
     }
     hasher.add(19, &[if i == 0 { "first" } else { "inner" }, &view.shape]);
-    hasher.add(20, &[&suffix(4)]);
+    hasher.add(20, &[suffix(4)]);
     hasher.add(21, &[at(-1), lower]);
     hasher.add(22, &[lower, at(1)]);
     hasher.add(23, &[previous_label, &view.shape]);
@@ -268,7 +297,7 @@ impl NerModel {
         if body.len() != count * record {
             return Err(NerError::BadModel);
         }
-        let mut weights = HashMap::with_capacity(count);
+        let mut weights = FeatureMap::with_capacity_and_hasher(count, Default::default());
         for chunk in body.chunks_exact(record) {
             let key = u64::from_le_bytes(chunk[..8].try_into().map_err(|_| NerError::BadModel)?);
             let mut row = [0f32; N];
@@ -363,11 +392,11 @@ impl NerModel {
             total: [f32; N],
             stamp: [u32; N],
         }
-        let mut parameters: HashMap<u64, Parameter> = HashMap::new();
+        let mut parameters: FeatureMap<Parameter> = FeatureMap::default();
         let mut step: u32 = 0;
         let mut order: Vec<usize> = (0..documents.len()).collect();
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let average = |parameters: &HashMap<u64, Parameter>, step: u32| NerModel {
+        let average = |parameters: &FeatureMap<Parameter>, step: u32| NerModel {
             weights: parameters
                 .iter()
                 .map(|(key, p)| {

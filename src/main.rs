@@ -60,6 +60,12 @@ enum Command {
         after_help = "Example:\n  newsdex train-ner --train ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa"
     )]
     TrainNer(TrainNerArgs),
+    /// Learn word clusters from unlabelled text (writes data/clusters.tsv, used by the tagger).
+    #[command(
+        name = "train-clusters",
+        after_help = "Example:\n  newsdex train-clusters --conll ../shared/corpora/conll2003/eng.train --corpus ../shared/corpora/reuters21578 --corpus ../shared/corpora/bbc"
+    )]
+    TrainClusters(TrainClustersArgs),
     /// Score the extractors against annotated corpora.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -127,6 +133,22 @@ struct EvalMetadataArgs {
 }
 
 #[derive(Args)]
+struct TrainClustersArgs {
+    /// CoNLL files whose tokens (not labels) are used; repeatable
+    #[arg(long, value_name = "FILE")]
+    conll: Vec<PathBuf>,
+    /// Corpus folders whose article texts are used; repeatable
+    #[arg(long, value_name = "DIR")]
+    corpus: Vec<PathBuf>,
+    /// Number of clusters
+    #[arg(long, default_value_t = 256)]
+    clusters: usize,
+    /// Where to write the table
+    #[arg(long, value_name = "FILE", default_value = "data/clusters.tsv")]
+    out: PathBuf,
+}
+
+#[derive(Args)]
 struct TrainNerArgs {
     /// Training file in CoNLL-2003 format
     #[arg(
@@ -139,7 +161,7 @@ struct TrainNerArgs {
     #[arg(long, value_name = "FILE")]
     dev: Option<PathBuf>,
     /// Passes over the training data
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 10)]
     epochs: usize,
     /// Where to write the model
     #[arg(long, value_name = "FILE", default_value = "data/ner.model")]
@@ -330,6 +352,7 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Ner(args)) => run_eval_ner(args),
         Command::Eval(EvalCommand::Metadata(args)) => run_eval_metadata(args),
         Command::TrainNer(args) => run_train_ner(args),
+        Command::TrainClusters(args) => run_train_clusters(args),
     };
     match result {
         Ok(code) => code,
@@ -605,5 +628,51 @@ fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
             evaluation.people
         ),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
+    let mut sentences: Vec<Vec<String>> = Vec::new();
+    for file in &args.conll {
+        for document in newsdex::extract::ner::read_conll(file)? {
+            sentences.extend(
+                document
+                    .into_iter()
+                    .map(|s| s.into_iter().map(|(w, _)| w.to_lowercase()).collect()),
+            );
+        }
+    }
+    let corpus = Corpus::new(args.corpus.clone(), CorpusOptions::default());
+    if !args.corpus.is_empty() {
+        for file in corpus.files()?.files {
+            let Ok(parsed) = newsdex::corpus::load(&file).and_then(newsdex::corpus::parse) else {
+                continue;
+            };
+            for article in parsed.articles {
+                for sentence in newsdex::extract::tokenize::sentences(&article.body) {
+                    sentences.push(sentence.iter().map(|t| t.text.to_lowercase()).collect());
+                }
+            }
+        }
+    }
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    eprintln!(
+        "clustering words of {} sentences ({tokens} tokens)",
+        sentences.len()
+    );
+    let clusters = newsdex::extract::clusters::learn(&sentences, args.clusters, 40_000, 400, 8);
+    let mut table = String::from(
+        "# newsdex word clusters, built by 'newsdex train-clusters' (k-means over neighbour distributions)\n",
+    );
+    for (word, cluster) in &clusters {
+        table.push_str(&format!("{word}\t{cluster}\n"));
+    }
+    std::fs::write(&args.out, table)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    eprintln!(
+        "wrote {} ({} words); rebuild newsdex to embed it",
+        args.out.display(),
+        clusters.len()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -6,6 +6,7 @@
 //! in the `gazetteer` (demonyms count as their country). Metadata the file provides is
 //! merged in. Dates come from the `temporal` tagger.
 
+pub mod clusters;
 pub mod gazetteer;
 pub mod ner;
 pub mod temporal;
@@ -200,6 +201,11 @@ const ORG_HEADS: &[&str] = &[
     "police",
 ];
 const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "&"];
+/// Lower-case words that belong inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "van", "von", "der", "den", "du", "dos", "del", "la", "le", "bin", "ibn",
+    "al", "el",
+];
 
 struct Span {
     kind: usize,
@@ -555,8 +561,40 @@ impl Extractor {
     fn refine(&self, spans: Vec<Span>) -> Vec<Span> {
         let mut out = Vec::with_capacity(spans.len());
         for mut span in spans {
+            // A name does not run on through lower-case words ("Lavrov belittled"), but for
+            // particles ("Charles de Gaulle", "Bank of England").
+            let particles: &[&str] = if span.kind == 1 {
+                NAME_PARTICLES
+            } else {
+                ACRONYM_SKIP
+            };
+            if let Some(cut) = (1..span.words.len()).find(|&k| {
+                let word = &span.words[k];
+                word.chars().next().is_some_and(char::is_lowercase)
+                    && !particles.contains(&word.as_str())
+                    && !word.starts_with("'")
+            }) {
+                span.words.truncate(cut);
+                while span
+                    .words
+                    .last()
+                    .is_some_and(|w| particles.contains(&w.as_str()))
+                {
+                    span.words.pop();
+                }
+            }
             if span.kind == 3 && span.words.len() > 1 && span.words[0].eq_ignore_ascii_case("the") {
                 span.words.remove(0);
+            }
+            // "Ukraine-Russia talks": places joined by a hyphen are places.
+            if span.kind != 2 && span.words.len() == 1 && span.words[0].contains('-') {
+                let parts: Vec<&str> = span.words[0].split('-').collect();
+                if parts
+                    .iter()
+                    .all(|p| self.gazetteer.resolve(p, &HashSet::new()).is_some())
+                {
+                    span.kind = 2;
+                }
             }
             let lower: Vec<String> = span.words.iter().map(|w| w.to_lowercase()).collect();
             if lower

@@ -5,7 +5,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
+
+/// Word clusters, loaded once per process.
+static CLUSTERS: std::sync::LazyLock<Clusters> = std::sync::LazyLock::new(Clusters::load);
 
 /// The BIO labels, `O` first.
 pub const LABELS: [&str; 9] = [
@@ -248,6 +252,32 @@ fn features(
     hasher.add(21, &[at(-1), lower]);
     hasher.add(22, &[lower, at(1)]);
     hasher.add(23, &[previous_label, &view.shape]);
+    let cluster_at = |k: isize| -> String {
+        let index = i as isize + k;
+        if index < 0 || index as usize >= views.len() {
+            return "-".to_string();
+        }
+        let view = &views[index as usize];
+        // Unclustered words are rare: say whether they are capitalized, or a rare verb
+        // after a name looks like the name going on.
+        CLUSTERS.of(&view.lower).map_or_else(
+            || {
+                if view.title {
+                    "?X".to_string()
+                } else {
+                    "?x".to_string()
+                }
+            },
+            |c| c.to_string(),
+        )
+    };
+    let (here, before, after) = (cluster_at(0), cluster_at(-1), cluster_at(1));
+    hasher.add(30, &[&here]);
+    hasher.add(31, &[&before]);
+    hasher.add(32, &[&after]);
+    hasher.add(33, &[&here, &view.shape]);
+    hasher.add(34, &[&before, &here]);
+    hasher.add(35, &[previous_label, &here]);
     let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
     if all_caps_sentence {
         hasher.add(24, &[&view.shape]);

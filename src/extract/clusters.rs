@@ -1,0 +1,139 @@
+//! Word clusters learned from unlabelled news text: words used in similar contexts share a
+//! cluster, which lets the tagger generalize from names it saw in training to names it did
+//! not. `newsdex train-clusters` builds `data/clusters.tsv` (k-means over left/right
+//! neighbour distributions).
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+const TABLE: &str = include_str!("../../data/clusters.tsv");
+
+/// Word → cluster id.
+pub struct Clusters {
+    of: HashMap<String, u16>,
+}
+
+impl Clusters {
+    /// Loads the table compiled into the binary.
+    pub fn load() -> Clusters {
+        let of = TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|line| {
+                let (word, cluster) = line.split_once('\t')?;
+                Some((word.to_string(), cluster.parse().ok()?))
+            })
+            .collect();
+        Clusters { of }
+    }
+
+    /// The cluster of a lower-cased word, if it was frequent enough to be clustered.
+    pub fn of(&self, lower: &str) -> Option<u16> {
+        self.of.get(lower).copied()
+    }
+}
+
+/// Learns `k` clusters for the `vocabulary` most frequent words of `sentences` (lower-cased
+/// tokens), from their left and right neighbours among the `contexts` most frequent words.
+pub fn learn(
+    sentences: &[Vec<String>],
+    k: usize,
+    vocabulary: usize,
+    contexts: usize,
+    passes: usize,
+) -> Vec<(String, u16)> {
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    for sentence in sentences {
+        for word in sentence {
+            *frequency.entry(word.as_str()).or_default() += 1;
+        }
+    }
+    let mut by_frequency: Vec<(&str, usize)> =
+        frequency.into_iter().filter(|(_, n)| *n >= 3).collect();
+    by_frequency.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let words: Vec<&str> = by_frequency
+        .iter()
+        .take(vocabulary)
+        .map(|(w, _)| *w)
+        .collect();
+    let word_index: HashMap<&str, usize> = words.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+    let context_index: HashMap<&str, usize> = words
+        .iter()
+        .take(contexts)
+        .enumerate()
+        .map(|(i, w)| (*w, i))
+        .collect();
+    let dimensions = 2 * contexts;
+    let mut vectors = vec![0f32; words.len() * dimensions];
+    for sentence in sentences {
+        for (position, word) in sentence.iter().enumerate() {
+            let Some(&row) = word_index.get(word.as_str()) else {
+                continue;
+            };
+            if position > 0
+                && let Some(&c) = context_index.get(sentence[position - 1].as_str())
+            {
+                vectors[row * dimensions + c] += 1.0;
+            }
+            if let Some(&c) = sentence
+                .get(position + 1)
+                .and_then(|next| context_index.get(next.as_str()))
+            {
+                vectors[row * dimensions + contexts + c] += 1.0;
+            }
+        }
+    }
+    for row in vectors.chunks_mut(dimensions) {
+        row.iter_mut().for_each(|v| *v = v.sqrt());
+        let norm = row.iter().map(|v| v * v).sum::<f32>().sqrt().max(1e-9);
+        row.iter_mut().for_each(|v| *v /= norm);
+    }
+    let k = k.min(words.len().max(1));
+    // Deterministic start: centroids spread over the frequency ranking.
+    let mut centroids: Vec<f32> = (0..k)
+        .flat_map(|c| {
+            let row = c * words.len() / k;
+            vectors[row * dimensions..(row + 1) * dimensions].to_vec()
+        })
+        .collect();
+    let mut assignment = vec![0usize; words.len()];
+    for _ in 0..passes {
+        assignment = vectors
+            .par_chunks(dimensions)
+            .map(|row| {
+                let mut best = (f32::MIN, 0);
+                for (c, centroid) in centroids.chunks(dimensions).enumerate() {
+                    let similarity: f32 = row.iter().zip(centroid).map(|(a, b)| a * b).sum();
+                    if similarity > best.0 {
+                        best = (similarity, c);
+                    }
+                }
+                best.1
+            })
+            .collect();
+        let mut sums = vec![0f32; k * dimensions];
+        for (row, &c) in vectors.chunks(dimensions).zip(&assignment) {
+            for (sum, value) in sums[c * dimensions..(c + 1) * dimensions]
+                .iter_mut()
+                .zip(row)
+            {
+                *sum += value;
+            }
+        }
+        for (c, sum) in sums.chunks_mut(dimensions).enumerate() {
+            let norm = sum.iter().map(|v| v * v).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                centroids[c * dimensions..(c + 1) * dimensions]
+                    .iter_mut()
+                    .zip(sum.iter())
+                    .for_each(|(centroid, value)| *centroid = value / norm);
+            }
+        }
+    }
+    words
+        .iter()
+        .zip(assignment)
+        .map(|(w, c)| (w.to_string(), c as u16))
+        .collect()
+}

@@ -91,6 +91,8 @@ struct TokenView {
     lower: String,
     shape: String,
     title: bool,
+    /// Word cluster, or whether an unclustered word is capitalized.
+    cluster: String,
 }
 
 fn shape(word: &str) -> String {
@@ -158,10 +160,27 @@ impl DocumentMemory {
 fn views(words: &[&str]) -> Vec<TokenView> {
     words
         .iter()
-        .map(|w| TokenView {
-            lower: w.to_lowercase(),
-            shape: shape(w),
-            title: w.chars().next().is_some_and(char::is_uppercase),
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let title = w.chars().next().is_some_and(char::is_uppercase);
+            // Unclustered words are rare: say whether they are capitalized, or a rare verb
+            // after a name looks like the name going on.
+            let cluster = CLUSTERS.of(&lower).map_or_else(
+                || {
+                    if title {
+                        "?X".to_string()
+                    } else {
+                        "?x".to_string()
+                    }
+                },
+                |c| c.to_string(),
+            );
+            TokenView {
+                shape: shape(w),
+                lower,
+                title,
+                cluster,
+            }
         })
         .collect()
 }
@@ -252,32 +271,20 @@ fn features(
     hasher.add(21, &[at(-1), lower]);
     hasher.add(22, &[lower, at(1)]);
     hasher.add(23, &[previous_label, &view.shape]);
-    let cluster_at = |k: isize| -> String {
+    let cluster_at = |k: isize| -> &str {
         let index = i as isize + k;
         if index < 0 || index as usize >= views.len() {
-            return "-".to_string();
+            return "-";
         }
-        let view = &views[index as usize];
-        // Unclustered words are rare: say whether they are capitalized, or a rare verb
-        // after a name looks like the name going on.
-        CLUSTERS.of(&view.lower).map_or_else(
-            || {
-                if view.title {
-                    "?X".to_string()
-                } else {
-                    "?x".to_string()
-                }
-            },
-            |c| c.to_string(),
-        )
+        &views[index as usize].cluster
     };
     let (here, before, after) = (cluster_at(0), cluster_at(-1), cluster_at(1));
-    hasher.add(30, &[&here]);
-    hasher.add(31, &[&before]);
-    hasher.add(32, &[&after]);
-    hasher.add(33, &[&here, &view.shape]);
-    hasher.add(34, &[&before, &here]);
-    hasher.add(35, &[previous_label, &here]);
+    hasher.add(30, &[here]);
+    hasher.add(31, &[before]);
+    hasher.add(32, &[after]);
+    hasher.add(33, &[here, &view.shape]);
+    hasher.add(34, &[before, here]);
+    hasher.add(35, &[previous_label, here]);
     let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
     if all_caps_sentence {
         hasher.add(24, &[&view.shape]);

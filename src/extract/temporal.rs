@@ -97,7 +97,7 @@ struct Token<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    lower: String,
+    lower: std::borrow::Cow<'a, str>,
     /// Whether white space separates it from the previous token.
     spaced: bool,
 }
@@ -141,7 +141,12 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             start,
             end,
             text: token_text,
-            lower: token_text.to_lowercase(),
+            // Most tokens are already lower case: borrow them.
+            lower: if token_text.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(token_text.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(token_text)
+            },
             spaced,
         });
         spaced = false;
@@ -270,7 +275,7 @@ struct Tagger<'a, 'b> {
 
 impl Tagger<'_, '_> {
     fn lower(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+        self.tokens.get(i).map_or("", |t| t.lower.as_ref())
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -336,7 +341,7 @@ impl Tagger<'_, '_> {
         }
         // The nearest tense marker decides: "said Thursday he will travel on Friday".
         let marker = |k: usize| -> Option<Tense> {
-            let word = self.tokens[k].lower.as_str();
+            let word = self.tokens[k].lower.as_ref();
             let going_to = word == "going" && self.is(k + 1, "to");
             if going_to || FUTURE_MARKERS.contains(&word) {
                 Some(Tense::Future)
@@ -514,7 +519,7 @@ impl Tagger<'_, '_> {
         }
         let month = month_number(&token.lower)?;
         let abbreviated =
-            token.lower.len() <= 4 && !matches!(token.lower.as_str(), "may" | "june" | "july");
+            token.lower.len() <= 4 && !matches!(token.lower.as_ref(), "may" | "june" | "july");
         if abbreviated && !token.is_capitalized() {
             return None;
         }

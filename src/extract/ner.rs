@@ -209,26 +209,8 @@ fn features(
     hasher.out.clear();
     let view = &views[i];
     let lower = view.lower.as_str();
-    let at = |k: isize| -> &str {
-        let index = i as isize + k;
-        if index < 0 {
-            "<s>"
-        } else {
-            views
-                .get(index as usize)
-                .map_or("</s>", |v| v.lower.as_str())
-        }
-    };
-    let shape_at = |k: isize| -> &str {
-        let index = i as isize + k;
-        if index < 0 {
-            "<s>"
-        } else {
-            views
-                .get(index as usize)
-                .map_or("</s>", |v| v.shape.as_str())
-        }
-    };
+    let at = |k: isize| neighbour(views, i, k, |v| &v.lower, "<s>", "</s>");
+    let shape_at = |k: isize| neighbour(views, i, k, |v| &v.shape, "<s>", "</s>");
     // Affixes as slices of the lower-cased word, cut at character boundaries.
     let char_count = lower.chars().count();
     let byte_at = |chars: usize| {
@@ -271,13 +253,7 @@ fn features(
     hasher.add(21, &[at(-1), lower]);
     hasher.add(22, &[lower, at(1)]);
     hasher.add(23, &[previous_label, &view.shape]);
-    let cluster_at = |k: isize| -> &str {
-        let index = i as isize + k;
-        if index < 0 || index as usize >= views.len() {
-            return "-";
-        }
-        &views[index as usize].cluster
-    };
+    let cluster_at = |k: isize| neighbour(views, i, k, |v| &v.cluster, "-", "-");
     let (here, before, after) = (cluster_at(0), cluster_at(-1), cluster_at(1));
     hasher.add(30, &[here]);
     hasher.add(31, &[before]);
@@ -288,6 +264,23 @@ fn features(
     let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
     if all_caps_sentence {
         hasher.add(24, &[&view.shape]);
+    }
+}
+
+/// A field of the token `k` places from `i`, or a marker past either end of the sentence.
+fn neighbour<'v>(
+    views: &'v [TokenView],
+    i: usize,
+    k: isize,
+    field: fn(&TokenView) -> &str,
+    before: &'v str,
+    after: &'v str,
+) -> &'v str {
+    let index = i as isize + k;
+    if index < 0 {
+        before
+    } else {
+        views.get(index as usize).map_or(after, field)
     }
 }
 

@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use newsdex::corpus::{Corpus, CorpusOptions};
 use newsdex::dates::Period;
-use newsdex::index::{FacetKind, IndexOptions, Indexer, NewsIndex};
+use newsdex::index::{FacetKind, IndexError, IndexOptions, Indexer, NewsIndex};
 use newsdex::present::{self, Style};
 use newsdex::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
 
@@ -406,13 +406,24 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
 /// Opens the index; the default index is built from the default corpus on first use.
 fn open_index(location: &IndexLocation) -> Result<NewsIndex> {
     let path = location.path();
-    if location.index.is_none() && !NewsIndex::exists(&path) {
+    if location.index.is_none() {
+        // The default index is built from the default corpus on first use, and rebuilt
+        // when this newsdex writes a newer schema.
+        let reason = match NewsIndex::open(&path) {
+            Ok(index) => return Ok(index),
+            Err(IndexError::NotFound(_)) => "no index yet",
+            Err(IndexError::SchemaMismatch { .. }) => "the index was built by an older newsdex",
+            Err(other) => {
+                return Err(other)
+                    .with_context(|| format!("cannot open the index at {}", path.display()));
+            }
+        };
         if !Path::new(DEFAULT_CORPUS).is_dir() {
             bail!(
-                "no index at {DEFAULT_INDEX}/ and no {DEFAULT_CORPUS}/ folder to build it from; run 'newsdex index --corpus DIR' first"
+                "{reason} at {DEFAULT_INDEX}/ and no {DEFAULT_CORPUS}/ folder to build it from; run 'newsdex index --corpus DIR' first"
             );
         }
-        eprintln!("newsdex: no index yet; indexing {DEFAULT_CORPUS}/ into {DEFAULT_INDEX}/ first");
+        eprintln!("newsdex: {reason}; indexing {DEFAULT_CORPUS}/ into {DEFAULT_INDEX}/ first");
         let corpus = Corpus::new(
             vec![PathBuf::from(DEFAULT_CORPUS)],
             CorpusOptions::default(),

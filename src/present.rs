@@ -92,7 +92,11 @@ pub fn search_text(response: &SearchResponse, offset: usize, style: Style) -> St
         let _ = writeln!(out, "     {}", style.paint(DIM, &meta.join(" · ")));
         let snippet = style.highlight(&hit.highlighted);
         if !snippet.is_empty() {
-            let _ = writeln!(out, "     {}", snippet.replace('\n', " "));
+            let _ = writeln!(
+                out,
+                "     {}",
+                snippet.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
         }
     }
     if response.total as usize > offset + response.hits.len() && !response.hits.is_empty() {

@@ -325,3 +325,36 @@ fn first_search_on_a_fresh_checkout_builds_the_default_index() {
         .success()
         .stderr(predicate::str::contains("indexing").not());
 }
+
+#[test]
+fn an_index_from_an_older_newsdex_is_rebuilt_or_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[(
+            "corpus/a.txt",
+            b"Ceasefire news\n\nA ceasefire was agreed.\n\nMore.",
+        )],
+    );
+    let old = dir.path().join("index/gen-000001");
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::write(old.join("newsdex.json"), r#"{"schema_version":1}"#).unwrap();
+    std::os::unix::fs::symlink("gen-000001", dir.path().join("index/current")).unwrap();
+    // An explicit index location is not touched: the message says what to run.
+    newsdex(dir.path())
+        .args(["search", "ceasefire", "--index", "index"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "rebuild it with 'newsdex index --rebuild --index index'",
+        ));
+    // The default index is rebuilt from the default corpus.
+    newsdex(dir.path())
+        .args(["search", "ceasefire"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "the index was built by an older newsdex; indexing corpus/ into index/ first",
+        ))
+        .stdout(predicate::str::contains("1 article match"));
+}

@@ -177,15 +177,10 @@ fn main() -> anyhow::Result<()> {
         ms(with_timeline) / ms(count_only).max(1e-9)
     );
 
-    let bodies: Vec<String> = {
-        let listing = corpus.files()?;
-        let mut bodies = Vec::new();
-        for file in &listing.files {
-            let parsed = newsdex::corpus::parse(newsdex::corpus::load(file)?)?;
-            bodies.extend(parsed.articles.into_iter().map(|a| a.body));
-        }
-        bodies
-    };
+    let mut bodies: Vec<String> = Vec::new();
+    for parsed in corpus.parsed_files()? {
+        bodies.extend(parsed?.articles.into_iter().map(|a| a.body));
+    }
     let anchor = chrono::NaiveDate::from_ymd_opt(1987, 3, 1);
     let started = Instant::now();
     let mut found = 0;

@@ -469,14 +469,14 @@ pub fn evaluate_metadata(
     use crate::extract::Extractor;
     use std::collections::HashSet;
     let extractor = Extractor::load()?;
-    let listing = corpus.files()?;
+
     let (mut articles, mut matched_countries, mut gold_countries, mut system_countries) =
         (0, 0, 0, 0);
     let (mut people, mut found_people) = (0, 0);
     let mut extraction = std::time::Duration::ZERO;
     let no_context = HashSet::new();
-    for file in &listing.files {
-        let Ok(parsed) = crate::corpus::load(file).and_then(crate::corpus::parse) else {
+    for parsed in corpus.parsed_files()? {
+        let Ok(parsed) = parsed else {
             continue;
         };
         for article in parsed.articles {

@@ -514,9 +514,7 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
     let mut failures = 0;
     for file in &args.files {
         let corpus = Corpus::new(vec![file.clone()], CorpusOptions::default());
-        let listing = corpus.files()?;
-        for source in &listing.files {
-            let parsed = newsdex::corpus::load(source).and_then(newsdex::corpus::parse);
+        for parsed in corpus.parsed_files()? {
             let parsed = match parsed {
                 Ok(parsed) => parsed,
                 Err(error) => {
@@ -653,12 +651,9 @@ fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
             );
         }
     }
-    let corpus = Corpus::new(args.corpus.clone(), CorpusOptions::default());
     if !args.corpus.is_empty() {
-        for file in corpus.files()?.files {
-            let Ok(parsed) = newsdex::corpus::load(&file).and_then(newsdex::corpus::parse) else {
-                continue;
-            };
+        let corpus = Corpus::new(args.corpus.clone(), CorpusOptions::default());
+        for parsed in corpus.parsed_files()?.flatten() {
             for article in parsed.articles {
                 for sentence in newsdex::extract::tokenize::sentences(&article.body) {
                     sentences.push(sentence.iter().map(|t| t.text.to_lowercase()).collect());

@@ -303,6 +303,20 @@ fn attach_sidecars(listing: &mut Listing, sidecars: Vec<PathBuf>) {
     }
 }
 
+impl Corpus {
+    /// Reads and parses every file, one at a time: for tools that need all the articles
+    /// (evaluation, training) rather than an index.
+    pub fn parsed_files(
+        &self,
+    ) -> Result<impl Iterator<Item = Result<ParsedFile, ReadError>>, ReadError> {
+        let listing = self.files()?;
+        Ok(listing
+            .files
+            .into_iter()
+            .map(|file| load(&file).and_then(parse)))
+    }
+}
+
 /// Reads a file (and its sidecar) into memory and hashes it.
 pub fn load(file: &SourceFile) -> Result<LoadedFile, ReadError> {
     let path = file.path.display().to_string();

@@ -313,13 +313,14 @@ pub fn to_document(
     article: &Article,
     entities: &Entities,
     file_hash: u64,
+    content_hash: u64,
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.id, &article.id);
     doc.add_text(fields.path, &article.path);
     doc.add_u64(fields.record, article.record);
     doc.add_u64(fields.file_hash, file_hash);
-    doc.add_u64(fields.content_hash, article.content_hash());
+    doc.add_u64(fields.content_hash, content_hash);
     if let Some(title) = &article.title {
         doc.add_text(fields.title, title);
     }

@@ -83,7 +83,8 @@ pub struct Indexer;
 
 enum FileOutcome {
     Unchanged(String),
-    Parsed(corpus::ParsedFile, Vec<TantivyDocument>),
+    /// The file, and per article its content hash and document.
+    Parsed(corpus::ParsedFile, Vec<(u64, TantivyDocument)>),
     Failed(String, ReadError),
     ExtractorUnavailable(String),
 }
@@ -173,13 +174,11 @@ impl Indexer {
                             writer.delete_term(Term::from_field_text(fields.path, &parsed.path));
                         }
                         let mut current_records = HashSet::new();
-                        for article in &parsed.articles {
+                        for (article, (content_hash, _)) in parsed.articles.iter().zip(&documents) {
                             current_records.insert(article.record);
                             match previous.records.get(&article.record) {
                                 None => report.added += 1,
-                                Some(&hash) if hash == article.content_hash() => {
-                                    report.unchanged += 1
-                                }
+                                Some(hash) if hash == content_hash => report.unchanged += 1,
                                 Some(_) => report.updated += 1,
                             }
                         }
@@ -188,7 +187,7 @@ impl Indexer {
                             .keys()
                             .filter(|record| !current_records.contains(record))
                             .count() as u64;
-                        for document in documents {
+                        for (_, document) in documents {
                             writer.add_document(document)?;
                         }
                         report
@@ -277,7 +276,11 @@ fn process_file(
                 .iter()
                 .map(|article| {
                     let entities = extractor.extract(article);
-                    schema::to_document(fields, article, &entities, file_hash)
+                    let content_hash = article.content_hash();
+                    (
+                        content_hash,
+                        schema::to_document(fields, article, &entities, file_hash, content_hash),
+                    )
                 })
                 .collect();
             FileOutcome::Parsed(parsed, documents)

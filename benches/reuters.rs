@@ -205,16 +205,12 @@ fn main() -> anyhow::Result<()> {
         .sum();
     let started = Instant::now();
     for body in &bodies {
-        let mut memory = newsdex::extract::ner::DocumentMemory::default();
-        for sentence in newsdex::extract::tokenize::sentences(body) {
-            let words: Vec<&str> = sentence.iter().map(|t| t.text).collect();
-            std::hint::black_box(newsdex::extract::ner::NerModel::tag_sentence(
-                extractor.model(),
-                &words,
-                &mut memory,
-                &gazetteer,
-            ));
-        }
+        let sentences = newsdex::extract::tokenize::sentences(body);
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|sentence| sentence.iter().map(|t| t.text).collect())
+            .collect();
+        std::hint::black_box(extractor.model().tag_document(&words, &gazetteer));
     }
     let tagging = started.elapsed();
     let started = Instant::now();

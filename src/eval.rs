@@ -392,25 +392,27 @@ pub fn evaluate_ner(
     gazetteer: &crate::extract::gazetteer::Gazetteer,
     documents: &[crate::extract::ner::Document],
 ) -> NerEvaluation {
-    use crate::extract::ner::{DocumentMemory, spans};
+    use crate::extract::ner::spans;
     use std::collections::HashSet;
     let mut mention = [SpanCounts::default(); 4];
     let mut document_counts = [SpanCounts::default(); 4];
     let mut tokens = 0;
     let mut tagging = std::time::Duration::ZERO;
     for document in documents {
-        let mut memory = DocumentMemory::default();
         let mut gold_names: HashSet<(usize, String)> = HashSet::new();
         let mut system_names: HashSet<(usize, String)> = HashSet::new();
-        for sentence in document {
-            let words: Vec<&str> = sentence.iter().map(|(w, _)| w.as_str()).collect();
+        let sentences: Vec<Vec<&str>> = document
+            .iter()
+            .map(|sentence| sentence.iter().map(|(w, _)| w.as_str()).collect())
+            .collect();
+        let started = std::time::Instant::now();
+        let labels = model.tag_document(&sentences, gazetteer);
+        tagging += started.elapsed();
+        for ((sentence, words), predicted) in document.iter().zip(&sentences).zip(&labels) {
             let gold_labels: Vec<usize> = sentence.iter().map(|(_, l)| *l).collect();
-            let started = std::time::Instant::now();
-            let predicted = model.tag_sentence(&words, &mut memory, gazetteer);
-            tagging += started.elapsed();
             tokens += words.len();
             let gold = spans(&gold_labels);
-            let system = spans(&predicted);
+            let system = spans(predicted);
             let gold_set: HashSet<_> = gold.iter().copied().collect();
             for &(s, e, t) in &gold {
                 mention[t - 1].gold += 1;

@@ -595,7 +595,7 @@ fn run_eval_ner(args: EvalNerArgs) -> Result<ExitCode> {
 }
 
 fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
-    use newsdex::extract::ner::{NerModel, read_conll};
+    use newsdex::extract::ner::{NerModel, Stage, read_conll};
     let train = read_conll(&args.train)?;
     let dev = args.dev.as_deref().map(read_conll).transpose()?;
     let gazetteer = newsdex::extract::gazetteer::Gazetteer::load();
@@ -604,13 +604,24 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
         train.len(),
         args.epochs
     );
-    let model = NerModel::train(&train, args.epochs, &gazetteer, |epoch, model| {
+    let model = NerModel::train(&train, args.epochs, &gazetteer, |stage, epoch, model| {
+        let stage = match stage {
+            Stage::Fold(fold) => {
+                // Held-out folds only feed the second pass; scoring them would cost time.
+                if epoch == args.epochs {
+                    eprintln!("fold {} trained", fold + 1);
+                }
+                return;
+            }
+            Stage::First => "first pass",
+            Stage::Second => "second pass",
+        };
         if let Some(dev) = &dev {
             let scores = newsdex::eval::evaluate_ner(model, &gazetteer, dev);
             let f1 = scores.mention.get("PER+LOC+ORG").map_or(0.0, |s| s.f1);
-            eprintln!("pass {epoch}: dev PER+LOC+ORG mention F1 {f1:.2}");
+            eprintln!("{stage}, epoch {epoch}: dev PER+LOC+ORG mention F1 {f1:.2}");
         } else {
-            eprintln!("pass {epoch} done");
+            eprintln!("{stage}, epoch {epoch} done");
         }
     });
     let kept = model.save(&args.out)?;

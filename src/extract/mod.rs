@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
 use gazetteer::{Gazetteer, PlaceKind};
-use ner::{DocumentMemory, NerModel};
+use ner::NerModel;
 
 /// A place with its position in the gazetteer hierarchy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -439,16 +439,17 @@ impl Extractor {
         }
     }
 
-    /// Tags the body sentence by sentence; returns entity spans with byte offsets.
+    /// Tags the body as one document; returns entity spans with byte offsets.
     fn tag(&self, body: &str) -> Vec<Span> {
-        let mut memory = DocumentMemory::default();
+        let sentences = tokenize::sentences(body);
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|sentence| sentence.iter().map(|t| t.text).collect())
+            .collect();
+        let labels = self.model.tag_document(&words, &self.gazetteer);
         let mut spans = Vec::new();
-        for sentence in tokenize::sentences(body) {
-            let words: Vec<&str> = sentence.iter().map(|t| t.text).collect();
-            let labels = self
-                .model
-                .tag_sentence(&words, &mut memory, &self.gazetteer);
-            let mut found = ner::spans(&labels);
+        for ((sentence, words), labels) in sentences.iter().zip(&words).zip(&labels) {
+            let mut found = ner::spans(labels);
             // A capitalized run ending in an organization word ("European Political
             // Community summit") is an organization even where the tagger hesitated.
             let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);

@@ -16,7 +16,7 @@ pub const LABELS: [&str; 9] = [
     "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
 ];
 const N: usize = LABELS.len();
-const MAGIC: &[u8; 8] = b"NDXNER1\n";
+const MAGIC: &[u8; 8] = b"NDXNER2\n";
 
 /// Entity types, in label order.
 pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
@@ -78,9 +78,16 @@ impl std::hash::Hasher for PrehashedKey {
 
 type FeatureMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<PrehashedKey>>;
 
-/// A trained model: feature hash → one weight per label.
+/// Feature hash → one weight per label.
+type Weights = FeatureMap<[f32; N]>;
+
+/// A trained model: two passes over a document. The first tags sentence by sentence; the
+/// second sees what the first said about the whole document (the same word's labels
+/// elsewhere, longer names it is part of) and decides again.
 pub struct NerModel {
-    weights: FeatureMap<[f32; N]>,
+    first: Weights,
+    /// Absent while the first pass alone is being trained and scored.
+    second: Option<Weights>,
 }
 
 /// One annotated document: sentences of (token, label index).
@@ -96,7 +103,7 @@ struct TokenView {
 }
 
 fn shape(word: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         let class = if c.is_uppercase() {
             'X'
@@ -124,7 +131,7 @@ struct FeatureHasher {
 impl FeatureHasher {
     fn new() -> Self {
         FeatureHasher {
-            out: Vec::with_capacity(32),
+            out: Vec::with_capacity(48),
             buffer: Vec::with_capacity(64),
         }
     }
@@ -141,9 +148,9 @@ impl FeatureHasher {
     }
 }
 
-/// What the tagger remembers across a document: the type last given to each word.
+/// What the first pass remembers across a document: the type last given to each word.
 #[derive(Default)]
-pub struct DocumentMemory {
+struct DocumentMemory {
     types: HashMap<String, usize>,
 }
 
@@ -154,6 +161,54 @@ impl DocumentMemory {
                 self.types.insert(view.lower.clone(), type_of(label));
             }
         }
+    }
+}
+
+/// "O" and the entity types, indexed by `type_of`.
+const TYPE_OR_O: [&str; 5] = ["O", "PER", "LOC", "ORG", "MISC"];
+/// Where a word sits in a multi-word name.
+const POSITIONS: [&str; 3] = ["first", "inner", "last"];
+
+/// What the first pass said about a whole document, for the second pass.
+#[derive(Default)]
+struct DocumentEvidence {
+    /// Capitalized word → how often the first pass gave it each type (0 = O).
+    types: HashMap<String, [u16; 5]>,
+    /// Word → bit set of (type, position) of multi-word names it is part of.
+    in_names: HashMap<String, u16>,
+    /// Words also written in lower case inside a sentence.
+    lower_case: std::collections::HashSet<String>,
+}
+
+impl DocumentEvidence {
+    fn new(views: &[Vec<TokenView>], first: &[Vec<usize>]) -> Self {
+        let mut evidence = DocumentEvidence::default();
+        for (sentence, labels) in views.iter().zip(first) {
+            for (i, (view, &label)) in sentence.iter().zip(labels).enumerate() {
+                if view.title {
+                    evidence.types.entry(view.lower.clone()).or_default()[type_of(label)] += 1;
+                } else if i > 0 && view.shape.starts_with('x') {
+                    evidence.lower_case.insert(view.lower.clone());
+                }
+            }
+            for (start, end, kind) in spans(labels) {
+                if end - start < 2 {
+                    continue;
+                }
+                for (i, view) in sentence[start..end].iter().enumerate() {
+                    let position = if i == 0 {
+                        0
+                    } else if start + i + 1 == end {
+                        2
+                    } else {
+                        1
+                    };
+                    *evidence.in_names.entry(view.lower.clone()).or_default() |=
+                        1 << ((kind - 1) * 3 + position);
+                }
+            }
+        }
+        evidence
     }
 }
 
@@ -191,6 +246,8 @@ struct Context<'a, 'w> {
     views: &'a [TokenView],
     memory: &'a DocumentMemory,
     gazetteer: &'a Gazetteer,
+    /// For the second pass: the document evidence and the first pass's labels of this sentence.
+    first_pass: Option<(&'a DocumentEvidence, &'a [usize])>,
 }
 
 fn features(
@@ -265,6 +322,47 @@ fn features(
     if all_caps_sentence {
         hasher.add(24, &[&view.shape]);
     }
+    if let Some((evidence, first)) = context.first_pass {
+        document_features(evidence, first, view, i, hasher);
+    }
+}
+
+/// Second-pass features: the first pass's labels here and for the same word elsewhere.
+fn document_features(
+    evidence: &DocumentEvidence,
+    first: &[usize],
+    view: &TokenView,
+    i: usize,
+    hasher: &mut FeatureHasher,
+) {
+    let own = first[i];
+    if !view.title {
+        return;
+    }
+    if let Some(counts) = evidence.types.get(&view.lower) {
+        let mut others = *counts;
+        others[type_of(own)] = others[type_of(own)].saturating_sub(1);
+        if others.iter().any(|&n| n > 0) {
+            let majority = (0..5).max_by_key(|&t| (others[t], t == 0)).unwrap_or(0);
+            hasher.add(42, &[TYPE_OR_O[majority]]);
+            hasher.add(43, &[TYPE_OR_O[majority], LABELS[own]]);
+            for t in 1..5 {
+                if others[t] > 0 {
+                    hasher.add(44, &[TYPE_OR_O[t]]);
+                }
+            }
+        }
+    }
+    if let Some(&bits) = evidence.in_names.get(&view.lower) {
+        for bit in 0..12 {
+            if bits & (1 << bit) != 0 {
+                hasher.add(45, &[TYPES[bit / 3], POSITIONS[bit % 3]]);
+            }
+        }
+    }
+    if i > 0 && evidence.lower_case.contains(&view.lower) {
+        hasher.add(46, &[]);
+    }
 }
 
 /// A field of the token `k` places from `i`, or a marker past either end of the sentence.
@@ -299,6 +397,121 @@ fn best_label(scores: &[f32; N], previous: usize) -> usize {
     best
 }
 
+fn score(weights: &Weights, keys: &[u64]) -> [f32; N] {
+    let mut scores = [0f32; N];
+    for key in keys {
+        if let Some(row) = weights.get(key) {
+            for (score, weight) in scores.iter_mut().zip(row) {
+                *score += weight;
+            }
+        }
+    }
+    scores
+}
+
+/// Greedy left-to-right labels of one sentence.
+fn decode(weights: &Weights, context: &Context, hasher: &mut FeatureHasher) -> Vec<usize> {
+    let mut labels = Vec::with_capacity(context.words.len());
+    for i in 0..context.words.len() {
+        let previous = if i > 0 { labels[i - 1] } else { 0 };
+        let before = if i > 1 { labels[i - 2] } else { 0 };
+        features(context, i, previous, before, hasher);
+        labels.push(best_label(&score(weights, &hasher.out), previous));
+    }
+    labels
+}
+
+/// First-pass labels of a whole document.
+fn first_pass(
+    weights: &Weights,
+    sentences: &[Vec<&str>],
+    views: &[Vec<TokenView>],
+    gazetteer: &Gazetteer,
+    hasher: &mut FeatureHasher,
+) -> Vec<Vec<usize>> {
+    let mut memory = DocumentMemory::default();
+    sentences
+        .iter()
+        .zip(views)
+        .map(|(words, views)| {
+            let context = Context {
+                words,
+                views,
+                memory: &memory,
+                gazetteer,
+                first_pass: None,
+            };
+            let labels = decode(weights, &context, hasher);
+            memory.remember(views, &labels);
+            labels
+        })
+        .collect()
+}
+
+fn read_block(bytes: &[u8]) -> Result<(Weights, &[u8]), NerError> {
+    let word = |at: usize| -> Result<[u8; 4], NerError> {
+        bytes
+            .get(at..at + 4)
+            .ok_or(NerError::BadModel)?
+            .try_into()
+            .map_err(|_| NerError::BadModel)
+    };
+    let count = u32::from_le_bytes(word(0)?) as usize;
+    let scale = f32::from_le_bytes(word(4)?);
+    let record = 8 + 2 * N;
+    let body = bytes.get(8..8 + count * record).ok_or(NerError::BadModel)?;
+    let mut weights = Weights::with_capacity_and_hasher(count, Default::default());
+    for chunk in body.chunks_exact(record) {
+        let key = u64::from_le_bytes(chunk[..8].try_into().map_err(|_| NerError::BadModel)?);
+        let mut row = [0f32; N];
+        for (label, value) in row.iter_mut().enumerate() {
+            let at = 8 + 2 * label;
+            *value = i16::from_le_bytes([chunk[at], chunk[at + 1]]) as f32 * scale;
+        }
+        weights.insert(key, row);
+    }
+    Ok((weights, &bytes[8 + count * record..]))
+}
+
+/// Appends `weights`, dropping near-zero features and quantizing to 16 bits; returns how
+/// many features were kept.
+fn write_block(weights: &Weights, bytes: &mut Vec<u8>) -> usize {
+    let largest = weights
+        .values()
+        .flat_map(|row| row.iter())
+        .fold(0f32, |m, w| m.max(w.abs()));
+    let scale = if largest > 0.0 {
+        largest / i16::MAX as f32
+    } else {
+        1.0
+    };
+    let mut kept: Vec<(&u64, &[f32; N])> = weights
+        .iter()
+        .filter(|(_, row)| row.iter().any(|w| (w / scale).abs() >= 8.0))
+        .collect();
+    kept.sort_by_key(|(key, _)| **key);
+    bytes.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+    bytes.extend_from_slice(&scale.to_le_bytes());
+    for (key, row) in &kept {
+        bytes.extend_from_slice(&key.to_le_bytes());
+        for w in row.iter() {
+            bytes.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+        }
+    }
+    kept.len()
+}
+
+/// Which pass a training progress report is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Training the first pass on held-out folds, to give the second pass honest input.
+    Fold(usize),
+    /// Training the first pass on everything.
+    First,
+    /// Training the second pass.
+    Second,
+}
+
 impl NerModel {
     /// The model shipped in `data/ner.model`.
     pub fn bundled() -> Result<NerModel, NerError> {
@@ -310,192 +523,236 @@ impl NerModel {
         let rest = bytes
             .strip_prefix(MAGIC.as_slice())
             .ok_or(NerError::BadModel)?;
-        let count = u32::from_le_bytes(
-            rest.get(..4)
-                .ok_or(NerError::BadModel)?
-                .try_into()
-                .map_err(|_| NerError::BadModel)?,
-        ) as usize;
-        let scale = f32::from_le_bytes(
-            rest.get(4..8)
-                .ok_or(NerError::BadModel)?
-                .try_into()
-                .map_err(|_| NerError::BadModel)?,
-        );
-        let body = rest.get(8..).ok_or(NerError::BadModel)?;
-        let record = 8 + 2 * N;
-        if body.len() != count * record {
+        let (first, rest) = read_block(rest)?;
+        let (second, rest) = read_block(rest)?;
+        if !rest.is_empty() {
             return Err(NerError::BadModel);
         }
-        let mut weights = FeatureMap::with_capacity_and_hasher(count, Default::default());
-        for chunk in body.chunks_exact(record) {
-            let key = u64::from_le_bytes(chunk[..8].try_into().map_err(|_| NerError::BadModel)?);
-            let mut row = [0f32; N];
-            for (label, value) in row.iter_mut().enumerate() {
-                let at = 8 + 2 * label;
-                *value = i16::from_le_bytes([chunk[at], chunk[at + 1]]) as f32 * scale;
-            }
-            weights.insert(key, row);
-        }
-        Ok(NerModel { weights })
+        Ok(NerModel {
+            first,
+            second: Some(second),
+        })
     }
 
-    /// Writes the model, dropping near-zero features and quantizing weights to 16 bits.
+    /// Writes the model compactly; returns the number of features kept.
     pub fn save(&self, path: &Path) -> Result<usize, NerError> {
-        let largest = self
-            .weights
-            .values()
-            .flat_map(|row| row.iter())
-            .fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if largest > 0.0 {
-            largest / i16::MAX as f32
-        } else {
-            1.0
-        };
-        let mut kept: Vec<(&u64, &[f32; N])> = self
-            .weights
-            .iter()
-            .filter(|(_, row)| row.iter().any(|w| (w / scale).abs() >= 8.0))
-            .collect();
-        kept.sort_by_key(|(key, _)| **key);
-        let mut bytes = Vec::with_capacity(16 + kept.len() * (8 + 2 * N));
+        let mut bytes = Vec::new();
         bytes.extend_from_slice(MAGIC);
-        bytes.extend_from_slice(&(kept.len() as u32).to_le_bytes());
-        bytes.extend_from_slice(&scale.to_le_bytes());
-        for (key, row) in &kept {
-            bytes.extend_from_slice(&key.to_le_bytes());
-            for w in row.iter() {
-                bytes.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
-            }
-        }
+        let empty = Weights::default();
+        let kept = write_block(&self.first, &mut bytes)
+            + write_block(self.second.as_ref().unwrap_or(&empty), &mut bytes);
         std::fs::write(path, bytes).map_err(|source| NerError::Io {
             path: path.display().to_string(),
             source,
         })?;
-        Ok(kept.len())
+        Ok(kept)
     }
 
-    /// Labels one sentence (label indices into `LABELS`), updating the document memory.
-    pub fn tag_sentence(
-        &self,
-        words: &[&str],
-        memory: &mut DocumentMemory,
-        gazetteer: &Gazetteer,
-    ) -> Vec<usize> {
-        let views = views(words);
-        let mut labels = Vec::with_capacity(words.len());
+    /// Labels the sentences of one document (label indices into `LABELS`).
+    pub fn tag_document(&self, sentences: &[Vec<&str>], gazetteer: &Gazetteer) -> Vec<Vec<usize>> {
+        let views: Vec<Vec<TokenView>> = sentences.iter().map(|s| views(s)).collect();
         let mut hasher = FeatureHasher::new();
-        for i in 0..words.len() {
-            let previous = if i > 0 { labels[i - 1] } else { 0 };
-            let before = if i > 1 { labels[i - 2] } else { 0 };
-            let context = Context {
-                words,
-                views: &views,
-                memory,
-                gazetteer,
-            };
-            features(&context, i, previous, before, &mut hasher);
-            let mut scores = [0f32; N];
-            for key in &hasher.out {
-                if let Some(row) = self.weights.get(key) {
-                    for (score, weight) in scores.iter_mut().zip(row) {
-                        *score += weight;
-                    }
-                }
-            }
-            labels.push(best_label(&scores, previous));
-        }
-        memory.remember(&views, &labels);
-        labels
+        let first = first_pass(&self.first, sentences, &views, gazetteer, &mut hasher);
+        let Some(second) = &self.second else {
+            return first;
+        };
+        let evidence = DocumentEvidence::new(&views, &first);
+        let mut memory = DocumentMemory::default();
+        sentences
+            .iter()
+            .zip(&views)
+            .zip(&first)
+            .map(|((words, views), first)| {
+                let context = Context {
+                    words,
+                    views,
+                    memory: &memory,
+                    gazetteer,
+                    first_pass: Some((&evidence, first)),
+                };
+                let labels = decode(second, &context, &mut hasher);
+                // The memory replays the first pass, as it did when the second was trained.
+                memory.remember(views, first);
+                labels
+            })
+            .collect()
     }
 
-    /// Trains on `documents` for `epochs` passes (averaged perceptron), reporting progress.
+    /// Trains both passes on `documents`, `epochs` passes each (averaged perceptron). The
+    /// second pass learns from first-pass labels of models that did not see the document
+    /// (5 folds), so it trusts them as much as they deserve on new text.
     pub fn train(
         documents: &[Document],
         epochs: usize,
         gazetteer: &Gazetteer,
-        mut progress: impl FnMut(usize, &NerModel),
+        progress: impl Fn(Stage, usize, &NerModel) + Sync,
     ) -> NerModel {
-        #[derive(Clone, Copy, Default)]
-        struct Parameter {
-            weight: [f32; N],
-            total: [f32; N],
-            stamp: [u32; N],
+        use rayon::prelude::*;
+        const FOLDS: usize = 5;
+        let sentences: Vec<Vec<Vec<&str>>> = documents
+            .iter()
+            .map(|d| {
+                d.iter()
+                    .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
+                    .collect()
+            })
+            .collect();
+        let folds: Vec<Vec<(usize, Vec<Vec<usize>>)>> = (0..FOLDS)
+            .into_par_iter()
+            .map(|fold| {
+                let part: Vec<usize> = (0..documents.len()).filter(|d| d % FOLDS != fold).collect();
+                let weights = train_pass(documents, &part, None, epochs, gazetteer, |epoch, w| {
+                    progress(Stage::Fold(fold), epoch, &NerModel::first_only(w))
+                });
+                let mut hasher = FeatureHasher::new();
+                (0..documents.len())
+                    .filter(|d| d % FOLDS == fold)
+                    .map(|d| {
+                        let views: Vec<Vec<TokenView>> =
+                            sentences[d].iter().map(|s| views(s)).collect();
+                        (
+                            d,
+                            first_pass(&weights, &sentences[d], &views, gazetteer, &mut hasher),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut held_out: Vec<Vec<Vec<usize>>> = vec![Vec::new(); documents.len()];
+        for (d, labels) in folds.into_iter().flatten() {
+            held_out[d] = labels;
         }
-        let mut parameters: FeatureMap<Parameter> = FeatureMap::default();
-        let mut step: u32 = 0;
-        let mut order: Vec<usize> = (0..documents.len()).collect();
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let average = |parameters: &FeatureMap<Parameter>, step: u32| NerModel {
-            weights: parameters
-                .iter()
-                .map(|(key, p)| {
-                    let mut row = [0f32; N];
-                    for (label, value) in row.iter_mut().enumerate() {
-                        let total =
-                            p.total[label] + (step - p.stamp[label]) as f32 * p.weight[label];
-                        *value = total / step.max(1) as f32;
-                    }
-                    (*key, row)
-                })
-                .collect(),
-        };
-        let mut hasher = FeatureHasher::new();
-        for epoch in 0..epochs {
-            // Deterministic shuffle (xorshift), so training is reproducible.
-            for k in (1..order.len()).rev() {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                order.swap(k, (seed % (k as u64 + 1)) as usize);
-            }
-            for &doc_index in &order {
-                let mut memory = DocumentMemory::default();
-                for sentence in &documents[doc_index] {
-                    let words: Vec<&str> = sentence.iter().map(|(w, _)| w.as_str()).collect();
-                    let views = views(&words);
-                    let mut predicted = Vec::with_capacity(words.len());
-                    for i in 0..words.len() {
-                        step += 1;
-                        let previous = if i > 0 { predicted[i - 1] } else { 0 };
-                        let before = if i > 1 { predicted[i - 2] } else { 0 };
-                        let context = Context {
-                            words: &words,
-                            views: &views,
-                            memory: &memory,
-                            gazetteer,
-                        };
-                        features(&context, i, previous, before, &mut hasher);
-                        let mut scores = [0f32; N];
-                        for key in &hasher.out {
-                            if let Some(p) = parameters.get(key) {
-                                for (score, weight) in scores.iter_mut().zip(&p.weight) {
-                                    *score += weight;
-                                }
-                            }
-                        }
-                        let guess = best_label(&scores, previous);
-                        let gold = sentence[i].1;
-                        if guess != gold {
-                            for key in &hasher.out {
-                                let p = parameters.entry(*key).or_default();
-                                for (label, delta) in [(gold, 1.0f32), (guess, -1.0f32)] {
-                                    p.total[label] +=
-                                        (step - p.stamp[label]) as f32 * p.weight[label];
-                                    p.stamp[label] = step;
-                                    p.weight[label] += delta;
-                                }
-                            }
-                        }
-                        predicted.push(guess);
-                    }
-                    memory.remember(&views, &predicted);
-                }
-            }
-            progress(epoch + 1, &average(&parameters, step));
+        let all: Vec<usize> = (0..documents.len()).collect();
+        let first = train_pass(documents, &all, None, epochs, gazetteer, |epoch, w| {
+            progress(Stage::First, epoch, &NerModel::first_only(w))
+        });
+        let second = train_pass(
+            documents,
+            &all,
+            Some(&held_out),
+            epochs,
+            gazetteer,
+            |epoch, w| {
+                let model = NerModel {
+                    first: first.clone(),
+                    second: Some(w.clone()),
+                };
+                progress(Stage::Second, epoch, &model)
+            },
+        );
+        NerModel {
+            first,
+            second: Some(second),
         }
-        average(&parameters, step)
     }
+
+    fn first_only(weights: &Weights) -> NerModel {
+        NerModel {
+            first: weights.clone(),
+            second: None,
+        }
+    }
+}
+
+/// Trains one pass on the documents numbered `part`; with `first_labels` (per document),
+/// the second pass.
+fn train_pass(
+    documents: &[Document],
+    part: &[usize],
+    first_labels: Option<&[Vec<Vec<usize>>]>,
+    epochs: usize,
+    gazetteer: &Gazetteer,
+    progress: impl Fn(usize, &Weights),
+) -> Weights {
+    #[derive(Clone, Copy, Default)]
+    struct Parameter {
+        weight: [f32; N],
+        total: [f32; N],
+        stamp: [u32; N],
+    }
+    let mut parameters: FeatureMap<Parameter> = FeatureMap::default();
+    let mut step: u32 = 0;
+    let mut order: Vec<usize> = part.to_vec();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let average = |parameters: &FeatureMap<Parameter>, step: u32| -> Weights {
+        parameters
+            .iter()
+            .map(|(key, p)| {
+                let mut row = [0f32; N];
+                for (label, value) in row.iter_mut().enumerate() {
+                    let total = p.total[label] + (step - p.stamp[label]) as f32 * p.weight[label];
+                    *value = total / step.max(1) as f32;
+                }
+                (*key, row)
+            })
+            .collect()
+    };
+    let mut hasher = FeatureHasher::new();
+    for epoch in 0..epochs {
+        // Deterministic shuffle (xorshift), so training is reproducible.
+        for k in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(k, (seed % (k as u64 + 1)) as usize);
+        }
+        for &doc_index in &order {
+            let document = &documents[doc_index];
+            let all_views: Vec<Vec<TokenView>> = document
+                .iter()
+                .map(|s| views(&s.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>()))
+                .collect();
+            let first = first_labels.map(|labels| &labels[doc_index]);
+            let evidence = first.map(|first| DocumentEvidence::new(&all_views, first));
+            let mut memory = DocumentMemory::default();
+            for (s, sentence) in document.iter().enumerate() {
+                let words: Vec<&str> = sentence.iter().map(|(w, _)| w.as_str()).collect();
+                let views = &all_views[s];
+                let mut predicted = Vec::with_capacity(words.len());
+                for i in 0..words.len() {
+                    step += 1;
+                    let previous = if i > 0 { predicted[i - 1] } else { 0 };
+                    let before = if i > 1 { predicted[i - 2] } else { 0 };
+                    let context = Context {
+                        words: &words,
+                        views,
+                        memory: &memory,
+                        gazetteer,
+                        first_pass: evidence
+                            .as_ref()
+                            .zip(first)
+                            .map(|(e, f)| (e, f[s].as_slice())),
+                    };
+                    features(&context, i, previous, before, &mut hasher);
+                    let mut scores = [0f32; N];
+                    for key in &hasher.out {
+                        if let Some(p) = parameters.get(key) {
+                            for (score, weight) in scores.iter_mut().zip(&p.weight) {
+                                *score += weight;
+                            }
+                        }
+                    }
+                    let guess = best_label(&scores, previous);
+                    let gold = sentence[i].1;
+                    if guess != gold {
+                        for key in &hasher.out {
+                            let p = parameters.entry(*key).or_default();
+                            for (label, delta) in [(gold, 1.0f32), (guess, -1.0f32)] {
+                                p.total[label] += (step - p.stamp[label]) as f32 * p.weight[label];
+                                p.stamp[label] = step;
+                                p.weight[label] += delta;
+                            }
+                        }
+                    }
+                    predicted.push(guess);
+                }
+                // The second pass's memory replays the first pass, as at tagging time.
+                memory.remember(views, first.map_or(&predicted, |f| &f[s]));
+            }
+        }
+        progress(epoch + 1, &average(&parameters, step));
+    }
+    average(&parameters, step)
 }
 
 /// Reads a CoNLL-2003 file: documents split at `-DOCSTART-`, sentences at blank lines,
@@ -620,8 +877,8 @@ mod tests {
             "Moscow",
             ".",
         ];
-        let labels = model.tag_sentence(&words, &mut DocumentMemory::default(), &gazetteer);
-        let named: Vec<(String, &str)> = spans(&labels)
+        let labels = model.tag_document(&[words.to_vec()], &gazetteer);
+        let named: Vec<(String, &str)> = spans(&labels[0])
             .into_iter()
             .map(|(s, e, t)| (words[s..e].join(" "), TYPES[t - 1]))
             .collect();

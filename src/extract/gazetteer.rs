@@ -1,11 +1,21 @@
 //! The place gazetteer: continents, countries, US states and cities from GeoNames, with
 //! alternate names and demonyms, resolved to one entry with its hierarchy.
 //!
-//! The table is `data/gazetteer.tsv`, built by `scripts/build_gazetteer.py`.
+//! The table is `data/gazetteer.tsv`, built by `scripts/build_gazetteer.py`. Beside the
+//! places, lists of first names, surnames, people and organizations (`data/names.tsv`, built
+//! by `scripts/build_name_lists.py`) give the tagger "this run of words is a known name"
+//! features.
 
 use std::collections::{HashMap, HashSet};
 
 const TABLE: &str = include_str!("../../data/gazetteer.tsv");
+const NAME_LISTS: &str = include_str!("../../data/names.tsv");
+
+/// The lists a run of words can be found in, by bit: place, first name, surname, person,
+/// organization.
+pub const LISTS: [&str; 5] = ["place", "first", "surname", "person", "org"];
+/// Where a word sits in a listed name: begin, inside, last, unit (a one-word name).
+pub const LIST_POSITIONS: [&str; 4] = ["B", "I", "L", "U"];
 
 /// What kind of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +64,10 @@ pub struct Gazetteer {
     /// Tokens that start a place name, for tagger features.
     first_tokens: HashSet<String>,
     demonyms: HashSet<String>,
+    /// Listed names (folded words joined by spaces) → bit set over `LISTS`.
+    listed: HashMap<String, u8>,
+    /// Every proper word prefix of a multi-word listed name, so matching stops early.
+    listed_prefixes: HashSet<String>,
 }
 
 /// Lower-cases and folds accents so "Kýiv" and "kyiv" meet.
@@ -95,6 +109,8 @@ impl Gazetteer {
             continents: HashMap::new(),
             first_tokens: HashSet::new(),
             demonyms: HashSet::new(),
+            listed: HashMap::new(),
+            listed_prefixes: HashSet::new(),
         };
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
             let columns: Vec<&str> = line.split('\t').collect();
@@ -141,7 +157,90 @@ impl Gazetteer {
                 gazetteer.demonyms.insert(fold(demonym));
             }
         }
+        let places: Vec<String> = gazetteer
+            .by_name
+            .iter()
+            .filter(|(_, found)| found.iter().any(|(_, kind)| *kind != NameKind::Demonym))
+            .map(|(name, _)| name.clone())
+            .collect();
+        for place in places {
+            gazetteer.add_listed(&place, 0);
+        }
+        for line in NAME_LISTS.lines().filter(|l| !l.starts_with('#')) {
+            let Some((list, name)) = line.split_once('\t') else {
+                continue;
+            };
+            let bit = match list {
+                "F" => 1,
+                "L" => 2,
+                "P" => 3,
+                "O" => 4,
+                _ => continue,
+            };
+            gazetteer.add_listed(name, bit);
+        }
         gazetteer
+    }
+
+    fn add_listed(&mut self, name: &str, bit: u8) {
+        // Names are split the way article text is, so they meet the tagger's tokens.
+        let words: Vec<String> = super::tokenize::tokenize(name)
+            .iter()
+            .map(|t| fold(t.text))
+            .collect();
+        for end in 1..words.len() {
+            self.listed_prefixes.insert(words[..end].join(" "));
+        }
+        if !words.is_empty() {
+            *self.listed.entry(words.join(" ")).or_default() |= 1 << bit;
+        }
+    }
+
+    /// For each word of a sentence (already lower-cased), the listed names it is part of:
+    /// bit `list * 4 + position` over `LISTS` and `LIST_POSITIONS`. A name must start with a
+    /// capitalized word (`capitalized[i]`).
+    pub fn list_matches(&self, lower: &[&str], capitalized: &[bool]) -> Vec<u32> {
+        let mut found = vec![0u32; lower.len()];
+        let mut phrase = String::new();
+        for start in 0..lower.len() {
+            if !capitalized[start] {
+                continue;
+            }
+            phrase.clear();
+            for end in start..lower.len() {
+                if end > start {
+                    phrase.push(' ');
+                }
+                if lower[end].is_ascii() {
+                    phrase.push_str(lower[end]);
+                } else {
+                    phrase.push_str(&fold(lower[end]));
+                }
+                if let Some(&lists) = self.listed.get(&phrase) {
+                    for list in 0..LISTS.len() {
+                        if lists & (1 << list) == 0 {
+                            continue;
+                        }
+                        for (i, slot) in found[start..=end].iter_mut().enumerate() {
+                            let position = if start == end {
+                                3
+                            } else if i == 0 {
+                                0
+                            } else if start + i == end {
+                                2
+                            } else {
+                                1
+                            };
+                            *slot |= 1 << (list * 4 + position);
+                        }
+                    }
+                }
+                if !self.listed_prefixes.contains(&phrase) {
+                    break;
+                }
+            }
+        }
+        found
     }
 
     fn add_name(&mut self, name: &str, index: usize, kind: NameKind) {
@@ -245,5 +344,26 @@ mod tests {
             gazetteer.resolve("Europe", &none).unwrap().kind,
             PlaceKind::Continent
         );
+    }
+
+    #[test]
+    fn name_lists_mark_runs_of_words() {
+        let gazetteer = Gazetteer::load();
+        let words = [
+            "john", "smith", "flew", "to", "new", "york", "for", "siemens",
+        ];
+        let capitalized = [true, true, false, false, true, true, false, true];
+        let found = gazetteer.list_matches(&words, &capitalized);
+        let has =
+            |i: usize, list: usize, position: usize| found[i] & (1 << (list * 4 + position)) != 0;
+        assert!(has(0, 1, 3), "John is a first name");
+        assert!(has(1, 2, 3), "Smith is a surname");
+        assert!(
+            has(4, 0, 0) && has(5, 0, 2),
+            "New York is a place, begin and last"
+        );
+        assert!(has(7, 4, 3), "Siemens is an organization");
+        assert_eq!(found[2], 0);
+        assert_eq!(found[3], 0);
     }
 }

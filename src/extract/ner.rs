@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::clusters::Clusters;
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, LIST_POSITIONS, LISTS};
 
 /// Word clusters, loaded once per process.
 static CLUSTERS: std::sync::LazyLock<Clusters> = std::sync::LazyLock::new(Clusters::load);
@@ -100,6 +100,8 @@ struct TokenView {
     title: bool,
     /// Word cluster, or whether an unclustered word is capitalized.
     cluster: String,
+    /// Listed names the word is part of (`Gazetteer::list_matches`).
+    listed: u32,
 }
 
 fn shape(word: &str) -> String {
@@ -212,8 +214,8 @@ impl DocumentEvidence {
     }
 }
 
-fn views(words: &[&str]) -> Vec<TokenView> {
-    words
+fn views(words: &[&str], gazetteer: &Gazetteer) -> Vec<TokenView> {
+    let mut views: Vec<TokenView> = words
         .iter()
         .map(|w| {
             let lower = w.to_lowercase();
@@ -235,9 +237,17 @@ fn views(words: &[&str]) -> Vec<TokenView> {
                 lower,
                 title,
                 cluster,
+                listed: 0,
             }
         })
-        .collect()
+        .collect();
+    let lower: Vec<&str> = views.iter().map(|v| v.lower.as_str()).collect();
+    let title: Vec<bool> = views.iter().map(|v| v.title).collect();
+    let listed = gazetteer.list_matches(&lower, &title);
+    for (view, listed) in views.iter_mut().zip(listed) {
+        view.listed = listed;
+    }
+    views
 }
 
 /// What features of one token are computed from.
@@ -321,6 +331,12 @@ fn features(
     let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
     if all_caps_sentence {
         hasher.add(24, &[&view.shape]);
+    }
+    let mut listed = view.listed;
+    while listed != 0 {
+        let bit = listed.trailing_zeros() as usize;
+        listed &= listed - 1;
+        hasher.add(50, &[LISTS[bit / 4], LIST_POSITIONS[bit % 4]]);
     }
     if let Some((evidence, first)) = context.first_pass {
         document_features(evidence, first, view, i, hasher);
@@ -550,7 +566,7 @@ impl NerModel {
 
     /// Labels the sentences of one document (label indices into `LABELS`).
     pub fn tag_document(&self, sentences: &[Vec<&str>], gazetteer: &Gazetteer) -> Vec<Vec<usize>> {
-        let views: Vec<Vec<TokenView>> = sentences.iter().map(|s| views(s)).collect();
+        let views: Vec<Vec<TokenView>> = sentences.iter().map(|s| views(s, gazetteer)).collect();
         let mut hasher = FeatureHasher::new();
         let first = first_pass(&self.first, sentences, &views, gazetteer, &mut hasher);
         let Some(second) = &self.second else {
@@ -609,7 +625,7 @@ impl NerModel {
                     .filter(|d| d % FOLDS == fold)
                     .map(|d| {
                         let views: Vec<Vec<TokenView>> =
-                            sentences[d].iter().map(|s| views(s)).collect();
+                            sentences[d].iter().map(|s| views(s, gazetteer)).collect();
                         (
                             d,
                             first_pass(&weights, &sentences[d], &views, gazetteer, &mut hasher),
@@ -700,7 +716,12 @@ fn train_pass(
             let document = &documents[doc_index];
             let all_views: Vec<Vec<TokenView>> = document
                 .iter()
-                .map(|s| views(&s.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>()))
+                .map(|s| {
+                    views(
+                        &s.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>(),
+                        gazetteer,
+                    )
+                })
                 .collect();
             let first = first_labels.map(|labels| &labels[doc_index]);
             let evidence = first.map(|first| DocumentEvidence::new(&all_views, first));

@@ -140,9 +140,9 @@ struct TrainClustersArgs {
     /// Corpus folders whose article texts are used; repeatable
     #[arg(long, value_name = "DIR")]
     corpus: Vec<PathBuf>,
-    /// Number of clusters
-    #[arg(long, default_value_t = 256)]
-    clusters: usize,
+    /// Number of clusters, once per granularity (coarse first); the tagger uses two
+    #[arg(long, value_delimiter = ',', default_values_t = [256, 1024])]
+    clusters: Vec<usize>,
     /// Where to write the table
     #[arg(long, value_name = "FILE", default_value = "data/clusters.tsv")]
     out: PathBuf,
@@ -677,12 +677,23 @@ fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
         "clustering words of {} sentences ({tokens} tokens)",
         sentences.len()
     );
-    let clusters = newsdex::extract::clusters::learn(&sentences, args.clusters, 40_000, 400, 8);
-    let mut table = String::from(
-        "# newsdex word clusters, built by 'newsdex train-clusters' (k-means over neighbour distributions)\n",
+    // One column per granularity; every run clusters the same most frequent words.
+    let levels: Vec<Vec<(String, u16)>> = args
+        .clusters
+        .iter()
+        .map(|&k| newsdex::extract::clusters::learn(&sentences, k, 40_000, 400, 8))
+        .collect();
+    let clusters = levels.first().cloned().unwrap_or_default();
+    let mut table = format!(
+        "# newsdex word clusters, built by 'newsdex train-clusters' (k-means over neighbour distributions; {:?} clusters)\n",
+        args.clusters
     );
-    for (word, cluster) in &clusters {
-        table.push_str(&format!("{word}\t{cluster}\n"));
+    for (row, (word, _)) in clusters.iter().enumerate() {
+        table.push_str(word);
+        for level in &levels {
+            table.push_str(&format!("\t{}", level[row].1));
+        }
+        table.push('\n');
     }
     std::fs::write(&args.out, table)
         .with_context(|| format!("cannot write {}", args.out.display()))?;

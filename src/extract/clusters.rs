@@ -9,9 +9,9 @@ use rayon::prelude::*;
 
 const TABLE: &str = include_str!("../../data/clusters.tsv");
 
-/// Word → cluster id.
+/// Word → cluster id at each granularity (coarse first).
 pub struct Clusters {
-    of: HashMap<String, u16>,
+    of: HashMap<String, Vec<u16>>,
 }
 
 impl Clusters {
@@ -21,16 +21,19 @@ impl Clusters {
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|line| {
-                let (word, cluster) = line.split_once('\t')?;
-                Some((word.to_string(), cluster.parse().ok()?))
+                let mut columns = line.split('\t');
+                let word = columns.next()?;
+                let clusters: Option<Vec<u16>> = columns.map(|c| c.parse().ok()).collect();
+                Some((word.to_string(), clusters?))
             })
             .collect();
         Clusters { of }
     }
 
-    /// The cluster of a lower-cased word, if it was frequent enough to be clustered.
-    pub fn of(&self, lower: &str) -> Option<u16> {
-        self.of.get(lower).copied()
+    /// The clusters of a lower-cased word (coarse first), if it was frequent enough to be
+    /// clustered.
+    pub fn of(&self, lower: &str) -> Option<&[u16]> {
+        self.of.get(lower).map(Vec::as_slice)
     }
 }
 

@@ -598,6 +598,9 @@ impl Extractor {
                 }
             }
             let lower: Vec<String> = span.words.iter().map(|w| w.to_lowercase()).collect();
+            if NOT_ENTITIES.contains(&lower.join(" ").as_str()) {
+                continue;
+            }
             if lower
                 .iter()
                 .all(|w| NEVER_A_NAME.contains(&w.as_str()) || w.chars().count() <= 1)
@@ -630,7 +633,9 @@ impl Extractor {
             {
                 continue;
             }
-            if span.kind == 3
+            // "Treasury Secretary James Baker", "Ukrainian President Volodymyr Zelenskyy": a
+            // body or a nationality, a role, then the person.
+            if matches!(span.kind, 3 | 4)
                 && let Some(k) = (1..span.words.len().saturating_sub(1))
                     .find(|&k| TITLES.contains(&lower[k].as_str()))
             {
@@ -639,7 +644,19 @@ impl Extractor {
                 let organization_named = organization
                     .iter()
                     .any(|w| !NEVER_A_NAME.contains(&w.to_lowercase().as_str()));
-                if organization_named && !TITLES.contains(&lower[0].as_str()) {
+                if self.gazetteer.is_demonym(&organization[0]) {
+                    // "Ukrainian Defense Minister": the country is named, the rest is the role.
+                    out.push(Span {
+                        kind: 4,
+                        words: organization[..1].to_vec(),
+                        start: span.start,
+                        end: span.end,
+                        previous: span.previous.clone(),
+                    });
+                } else if span.kind == 3
+                    && organization_named
+                    && !TITLES.contains(&lower[0].as_str())
+                {
                     out.push(Span {
                         kind: 3,
                         words: organization,

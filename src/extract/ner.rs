@@ -100,6 +100,8 @@ struct TokenView {
     title: bool,
     /// Word cluster, or whether an unclustered word is capitalized.
     cluster: String,
+    /// The same at a finer granularity.
+    fine_cluster: String,
     /// Listed names the word is part of (`Gazetteer::list_matches`).
     listed: u32,
 }
@@ -222,21 +224,20 @@ fn views(words: &[&str], gazetteer: &Gazetteer) -> Vec<TokenView> {
             let title = w.chars().next().is_some_and(char::is_uppercase);
             // Unclustered words are rare: say whether they are capitalized, or a rare verb
             // after a name looks like the name going on.
-            let cluster = CLUSTERS.of(&lower).map_or_else(
-                || {
-                    if title {
-                        "?X".to_string()
-                    } else {
-                        "?x".to_string()
-                    }
-                },
-                |c| c.to_string(),
-            );
+            let (cluster, fine_cluster) = match CLUSTERS.of(&lower) {
+                Some(levels) => (
+                    levels.first().map_or_else(String::new, u16::to_string),
+                    levels.get(1).map_or_else(String::new, u16::to_string),
+                ),
+                None if title => ("?X".to_string(), "?X".to_string()),
+                None => ("?x".to_string(), "?x".to_string()),
+            };
             TokenView {
                 shape: shape(w),
                 lower,
                 title,
                 cluster,
+                fine_cluster,
                 listed: 0,
             }
         })
@@ -258,6 +259,51 @@ struct Context<'a, 'w> {
     gazetteer: &'a Gazetteer,
     /// For the second pass: the document evidence and the first pass's labels of this sentence.
     first_pass: Option<(&'a DocumentEvidence, &'a [usize])>,
+    /// Whether the document reports sport, where a city's name is usually its team.
+    sports: bool,
+}
+
+/// Words that make a document a sports report.
+const SPORTS_WORDS: [&str; 24] = [
+    "soccer",
+    "football",
+    "league",
+    "cricket",
+    "rugby",
+    "baseball",
+    "tennis",
+    "golf",
+    "basketball",
+    "hockey",
+    "athletics",
+    "cycling",
+    "boxing",
+    "motor-racing",
+    "championship",
+    "innings",
+    "goals",
+    "scored",
+    "striker",
+    "midfielder",
+    "coach",
+    "halftime",
+    "pitcher",
+    "homer",
+];
+
+/// Whether a document (its token views) reports sport: two different sports words, as one
+/// ("Russia's goals", "a coach") is common elsewhere.
+fn is_sports(views: &[Vec<TokenView>]) -> bool {
+    let mut seen = 0u32;
+    for view in views.iter().flatten() {
+        if let Some(k) = SPORTS_WORDS.iter().position(|w| *w == view.lower) {
+            seen |= 1 << k;
+            if seen.count_ones() >= 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn features(
@@ -328,6 +374,22 @@ fn features(
     hasher.add(33, &[here, &view.shape]);
     hasher.add(34, &[before, here]);
     hasher.add(35, &[previous_label, here]);
+    let fine_at = |k: isize| neighbour(views, i, k, |v| &v.fine_cluster, "-", "-");
+    hasher.add(36, &[fine_at(0)]);
+    hasher.add(37, &[fine_at(-1)]);
+    hasher.add(38, &[fine_at(1)]);
+    if context.sports {
+        hasher.add(60, &[&view.shape]);
+        hasher.add(61, &[here]);
+        hasher.add(
+            62,
+            &[
+                &view.shape,
+                if view.listed & 1 != 0 { "place" } else { "-" },
+            ],
+        );
+        hasher.add(63, &[lower]);
+    }
     let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
     if all_caps_sentence {
         hasher.add(24, &[&view.shape]);
@@ -446,6 +508,7 @@ fn first_pass(
     hasher: &mut FeatureHasher,
 ) -> Vec<Vec<usize>> {
     let mut memory = DocumentMemory::default();
+    let sports = is_sports(views);
     sentences
         .iter()
         .zip(views)
@@ -456,6 +519,7 @@ fn first_pass(
                 memory: &memory,
                 gazetteer,
                 first_pass: None,
+                sports,
             };
             let labels = decode(weights, &context, hasher);
             memory.remember(views, &labels);
@@ -573,6 +637,7 @@ impl NerModel {
             return first;
         };
         let evidence = DocumentEvidence::new(&views, &first);
+        let sports = is_sports(&views);
         let mut memory = DocumentMemory::default();
         sentences
             .iter()
@@ -585,6 +650,7 @@ impl NerModel {
                     memory: &memory,
                     gazetteer,
                     first_pass: Some((&evidence, first)),
+                    sports,
                 };
                 let labels = decode(second, &context, &mut hasher);
                 // The memory replays the first pass, as it did when the second was trained.
@@ -725,6 +791,7 @@ fn train_pass(
                 .collect();
             let first = first_labels.map(|labels| &labels[doc_index]);
             let evidence = first.map(|first| DocumentEvidence::new(&all_views, first));
+            let sports = is_sports(&all_views);
             let mut memory = DocumentMemory::default();
             for (s, sentence) in document.iter().enumerate() {
                 let words: Vec<&str> = sentence.iter().map(|(w, _)| w.as_str()).collect();
@@ -743,6 +810,7 @@ fn train_pass(
                             .as_ref()
                             .zip(first)
                             .map(|(e, f)| (e, f[s].as_slice())),
+                        sports,
                     };
                     features(&context, i, previous, before, &mut hasher);
                     let mut scores = [0f32; N];

@@ -161,7 +161,7 @@ struct TrainNerArgs {
     #[arg(long, value_name = "FILE")]
     dev: Option<PathBuf>,
     /// Passes over the training data
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = 15)]
     epochs: usize,
     /// Where to write the model
     #[arg(long, value_name = "FILE", default_value = "data/ner.model")]

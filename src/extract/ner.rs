@@ -11,9 +11,11 @@ use super::gazetteer::{Gazetteer, LIST_POSITIONS, LISTS};
 /// Word clusters, loaded once per process.
 static CLUSTERS: std::sync::LazyLock<Clusters> = std::sync::LazyLock::new(Clusters::load);
 
-/// The BIO labels, `O` first.
-pub const LABELS: [&str; 9] = [
-    "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+/// The BILOU labels (begin, inside, last, unit), `O` first. BILOU rather than BIO lets the
+/// tagger learn how names end as well as how they start.
+pub const LABELS: [&str; 17] = [
+    "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-ORG", "I-ORG",
+    "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
 ];
 const N: usize = LABELS.len();
 const MAGIC: &[u8; 8] = b"NDXNER2\n";
@@ -23,11 +25,22 @@ pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
 
 /// The entity type of label `label` (0 for O, 1..=4 for PER, LOC, ORG, MISC).
 fn type_of(label: usize) -> usize {
-    label.div_ceil(2)
+    if label == 0 { 0 } else { (label - 1) / 4 + 1 }
 }
 
-fn is_inside(label: usize) -> bool {
-    label > 0 && label.is_multiple_of(2)
+/// Where in a name a label sits: 0 begin, 1 inside, 2 last, 3 unit (O: unit).
+fn part_of(label: usize) -> usize {
+    if label == 0 { 3 } else { (label - 1) % 4 }
+}
+
+/// The label of `part` (0 begin … 3 unit) of a name of type `kind` (1..=4).
+fn label_of(kind: usize, part: usize) -> usize {
+    (kind - 1) * 4 + part + 1
+}
+
+/// Whether a name is still open after `label` (begin or inside).
+fn is_open(label: usize) -> bool {
+    label != 0 && part_of(label) < 2
 }
 
 /// Errors loading or reading models and training data.
@@ -460,9 +473,15 @@ fn neighbour<'v>(
     }
 }
 
-/// Whether `label` may follow `previous` in BIO.
+/// Whether `label` may follow `previous` in BILOU: an open name goes on (inside or last) in
+/// its type; otherwise a new one starts (begin or unit) or none.
 fn allowed(previous: usize, label: usize) -> bool {
-    !is_inside(label) || (previous != 0 && type_of(previous) == type_of(label))
+    let continues = label != 0 && matches!(part_of(label), 1 | 2);
+    if is_open(previous) {
+        continues && type_of(label) == type_of(previous)
+    } else {
+        !continues
+    }
 }
 
 fn best_label(scores: &[f32; N], previous: usize) -> usize {
@@ -860,7 +879,7 @@ pub fn read_conll(path: &Path) -> Result<Vec<Document>, NerError> {
         let line = line.trim_end();
         if line.starts_with("-DOCSTART-") {
             if !sentence.is_empty() {
-                document.push(std::mem::take(&mut sentence));
+                document.push(to_bilou(std::mem::take(&mut sentence)));
             }
             if !document.is_empty() {
                 documents.push(std::mem::take(&mut document));
@@ -869,7 +888,7 @@ pub fn read_conll(path: &Path) -> Result<Vec<Document>, NerError> {
         }
         if line.is_empty() {
             if !sentence.is_empty() {
-                document.push(std::mem::take(&mut sentence));
+                document.push(to_bilou(std::mem::take(&mut sentence)));
             }
             previous_tag = "O".into();
             continue;
@@ -885,6 +904,7 @@ pub fn read_conll(path: &Path) -> Result<Vec<Document>, NerError> {
                 text: line.to_string(),
             });
         }
+        // Begin or inside for now; `to_bilou` marks last and unit once the sentence is read.
         let bio = match tag.split_once('-') {
             Some(("I", kind)) if previous_tag.ends_with(kind) && previous_tag != "O" => {
                 format!("I-{kind}")
@@ -904,7 +924,7 @@ pub fn read_conll(path: &Path) -> Result<Vec<Document>, NerError> {
         sentence.push((word.to_string(), label));
     }
     if !sentence.is_empty() {
-        document.push(sentence);
+        document.push(to_bilou(sentence));
     }
     if !document.is_empty() {
         documents.push(document);
@@ -912,25 +932,62 @@ pub fn read_conll(path: &Path) -> Result<Vec<Document>, NerError> {
     Ok(documents)
 }
 
-/// Spans (start token, end token exclusive, type index 1..=4) of a BIO label sequence.
+/// Relabels a sentence read as begin/inside into BILOU.
+fn to_bilou(sentence: Vec<(String, usize)>) -> Vec<(String, usize)> {
+    let labels: Vec<usize> = sentence.iter().map(|(_, l)| *l).collect();
+    let relabelled = bilou(labels.len(), &spans(&labels));
+    sentence
+        .into_iter()
+        .zip(relabelled)
+        .map(|((word, _), label)| (word, label))
+        .collect()
+}
+
+/// Spans (start token, end token exclusive, type index 1..=4) of a BILOU label sequence. A
+/// name left open at the end (or broken off) ends where it stops.
 pub fn spans(labels: &[usize]) -> Vec<(usize, usize, usize)> {
     let mut spans = Vec::new();
     let mut start: Option<(usize, usize)> = None;
     for (i, &label) in labels.iter().enumerate() {
-        let continues = is_inside(label) && start.is_some_and(|(_, t)| t == type_of(label));
+        let kind = type_of(label);
+        let continues =
+            label != 0 && matches!(part_of(label), 1 | 2) && start.is_some_and(|(_, t)| t == kind);
         if !continues {
             if let Some((s, t)) = start.take() {
                 spans.push((s, i, t));
             }
             if label != 0 {
-                start = Some((i, type_of(label)));
+                start = Some((i, kind));
             }
+        }
+        if label != 0
+            && part_of(label) >= 2
+            && let Some((s, t)) = start.take()
+        {
+            spans.push((s, i + 1, t));
         }
     }
     if let Some((s, t)) = start {
         spans.push((s, labels.len(), t));
     }
     spans
+}
+
+/// BILOU labels for the given spans over `length` tokens.
+fn bilou(length: usize, spans: &[(usize, usize, usize)]) -> Vec<usize> {
+    let mut labels = vec![0; length];
+    for &(start, end, kind) in spans {
+        if end - start == 1 {
+            labels[start] = label_of(kind, 3);
+        } else {
+            labels[start] = label_of(kind, 0);
+            for label in &mut labels[start + 1..end - 1] {
+                *label = label_of(kind, 1);
+            }
+            labels[end - 1] = label_of(kind, 2);
+        }
+    }
+    labels
 }
 
 #[cfg(test)]
@@ -942,11 +999,10 @@ mod tests {
         assert_eq!(shape("Zelenskyy"), "Xxx");
         assert_eq!(shape("U.S."), "X.X.");
         assert_eq!(shape("1996-08-22"), "dd-dd-dd");
-        // O B-PER I-PER O B-LOC I-ORG(invalid start) → spans
-        assert_eq!(
-            spans(&[0, 1, 2, 0, 3, 6]),
-            vec![(1, 3, 1), (4, 5, 2), (5, 6, 3)]
-        );
+        // O B-PER L-PER O U-LOC I-ORG (invalid start) → spans
+        let labels = [0, 1, 3, 0, 8, 10];
+        assert_eq!(spans(&labels), vec![(1, 3, 1), (4, 5, 2), (5, 6, 3)]);
+        assert_eq!(bilou(6, &spans(&labels)), vec![0, 1, 3, 0, 8, 12]);
     }
 
     #[test]

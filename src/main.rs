@@ -652,13 +652,14 @@ fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
 }
 
 fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
+    // Sentences as written first: how often a word is capitalized is learned from them.
     let mut sentences: Vec<Vec<String>> = Vec::new();
     for file in &args.conll {
         for document in newsdex::extract::ner::read_conll(file)? {
             sentences.extend(
                 document
                     .into_iter()
-                    .map(|s| s.into_iter().map(|(w, _)| w.to_lowercase()).collect()),
+                    .map(|s| s.into_iter().map(|(w, _)| w).collect()),
             );
         }
     }
@@ -667,9 +668,15 @@ fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
         for parsed in corpus.parsed_files()?.flatten() {
             for article in parsed.articles {
                 for sentence in newsdex::extract::tokenize::sentences(&article.body) {
-                    sentences.push(sentence.iter().map(|t| t.text.to_lowercase()).collect());
+                    sentences.push(sentence.iter().map(|t| t.text.to_string()).collect());
                 }
             }
+        }
+    }
+    let capitalized = newsdex::extract::clusters::capitalized_shares(&sentences);
+    for sentence in &mut sentences {
+        for word in sentence.iter_mut() {
+            *word = word.to_lowercase();
         }
     }
     let tokens: usize = sentences.iter().map(Vec::len).sum();
@@ -685,7 +692,7 @@ fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
         .collect();
     let clusters = levels.first().cloned().unwrap_or_default();
     let mut table = format!(
-        "# newsdex word clusters, built by 'newsdex train-clusters' (k-means over neighbour distributions; {:?} clusters)\n",
+        "# newsdex word clusters, built by 'newsdex train-clusters' (k-means over neighbour distributions; {:?} clusters; last column: tenths of mid-sentence uses capitalized)\n",
         args.clusters
     );
     for (row, (word, _)) in clusters.iter().enumerate() {
@@ -693,7 +700,10 @@ fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
         for level in &levels {
             table.push_str(&format!("\t{}", level[row].1));
         }
-        table.push('\n');
+        let share = capitalized
+            .get(word)
+            .map_or(newsdex::extract::clusters::UNKNOWN_SHARE, |s| *s);
+        table.push_str(&format!("\t{share}\n"));
     }
     std::fs::write(&args.out, table)
         .with_context(|| format!("cannot write {}", args.out.display()))?;

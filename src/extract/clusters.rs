@@ -11,7 +11,9 @@ const TABLE: &str = include_str!("../../data/clusters.tsv");
 
 /// Word → cluster id at each granularity (coarse first).
 pub struct Clusters {
-    of: HashMap<String, Vec<u16>>,
+    of: super::fasthash::FastMap<String, Vec<u16>>,
+    /// Cluster ids as text, so features need not format them per token.
+    id_texts: Vec<String>,
 }
 
 impl Clusters {
@@ -26,8 +28,17 @@ impl Clusters {
                 let clusters: Option<Vec<u16>> = columns.map(|c| c.parse().ok()).collect();
                 Some((word.to_string(), clusters?))
             })
-            .collect();
-        Clusters { of }
+            .collect::<super::fasthash::FastMap<String, Vec<u16>>>();
+        let largest = of.values().flatten().copied().max().unwrap_or(0);
+        let id_texts = (0..=largest).map(|id| id.to_string()).collect();
+        Clusters { of, id_texts }
+    }
+
+    /// A cluster id as text.
+    pub fn id_text(&self, id: u16) -> &str {
+        self.id_texts
+            .get(usize::from(id))
+            .map_or("?", String::as_str)
     }
 
     /// The clusters of a lower-cased word (coarse first), if it was frequent enough to be
@@ -35,6 +46,35 @@ impl Clusters {
     pub fn of(&self, lower: &str) -> Option<&[u16]> {
         self.of.get(lower).map(Vec::as_slice)
     }
+}
+
+/// The capitalized share recorded for a word seen too rarely mid-sentence to tell.
+pub const UNKNOWN_SHARE: u16 = 11;
+
+/// For each lower-cased word, how many tenths of its uses inside a sentence (not first, in
+/// sentences that are not all capitals) are capitalized: 0 for "drones", 10 for "dnipro".
+pub fn capitalized_shares(sentences: &[Vec<String>]) -> HashMap<String, u16> {
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    for sentence in sentences {
+        if !sentence.iter().any(|w| w.chars().any(char::is_lowercase)) {
+            continue;
+        }
+        for word in sentence.iter().skip(1) {
+            let Some(first) = word.chars().next().filter(|c| c.is_alphabetic()) else {
+                continue;
+            };
+            let count = counts.entry(word.to_lowercase()).or_default();
+            count.1 += 1;
+            if first.is_uppercase() {
+                count.0 += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, (_, total))| *total >= 3)
+        .map(|(word, (capitalized, total))| (word, (10 * capitalized / total) as u16))
+        .collect()
 }
 
 /// Learns `k` clusters for the `vocabulary` most frequent words of `sentences` (lower-cased

@@ -6,7 +6,10 @@
 //! by `scripts/build_name_lists.py`) give the tagger "this run of words is a known name"
 //! features.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+
+use super::fasthash::{FastMap, FastSet};
 
 const TABLE: &str = include_str!("../../data/gazetteer.tsv");
 const NAME_LISTS: &str = include_str!("../../data/names.tsv");
@@ -58,16 +61,16 @@ enum NameKind {
 /// Looks place names up and places them in their hierarchy.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    by_name: HashMap<String, Vec<(usize, NameKind)>>,
+    by_name: FastMap<String, Vec<(usize, NameKind)>>,
     countries: HashMap<String, usize>,
     continents: HashMap<String, usize>,
     /// Tokens that start a place name, for tagger features.
-    first_tokens: HashSet<String>,
-    demonyms: HashSet<String>,
+    first_tokens: FastSet<String>,
+    demonyms: FastSet<String>,
     /// Listed names (folded words joined by spaces) → bit set over `LISTS`.
-    listed: HashMap<String, u8>,
+    listed: FastMap<String, u8>,
     /// Every proper word prefix of a multi-word listed name, so matching stops early.
-    listed_prefixes: HashSet<String>,
+    listed_prefixes: FastSet<String>,
 }
 
 /// Lower-cases and folds accents so "Kýiv" and "kyiv" meet.
@@ -99,18 +102,30 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// `fold` without allocating for lower-case ASCII, the common case on the tagging path.
+fn folded(token: &str) -> Cow<'_, str> {
+    if token
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(token)
+    } else {
+        Cow::Owned(fold(token))
+    }
+}
+
 impl Gazetteer {
     /// Loads the table compiled into the binary.
     pub fn load() -> Gazetteer {
         let mut gazetteer = Gazetteer {
             entries: Vec::new(),
-            by_name: HashMap::new(),
+            by_name: FastMap::default(),
             countries: HashMap::new(),
             continents: HashMap::new(),
-            first_tokens: HashSet::new(),
-            demonyms: HashSet::new(),
-            listed: HashMap::new(),
-            listed_prefixes: HashSet::new(),
+            first_tokens: FastSet::default(),
+            demonyms: FastSet::default(),
+            listed: FastMap::default(),
+            listed_prefixes: FastSet::default(),
         };
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
             let columns: Vec<&str> = line.split('\t').collect();
@@ -211,11 +226,7 @@ impl Gazetteer {
                 if end > start {
                     phrase.push(' ');
                 }
-                if lower[end].is_ascii() {
-                    phrase.push_str(lower[end]);
-                } else {
-                    phrase.push_str(&fold(lower[end]));
-                }
+                phrase.push_str(&folded(lower[end]));
                 if let Some(&lists) = self.listed.get(&phrase) {
                     for list in 0..LISTS.len() {
                         if lists & (1 << list) == 0 {
@@ -255,12 +266,12 @@ impl Gazetteer {
 
     /// Whether a token can start a place name (a tagger feature).
     pub fn starts_place(&self, token: &str) -> bool {
-        self.first_tokens.contains(&fold(token))
+        self.first_tokens.contains(folded(token).as_ref())
     }
 
     /// Whether a word is a nationality adjective ("Russian"), a tagger feature.
     pub fn is_demonym(&self, token: &str) -> bool {
-        self.demonyms.contains(&fold(token))
+        self.demonyms.contains(folded(token).as_ref())
     }
 
     /// Resolves a demonym ("Ukrainian") to its country's entry.

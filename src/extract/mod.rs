@@ -7,6 +7,7 @@
 //! merged in. Dates come from the `temporal` tagger.
 
 pub mod clusters;
+mod fasthash;
 pub mod gazetteer;
 pub mod ner;
 pub mod temporal;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::clusters::Clusters;
+use super::fasthash::{FastMap, FastSet};
 use super::gazetteer::{Gazetteer, LIST_POSITIONS, LISTS};
 
 /// Word clusters, loaded once per process.
@@ -18,7 +19,7 @@ pub const LABELS: [&str; 17] = [
     "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
 ];
 const N: usize = LABELS.len();
-const MAGIC: &[u8; 8] = b"NDXNER2\n";
+const MAGIC: &[u8; 8] = b"NDXNER3\n";
 
 /// Entity types, in label order.
 pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
@@ -98,9 +99,10 @@ type Weights = FeatureMap<[f32; N]>;
 /// second sees what the first said about the whole document (the same word's labels
 /// elsewhere, longer names it is part of) and decides again.
 pub struct NerModel {
-    first: Weights,
-    /// Absent while the first pass alone is being trained and scored.
-    second: Option<Weights>,
+    /// Feature hash → weights of both passes.
+    rows: FeatureMap<Row>,
+    /// False while the first pass alone is being trained and scored.
+    two_pass: bool,
 }
 
 /// One annotated document: sentences of (token, label index).
@@ -112,9 +114,11 @@ struct TokenView {
     shape: String,
     title: bool,
     /// Word cluster, or whether an unclustered word is capitalized.
-    cluster: String,
+    cluster: &'static str,
     /// The same at a finer granularity.
-    fine_cluster: String,
+    fine_cluster: &'static str,
+    /// Tenths of the word's mid-sentence uses in unlabelled text that are capitalized.
+    capitalized_share: &'static str,
     /// Listed names the word is part of (`Gazetteer::list_matches`).
     listed: u32,
 }
@@ -167,20 +171,22 @@ impl FeatureHasher {
 
 /// What the first pass remembers across a document: the type last given to each word.
 #[derive(Default)]
-struct DocumentMemory {
-    types: HashMap<String, usize>,
+struct DocumentMemory<'v> {
+    types: FastMap<&'v str, usize>,
 }
 
-impl DocumentMemory {
-    fn remember(&mut self, views: &[TokenView], labels: &[usize]) {
+impl<'v> DocumentMemory<'v> {
+    fn remember(&mut self, views: &'v [TokenView], labels: &[usize]) {
         for (view, &label) in views.iter().zip(labels) {
             if label != 0 && view.title {
-                self.types.insert(view.lower.clone(), type_of(label));
+                self.types.insert(&view.lower, type_of(label));
             }
         }
     }
 }
 
+/// Capitalized shares (tenths, 11 = seen too rarely) as feature text.
+const SHARES: [&str; 12] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "?"];
 /// "O" and the entity types, indexed by `type_of`.
 const TYPE_OR_O: [&str; 5] = ["O", "PER", "LOC", "ORG", "MISC"];
 /// Where a word sits in a multi-word name.
@@ -188,24 +194,24 @@ const POSITIONS: [&str; 3] = ["first", "inner", "last"];
 
 /// What the first pass said about a whole document, for the second pass.
 #[derive(Default)]
-struct DocumentEvidence {
+struct DocumentEvidence<'v> {
     /// Capitalized word → how often the first pass gave it each type (0 = O).
-    types: HashMap<String, [u16; 5]>,
+    types: FastMap<&'v str, [u16; 5]>,
     /// Word → bit set of (type, position) of multi-word names it is part of.
-    in_names: HashMap<String, u16>,
+    in_names: FastMap<&'v str, u16>,
     /// Words also written in lower case inside a sentence.
-    lower_case: std::collections::HashSet<String>,
+    lower_case: FastSet<&'v str>,
 }
 
-impl DocumentEvidence {
-    fn new(views: &[Vec<TokenView>], first: &[Vec<usize>]) -> Self {
+impl<'v> DocumentEvidence<'v> {
+    fn new(views: &'v [Vec<TokenView>], first: &[Vec<usize>]) -> Self {
         let mut evidence = DocumentEvidence::default();
         for (sentence, labels) in views.iter().zip(first) {
             for (i, (view, &label)) in sentence.iter().zip(labels).enumerate() {
                 if view.title {
-                    evidence.types.entry(view.lower.clone()).or_default()[type_of(label)] += 1;
+                    evidence.types.entry(&view.lower).or_default()[type_of(label)] += 1;
                 } else if i > 0 && view.shape.starts_with('x') {
-                    evidence.lower_case.insert(view.lower.clone());
+                    evidence.lower_case.insert(&view.lower);
                 }
             }
             for (start, end, kind) in spans(labels) {
@@ -220,7 +226,7 @@ impl DocumentEvidence {
                     } else {
                         1
                     };
-                    *evidence.in_names.entry(view.lower.clone()).or_default() |=
+                    *evidence.in_names.entry(&view.lower).or_default() |=
                         1 << ((kind - 1) * 3 + position);
                 }
             }
@@ -237,13 +243,19 @@ fn views(words: &[&str], gazetteer: &Gazetteer) -> Vec<TokenView> {
             let title = w.chars().next().is_some_and(char::is_uppercase);
             // Unclustered words are rare: say whether they are capitalized, or a rare verb
             // after a name looks like the name going on.
-            let (cluster, fine_cluster) = match CLUSTERS.of(&lower) {
+            let clusters: &'static Clusters = &CLUSTERS;
+            let (cluster, fine_cluster, capitalized_share) = match clusters.of(&lower) {
                 Some(levels) => (
-                    levels.first().map_or_else(String::new, u16::to_string),
-                    levels.get(1).map_or_else(String::new, u16::to_string),
+                    levels.first().map_or("-", |&id| clusters.id_text(id)),
+                    levels.get(1).map_or("-", |&id| clusters.id_text(id)),
+                    levels
+                        .get(2)
+                        .and_then(|&share| SHARES.get(share as usize))
+                        .copied()
+                        .unwrap_or("?"),
                 ),
-                None if title => ("?X".to_string(), "?X".to_string()),
-                None => ("?x".to_string(), "?x".to_string()),
+                None if title => ("?X", "?X", "?"),
+                None => ("?x", "?x", "?"),
             };
             TokenView {
                 shape: shape(w),
@@ -251,6 +263,7 @@ fn views(words: &[&str], gazetteer: &Gazetteer) -> Vec<TokenView> {
                 title,
                 cluster,
                 fine_cluster,
+                capitalized_share,
                 listed: 0,
             }
         })
@@ -268,10 +281,10 @@ fn views(words: &[&str], gazetteer: &Gazetteer) -> Vec<TokenView> {
 struct Context<'a, 'w> {
     words: &'a [&'w str],
     views: &'a [TokenView],
-    memory: &'a DocumentMemory,
+    memory: &'a DocumentMemory<'a>,
     gazetteer: &'a Gazetteer,
     /// For the second pass: the document evidence and the first pass's labels of this sentence.
-    first_pass: Option<(&'a DocumentEvidence, &'a [usize])>,
+    first_pass: Option<(&'a DocumentEvidence<'a>, &'a [usize])>,
     /// Whether the document reports sport, where a city's name is usually its team.
     sports: bool,
 }
@@ -319,6 +332,8 @@ fn is_sports(views: &[Vec<TokenView>]) -> bool {
     false
 }
 
+/// All features of token `i` given the labels before it (training uses this; tagging
+/// computes the same parts separately to reuse what does not depend on the labels).
 fn features(
     context: &Context,
     i: usize,
@@ -326,13 +341,39 @@ fn features(
     before_previous: usize,
     hasher: &mut FeatureHasher,
 ) {
+    hasher.out.clear();
+    token_features(context, i, hasher);
+    label_features(context.views, i, previous, before_previous, hasher);
+    if let Some((evidence, first)) = context.first_pass {
+        document_features(evidence, first, &context.views[i], i, hasher);
+    }
+}
+
+/// Features of the labels before token `i`, alone and with the token.
+fn label_features(
+    views: &[TokenView],
+    i: usize,
+    previous: usize,
+    before_previous: usize,
+    hasher: &mut FeatureHasher,
+) {
+    let view = &views[i];
+    let previous_label = LABELS[previous];
+    hasher.add(11, &[previous_label]);
+    hasher.add(12, &[LABELS[before_previous], previous_label]);
+    hasher.add(13, &[previous_label, &view.lower]);
+    hasher.add(35, &[previous_label, view.cluster]);
+}
+
+/// Features of token `i` that do not depend on labels: the word, its neighbours, clusters,
+/// lists and what the first pass remembers. Appends to `hasher.out`.
+fn token_features(context: &Context, i: usize, hasher: &mut FeatureHasher) {
     let (words, views, memory, gazetteer) = (
         context.words,
         context.views,
         context.memory,
         context.gazetteer,
     );
-    hasher.out.clear();
     let view = &views[i];
     let lower = view.lower.as_str();
     let at = |k: isize| neighbour(views, i, k, |v| &v.lower, "<s>", "</s>");
@@ -347,8 +388,6 @@ fn features(
     };
     let suffix = |n: usize| -> &str { &lower[byte_at(char_count.saturating_sub(n))..] };
     let prefix = |n: usize| -> &str { &lower[..byte_at(n.min(char_count))] };
-    let previous_label = LABELS[previous];
-    let before_label = LABELS[before_previous];
     hasher.add(0, &[]);
     hasher.add(1, &[lower]);
     hasher.add(2, &[words[i]]);
@@ -360,15 +399,12 @@ fn features(
     hasher.add(8, &[at(1)]);
     hasher.add(9, &[at(-2)]);
     hasher.add(10, &[at(2)]);
-    hasher.add(11, &[previous_label]);
-    hasher.add(12, &[before_label, previous_label]);
-    hasher.add(13, &[previous_label, lower]);
     hasher.add(14, &[shape_at(-1), &view.shape]);
     hasher.add(15, &[&view.shape, shape_at(1)]);
-    if view.title && gazetteer.starts_place(words[i]) {
+    if view.title && gazetteer.starts_place(lower) {
         hasher.add(16, &[]);
     }
-    if gazetteer.is_demonym(words[i]) {
+    if gazetteer.is_demonym(lower) {
         hasher.add(17, &[]);
     }
     if let Some(&remembered) = memory.types.get(lower) {
@@ -378,16 +414,23 @@ fn features(
     hasher.add(20, &[suffix(4)]);
     hasher.add(21, &[at(-1), lower]);
     hasher.add(22, &[lower, at(1)]);
-    hasher.add(23, &[previous_label, &view.shape]);
-    let cluster_at = |k: isize| neighbour(views, i, k, |v| &v.cluster, "-", "-");
+    let cluster_at = |k: isize| neighbour(views, i, k, |v| v.cluster, "-", "-");
     let (here, before, after) = (cluster_at(0), cluster_at(-1), cluster_at(1));
     hasher.add(30, &[here]);
     hasher.add(31, &[before]);
     hasher.add(32, &[after]);
     hasher.add(33, &[here, &view.shape]);
     hasher.add(34, &[before, here]);
-    hasher.add(35, &[previous_label, here]);
-    let fine_at = |k: isize| neighbour(views, i, k, |v| &v.fine_cluster, "-", "-");
+    hasher.add(39, &[view.capitalized_share]);
+    hasher.add(
+        25,
+        &[
+            view.capitalized_share,
+            if i == 0 { "first" } else { "inner" },
+            &view.shape,
+        ],
+    );
+    let fine_at = |k: isize| neighbour(views, i, k, |v| v.fine_cluster, "-", "-");
     hasher.add(36, &[fine_at(0)]);
     hasher.add(37, &[fine_at(-1)]);
     hasher.add(38, &[fine_at(1)]);
@@ -413,9 +456,6 @@ fn features(
         listed &= listed - 1;
         hasher.add(50, &[LISTS[bit / 4], LIST_POSITIONS[bit % 4]]);
     }
-    if let Some((evidence, first)) = context.first_pass {
-        document_features(evidence, first, view, i, hasher);
-    }
 }
 
 /// Second-pass features: the first pass's labels here and for the same word elsewhere.
@@ -430,7 +470,7 @@ fn document_features(
     if !view.title {
         return;
     }
-    if let Some(counts) = evidence.types.get(&view.lower) {
+    if let Some(counts) = evidence.types.get(view.lower.as_str()) {
         let mut others = *counts;
         others[type_of(own)] = others[type_of(own)].saturating_sub(1);
         if others.iter().any(|&n| n > 0) {
@@ -444,14 +484,14 @@ fn document_features(
             }
         }
     }
-    if let Some(&bits) = evidence.in_names.get(&view.lower) {
+    if let Some(&bits) = evidence.in_names.get(view.lower.as_str()) {
         for bit in 0..12 {
             if bits & (1 << bit) != 0 {
                 hasher.add(45, &[TYPES[bit / 3], POSITIONS[bit % 3]]);
             }
         }
     }
-    if i > 0 && evidence.lower_case.contains(&view.lower) {
+    if i > 0 && evidence.lower_case.contains(view.lower.as_str()) {
         hasher.add(46, &[]);
     }
 }
@@ -547,57 +587,46 @@ fn first_pass(
         .collect()
 }
 
-fn read_block(bytes: &[u8]) -> Result<(Weights, &[u8]), NerError> {
-    let word = |at: usize| -> Result<[u8; 4], NerError> {
-        bytes
-            .get(at..at + 4)
-            .ok_or(NerError::BadModel)?
-            .try_into()
-            .map_err(|_| NerError::BadModel)
-    };
-    let count = u32::from_le_bytes(word(0)?) as usize;
-    let scale = f32::from_le_bytes(word(4)?);
-    let record = 8 + 2 * N;
-    let body = bytes.get(8..8 + count * record).ok_or(NerError::BadModel)?;
-    let mut weights = Weights::with_capacity_and_hasher(count, Default::default());
-    for chunk in body.chunks_exact(record) {
-        let key = u64::from_le_bytes(chunk[..8].try_into().map_err(|_| NerError::BadModel)?);
-        let mut row = [0f32; N];
-        for (label, value) in row.iter_mut().enumerate() {
-            let at = 8 + 2 * label;
-            *value = i16::from_le_bytes([chunk[at], chunk[at + 1]]) as f32 * scale;
-        }
-        weights.insert(key, row);
-    }
-    Ok((weights, &bytes[8 + count * record..]))
+/// Weights of one feature for both passes, quantized to 16 bits. Each pass has one scale, so
+/// comparing integer sums picks the same label as comparing the weights.
+#[derive(Clone, Copy)]
+struct Row {
+    first: [i16; N],
+    second: [i16; N],
 }
 
-/// Appends `weights`, dropping near-zero features and quantizing to 16 bits; returns how
-/// many features were kept.
-fn write_block(weights: &Weights, bytes: &mut Vec<u8>) -> usize {
+/// Quantizes one pass's weights to 16 bits (largest weight → `i16::MAX`).
+fn quantize(weights: &Weights) -> impl Fn(&[f32; N]) -> [i16; N] {
     let largest = weights
         .values()
         .flat_map(|row| row.iter())
         .fold(0f32, |m, w| m.max(w.abs()));
     let scale = if largest > 0.0 {
-        largest / i16::MAX as f32
+        i16::MAX as f32 / largest
     } else {
         1.0
     };
-    let mut kept: Vec<(&u64, &[f32; N])> = weights
-        .iter()
-        .filter(|(_, row)| row.iter().any(|w| (w / scale).abs() >= 8.0))
-        .collect();
-    kept.sort_by_key(|(key, _)| **key);
-    bytes.extend_from_slice(&(kept.len() as u32).to_le_bytes());
-    bytes.extend_from_slice(&scale.to_le_bytes());
-    for (key, row) in &kept {
-        bytes.extend_from_slice(&key.to_le_bytes());
-        for w in row.iter() {
-            bytes.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+    move |row| row.map(|w| (w * scale).round() as i16)
+}
+
+/// Smaller 16-bit weights than this, in every label of both passes, are dropped: they
+/// rarely change a decision and make up most of the table.
+const PRUNE_BELOW: i16 = 8;
+
+fn add_row(scores: &mut [i32; N], row: &[i16; N]) {
+    for (score, &weight) in scores.iter_mut().zip(row) {
+        *score += i32::from(weight);
+    }
+}
+
+fn best_label_of(scores: &[i32; N], previous: usize) -> usize {
+    let mut best = 0;
+    for label in 1..N {
+        if allowed(previous, label) && scores[label] > scores[best] {
+            best = label;
         }
     }
-    kept.len()
+    best
 }
 
 /// Which pass a training progress report is about.
@@ -622,58 +651,156 @@ impl NerModel {
         let rest = bytes
             .strip_prefix(MAGIC.as_slice())
             .ok_or(NerError::BadModel)?;
-        let (first, rest) = read_block(rest)?;
-        let (second, rest) = read_block(rest)?;
-        if !rest.is_empty() {
+        let count = rest
+            .get(..4)
+            .and_then(|b| b.try_into().ok())
+            .map(u32::from_le_bytes)
+            .ok_or(NerError::BadModel)? as usize;
+        let record = 8 + 4 * N;
+        let body = &rest[4..];
+        if body.len() != count * record {
             return Err(NerError::BadModel);
         }
+        let mut rows = FeatureMap::with_capacity_and_hasher(count, Default::default());
+        let weight = |chunk: &[u8], at: usize| i16::from_le_bytes([chunk[at], chunk[at + 1]]);
+        for chunk in body.chunks_exact(record) {
+            let mut key = [0u8; 8];
+            key.copy_from_slice(&chunk[..8]);
+            let mut row = Row {
+                first: [0; N],
+                second: [0; N],
+            };
+            for label in 0..N {
+                row.first[label] = weight(chunk, 8 + 2 * label);
+                row.second[label] = weight(chunk, 8 + 2 * (N + label));
+            }
+            rows.insert(u64::from_le_bytes(key), row);
+        }
         Ok(NerModel {
-            first,
-            second: Some(second),
+            rows,
+            two_pass: true,
         })
+    }
+
+    /// The runtime model from trained weights: both passes quantized, tiny weights dropped.
+    fn from_passes(first: &Weights, second: Option<&Weights>) -> NerModel {
+        let (first_q, second_q) = (quantize(first), quantize(second.unwrap_or(first)));
+        let mut rows: FeatureMap<Row> = FeatureMap::default();
+        let zero = Row {
+            first: [0; N],
+            second: [0; N],
+        };
+        for (key, weights) in first {
+            rows.entry(*key).or_insert(zero).first = first_q(weights);
+        }
+        if let Some(second) = second {
+            for (key, weights) in second {
+                rows.entry(*key).or_insert(zero).second = second_q(weights);
+            }
+        }
+        rows.retain(|_, row| {
+            row.first
+                .iter()
+                .chain(&row.second)
+                .any(|w| w.unsigned_abs() >= PRUNE_BELOW as u16)
+        });
+        NerModel {
+            rows,
+            two_pass: second.is_some(),
+        }
     }
 
     /// Writes the model compactly; returns the number of features kept.
     pub fn save(&self, path: &Path) -> Result<usize, NerError> {
-        let mut bytes = Vec::new();
+        let mut keys: Vec<&u64> = self.rows.keys().collect();
+        keys.sort();
+        let mut bytes = Vec::with_capacity(12 + keys.len() * (8 + 4 * N));
         bytes.extend_from_slice(MAGIC);
-        let empty = Weights::default();
-        let kept = write_block(&self.first, &mut bytes)
-            + write_block(self.second.as_ref().unwrap_or(&empty), &mut bytes);
+        bytes.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for key in &keys {
+            let row = &self.rows[*key];
+            bytes.extend_from_slice(&key.to_le_bytes());
+            for weight in row.first.iter().chain(&row.second) {
+                bytes.extend_from_slice(&weight.to_le_bytes());
+            }
+        }
         std::fs::write(path, bytes).map_err(|source| NerError::Io {
             path: path.display().to_string(),
             source,
         })?;
-        Ok(kept)
+        Ok(keys.len())
     }
 
     /// Labels the sentences of one document (label indices into `LABELS`).
     pub fn tag_document(&self, sentences: &[Vec<&str>], gazetteer: &Gazetteer) -> Vec<Vec<usize>> {
         let views: Vec<Vec<TokenView>> = sentences.iter().map(|s| views(s, gazetteer)).collect();
-        let mut hasher = FeatureHasher::new();
-        let first = first_pass(&self.first, sentences, &views, gazetteer, &mut hasher);
-        let Some(second) = &self.second else {
-            return first;
-        };
-        let evidence = DocumentEvidence::new(&views, &first);
         let sports = is_sports(&views);
+        let mut hasher = FeatureHasher::new();
+        // First pass. Each token's label-free features are looked up once, for both passes:
+        // the second keeps their sum and adds only what depends on labels.
         let mut memory = DocumentMemory::default();
-        sentences
+        let mut second_base: Vec<Vec<[i32; N]>> = Vec::with_capacity(sentences.len());
+        let mut first: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
+        for (words, views) in sentences.iter().zip(&views) {
+            let context = Context {
+                words,
+                views,
+                memory: &memory,
+                gazetteer,
+                first_pass: None,
+                sports,
+            };
+            let mut labels = Vec::with_capacity(words.len());
+            let mut bases = Vec::with_capacity(words.len());
+            for i in 0..words.len() {
+                hasher.out.clear();
+                token_features(&context, i, &mut hasher);
+                let (mut scores, mut base) = ([0i32; N], [0i32; N]);
+                for key in &hasher.out {
+                    if let Some(row) = self.rows.get(key) {
+                        add_row(&mut scores, &row.first);
+                        add_row(&mut base, &row.second);
+                    }
+                }
+                let previous = if i > 0 { labels[i - 1] } else { 0 };
+                let before = if i > 1 { labels[i - 2] } else { 0 };
+                hasher.out.clear();
+                label_features(views, i, previous, before, &mut hasher);
+                for key in &hasher.out {
+                    if let Some(row) = self.rows.get(key) {
+                        add_row(&mut scores, &row.first);
+                    }
+                }
+                labels.push(best_label_of(&scores, previous));
+                bases.push(base);
+            }
+            memory.remember(views, &labels);
+            first.push(labels);
+            second_base.push(bases);
+        }
+        if !self.two_pass {
+            return first;
+        }
+        let evidence = DocumentEvidence::new(&views, &first);
+        views
             .iter()
-            .zip(&views)
             .zip(&first)
-            .map(|((words, views), first)| {
-                let context = Context {
-                    words,
-                    views,
-                    memory: &memory,
-                    gazetteer,
-                    first_pass: Some((&evidence, first)),
-                    sports,
-                };
-                let labels = decode(second, &context, &mut hasher);
-                // The memory replays the first pass, as it did when the second was trained.
-                memory.remember(views, first);
+            .zip(second_base)
+            .map(|((views, first), bases)| {
+                let mut labels: Vec<usize> = Vec::with_capacity(views.len());
+                for (i, mut scores) in bases.into_iter().enumerate() {
+                    let previous = if i > 0 { labels[i - 1] } else { 0 };
+                    let before = if i > 1 { labels[i - 2] } else { 0 };
+                    hasher.out.clear();
+                    label_features(views, i, previous, before, &mut hasher);
+                    document_features(&evidence, first, &views[i], i, &mut hasher);
+                    for key in &hasher.out {
+                        if let Some(row) = self.rows.get(key) {
+                            add_row(&mut scores, &row.second);
+                        }
+                    }
+                    labels.push(best_label_of(&scores, previous));
+                }
                 labels
             })
             .collect()
@@ -703,7 +830,7 @@ impl NerModel {
             .map(|fold| {
                 let part: Vec<usize> = (0..documents.len()).filter(|d| d % FOLDS != fold).collect();
                 let weights = train_pass(documents, &part, None, epochs, gazetteer, |epoch, w| {
-                    progress(Stage::Fold(fold), epoch, &NerModel::first_only(w))
+                    progress(Stage::Fold(fold), epoch, &NerModel::from_passes(w, None))
                 });
                 let mut hasher = FeatureHasher::new();
                 (0..documents.len())
@@ -725,7 +852,7 @@ impl NerModel {
         }
         let all: Vec<usize> = (0..documents.len()).collect();
         let first = train_pass(documents, &all, None, epochs, gazetteer, |epoch, w| {
-            progress(Stage::First, epoch, &NerModel::first_only(w))
+            progress(Stage::First, epoch, &NerModel::from_passes(w, None))
         });
         let second = train_pass(
             documents,
@@ -734,24 +861,14 @@ impl NerModel {
             epochs,
             gazetteer,
             |epoch, w| {
-                let model = NerModel {
-                    first: first.clone(),
-                    second: Some(w.clone()),
-                };
-                progress(Stage::Second, epoch, &model)
+                progress(
+                    Stage::Second,
+                    epoch,
+                    &NerModel::from_passes(&first, Some(w)),
+                )
             },
         );
-        NerModel {
-            first,
-            second: Some(second),
-        }
-    }
-
-    fn first_only(weights: &Weights) -> NerModel {
-        NerModel {
-            first: weights.clone(),
-            second: None,
-        }
+        NerModel::from_passes(&first, Some(&second))
     }
 }
 

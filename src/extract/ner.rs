@@ -656,10 +656,10 @@ fn best_label_of(scores: &[i32; N], previous: usize) -> usize {
 pub enum Stage {
     /// Training the first pass on held-out folds, to give the second pass honest input.
     Fold(usize),
-    /// Training the first pass on everything.
-    First,
-    /// Training the second pass.
-    Second,
+    /// Training the first pass of ensemble member N on everything.
+    First(usize),
+    /// Training the second pass of ensemble member N.
+    Second(usize),
 }
 
 impl NerModel {
@@ -868,9 +868,47 @@ impl NerModel {
     pub fn train(
         documents: &[Document],
         epochs: usize,
+        seed: u64,
+        members: usize,
         gazetteer: &Gazetteer,
         progress: impl Fn(Stage, usize, &NerModel) + Sync,
     ) -> NerModel {
+        let members = members.max(1);
+        let (mut first, mut second) = (Weights::default(), Weights::default());
+        for member in 0..members {
+            let (member_first, member_second) = train_member(
+                documents,
+                epochs,
+                seed.wrapping_add(member as u64),
+                gazetteer,
+                |stage, epoch, model| progress(stage, epoch, model),
+                member,
+            );
+            // Linear models: averaging weights averages their scores, an ensemble at the
+            // cost of one model.
+            for (sum, part) in [(&mut first, member_first), (&mut second, member_second)] {
+                for (key, row) in part {
+                    let total = sum.entry(key).or_insert([0.0; N]);
+                    for (t, w) in total.iter_mut().zip(row) {
+                        *t += w / members as f32;
+                    }
+                }
+            }
+        }
+        NerModel::from_passes(&first, Some(&second))
+    }
+}
+
+/// Trains one two-pass model; `member` numbers it in progress reports.
+fn train_member(
+    documents: &[Document],
+    epochs: usize,
+    seed: u64,
+    gazetteer: &Gazetteer,
+    progress: impl Fn(Stage, usize, &NerModel) + Sync,
+    member: usize,
+) -> (Weights, Weights) {
+    {
         use rayon::prelude::*;
         const FOLDS: usize = 5;
         let sentences: Vec<Vec<Vec<&str>>> = documents
@@ -885,9 +923,15 @@ impl NerModel {
             .into_par_iter()
             .map(|fold| {
                 let part: Vec<usize> = (0..documents.len()).filter(|d| d % FOLDS != fold).collect();
-                let weights = train_pass(documents, &part, None, epochs, gazetteer, |epoch, w| {
-                    progress(Stage::Fold(fold), epoch, &NerModel::from_passes(w, None))
-                });
+                let weights = train_pass(
+                    documents,
+                    &part,
+                    None,
+                    epochs,
+                    seed,
+                    gazetteer,
+                    |epoch, w| progress(Stage::Fold(fold), epoch, &NerModel::from_passes(w, None)),
+                );
                 let mut hasher = FeatureHasher::new();
                 (0..documents.len())
                     .filter(|d| d % FOLDS == fold)
@@ -907,24 +951,31 @@ impl NerModel {
             held_out[d] = labels;
         }
         let all: Vec<usize> = (0..documents.len()).collect();
-        let first = train_pass(documents, &all, None, epochs, gazetteer, |epoch, w| {
-            progress(Stage::First, epoch, &NerModel::from_passes(w, None))
-        });
+        let first = train_pass(
+            documents,
+            &all,
+            None,
+            epochs,
+            seed,
+            gazetteer,
+            |epoch, w| progress(Stage::First(member), epoch, &NerModel::from_passes(w, None)),
+        );
         let second = train_pass(
             documents,
             &all,
             Some(&held_out),
             epochs,
+            seed,
             gazetteer,
             |epoch, w| {
                 progress(
-                    Stage::Second,
+                    Stage::Second(member),
                     epoch,
                     &NerModel::from_passes(&first, Some(w)),
                 )
             },
         );
-        NerModel::from_passes(&first, Some(&second))
+        (first, second)
     }
 }
 
@@ -935,6 +986,7 @@ fn train_pass(
     part: &[usize],
     first_labels: Option<&[Vec<Vec<usize>>]>,
     epochs: usize,
+    seed: u64,
     gazetteer: &Gazetteer,
     progress: impl Fn(usize, &Weights),
 ) -> Weights {
@@ -947,7 +999,8 @@ fn train_pass(
     let mut parameters: FeatureMap<Parameter> = FeatureMap::default();
     let mut step: u32 = 0;
     let mut order: Vec<usize> = part.to_vec();
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    // Xorshift state: never zero.
+    let mut seed: u64 = (0x9E37_79B9_7F4A_7C15 ^ seed).max(1);
     let average = |parameters: &FeatureMap<Parameter>, step: u32| -> Weights {
         parameters
             .iter()

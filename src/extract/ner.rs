@@ -215,7 +215,13 @@ struct DocumentEvidence<'v> {
     in_names: FastMap<&'v str, u16>,
     /// Words also written in lower case inside a sentence.
     lower_case: FastSet<&'v str>,
+    /// Capitalized word → lower-case words seen just before and after it in the document
+    /// ("said Jansher", "Jansher 's return"): its contexts elsewhere vote on what it is.
+    contexts: FastMap<&'v str, (Vec<&'v str>, Vec<&'v str>)>,
 }
+
+/// How many distinct neighbours per side a word's document contexts keep.
+const CONTEXTS_KEPT: usize = 6;
 
 impl<'v> DocumentEvidence<'v> {
     fn new(views: &'v [Vec<TokenView>], first: &[Vec<usize>]) -> Self {
@@ -224,6 +230,19 @@ impl<'v> DocumentEvidence<'v> {
             for (i, (view, &label)) in sentence.iter().zip(labels).enumerate() {
                 if view.title {
                     evidence.types.entry(&view.lower).or_default()[type_of(label)] += 1;
+                    let (before, after) = evidence.contexts.entry(&view.lower).or_default();
+                    for (side, neighbour) in [
+                        (before, i.checked_sub(1).and_then(|k| sentence.get(k))),
+                        (after, sentence.get(i + 1)),
+                    ] {
+                        if let Some(neighbour) = neighbour
+                            && !neighbour.title
+                            && side.len() < CONTEXTS_KEPT
+                            && !side.contains(&neighbour.lower.as_str())
+                        {
+                            side.push(&neighbour.lower);
+                        }
+                    }
                 } else if i > 0 && view.shape.starts_with('x') {
                     evidence.lower_case.insert(&view.lower);
                 }
@@ -506,6 +525,14 @@ fn document_features(
             if bits & (1 << bit) != 0 {
                 hasher.add(45, &[TYPES[bit / 3], POSITIONS[bit % 3]]);
             }
+        }
+    }
+    if let Some((before, after)) = evidence.contexts.get(view.lower.as_str()) {
+        for word in before {
+            hasher.add(47, &[word]);
+        }
+        for word in after {
+            hasher.add(48, &[word]);
         }
     }
     if i > 0 && evidence.lower_case.contains(view.lower.as_str()) {
@@ -1236,6 +1263,42 @@ mod tests {
     }
 
     #[test]
+    fn training_learns_a_tiny_corpus_and_the_saved_model_tags_the_same() {
+        // label indices: U-PER 4, B-PER 1, L-PER 3, U-LOC 8, U-ORG 12
+        let sentence = |words: &[(&str, usize)]| -> Vec<(String, usize)> {
+            words.iter().map(|(w, l)| (w.to_string(), *l)).collect()
+        };
+        let documents: Vec<Document> = (0..12)
+            .map(|_| {
+                vec![
+                    sentence(&[
+                        ("Anna", 1),
+                        ("Kowalska", 3),
+                        ("visited", 0),
+                        ("Gdansk", 8),
+                        (".", 0),
+                    ]),
+                    sentence(&[("Kowalska", 4), ("joined", 0), ("Orlen", 12), (".", 0)]),
+                ]
+            })
+            .collect();
+        let gazetteer = Gazetteer::load();
+        let model = NerModel::train(&documents, 5, 0, 2, &gazetteer, |_, _, _| {});
+        let words = vec![vec!["Anna", "Kowalska", "visited", "Gdansk", "."]];
+        let labels = model.tag_document(&words, &gazetteer);
+        assert_eq!(spans(&labels[0]), vec![(0, 2, 1), (3, 4, 2)]);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("tiny.model");
+        model.save(&path).expect("saved");
+        let loaded = NerModel::from_bytes(&std::fs::read(&path).expect("read")).expect("loads");
+        assert_eq!(loaded.tag_document(&words, &gazetteer), labels);
+        assert!(
+            NerModel::from_bytes(b"NDXNER3\n\x05\0\0\0").is_err(),
+            "truncated"
+        );
+    }
+
+    #[test]
     fn the_bundled_model_tags_a_sentence() {
         let model = NerModel::bundled().expect("model loads");
         let gazetteer = Gazetteer::load();
@@ -1265,5 +1328,9 @@ mod tests {
                 ("Moscow".to_string(), "LOC")
             ]
         );
+        // Lower-case words inside a name are still scored ("of").
+        let words = ["Rates", "at", "the", "Bank", "of", "England", "rose", "."];
+        let labels = model.tag_document(&[words.to_vec()], &gazetteer);
+        assert_eq!(spans(&labels[0]), vec![(3, 6, 3)]);
     }
 }

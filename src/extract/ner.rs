@@ -325,6 +325,26 @@ struct Context<'a, 'w> {
     sports: bool,
 }
 
+impl<'a, 'w> Context<'a, 'w> {
+    /// The context of a sentence for the first pass (or label-free features).
+    fn new(
+        words: &'a [&'w str],
+        views: &'a [TokenView],
+        memory: &'a DocumentMemory<'a>,
+        gazetteer: &'a Gazetteer,
+        sports: bool,
+    ) -> Self {
+        Context {
+            words,
+            views,
+            memory,
+            gazetteer,
+            first_pass: None,
+            sports,
+        }
+    }
+}
+
 /// Words that make a document a sports report.
 const SPORTS_WORDS: [&str; 24] = [
     "soccer",
@@ -568,7 +588,8 @@ fn allowed(previous: usize, label: usize) -> bool {
     }
 }
 
-fn best_label(scores: &[f32; N], previous: usize) -> usize {
+/// The best-scoring label that may follow `previous`.
+fn best_label<Score: PartialOrd>(scores: &[Score; N], previous: usize) -> usize {
     let mut best = 0;
     for label in 1..N {
         if allowed(previous, label) && scores[label] > scores[best] {
@@ -620,14 +641,7 @@ fn first_pass(
         .iter()
         .zip(views)
         .map(|(words, views)| {
-            let context = Context {
-                words,
-                views,
-                memory: &memory,
-                gazetteer,
-                first_pass: None,
-                sports,
-            };
+            let context = Context::new(words, views, &memory, gazetteer, sports);
             let labels = decode(weights, &context, hasher);
             memory.remember(views, &labels);
             labels
@@ -666,16 +680,6 @@ fn add_row(scores: &mut [i32; N], row: &[i16; N]) {
     for (score, &weight) in scores.iter_mut().zip(row) {
         *score += i32::from(weight);
     }
-}
-
-fn best_label_of(scores: &[i32; N], previous: usize) -> usize {
-    let mut best = 0;
-    for label in 1..N {
-        if allowed(previous, label) && scores[label] > scores[best] {
-            best = label;
-        }
-    }
-    best
 }
 
 /// Which pass a training progress report is about.
@@ -791,14 +795,7 @@ impl NerModel {
         let mut second_base: Vec<Vec<Option<[i32; N]>>> = Vec::with_capacity(sentences.len());
         let mut first: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
         for (words, views) in sentences.iter().zip(&views) {
-            let context = Context {
-                words,
-                views,
-                memory: &memory,
-                gazetteer,
-                first_pass: None,
-                sports,
-            };
+            let context = Context::new(words, views, &memory, gazetteer, sports);
             let mut labels = Vec::with_capacity(words.len());
             let mut bases = Vec::with_capacity(words.len());
             for i in 0..words.len() {
@@ -825,7 +822,7 @@ impl NerModel {
                         add_row(&mut scores, &row.first);
                     }
                 }
-                labels.push(best_label_of(&scores, previous));
+                labels.push(best_label(&scores, previous));
                 bases.push(Some(base));
             }
             memory.remember(views, &labels);
@@ -853,14 +850,7 @@ impl NerModel {
                 let mut scores = match base {
                     Some(base) => base,
                     None => {
-                        let context = Context {
-                            words,
-                            views,
-                            memory: &memory,
-                            gazetteer,
-                            first_pass: None,
-                            sports,
-                        };
+                        let context = Context::new(words, views, &memory, gazetteer, sports);
                         hasher.out.clear();
                         token_features(&context, i, &mut hasher);
                         let mut base = [0i32; N];
@@ -881,7 +871,7 @@ impl NerModel {
                         add_row(&mut scores, &row.second);
                     }
                 }
-                labels.push(best_label_of(&scores, previous));
+                labels.push(best_label(&scores, previous));
             }
             memory.remember(views, first);
             labels_of_document.push(labels);

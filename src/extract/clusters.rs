@@ -9,9 +9,14 @@ use rayon::prelude::*;
 
 const TABLE: &str = include_str!("../../data/clusters.tsv");
 
-/// Word → cluster id at each granularity (coarse first).
+/// Most columns a word's row may have (cluster granularities and the capitalized share).
+const COLUMNS: usize = 4;
+
+/// Word → cluster id at each granularity (coarse first), then the capitalized share.
 pub struct Clusters {
-    of: super::fasthash::FastMap<String, Vec<u16>>,
+    /// Rows inline (no pointer to chase per token); `columns` of each are used.
+    of: super::fasthash::FastMap<String, [u16; COLUMNS]>,
+    columns: usize,
     /// Cluster ids as text, so features need not format them per token.
     id_texts: Vec<String>,
 }
@@ -19,19 +24,30 @@ pub struct Clusters {
 impl Clusters {
     /// Loads the table compiled into the binary.
     pub fn load() -> Clusters {
+        let mut columns = COLUMNS;
         let of = TABLE
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|line| {
-                let mut columns = line.split('\t');
-                let word = columns.next()?;
-                let clusters: Option<Vec<u16>> = columns.map(|c| c.parse().ok()).collect();
-                Some((word.to_string(), clusters?))
+                let mut fields = line.split('\t');
+                let word = fields.next()?;
+                let mut row = [0u16; COLUMNS];
+                let mut count = 0;
+                for (slot, field) in row.iter_mut().zip(fields) {
+                    *slot = field.parse().ok()?;
+                    count += 1;
+                }
+                columns = columns.min(count);
+                Some((word.to_string(), row))
             })
-            .collect::<super::fasthash::FastMap<String, Vec<u16>>>();
+            .collect::<super::fasthash::FastMap<String, [u16; COLUMNS]>>();
         let largest = of.values().flatten().copied().max().unwrap_or(0);
         let id_texts = (0..=largest).map(|id| id.to_string()).collect();
-        Clusters { of, id_texts }
+        Clusters {
+            of,
+            columns,
+            id_texts,
+        }
     }
 
     /// A cluster id as text.
@@ -44,7 +60,7 @@ impl Clusters {
     /// The clusters of a lower-cased word (coarse first), if it was frequent enough to be
     /// clustered.
     pub fn of(&self, lower: &str) -> Option<&[u16]> {
-        self.of.get(lower).map(Vec::as_slice)
+        self.of.get(lower).map(|row| &row[..self.columns])
     }
 }
 

@@ -10,6 +10,10 @@ use newsdex::corpus::{Corpus, CorpusOptions};
 use newsdex::index::{FacetKind, IndexOptions, Indexer, NewsIndex};
 use newsdex::search::{SearchRequest, search};
 
+// The allocator the newsdex binary uses, so in-process figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const QUERIES: [&str; 20] = [
     "oil",
     "coffee",

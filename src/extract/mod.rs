@@ -273,28 +273,7 @@ impl Extractor {
                 }
             };
 
-        // A word tagged as a place that is a person's name elsewhere in the article, and is
-        // no place the gazetteer knows, is that person ("Erdoğan").
-        let person_words_seen: HashSet<String> = spans
-            .iter()
-            .filter(|s| s.kind == 1)
-            .flat_map(|s| person_words(&s.words))
-            .collect();
-        let spans: Vec<Span> = spans
-            .into_iter()
-            .map(|mut span| {
-                if span.kind == 2
-                    && span.words.iter().all(|w| person_words_seen.contains(w))
-                    && self
-                        .gazetteer
-                        .resolve(&span.words.join_words(), &HashSet::new())
-                        .is_none()
-                {
-                    span.kind = 1;
-                }
-                span
-            })
-            .collect();
+        let spans = self.settle_kinds(spans);
 
         // People: titles and possessives dropped, surnames joined to full names.
         let person_names: Vec<Vec<String>> = spans
@@ -438,6 +417,41 @@ impl Extractor {
             dates: temporal::tag(&article.body, article.published),
             entities: found,
         }
+    }
+
+    /// Settles a span's type from the rest of the article. A word tagged as a place that
+    /// is a person's name elsewhere in the article, and is no place the gazetteer knows, is
+    /// that person ("Erdoğan"); one tagged as an organization elsewhere is that organization
+    /// ("AOL"). A country's name tagged as an organization (a national team, "US" before a
+    /// name) is the country.
+    fn settle_kinds(&self, spans: Vec<Span>) -> Vec<Span> {
+        let person_words_seen: HashSet<String> = spans
+            .iter()
+            .filter(|s| s.kind == 1)
+            .flat_map(|s| person_words(&s.words))
+            .collect();
+        let organizations_seen: HashSet<String> = spans
+            .iter()
+            .filter(|s| s.kind == 3)
+            .map(|s| strip_possessive(&s.words).join_words())
+            .collect();
+        spans
+            .into_iter()
+            .map(|mut span| {
+                let name = strip_possessive(&span.words).join_words();
+                let place = self.gazetteer.resolve(&name, &HashSet::new());
+                if span.kind == 2 && place.is_none() {
+                    if span.words.iter().all(|w| person_words_seen.contains(w)) {
+                        span.kind = 1;
+                    } else if organizations_seen.contains(&name) {
+                        span.kind = 3;
+                    }
+                } else if span.kind == 3 && place.is_some_and(|p| p.kind == PlaceKind::Country) {
+                    span.kind = 2;
+                }
+                span
+            })
+            .collect()
     }
 
     /// Tags the body as one document; returns entity spans with byte offsets.
@@ -748,5 +762,31 @@ mod tests {
             "Kyiv".to_string(),
         ];
         assert_eq!(dedup_names(&names), vec!["Vladimir Putin", "Kyiv"]);
+    }
+
+    #[test]
+    fn span_types_are_settled_by_the_rest_of_the_article() {
+        let extractor = Extractor::load().expect("extractor loads");
+        let span = |kind: usize, words: &[&str]| Span {
+            kind,
+            words: words.iter().map(|w| w.to_string()).collect(),
+            start: 0,
+            end: 0,
+            previous: Some("in".to_string()),
+        };
+        let settled = extractor.settle_kinds(vec![
+            span(3, &["AOL"]),
+            span(2, &["AOL"]),
+            span(1, &["Recep", "Tayyip", "Erdoğan"]),
+            span(2, &["Erdoğan"]),
+            span(3, &["US"]),
+            span(3, &["Germany", "'s"]),
+            span(2, &["Paris"]),
+            span(3, &["Paris", "Saint-Germain"]),
+        ]);
+        let kinds: Vec<usize> = settled.iter().map(|s| s.kind).collect();
+        // AOL: an organization elsewhere; Erdoğan: a person elsewhere; US and Germany:
+        // countries; Paris stays a place and Paris Saint-Germain a club.
+        assert_eq!(kinds, vec![3, 3, 1, 1, 2, 2, 2, 3]);
     }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-const TABLE: &str = include_str!("../../data/clusters.tsv");
+pub(crate) const TABLE: &str = include_str!("../../data/clusters.tsv");
 
 /// Most columns a word's row may have (cluster granularities and the capitalized share).
 const COLUMNS: usize = 4;

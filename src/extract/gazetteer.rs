@@ -11,8 +11,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::fasthash::{FastMap, FastSet};
 
-const TABLE: &str = include_str!("../../data/gazetteer.tsv");
-const NAME_LISTS: &str = include_str!("../../data/names.tsv");
+pub(crate) const TABLE: &str = include_str!("../../data/gazetteer.tsv");
+pub(crate) const NAME_LISTS: &str = include_str!("../../data/names.tsv");
 
 /// The lists a run of words can be found in, by bit: place, first name, surname, person,
 /// organization.

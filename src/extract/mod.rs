@@ -21,6 +21,22 @@ use crate::article::Article;
 use gazetteer::{Gazetteer, PlaceKind};
 use ner::NerModel;
 
+/// Identifies what extraction finds: the model and tables compiled in, and this version of
+/// newsdex. The index stores it with each file, so files extracted by another version are
+/// extracted again by an incremental run instead of keeping stale entities.
+pub fn fingerprint() -> u64 {
+    static FINGERPRINT: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(ner::MODEL);
+        hasher.update(gazetteer::TABLE.as_bytes());
+        hasher.update(gazetteer::NAME_LISTS.as_bytes());
+        hasher.update(clusters::TABLE.as_bytes());
+        hasher.digest()
+    });
+    *FINGERPRINT
+}
+
 /// A place with its position in the gazetteer hierarchy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {

@@ -21,6 +21,9 @@ pub const LABELS: [&str; 17] = [
 const N: usize = LABELS.len();
 const MAGIC: &[u8; 8] = b"NDXNER3\n";
 
+/// The model shipped in `data/ner.model`.
+pub(crate) const MODEL: &[u8] = include_bytes!("../../data/ner.model");
+
 /// Entity types, in label order.
 pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
 
@@ -696,7 +699,7 @@ pub enum Stage {
 impl NerModel {
     /// The model shipped in `data/ner.model`.
     pub fn bundled() -> Result<NerModel, NerError> {
-        NerModel::from_bytes(include_bytes!("../../data/ner.model"))
+        NerModel::from_bytes(MODEL)
     }
 
     /// Reads a model from its compact binary form.

@@ -261,10 +261,12 @@ fn process_file(
         Ok(loaded) => loaded,
         Err(error) => return FileOutcome::Failed(path_text, error),
     };
-    if known_hashes.get(&loaded.path) == Some(&loaded.hash) {
+    // The extractor's fingerprint is part of each hash: what another version extracted is
+    // extracted again.
+    let file_hash = loaded.hash ^ crate::extract::fingerprint();
+    if known_hashes.get(&loaded.path) == Some(&file_hash) {
         return FileOutcome::Unchanged(loaded.path);
     }
-    let file_hash = loaded.hash;
     let extractor = match extractor.get_or_init(|| Extractor::load().map_err(|e| e.to_string())) {
         Ok(extractor) => extractor,
         Err(message) => return FileOutcome::ExtractorUnavailable(message.clone()),
@@ -276,7 +278,7 @@ fn process_file(
                 .iter()
                 .map(|article| {
                     let entities = extractor.extract(article);
-                    let content_hash = article.content_hash();
+                    let content_hash = article.content_hash() ^ crate::extract::fingerprint();
                     (
                         content_hash,
                         schema::to_document(fields, article, &entities, file_hash, content_hash),

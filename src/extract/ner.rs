@@ -787,6 +787,26 @@ impl NerModel {
         Ok(keys.len())
     }
 
+    /// Adds the weights of the features `keys` for the first pass to `first` and for the
+    /// second to `second`: one lookup serves both.
+    fn add_weights(
+        &self,
+        keys: &[u64],
+        mut first: Option<&mut [i32; N]>,
+        mut second: Option<&mut [i32; N]>,
+    ) {
+        for key in keys {
+            if let Some(row) = self.rows.get(key) {
+                if let Some(scores) = first.as_deref_mut() {
+                    add_row(scores, &row.first);
+                }
+                if let Some(scores) = second.as_deref_mut() {
+                    add_row(scores, &row.second);
+                }
+            }
+        }
+    }
+
     /// Labels the sentences of one document (label indices into `LABELS`).
     pub fn tag_document(&self, sentences: &[Vec<&str>], gazetteer: &Gazetteer) -> Vec<Vec<usize>> {
         let views: Vec<Vec<TokenView>> = sentences.iter().map(|s| views(s, gazetteer)).collect();
@@ -811,20 +831,11 @@ impl NerModel {
                 hasher.out.clear();
                 token_features(&context, i, &mut hasher);
                 let (mut scores, mut base) = ([0i32; N], [0i32; N]);
-                for key in &hasher.out {
-                    if let Some(row) = self.rows.get(key) {
-                        add_row(&mut scores, &row.first);
-                        add_row(&mut base, &row.second);
-                    }
-                }
+                self.add_weights(&hasher.out, Some(&mut scores), Some(&mut base));
                 let before = if i > 1 { labels[i - 2] } else { 0 };
                 hasher.out.clear();
                 label_features(views, i, previous, before, &mut hasher);
-                for key in &hasher.out {
-                    if let Some(row) = self.rows.get(key) {
-                        add_row(&mut scores, &row.first);
-                    }
-                }
+                self.add_weights(&hasher.out, Some(&mut scores), None);
                 labels.push(best_label(&scores, previous));
                 bases.push(Some(base));
             }
@@ -857,11 +868,7 @@ impl NerModel {
                         hasher.out.clear();
                         token_features(&context, i, &mut hasher);
                         let mut base = [0i32; N];
-                        for key in &hasher.out {
-                            if let Some(row) = self.rows.get(key) {
-                                add_row(&mut base, &row.second);
-                            }
-                        }
+                        self.add_weights(&hasher.out, None, Some(&mut base));
                         base
                     }
                 };
@@ -869,11 +876,7 @@ impl NerModel {
                 hasher.out.clear();
                 label_features(views, i, previous, before, &mut hasher);
                 document_features(&evidence, first, &views[i], i, &mut hasher);
-                for key in &hasher.out {
-                    if let Some(row) = self.rows.get(key) {
-                        add_row(&mut scores, &row.second);
-                    }
-                }
+                self.add_weights(&hasher.out, None, Some(&mut scores));
                 labels.push(best_label(&scores, previous));
             }
             memory.remember(views, first);

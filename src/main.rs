@@ -4,11 +4,6 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-// mimalloc: extraction allocates many small strings per token; measured faster than the
-// system allocator on the Reuters index (see the commit).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -17,6 +12,11 @@ use newsdex::dates::Period;
 use newsdex::index::{FacetKind, IndexError, IndexOptions, Indexer, NewsIndex};
 use newsdex::present::{self, Style};
 use newsdex::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
+
+// mimalloc: extraction allocates many small strings per token; measured faster than the
+// system allocator on the Reuters index (see the commit).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const DEFAULT_CORPUS: &str = "corpus";
 const DEFAULT_INDEX: &str = "index";
@@ -626,7 +626,8 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
         train.len(),
         args.epochs
     );
-    let report = |stage, epoch, model: &NerModel| {
+    // The model of a report is built only when it is scored on the dev file.
+    let report = |stage, epoch, model: &dyn Fn() -> NerModel| {
         let stage = match stage {
             Stage::Fold(fold) => {
                 // Held-out folds only feed the second pass; scoring them would cost time.
@@ -639,7 +640,7 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
             Stage::Second(member) => format!("member {}, second pass", member + 1),
         };
         if let Some(dev) = &dev {
-            let scores = newsdex::eval::evaluate_ner(model, &gazetteer, dev);
+            let scores = newsdex::eval::evaluate_ner(&model(), &gazetteer, dev);
             let f1 = scores.mention.get("PER+LOC+ORG").map_or(0.0, |s| s.f1);
             eprintln!("{stage}, epoch {epoch}: dev PER+LOC+ORG mention F1 {f1:.2}");
         } else {

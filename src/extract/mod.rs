@@ -454,6 +454,10 @@ impl Extractor {
         spans
             .into_iter()
             .map(|mut span| {
+                // Only places and organizations are looked up in the gazetteer.
+                if !matches!(span.kind, 2 | 3) {
+                    return span;
+                }
                 let name = strip_possessive(&span.words).join_words();
                 let place = self.gazetteer.resolve(&name, &HashSet::new());
                 if span.kind == 2 && place.is_none() {

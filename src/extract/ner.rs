@@ -894,7 +894,7 @@ impl NerModel {
         seed: u64,
         members: usize,
         gazetteer: &Gazetteer,
-        progress: impl Fn(Stage, usize, &NerModel) + Sync,
+        progress: impl Fn(Stage, usize, &dyn Fn() -> NerModel) + Sync,
     ) -> NerModel {
         let members = members.max(1);
         let (mut first, mut second) = (Weights::default(), Weights::default());
@@ -904,7 +904,7 @@ impl NerModel {
                 epochs,
                 seed.wrapping_add(member as u64),
                 gazetteer,
-                |stage, epoch, model| progress(stage, epoch, model),
+                &progress,
                 member,
             );
             // Linear models: averaging weights averages their scores, an ensemble at the
@@ -928,78 +928,82 @@ fn train_member(
     epochs: usize,
     seed: u64,
     gazetteer: &Gazetteer,
-    progress: impl Fn(Stage, usize, &NerModel) + Sync,
+    progress: &(impl Fn(Stage, usize, &dyn Fn() -> NerModel) + Sync),
     member: usize,
 ) -> (Weights, Weights) {
-    {
-        use rayon::prelude::*;
-        const FOLDS: usize = 5;
-        let sentences: Vec<Vec<Vec<&str>>> = documents
-            .iter()
-            .map(|d| {
-                d.iter()
-                    .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
-                    .collect()
-            })
-            .collect();
-        let folds: Vec<Vec<(usize, Vec<Vec<usize>>)>> = (0..FOLDS)
-            .into_par_iter()
-            .map(|fold| {
-                let part: Vec<usize> = (0..documents.len()).filter(|d| d % FOLDS != fold).collect();
-                let weights = train_pass(
-                    documents,
-                    &part,
-                    None,
-                    epochs,
-                    seed,
-                    gazetteer,
-                    |epoch, w| progress(Stage::Fold(fold), epoch, &NerModel::from_passes(w, None)),
-                );
-                let mut hasher = FeatureHasher::new();
-                (0..documents.len())
-                    .filter(|d| d % FOLDS == fold)
-                    .map(|d| {
-                        let views: Vec<Vec<TokenView>> =
-                            sentences[d].iter().map(|s| views(s, gazetteer)).collect();
-                        (
-                            d,
-                            first_pass(&weights, &sentences[d], &views, gazetteer, &mut hasher),
-                        )
+    use rayon::prelude::*;
+    const FOLDS: usize = 5;
+    let sentences: Vec<Vec<Vec<&str>>> = documents
+        .iter()
+        .map(|d| {
+            d.iter()
+                .map(|s| s.iter().map(|(w, _)| w.as_str()).collect())
+                .collect()
+        })
+        .collect();
+    let folds: Vec<Vec<(usize, Vec<Vec<usize>>)>> = (0..FOLDS)
+        .into_par_iter()
+        .map(|fold| {
+            let part: Vec<usize> = (0..documents.len()).filter(|d| d % FOLDS != fold).collect();
+            let weights = train_pass(
+                documents,
+                &part,
+                None,
+                epochs,
+                seed,
+                gazetteer,
+                |epoch, w| {
+                    progress(Stage::Fold(fold), epoch, &|| {
+                        NerModel::from_passes(&w(), None)
                     })
-                    .collect()
-            })
-            .collect();
-        let mut held_out: Vec<Vec<Vec<usize>>> = vec![Vec::new(); documents.len()];
-        for (d, labels) in folds.into_iter().flatten() {
-            held_out[d] = labels;
-        }
-        let all: Vec<usize> = (0..documents.len()).collect();
-        let first = train_pass(
-            documents,
-            &all,
-            None,
-            epochs,
-            seed,
-            gazetteer,
-            |epoch, w| progress(Stage::First(member), epoch, &NerModel::from_passes(w, None)),
-        );
-        let second = train_pass(
-            documents,
-            &all,
-            Some(&held_out),
-            epochs,
-            seed,
-            gazetteer,
-            |epoch, w| {
-                progress(
-                    Stage::Second(member),
-                    epoch,
-                    &NerModel::from_passes(&first, Some(w)),
-                )
-            },
-        );
-        (first, second)
+                },
+            );
+            let mut hasher = FeatureHasher::new();
+            (0..documents.len())
+                .filter(|d| d % FOLDS == fold)
+                .map(|d| {
+                    let views: Vec<Vec<TokenView>> =
+                        sentences[d].iter().map(|s| views(s, gazetteer)).collect();
+                    (
+                        d,
+                        first_pass(&weights, &sentences[d], &views, gazetteer, &mut hasher),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let mut held_out: Vec<Vec<Vec<usize>>> = vec![Vec::new(); documents.len()];
+    for (d, labels) in folds.into_iter().flatten() {
+        held_out[d] = labels;
     }
+    let all: Vec<usize> = (0..documents.len()).collect();
+    let first = train_pass(
+        documents,
+        &all,
+        None,
+        epochs,
+        seed,
+        gazetteer,
+        |epoch, w| {
+            progress(Stage::First(member), epoch, &|| {
+                NerModel::from_passes(&w(), None)
+            })
+        },
+    );
+    let second = train_pass(
+        documents,
+        &all,
+        Some(&held_out),
+        epochs,
+        seed,
+        gazetteer,
+        |epoch, w| {
+            progress(Stage::Second(member), epoch, &|| {
+                NerModel::from_passes(&first, Some(&w()))
+            })
+        },
+    );
+    (first, second)
 }
 
 /// Trains one pass on the documents numbered `part`; with `first_labels` (per document),
@@ -1011,7 +1015,7 @@ fn train_pass(
     epochs: usize,
     seed: u64,
     gazetteer: &Gazetteer,
-    progress: impl Fn(usize, &Weights),
+    progress: impl Fn(usize, &dyn Fn() -> Weights),
 ) -> Weights {
     #[derive(Clone, Copy, Default)]
     struct Parameter {
@@ -1111,7 +1115,8 @@ fn train_pass(
                 memory.remember(views, first.map_or(&predicted, |f| &f[s]));
             }
         }
-        progress(epoch + 1, &average(&parameters, step));
+        // The averaged weights are built only if the report asks for them.
+        progress(epoch + 1, &|| average(&parameters, step));
     }
     average(&parameters, step)
 }

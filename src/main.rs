@@ -94,6 +94,16 @@ struct ServeArgs {
     /// Address to listen on; loopback unless you choose otherwise
     #[arg(long, default_value = "127.0.0.1:7700", value_name = "HOST:PORT")]
     addr: std::net::SocketAddr,
+    /// Also answer requests for this host name (besides IP addresses and localhost);
+    /// repeatable. Other names are refused, against DNS rebinding
+    #[arg(long, value_name = "NAME")]
+    allow_host: Vec<String>,
+    /// Seconds a client has to send its request head; slower and idle connections are closed
+    #[arg(long, value_name = "SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    header_timeout: u64,
+    /// Seconds one request may take to answer
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    request_timeout: u64,
     #[command(flatten)]
     location: IndexLocation,
 }
@@ -370,6 +380,7 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("newsdex: error: {error:#}");
             // A malformed query is a usage error, like a bad flag.
@@ -383,8 +394,28 @@ fn main() -> ExitCode {
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
-    println!("{}", serde_json::to_string_pretty(value)?);
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    print_out(&text)
+}
+
+/// Writes to standard output; a closed pipe (`| head`) surfaces as an error that `main`
+/// turns into a quiet exit, where `print!` would panic.
+fn print_out(text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
     Ok(())
+}
+
+/// Whether an error is standard output having been closed by the reader.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn stdout_style() -> Style {
@@ -412,7 +443,7 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
     let report = Indexer::run(&args.location.path(), &corpus, &options)?;
     match args.format {
         OutputFormat::Json => print_json(&report)?,
-        OutputFormat::Text => print!("{}", present::report_text(&report)),
+        OutputFormat::Text => print_out(&present::report_text(&report))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -492,10 +523,11 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
     let response = search::search(&index, &request)?;
     match args.format {
         OutputFormat::Json => print_json(&response)?,
-        OutputFormat::Text => print!(
-            "{}",
-            present::search_text(&response, request.offset, stdout_style())
-        ),
+        OutputFormat::Text => print_out(&present::search_text(
+            &response,
+            request.offset,
+            stdout_style(),
+        ))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -507,7 +539,7 @@ fn run_show(args: ShowArgs) -> Result<ExitCode> {
     };
     match args.format {
         OutputFormat::Json => print_json(&article)?,
-        OutputFormat::Text => print!("{}", present::article_text(&article, stdout_style())),
+        OutputFormat::Text => print_out(&present::article_text(&article, stdout_style()))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -517,7 +549,7 @@ fn run_stats(args: StatsArgs) -> Result<ExitCode> {
     let stats = search::stats(&index, args.top)?;
     match args.format {
         OutputFormat::Json => print_json(&stats)?,
-        OutputFormat::Text => print!("{}", present::stats_text(&stats, stdout_style())),
+        OutputFormat::Text => print_out(&present::stats_text(&stats, stdout_style()))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -551,7 +583,7 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
     }
     match args.format {
         OutputFormat::Json => print_json(&extracted)?,
-        OutputFormat::Text => print!("{}", present::extracted_text(&extracted, stdout_style())),
+        OutputFormat::Text => print_out(&present::extracted_text(&extracted, stdout_style()))?,
     }
     Ok(if failures > 0 && extracted.is_empty() {
         ExitCode::from(1)
@@ -571,10 +603,10 @@ fn run_eval_dates(args: EvalDatesArgs) -> Result<ExitCode> {
     evaluation.errors.clear();
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,
-        OutputFormat::Text => print!("{}", present::dates_evaluation_text(&evaluation)),
+        OutputFormat::Text => print_out(&present::dates_evaluation_text(&evaluation))?,
     }
     for (pattern, count) in summary.iter().take(args.errors) {
-        println!("{count:>4}  {pattern}");
+        print_out(&format!("{count:>4}  {pattern}\n"))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -590,7 +622,15 @@ fn run_serve(args: ServeArgs) -> Result<ExitCode> {
             .with_context(|| format!("cannot listen on {}", args.addr))?;
         let bound = listener.local_addr()?;
         eprintln!("newsdex: serving {} on http://{bound}/", root.display());
-        newsdex::server::serve(listener, &root).await?;
+        let options = newsdex::server::ServeOptions {
+            allowed_hosts: newsdex::server::AllowedHosts(args.allow_host),
+            limits: newsdex::server::ConnectionLimits {
+                header_timeout: std::time::Duration::from_secs(args.header_timeout),
+                request_timeout: std::time::Duration::from_secs(args.request_timeout),
+                ..Default::default()
+            },
+        };
+        newsdex::server::serve(listener, &root, options).await?;
         anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
@@ -611,7 +651,7 @@ fn run_eval_ner(args: EvalNerArgs) -> Result<ExitCode> {
     let evaluation = newsdex::eval::evaluate_ner(&model, &gazetteer, &documents);
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,
-        OutputFormat::Text => print!("{}", present::ner_evaluation_text(&evaluation)),
+        OutputFormat::Text => print_out(&present::ner_evaluation_text(&evaluation))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -676,8 +716,8 @@ fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
     let evaluation = newsdex::eval::evaluate_metadata(&corpus)?;
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,
-        OutputFormat::Text => println!(
-            "{} articles with provided metadata, {:.0} articles/s\nplaces at country level: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}",
+        OutputFormat::Text => print_out(&format!(
+            "{} articles with provided metadata, {:.0} articles/s\nplaces at country level: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}\n",
             evaluation.articles,
             evaluation.articles_per_s,
             evaluation.places_country.p,
@@ -685,7 +725,7 @@ fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
             evaluation.places_country.f1,
             evaluation.people_surname_recall,
             evaluation.people
-        ),
+        ))?,
     }
     Ok(ExitCode::SUCCESS)
 }

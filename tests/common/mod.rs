@@ -165,6 +165,11 @@ impl Drop for Server {
 }
 
 pub fn start_server(index: &Path) -> Server {
+    start_server_with(index, &[])
+}
+
+/// `newsdex serve` on a free loopback port with `extra` flags.
+pub fn start_server_with(index: &Path, extra: &[&str]) -> Server {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
         .args([
             "serve",
@@ -173,6 +178,7 @@ pub fn start_server(index: &Path) -> Server {
             "--index",
             index.to_str().unwrap(),
         ])
+        .args(extra)
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -215,6 +221,26 @@ pub fn get(addr: &str, path: &str) -> (u16, String) {
         .map(|(_, b)| b.to_string())
         .unwrap_or_default();
     (status, body)
+}
+
+/// Sends `request` as is; returns the status, the header block (lower-cased) and the body.
+pub fn raw(addr: &str, request: &[u8]) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(addr).expect("connects");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    // The server may answer and close before all of an oversized request is sent.
+    let _ = stream.write_all(request);
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    (status, head.to_ascii_lowercase(), body.to_string())
 }
 
 pub fn get_json(addr: &str, path: &str) -> (u16, Value) {

@@ -1,5 +1,7 @@
 //! Answering a `SearchRequest`: query parsing, filters, ranking, facet counts, snippets.
 
+pub mod query;
+
 use std::collections::{BTreeMap, HashMap};
 use std::ops::{Bound, Range};
 
@@ -8,8 +10,7 @@ use serde::Serialize;
 use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::columnar::StrColumn;
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser,
-    QueryParserError, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -19,12 +20,8 @@ use crate::dates::Period;
 use crate::index::schema::{self, FacetKind, Fields, KEY_ANALYZER, NAME_ANALYZER};
 use crate::index::{IndexError, NewsIndex};
 
-/// Title matches weigh this much more than body matches.
-const TITLE_BOOST: Score = 2.0;
 /// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 220;
-/// Fields users may name in queries (`person:putin`).
-const QUERY_FIELDS: &[&str] = &["title", "body", "person", "place", "org", "source", "topic"];
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -275,7 +272,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     let started = std::time::Instant::now();
     let fields = index.fields();
     let searcher = index.searcher();
-    let text_query = parse_query(index, &request.query)?;
+    let text_query = query::parse(index, &request.query)?;
     let query = with_filters(index, text_query.box_clone(), request);
     let facet_counter = HitStatsCollector::new(&request.facets, request.timeline.is_some())
         .with_top(request.top, searcher.segment_readers().len());
@@ -399,49 +396,6 @@ fn top_values(
             (kind.name().to_string(), values)
         })
         .collect()
-}
-
-/// Parses the user's query: BM25 over title (boosted) and body, all words required.
-fn parse_query(index: &NewsIndex, text: &str) -> Result<Box<dyn Query>, SearchError> {
-    if text.trim().is_empty() {
-        return Ok(Box::new(AllQuery));
-    }
-    let (_, errors) = tantivy::query_grammar::parse_query_lenient(text);
-    if let Some(error) = errors.first() {
-        return Err(SearchError::Query {
-            message: error.message.clone(),
-            position: Some(text[..error.pos.min(text.len())].chars().count()),
-        });
-    }
-    let fields = index.fields();
-    let mut parser = QueryParser::for_index(index.tantivy(), vec![fields.title, fields.body]);
-    parser.set_conjunction_by_default();
-    parser.set_field_boost(fields.title, TITLE_BOOST);
-    parser
-        .parse_query(text)
-        .map_err(|error| SearchError::Query {
-            message: describe_query_error(&error),
-            position: None,
-        })
-}
-
-fn describe_query_error(error: &QueryParserError) -> String {
-    match error {
-        QueryParserError::FieldDoesNotExist(field) => format!(
-            "unknown field '{field}:' (fields: {})",
-            QUERY_FIELDS.join(", ")
-        ),
-        QueryParserError::AllButQueryForbidden => {
-            "a query cannot only exclude words; add a word to look for".to_string()
-        }
-        QueryParserError::RangeMustNotHavePhrase | QueryParserError::FieldNotIndexed(_) => {
-            format!("{error}; ranges are not supported in text, use --from/--to for dates")
-        }
-        QueryParserError::SyntaxError(text) => format!(
-            "cannot parse '{text}': AND, OR and NOT need words on both sides, quotes and parentheses must be closed"
-        ),
-        other => other.to_string(),
-    }
 }
 
 /// Adds facet and date filters as zero-score clauses, so they never change ranking.

@@ -1,5 +1,11 @@
 //! `newsdex serve`: an HTTP JSON API and a web page over the same library calls as the CLI.
 
+mod connection;
+mod guard;
+
+pub use connection::ConnectionLimits;
+pub use guard::AllowedHosts;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -14,6 +20,7 @@ use serde::Serialize;
 use crate::dates::Period;
 use crate::index::{FacetKind, IndexError, NewsIndex};
 use crate::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
+use guard::ApiError;
 
 /// Most hits one API request may ask for.
 pub const MAX_LIMIT: usize = 100;
@@ -24,9 +31,9 @@ pub const MAX_QUERY_BYTES: usize = 8 * 1024;
 /// How often the server looks for a new generation or new commits.
 pub const RELOAD_INTERVAL: Duration = Duration::from_millis(250);
 
-const INDEX_HTML: &str = include_str!("../web/index.html");
-const APP_JS: &str = include_str!("../web/app.js");
-const APP_CSS: &str = include_str!("../web/app.css");
+const INDEX_HTML: &str = include_str!("../../web/index.html");
+const APP_JS: &str = include_str!("../../web/app.js");
+const APP_CSS: &str = include_str!("../../web/app.css");
 
 /// What can stop the server.
 #[derive(Debug, thiserror::Error)]
@@ -79,25 +86,52 @@ impl SharedIndex {
     }
 }
 
+/// How the server guards itself.
+#[derive(Debug, Clone, Default)]
+pub struct ServeOptions {
+    /// Host names answered besides IP literals and `localhost`.
+    pub allowed_hosts: AllowedHosts,
+    /// Timeouts and sizes per connection.
+    pub limits: ConnectionLimits,
+}
+
 /// Serves the API and the page on `listener` until the process is stopped.
-pub async fn serve(listener: tokio::net::TcpListener, root: &Path) -> Result<(), ServerError> {
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    root: &Path,
+    options: ServeOptions,
+) -> Result<(), ServerError> {
     let shared = Arc::new(SharedIndex::open(root)?);
     let watcher = shared.clone();
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(RELOAD_INTERVAL);
+        let mut last_error: Option<String> = None;
         loop {
             ticker.tick().await;
             let shared = watcher.clone();
-            // A failed refresh (a rebuild in the middle of switching) is retried next tick.
-            let _ = tokio::task::spawn_blocking(move || shared.refresh()).await;
+            // A failed refresh (a rebuild in the middle of switching) is retried next tick;
+            // the same failure is reported once, not four times a second.
+            let outcome = tokio::task::spawn_blocking(move || shared.refresh()).await;
+            let message = match outcome {
+                Ok(Ok(())) => None,
+                Ok(Err(error)) => Some(error.to_string()),
+                Err(error) => Some(error.to_string()),
+            };
+            if let Some(text) = &message
+                && message != last_error
+            {
+                eprintln!("newsdex: cannot reload the index: {text}");
+            }
+            last_error = message;
         }
     });
-    axum::serve(listener, router(shared)).await?;
+    let app = router(shared, options.allowed_hosts);
+    connection::accept_loop(listener, app, options.limits).await?;
     Ok(())
 }
 
-/// The routes.
-pub fn router(shared: Arc<SharedIndex>) -> Router {
+/// The routes, behind the Host check and JSON errors.
+pub fn router(shared: Arc<SharedIndex>, allowed_hosts: AllowedHosts) -> Router {
     Router::new()
         .route("/", get(page))
         .route(
@@ -120,20 +154,11 @@ pub fn router(shared: Arc<SharedIndex>) -> Router {
         .route("/api/stats", get(api_stats))
         .fallback(not_found)
         .with_state(shared)
-}
-
-/// A JSON error with its status.
-struct ApiError(StatusCode, String);
-
-#[derive(Serialize)]
-struct ErrorBody {
-    error: String,
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        (self.0, axum::Json(ErrorBody { error: self.1 })).into_response()
-    }
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(allowed_hosts),
+            guard::check_host,
+        ))
+        .layer(axum::middleware::from_fn(guard::json_errors))
 }
 
 impl From<SearchError> for ApiError {
@@ -205,7 +230,15 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
     for (key, value) in pairs {
         let value = value.as_str();
         match key.as_str() {
-            "q" => request.query = value.to_string(),
+            // Repeated like repeated query words on the command line: all required.
+            "q" => {
+                if !value.trim().is_empty() {
+                    if !request.query.is_empty() {
+                        request.query.push(' ');
+                    }
+                    request.query.push_str(value);
+                }
+            }
             "person" | "place" | "org" | "source" | "topic" => {
                 if !value.trim().is_empty() {
                     let kind =

@@ -33,6 +33,17 @@ pub fn month_number(name: &str) -> Option<u32> {
     (is_abbreviation || full == lower).then_some(position as u32 + 1)
 }
 
+/// Earliest publication year accepted: an earlier date is a typo or a placeholder.
+pub const EARLIEST_PUBLICATION_YEAR: i32 = 1700;
+/// Latest publication year accepted.
+pub const LATEST_PUBLICATION_YEAR: i32 = 2199;
+
+/// Whether a date can be a publication date (and be stored: the index holds dates from
+/// 1677 to 2262 only).
+pub fn is_plausible_publication(date: NaiveDate) -> bool {
+    (EARLIEST_PUBLICATION_YEAR..=LATEST_PUBLICATION_YEAR).contains(&date.year())
+}
+
 /// Parses a publication date as metadata gives it: ISO (`2025-05-15`, with or without a
 /// time), `2025/05/15`, RFC 2822, Reuters' `26-FEB-1987 15:01:01.79`, `May 15, 2025`,
 /// `15 May 2025`. Only the day is kept.

@@ -445,6 +445,15 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
         OutputFormat::Json => print_json(&report)?,
         OutputFormat::Text => print_out(&present::report_text(&report))?,
     }
+    // Every input skipped (a lone unsupported file named on the command line): a failure.
+    let kept = report.added + report.updated + report.unchanged;
+    if kept == 0 && !report.skipped.is_empty() {
+        eprintln!(
+            "newsdex: error: nothing was indexed: all {} input(s) were skipped",
+            report.skipped.len()
+        );
+        return Ok(ExitCode::from(1));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -560,7 +569,15 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
     let mut failures = 0;
     for file in &args.files {
         let corpus = Corpus::new(vec![file.clone()], CorpusOptions::default());
-        for parsed in corpus.parsed_files()? {
+        let parsed_files = match corpus.parsed_files() {
+            Ok(parsed_files) => parsed_files,
+            Err(error) => {
+                eprintln!("newsdex: skipped {error}");
+                failures += 1;
+                continue;
+            }
+        };
+        for parsed in parsed_files {
             let parsed = match parsed {
                 Ok(parsed) => parsed,
                 Err(error) => {
@@ -585,7 +602,8 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
         OutputFormat::Json => print_json(&extracted)?,
         OutputFormat::Text => print_out(&present::extracted_text(&extracted, stdout_style()))?,
     }
-    Ok(if failures > 0 && extracted.is_empty() {
+    // Like cat: what could be read is printed, and a file that could not fails the run.
+    Ok(if failures > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

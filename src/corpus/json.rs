@@ -108,7 +108,7 @@ pub fn apply_sidecar(article: &mut Article, bytes: &[u8]) -> Result<Vec<String>,
     };
     let fields = Fields::new(&map);
     let mut warnings = Vec::new();
-    if let Some(title) = fields.text(TITLE_KEYS) {
+    if let Some(title) = fields.text(TITLE_KEYS, &mut warnings) {
         article.title = Some(title);
     }
     fields.apply_metadata(article, &mut warnings);
@@ -137,18 +137,23 @@ fn read_record(value: &Value) -> Result<RecordRead, String> {
         return Err(format!("expected a JSON object, found {}", kind_of(value)));
     };
     let fields = Fields::new(map);
+    let mut warnings = Vec::new();
     let mut article = Article {
-        title: fields.text(TITLE_KEYS),
+        title: fields.text(TITLE_KEYS, &mut warnings),
         body: fields
-            .text(BODY_KEYS)
-            .or_else(|| fields.text(SUMMARY_KEYS))
+            .text(BODY_KEYS, &mut warnings)
+            .or_else(|| fields.text(SUMMARY_KEYS, &mut warnings))
             .unwrap_or_default(),
         ..Article::default()
     };
     if article.title.is_none() && article.body.trim().is_empty() {
-        return Err("no title or body (looked for title/headline and body/text/content)".into());
+        let mut message =
+            "no title or body (looked for title/headline and body/text/content)".to_string();
+        if !warnings.is_empty() {
+            message = format!("{message}; {}", warnings.join("; "));
+        }
+        return Err(message);
     }
-    let mut warnings = Vec::new();
     fields.apply_metadata(&mut article, &mut warnings);
     Ok(RecordRead { article, warnings })
 }
@@ -188,51 +193,111 @@ impl<'a> Fields<'a> {
         })
     }
 
-    fn text(&self, keys: &[&str]) -> Option<String> {
-        let text = match self.get(keys)? {
+    /// The text of the first present key; a value of another type (a boolean, a list) is
+    /// left out with a warning naming the field.
+    fn text(&self, keys: &[&str], warnings: &mut Vec<String>) -> Option<String> {
+        let value = self.get(keys)?;
+        let text = match value {
             Value::String(s) => s.trim().to_string(),
-            Value::Object(inner) => inner.get("name")?.as_str()?.trim().to_string(),
             Value::Number(n) => n.to_string(),
-            _ => return None,
+            Value::Object(inner) => match inner.get("name").and_then(Value::as_str) {
+                Some(name) => name.trim().to_string(),
+                None => {
+                    warnings.push(format!(
+                        "{}: an object without a \"name\", left out",
+                        self.name_of(keys)
+                    ));
+                    return None;
+                }
+            },
+            other => {
+                warnings.push(format!(
+                    "{}: expected text, found {}, left out",
+                    self.name_of(keys),
+                    kind_of(other)
+                ));
+                return None;
+            }
         };
         (!text.is_empty()).then_some(text)
     }
 
-    fn list(&self, keys: &[&str]) -> Vec<String> {
+    /// The names of a list field (or a single name); items that are no name are left out
+    /// with a warning.
+    fn list(&self, keys: &[&str], warnings: &mut Vec<String>) -> Vec<String> {
         let as_name = |value: &Value| match value {
             Value::String(s) => Some(s.trim().to_string()),
             Value::Object(inner) => inner
                 .get("name")
                 .and_then(Value::as_str)
-                .map(str::to_string),
+                .map(|s| s.trim().to_string()),
             Value::Number(n) => Some(n.to_string()),
             _ => None,
         };
-        match self.get(keys) {
-            Some(Value::Array(items)) => items.iter().filter_map(as_name).collect(),
-            Some(other) => as_name(other).into_iter().collect(),
-            None => Vec::new(),
+        let items: Vec<&Value> = match self.get(keys) {
+            Some(Value::Array(items)) => items.iter().collect(),
+            Some(other) => vec![other],
+            None => return Vec::new(),
+        };
+        let mut names = Vec::with_capacity(items.len());
+        let mut left_out = Vec::new();
+        for item in items {
+            match as_name(item) {
+                Some(name) => names.push(name),
+                None if item.is_null() => {}
+                None => left_out.push(kind_of(item)),
+            }
         }
+        if !left_out.is_empty() {
+            warnings.push(format!(
+                "{}: {} value(s) that are not names ({}), left out",
+                self.name_of(keys),
+                left_out.len(),
+                left_out.join(", ")
+            ));
+        }
+        names
+    }
+
+    /// The field name as the file spells it, for warnings.
+    fn name_of(&self, keys: &[&str]) -> String {
+        keys.iter()
+            .find(|key| {
+                self.entries
+                    .iter()
+                    .any(|(name, value)| name == *key && !value.is_null())
+            })
+            .unwrap_or(&keys[0])
+            .to_string()
     }
 
     /// Source, URL, date and entity lists: shared by records and sidecars.
     fn apply_metadata(&self, article: &mut Article, warnings: &mut Vec<String>) {
-        if let Some(source) = self.text(SOURCE_KEYS) {
+        if let Some(source) = self.text(SOURCE_KEYS, warnings) {
             article.source = Some(source);
         }
-        if let Some(url) = self.text(URL_KEYS) {
+        if let Some(url) = self.text(URL_KEYS, warnings) {
             article.url = Some(url);
         }
-        if let Some(raw) = self.text(DATE_KEYS) {
+        if let Some(raw) = self.text(DATE_KEYS, warnings) {
             match dates::parse_date_value(&raw) {
                 Some(date) => article.published = Some(date),
                 None => warnings.push(format!("unreadable date '{raw}', article kept without one")),
             }
         }
-        article.provided.people.extend(self.list(PEOPLE_KEYS));
-        article.provided.places.extend(self.list(PLACE_KEYS));
-        article.provided.orgs.extend(self.list(ORG_KEYS));
-        article.provided.topics.extend(self.list(TOPIC_KEYS));
+        article
+            .provided
+            .people
+            .extend(self.list(PEOPLE_KEYS, warnings));
+        article
+            .provided
+            .places
+            .extend(self.list(PLACE_KEYS, warnings));
+        article.provided.orgs.extend(self.list(ORG_KEYS, warnings));
+        article
+            .provided
+            .topics
+            .extend(self.list(TOPIC_KEYS, warnings));
     }
 }
 
@@ -284,6 +349,19 @@ mod tests {
                 .to_string()
                 .contains("line 4: expected a JSON object, found an array")
         );
+    }
+
+    #[test]
+    fn fields_of_the_wrong_type_are_warned_about() {
+        let (records, _) = parse_lines(
+            r#"{"body":"x","published":true,"people":{"first":"Ann"},"places":["Kyiv",7,false]}"#,
+        );
+        let warnings = &records[0].warnings;
+        assert_eq!(warnings.len(), 3, "{warnings:?}");
+        assert!(warnings[0].starts_with("published: expected text, found a boolean"));
+        assert!(warnings[1].starts_with("people: 1 value(s) that are not names (an object)"));
+        assert!(warnings[2].starts_with("places: 1 value(s) that are not names (a boolean)"));
+        assert_eq!(records[0].article.provided.places, ["Kyiv", "7"]);
     }
 
     #[test]

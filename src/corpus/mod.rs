@@ -4,8 +4,11 @@
 //! incremental indexing) and `parse` turns them into `Article`s.
 
 mod json;
+mod path_key;
 mod reuters;
 mod text;
+
+pub use path_key::{display_key, key_path, path_key};
 
 use std::path::{Path, PathBuf};
 
@@ -22,7 +25,9 @@ pub enum ReadErrorKind {
     #[error("binary file (NUL byte at byte {0})")]
     Binary(usize),
     /// Neither UTF-8 nor a single-byte text encoding.
-    #[error("not text: invalid UTF-8 at byte {0} and too many control characters to repair")]
+    #[error(
+        "not text: invalid UTF-8 at byte {0}, and too many control or high bytes for Windows-1252"
+    )]
     NotText(usize),
     /// Nothing but white space.
     #[error("empty file")]
@@ -48,6 +53,9 @@ pub enum ReadErrorKind {
         /// What is wrong.
         message: String,
     },
+    /// A FIFO, device or socket: nothing to read as an article.
+    #[error("not a regular file: {0}")]
+    NotAFile(String),
     /// A metadata sidecar whose article is missing.
     #[error("metadata sidecar with no article beside it (expected {0})")]
     OrphanSidecar(String),
@@ -143,7 +151,7 @@ pub struct Corpus {
 /// A file's bytes with its content hash, read before deciding whether it needs parsing.
 #[derive(Debug)]
 pub struct LoadedFile {
-    /// Absolute path as text.
+    /// Absolute path as a lossless key (see `path_key`).
     pub path: String,
     /// Hash of the bytes, the sidecar and the read options.
     pub hash: u64,
@@ -155,7 +163,7 @@ pub struct LoadedFile {
 /// The articles of one file, and the records that had to be skipped.
 #[derive(Debug, Default)]
 pub struct ParsedFile {
-    /// Absolute path as text.
+    /// Absolute path as a lossless key (see `path_key`).
     pub path: String,
     /// Content hash (see `LoadedFile::hash`).
     pub hash: u64,
@@ -223,7 +231,16 @@ impl Corpus {
                         continue;
                     }
                 };
-                if !entry.file_type().is_file() {
+                let file_type = entry.file_type();
+                if file_type.is_dir() {
+                    continue;
+                }
+                if !file_type.is_file() {
+                    // A FIFO would block the run, a device (a link to /dev/zero) never ends.
+                    listing.problems.push(ReadError::new(
+                        &entry.path().display().to_string(),
+                        ReadErrorKind::NotAFile(special_file_kind(file_type).to_string()),
+                    ));
                     continue;
                 }
                 let path = entry.into_path();
@@ -250,6 +267,22 @@ impl Corpus {
         sidecars.dedup();
         attach_sidecars(&mut listing, sidecars);
         Ok(listing)
+    }
+}
+
+/// What a file that is neither a regular file nor a folder is, in words.
+fn special_file_kind(file_type: std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if file_type.is_char_device() || file_type.is_block_device() {
+        "a device"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else if file_type.is_symlink() {
+        "a broken symbolic link"
+    } else {
+        "not a regular file"
     }
 }
 
@@ -319,7 +352,7 @@ impl Corpus {
 
 /// Reads a file (and its sidecar) into memory and hashes it.
 pub fn load(file: &SourceFile) -> Result<LoadedFile, ReadError> {
-    let path = file.path.display().to_string();
+    let path = path_key(&file.path);
     let read = |p: &Path| {
         std::fs::read(p)
             .map_err(|e| ReadError::new(&p.display().to_string(), ReadErrorKind::Io(e.to_string())))
@@ -353,8 +386,9 @@ pub fn load(file: &SourceFile) -> Result<LoadedFile, ReadError> {
 /// Parses a loaded file into articles. A whole-file error means nothing could be read;
 /// record-level problems are returned beside the articles that could.
 pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
-    let path = file.path.as_str();
-    let format = Format::for_path(Path::new(path))
+    let shown = display_key(&file.path);
+    let path = shown.as_str();
+    let format = Format::for_path(&key_path(&file.path))
         .map_err(|ext| ReadError::new(path, ReadErrorKind::Unsupported(ext)))?;
     let content = decode(&file.bytes).map_err(|kind| ReadError::new(path, kind))?;
     if content.trim().is_empty() {
@@ -434,7 +468,7 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
     let path_date = dates::date_from_path(path);
     for article in &mut articles {
         article.path = file.path.clone();
-        article.id = Article::make_id(path, article.record);
+        article.id = Article::make_id(&file.path, article.record);
         if article.published.is_none() {
             article.published = path_date.or_else(|| {
                 let (month, day) = dates::dateline(&article.body)?;
@@ -442,6 +476,22 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
                     dates::year_from_path(path).or_else(|| dates::dominant_year(&article.body))?;
                 chrono::NaiveDate::from_ymd_opt(year, month, day)
             });
+        }
+        if let Some(date) = article.published
+            && !dates::is_plausible_publication(date)
+        {
+            warnings.push(ReadError::new(
+                path,
+                ReadErrorKind::Record {
+                    location: format!("record {}", article.record),
+                    message: format!(
+                        "publication date {date} is not between {} and {}, article kept without one",
+                        dates::EARLIEST_PUBLICATION_YEAR,
+                        dates::LATEST_PUBLICATION_YEAR
+                    ),
+                },
+            ));
+            article.published = None;
         }
         if let Some(topic) = &file.folder_topic {
             article.provided.topics.push(topic.clone());
@@ -458,6 +508,9 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
 
 /// Decodes text: UTF-8 (BOM dropped), else Windows-1252 when the bytes look like text.
 pub fn decode(bytes: &[u8]) -> Result<String, ReadErrorKind> {
+    if let Some(text) = decode_utf16(bytes) {
+        return text;
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(ReadErrorKind::Binary(offset));
@@ -469,13 +522,40 @@ pub fn decode(bytes: &[u8]) -> Result<String, ReadErrorKind> {
                 .iter()
                 .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
                 .count();
-            if controls * 20 > bytes.len() {
+            // Windows-1252 text is mostly ASCII: accented letters and typographic quotes
+            // are a few percent of it, never most of it.
+            let high = bytes.iter().filter(|&&b| b >= 0x80).count();
+            if controls * 20 > bytes.len() || high * 10 > bytes.len() * 3 {
                 return Err(ReadErrorKind::NotText(error.valid_up_to()));
             }
             bytes.iter().map(|&b| windows_1252(b)).collect()
         }
     };
     Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// UTF-16 text, recognized by its byte-order mark (as Windows' Notepad writes it).
+fn decode_utf16(bytes: &[u8]) -> Option<Result<String, ReadErrorKind>> {
+    let little_endian = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks_exact(2).map(|pair| {
+        if little_endian {
+            u16::from_le_bytes([pair[0], pair[1]])
+        } else {
+            u16::from_be_bytes([pair[0], pair[1]])
+        }
+    });
+    let mut text = String::with_capacity(bytes.len() / 2);
+    for (index, unit) in char::decode_utf16(units).enumerate() {
+        match unit {
+            Ok('\0') | Err(_) => return Some(Err(ReadErrorKind::NotText(2 + 2 * index))),
+            Ok(c) => text.push(c),
+        }
+    }
+    Some(Ok(text.replace("\r\n", "\n").replace('\r', "\n")))
 }
 
 /// The Windows-1252 character for a byte (Latin-1 plus typographic marks in 0x80-0x9F).
@@ -511,6 +591,21 @@ mod tests {
             decode(b"\x01\x02\x03\x04\xff\x05\x06"),
             Err(ReadErrorKind::NotText(4))
         ));
+        // Random high bytes are no Windows-1252 text.
+        let noise: Vec<u8> = (0..2000u32).map(|i| 0x80 + (i * 37 % 128) as u8).collect();
+        assert!(matches!(decode(&noise), Err(ReadErrorKind::NotText(0))));
+    }
+
+    #[test]
+    fn decode_reads_utf16_with_a_byte_order_mark() {
+        let mut little = vec![0xFF, 0xFE];
+        let mut big = vec![0xFE, 0xFF];
+        for unit in "Kyïv talks\r\nresume".encode_utf16() {
+            little.extend(unit.to_le_bytes());
+            big.extend(unit.to_be_bytes());
+        }
+        assert_eq!(decode(&little).unwrap(), "Kyïv talks\nresume");
+        assert_eq!(decode(&big).unwrap(), "Kyïv talks\nresume");
     }
 
     #[test]

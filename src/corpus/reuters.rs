@@ -6,12 +6,16 @@ use super::{ReadErrorKind, drop_control_chars};
 use crate::article::Article;
 use crate::dates;
 
+/// Record numbers given to records whose NEWID another record of the file already has.
+const DUPLICATE_RECORDS: u64 = 1 << 32;
+
 /// Reads every `<REUTERS>` record of a file.
 pub fn parse(content: &str) -> (Vec<RecordRead>, Vec<ReadErrorKind>) {
     let mut records = Vec::new();
     let mut problems = Vec::new();
     let mut rest = content;
     let mut ordinal = 0u64;
+    let mut used = std::collections::HashSet::new();
     while let Some(start) = rest.find("<REUTERS") {
         ordinal += 1;
         let after = &rest[start..];
@@ -34,7 +38,20 @@ pub fn parse(content: &str) -> (Vec<RecordRead>, Vec<ReadErrorKind>) {
         }
         match read_record(record) {
             Ok(mut read) => {
-                read.article.record = new_id.unwrap_or(ordinal);
+                let mut record = new_id.unwrap_or(ordinal);
+                if !used.insert(record) {
+                    // Two records with one NEWID (a file edited by hand, two copies joined)
+                    // are two articles: the later one is numbered past every NEWID.
+                    let wanted = record;
+                    record = DUPLICATE_RECORDS + ordinal;
+                    while !used.insert(record) {
+                        record += 1;
+                    }
+                    read.warnings.push(format!(
+                        "{location} repeats record number {wanted}; indexed as record {record}"
+                    ));
+                }
+                read.article.record = record;
                 records.push(read);
             }
             Err(message) => problems.push(ReadErrorKind::Record { location, message }),

@@ -62,9 +62,10 @@ pub enum IndexError {
         /// The error.
         source: std::io::Error,
     },
-    /// A corpus root that cannot be read.
+    /// A corpus root that cannot be read (its message is the whole story: not a source,
+    /// which would print it twice).
     #[error("corpus {0}")]
-    Corpus(#[from] ReadError),
+    Corpus(ReadError),
     /// tantivy failed.
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
@@ -74,6 +75,12 @@ pub enum IndexError {
     /// The entity extractor could not be loaded while indexing.
     #[error("cannot load the entity extractor: {0}")]
     ExtractorUnavailable(String),
+}
+
+impl From<ReadError> for IndexError {
+    fn from(error: ReadError) -> Self {
+        IndexError::Corpus(error)
+    }
 }
 
 fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {

@@ -295,10 +295,14 @@ pub fn register_analyzers(tokenizers: &TokenizerManager) {
 
 /// Days since 1970-01-01 as a tantivy date.
 pub fn to_tantivy_date(date: NaiveDate) -> DateTime {
+    // tantivy counts nanoseconds in an i64 (1677 to 2262): a date outside is clamped to
+    // the nearest end rather than wrapped around to another century.
+    const LIMIT: i64 = i64::MAX / 1_000_000_000 - 1;
     let seconds = date
         .and_hms_opt(0, 0, 0)
         .map(|t| t.and_utc().timestamp())
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .clamp(-LIMIT, LIMIT);
     DateTime::from_timestamp_secs(seconds)
 }
 

@@ -97,8 +97,9 @@ impl Indexer {
         options: &IndexOptions,
     ) -> Result<IndexReport, IndexError> {
         let started = std::time::Instant::now();
-        let _lock = IndexLock::acquire(root)?;
+        // A corpus that is not there fails before the index folder is made.
         let roots = corpus.absolute_roots()?;
+        let _lock = IndexLock::acquire(root)?;
         let listing = corpus.files()?;
 
         let existing = match NewsIndex::open(root) {
@@ -218,7 +219,8 @@ impl Indexer {
 
         // Files under the walked roots that are gone.
         for (path, indexed) in &manifest {
-            if !seen.contains(path) && roots.iter().any(|r| Path::new(path).starts_with(r)) {
+            let file_path = corpus::key_path(path);
+            if !seen.contains(path) && roots.iter().any(|r| file_path.starts_with(r)) {
                 writer.delete_term(Term::from_field_text(fields.path, path));
                 report.removed += indexed.records.len() as u64;
             }
@@ -256,7 +258,7 @@ fn process_file(
     fields: &Fields,
     extractor: &OnceLock<Result<Extractor, String>>,
 ) -> FileOutcome {
-    let path_text = file.path.display().to_string();
+    let path_text = corpus::path_key(&file.path);
     let loaded = match corpus::load(file) {
         Ok(loaded) => loaded,
         Err(error) => return FileOutcome::Failed(path_text, error),

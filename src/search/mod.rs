@@ -186,7 +186,7 @@ impl StoredArticle {
                 .and_then(schema::from_tantivy_date)
                 .map(|d| d.to_string()),
             url: text(fields.url),
-            path: text(fields.path).unwrap_or_default(),
+            path: crate::corpus::display_key(&text(fields.path).unwrap_or_default()),
             record: doc
                 .get_first(fields.record)
                 .and_then(|v| v.as_u64())
@@ -684,8 +684,12 @@ pub struct TimelineBucket {
     pub count: u64,
 }
 
+/// Most periods a timeline fills in between its first and last; over a longer span only
+/// the periods with hits are listed.
+pub const MAX_TIMELINE_PERIODS: usize = 2000;
+
 /// Buckets publication days by calendar period, with empty periods between the first and
-/// the last included.
+/// the last included (when there are at most `MAX_TIMELINE_PERIODS`).
 fn timeline(days: &HashMap<i64, u64>, granularity: Granularity) -> Vec<TimelineBucket> {
     let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
     let label = |date: NaiveDate| match granularity {
@@ -700,6 +704,32 @@ fn timeline(days: &HashMap<i64, u64>, granularity: Granularity) -> Vec<TimelineB
     let (Some(&first), Some(&last)) = (days.keys().min(), days.keys().max()) else {
         return Vec::new();
     };
+    let (first_date, last_date) = (
+        epoch + chrono::Duration::days(first),
+        epoch + chrono::Duration::days(last),
+    );
+    let years = i64::from(last_date.year() - first_date.year());
+    let periods = match granularity {
+        Granularity::Day => last - first + 1,
+        Granularity::Week => (last - first) / 7 + 2,
+        Granularity::Month => {
+            years * 12 + i64::from(last_date.month()) - i64::from(first_date.month()) + 1
+        }
+        Granularity::Year => years + 1,
+    };
+    if periods > MAX_TIMELINE_PERIODS as i64 {
+        // Too long a span to fill in: the periods with hits only, in order.
+        let mut sparse: BTreeMap<String, u64> = BTreeMap::new();
+        for (&day, &count) in days {
+            *sparse
+                .entry(label(epoch + chrono::Duration::days(day)))
+                .or_default() += count;
+        }
+        return sparse
+            .into_iter()
+            .map(|(period, count)| TimelineBucket { period, count })
+            .collect();
+    }
     let mut buckets: Vec<TimelineBucket> = Vec::new();
     let mut day = first;
     while day <= last {
@@ -844,4 +874,30 @@ pub fn stats(index: &NewsIndex, top: usize) -> Result<Stats, SearchError> {
         facets,
         generation: index.generation().display().to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> i64 {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        (NaiveDate::from_ymd_opt(y, m, d).unwrap() - epoch).num_days()
+    }
+
+    #[test]
+    fn timelines_fill_empty_periods_only_over_a_bounded_span() {
+        let days: HashMap<i64, u64> = [(day(2025, 1, 30), 2), (day(2025, 3, 2), 1)].into();
+        let months = timeline(&days, Granularity::Month);
+        let periods: Vec<&str> = months.iter().map(|b| b.period.as_str()).collect();
+        assert_eq!(periods, ["2025-01", "2025-02", "2025-03"]);
+        assert_eq!(months[1].count, 0);
+
+        // Three centuries by day would be 110,000 bars: only the two with hits.
+        let days: HashMap<i64, u64> = [(day(1800, 1, 1), 1), (day(2100, 1, 1), 1)].into();
+        let sparse = timeline(&days, Granularity::Day);
+        assert_eq!(sparse.len(), 2);
+        assert_eq!(sparse[0].period, "1800-01-01");
+        assert_eq!(timeline(&days, Granularity::Year).len(), 301);
+    }
 }

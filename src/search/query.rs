@@ -144,13 +144,19 @@ pub fn parse(index: &NewsIndex, text: &str) -> Result<Box<dyn Query>, SearchErro
         return Ok(Box::new(AllQuery));
     }
     check_limits(text)?;
-    let (ast, errors) = tantivy::query_grammar::parse_query_lenient(text);
+    // The lenient parser says where a query goes wrong; the strict one refuses what the
+    // lenient one would guess at ("oil AND").
+    let (_, errors) = tantivy::query_grammar::parse_query_lenient(text);
     if let Some(error) = errors.first() {
         return Err(SearchError::Query {
             message: error.message.clone(),
             position: Some(text[..error.pos.min(text.len())].chars().count()),
         });
     }
+    let ast = tantivy::query_grammar::parse_query(text).map_err(|_| SearchError::Query {
+        message: describe_query_error(&QueryParserError::SyntaxError(text.to_string()), text),
+        position: None,
+    })?;
     let ast = normalize(ast)?;
     let fields = index.fields();
     let mut parser = QueryParser::for_index(index.tantivy(), vec![fields.title, fields.body]);

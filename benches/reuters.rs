@@ -66,6 +66,7 @@ fn main() -> anyhow::Result<()> {
             &IndexOptions {
                 rebuild: true,
                 progress: false,
+                max_tagged_bytes: None,
             },
         )?;
         index_times.push(started.elapsed());

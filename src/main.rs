@@ -249,6 +249,10 @@ struct IndexArgs {
     /// Use each file's folder (below the corpus root) as its topic
     #[arg(long)]
     topic_from_folder: bool,
+    /// Text of one article tagged for people, places, organizations and dates; the rest
+    /// of a longer article is searchable but not tagged [default: 8 MiB]
+    #[arg(long, value_name = "BYTES")]
+    max_article_bytes: Option<usize>,
     /// Summary format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
@@ -382,7 +386,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("newsdex: error: {error:#}");
+            eprintln!("newsdex: error: {}", error_text(&error));
             // A malformed query is a usage error, like a bad flag.
             let is_query_error = matches!(
                 error.downcast_ref::<SearchError>(),
@@ -407,6 +411,19 @@ fn print_out(text: &str) -> Result<()> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+/// The error and its causes, each said once (library errors often quote their cause).
+fn error_text(error: &anyhow::Error) -> String {
+    let mut text = error.to_string();
+    for cause in error.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text
 }
 
 /// Whether an error is standard output having been closed by the reader.
@@ -439,6 +456,7 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
     let options = IndexOptions {
         rebuild: args.rebuild,
         progress: true,
+        max_tagged_bytes: args.max_article_bytes,
     };
     let report = Indexer::run(&args.location.path(), &corpus, &options)?;
     match args.format {
@@ -488,6 +506,7 @@ fn open_index(location: &IndexLocation) -> Result<NewsIndex> {
             &IndexOptions {
                 rebuild: false,
                 progress: true,
+                max_tagged_bytes: None,
             },
         )?;
         eprint!("{}", present::report_text(&report));

@@ -237,3 +237,77 @@ fn extract_prints_what_it_can_read_and_fails_for_the_rest() {
     assert!(stdout.contains("Angela Merkel"), "{stdout}");
     assert!(String::from_utf8_lossy(&output.stderr).contains("missing.txt"));
 }
+
+#[test]
+fn a_huge_article_is_searchable_tagged_only_in_part_and_holds_back_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("news");
+    // 3 MB of text: Angela Merkel early, Boris Johnson and a rare word past the limit.
+    let mut text = String::from("Huge dump\n\nAngela Merkel spoke in Berlin on Monday.\n\n");
+    let paragraph = "The committee met again and the market rose as traders watched prices.\n\n";
+    while text.len() < 3_000_000 {
+        text.push_str(paragraph);
+    }
+    text.push_str("Boris Johnson mentioned zanzibarite at the end.\n");
+    write_files(
+        &corpus,
+        &[
+            ("huge.txt", text.as_bytes()),
+            (
+                "small.txt",
+                b"Small story\n\nThe small story is indexed too.\n",
+            ),
+        ],
+    );
+    let index = dir.path().join("idx");
+    let report = index_json(
+        dir.path(),
+        &corpus,
+        &index,
+        &["--max-article-bytes", "1000000"],
+    );
+    assert_eq!(report["added"], 2, "{report}");
+    let warnings = messages(&report, "warnings").join("\n");
+    assert!(
+        warnings.contains("huge.txt: record 0: the text is 2.9 MiB"),
+        "{warnings}"
+    );
+    let hit = search(dir.path(), &index, &["zanzibarite"]);
+    assert_eq!(hit["total"], 1);
+    let people: Vec<&str> = hit["hits"][0]["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(people, ["Angela Merkel"]);
+    assert_eq!(search(dir.path(), &index, &["small"])["total"], 1);
+}
+
+#[test]
+fn an_article_over_the_hard_limit_is_skipped_with_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("news");
+    let line = "word ".repeat(20);
+    let body = line.repeat(65 * 1024 * 1024 / line.len() + 1);
+    let record = serde_json::json!({"title": "Dump", "body": body}).to_string();
+    write_files(
+        &corpus,
+        &[
+            ("dump.json", record.as_bytes()),
+            (
+                "small.txt",
+                b"Small story\n\nThe small story is indexed too.\n",
+            ),
+        ],
+    );
+    let report = index_json(dir.path(), &corpus, &dir.path().join("idx"), &[]);
+    assert_eq!(report["added"], 1, "{report}");
+    let skipped = messages(&report, "skipped").join("\n");
+    assert!(
+        skipped.contains(
+            "dump.json: too large: record 1 is 65.0 MiB of text, over the 64.0 MiB limit"
+        ),
+        "{skipped}"
+    );
+}

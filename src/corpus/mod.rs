@@ -53,6 +53,9 @@ pub enum ReadErrorKind {
         /// What is wrong.
         message: String,
     },
+    /// Over a size limit.
+    #[error("too large: {0}")]
+    TooLarge(String),
     /// A FIFO, device or socket: nothing to read as an article.
     #[error("not a regular file: {0}")]
     NotAFile(String),
@@ -173,6 +176,23 @@ pub struct ParsedFile {
     pub problems: Vec<ReadError>,
     /// Fields that could not be used in articles that were kept (an unreadable date).
     pub warnings: Vec<ReadError>,
+}
+
+/// Largest file read: beyond it a file is skipped, not loaded into memory.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+/// Longest article text kept: a longer "article" is a dump, not news, and is skipped.
+pub const MAX_ARTICLE_BYTES: usize = 64 * 1024 * 1024;
+
+/// A size in words: `12.3 MiB`.
+pub fn human_bytes(bytes: u64) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    if bytes >= 1024 * 1024 * 1024 {
+        format!("{:.1} GiB", bytes as f64 / (1024.0 * MIB))
+    } else if bytes >= 1024 * 1024 {
+        format!("{:.1} MiB", bytes as f64 / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// Bumped whenever readers change what they produce, so that unchanged files are re-read.
@@ -357,6 +377,17 @@ pub fn load(file: &SourceFile) -> Result<LoadedFile, ReadError> {
         std::fs::read(p)
             .map_err(|e| ReadError::new(&p.display().to_string(), ReadErrorKind::Io(e.to_string())))
     };
+    let size = std::fs::metadata(&file.path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(ReadError::new(
+            &file.path.display().to_string(),
+            ReadErrorKind::TooLarge(format!(
+                "the file is {}, over the {} limit for one file",
+                human_bytes(size),
+                human_bytes(MAX_FILE_BYTES)
+            )),
+        ));
+    }
     let bytes = read(&file.path)?;
     let sidecar = match &file.sidecar {
         Some(sidecar_path) => Some((sidecar_path.display().to_string(), read(sidecar_path)?)),
@@ -442,6 +473,19 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
     };
     let mut articles = Vec::with_capacity(records.len());
     for record in records {
+        let size = record.article.body.len() + record.article.title.as_ref().map_or(0, String::len);
+        if size > MAX_ARTICLE_BYTES {
+            problems.push(ReadError::new(
+                path,
+                ReadErrorKind::TooLarge(format!(
+                    "record {} is {} of text, over the {} limit for one article",
+                    record.article.record,
+                    human_bytes(size as u64),
+                    human_bytes(MAX_ARTICLE_BYTES as u64)
+                )),
+            ));
+            continue;
+        }
         for warning in record.warnings {
             warnings.push(ReadError::new(
                 path,

@@ -13,7 +13,7 @@ pub mod ner;
 pub mod temporal;
 pub mod tokenize;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -122,10 +122,18 @@ pub enum ExtractError {
     Model(#[from] ner::NerError),
 }
 
+/// Text tagged per article by default; the rest of a longer one is searchable, not tagged.
+pub const DEFAULT_MAX_TAGGED_BYTES: usize = 8 * 1024 * 1024;
+
+/// The tagger's document-level pass sees at most this much text at a time, so time and
+/// memory grow linearly with an article's size (any real article fits in one window).
+const TAG_WINDOW_BYTES: usize = 256 * 1024;
+
 /// Thread-safe extractor shared by all indexing workers.
 pub struct Extractor {
     model: NerModel,
     gazetteer: Gazetteer,
+    max_tagged_bytes: usize,
 }
 
 /// Words that precede names as titles or roles and are not part of them.
@@ -258,7 +266,19 @@ impl Extractor {
         Ok(Extractor {
             model: NerModel::bundled()?,
             gazetteer: Gazetteer::load(),
+            max_tagged_bytes: DEFAULT_MAX_TAGGED_BYTES,
         })
+    }
+
+    /// Tags at most `bytes` of each article's text (entities and dates).
+    pub fn with_max_tagged_bytes(mut self, bytes: usize) -> Self {
+        self.max_tagged_bytes = bytes;
+        self
+    }
+
+    /// How much of each article's text is tagged.
+    pub fn max_tagged_bytes(&self) -> usize {
+        self.max_tagged_bytes
     }
 
     /// The entity tagger.
@@ -268,24 +288,54 @@ impl Extractor {
 
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
-        let spans = self.refine(self.tag(&article.body));
+        let tagged = leading_part(&article.body, self.max_tagged_bytes);
+        let mut spans = Vec::new();
+        let mut offset = 0;
+        while offset < tagged.len() {
+            let window = leading_part(&tagged[offset..], TAG_WINDOW_BYTES);
+            // A window always advances: a run without white space is cut at a character.
+            let window = if window.is_empty() {
+                let mut end = (offset + TAG_WINDOW_BYTES).min(tagged.len());
+                while !tagged.is_char_boundary(end) {
+                    end += 1;
+                }
+                &tagged[offset..end]
+            } else {
+                window
+            };
+            spans.extend(self.tag(window).into_iter().map(|mut span| {
+                span.start += offset;
+                span.end += offset;
+                span
+            }));
+            offset += window.len();
+        }
+        let spans = self.refine(spans);
         let provided = &article.provided;
         let mut found: Vec<FoundEntity> = Vec::new();
+        // (kind, name) → position in `found`: a long article names thousands of entities.
+        let mut found_at: HashMap<(&'static str, String), usize> = HashMap::new();
         let mut add =
-            |name: String, kind: &str, hierarchy: Vec<String>, span: &Span, text: &str| {
+            |name: String, kind: &'static str, hierarchy: Vec<String>, span: &Span, text: &str| {
                 let mention = Mention {
                     start: span.start,
                     end: span.end,
                     text: text[span.start..span.end].to_string(),
                 };
-                match found.iter_mut().find(|e| e.kind == kind && e.name == name) {
-                    Some(entity) => entity.mentions.push(mention),
-                    None => found.push(FoundEntity {
-                        name,
-                        kind: kind.to_string(),
-                        hierarchy,
-                        mentions: vec![mention],
-                    }),
+                match found_at.entry((kind, name)) {
+                    std::collections::hash_map::Entry::Occupied(at) => {
+                        found[*at.get()].mentions.push(mention)
+                    }
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        let name = slot.key().1.clone();
+                        slot.insert(found.len());
+                        found.push(FoundEntity {
+                            name,
+                            kind: kind.to_string(),
+                            hierarchy,
+                            mentions: vec![mention],
+                        });
+                    }
                 }
             };
 
@@ -298,6 +348,16 @@ impl Extractor {
             .map(|s| person_words(&s.words))
             .filter(|w| !w.is_empty())
             .collect();
+        // Surname → the longest full name ending in it (the last of equally long ones).
+        let mut full_name_of: HashMap<&str, &[String]> = HashMap::new();
+        for name in person_names.iter().filter(|n| n.len() > 1) {
+            if let Some(surname) = name.last() {
+                let longest = full_name_of.entry(surname.as_str()).or_insert(name);
+                if name.len() >= longest.len() {
+                    *longest = name;
+                }
+            }
+        }
         for span in spans.iter().filter(|s| s.kind == 1) {
             let words = person_words(&span.words);
             if words.is_empty()
@@ -309,11 +369,10 @@ impl Extractor {
                 continue;
             }
             let full = if words.len() == 1 {
-                person_names
-                    .iter()
-                    .filter(|n| n.len() > 1 && n.last() == words.last())
-                    .max_by_key(|n| n.len())
-                    .cloned()
+                words
+                    .last()
+                    .and_then(|surname| full_name_of.get(surname.as_str()))
+                    .map(|full| full.to_vec())
                     .unwrap_or(words)
             } else {
                 words
@@ -397,15 +456,26 @@ impl Extractor {
             .filter(is_org)
             .map(|s| strip_possessive(&s.words).join_words())
             .collect();
+        // Initials → the organization names with them, in order, for acronym lookups.
+        let mut long_forms: HashMap<String, Vec<&String>> = HashMap::new();
+        for candidate in &org_names {
+            long_forms
+                .entry(initials(candidate))
+                .or_default()
+                .push(candidate);
+        }
         for span in spans.iter().filter(is_org) {
             let name = strip_possessive(&span.words).join_words();
             if NOT_ENTITIES.contains(&name.to_lowercase().as_str()) {
                 continue;
             }
-            let long = org_names
-                .iter()
-                .find(|candidate| is_acronym_of(&name, candidate))
-                .cloned();
+            let long = acronym_letters(&name).and_then(|letters| {
+                long_forms
+                    .get(&letters)?
+                    .iter()
+                    .find(|candidate| ***candidate != name)
+                    .map(|candidate| candidate.to_string())
+            });
             add(long.unwrap_or(name), "ORG", Vec::new(), span, &article.body);
         }
 
@@ -430,7 +500,7 @@ impl Extractor {
             places,
             orgs: dedup_names(&orgs),
             topics: dedup_names(&provided.topics),
-            dates: temporal::tag(&article.body, article.published),
+            dates: temporal::tag(tagged, article.published),
             entities: found,
         }
     }
@@ -739,24 +809,45 @@ fn strip_possessive(words: &[String]) -> Vec<String> {
 }
 
 /// Whether `short` ("NATO") is the initials of `long` ("North Atlantic Treaty Organization").
-fn is_acronym_of(short: &str, long: &str) -> bool {
-    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2
-        || letters.len() > 8
-        || !letters.chars().all(char::is_uppercase)
-        || short == long
-    {
-        return false;
+/// At most `limit` bytes from the start of `text`, ending at a paragraph, line or word break
+/// when one is near the limit; empty when the first `limit` bytes have no break at all.
+fn leading_part(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
+        return text;
     }
-    let initials: String = long
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    initials.to_uppercase() == letters
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let near = end.saturating_sub(4096);
+    for separator in ["\n\n", "\n", ". ", " "] {
+        if let Some(at) = head
+            .rfind(separator)
+            .filter(|&at| at >= near || separator == " ")
+        {
+            return &text[..at + separator.len()];
+        }
+    }
+    ""
 }
 
-/// Trims names, drops empty ones and keeps the first spelling of case-insensitive duplicates.
+/// The letters of a name that can be an acronym (2 to 8 capitals: "NATO", "U.N."), else None.
+fn acronym_letters(short: &str) -> Option<String> {
+    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
+    let is_acronym = (2..=8).contains(&letters.len()) && letters.chars().all(char::is_uppercase);
+    is_acronym.then_some(letters)
+}
+
+/// The upper-cased initials of a long name, small words skipped ("Bank of England" → "BE").
+fn initials(long: &str) -> String {
+    long.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
+}
+
 fn dedup_names(names: &[String]) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
@@ -782,6 +873,37 @@ mod tests {
             "Kyiv".to_string(),
         ];
         assert_eq!(dedup_names(&names), vec!["Vladimir Putin", "Kyiv"]);
+    }
+
+    #[test]
+    fn long_articles_are_tagged_window_by_window_with_offsets_into_the_whole_text() {
+        let extractor = Extractor::load().expect("extractor loads");
+        let mut body = String::new();
+        while body.len() < 3 * TAG_WINDOW_BYTES / 2 {
+            body.push_str("The committee met again and the market rose as traders watched.\n\n");
+        }
+        body.push_str("Angela Merkel spoke in Berlin.\n");
+        let article = Article {
+            body: body.clone(),
+            ..Article::default()
+        };
+        let entities = extractor.extract(&article);
+        assert_eq!(entities.people, ["Angela Merkel"]);
+        let mention = &entities.entities[0].mentions[0];
+        assert_eq!(&body[mention.start..mention.end], "Angela Merkel");
+
+        let capped = Extractor::load()
+            .expect("extractor loads")
+            .with_max_tagged_bytes(TAG_WINDOW_BYTES);
+        assert!(capped.extract(&article).people.is_empty());
+    }
+
+    #[test]
+    fn leading_parts_end_at_breaks() {
+        assert_eq!(leading_part("short", 10), "short");
+        assert_eq!(leading_part("one two three", 9), "one two ");
+        assert_eq!(leading_part("para one.\n\npara two", 15), "para one.\n\n");
+        assert_eq!(leading_part("ééééé", 3), "");
     }
 
     #[test]

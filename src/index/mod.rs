@@ -69,12 +69,30 @@ pub enum IndexError {
     /// tantivy failed.
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// Writing the index failed (a full disk, a permission): nothing of the run was kept.
+    #[error("cannot write the index at {path}: {source}{}", write_hint(source))]
+    Write {
+        /// Index root.
+        path: String,
+        /// What tantivy said.
+        source: tantivy::TantivyError,
+    },
     /// The entity extractor could not be loaded.
     #[error(transparent)]
     Extract(#[from] crate::extract::ExtractError),
     /// The entity extractor could not be loaded while indexing.
     #[error("cannot load the entity extractor: {0}")]
     ExtractorUnavailable(String),
+}
+
+/// tantivy's writer threads report a failed write without its cause: say the likely ones.
+fn write_hint(error: &tantivy::TantivyError) -> &'static str {
+    match error {
+        tantivy::TantivyError::ErrorInThread(_) => {
+            " (writing a segment failed: is the disk full or read-only?)"
+        }
+        _ => "",
+    }
 }
 
 impl From<ReadError> for IndexError {
@@ -241,6 +259,29 @@ fn generations(root: &Path) -> Result<Vec<(u32, PathBuf)>, IndexError> {
     }
     found.sort();
     Ok(found)
+}
+
+/// Removes what a failed run left under `root`: generation folders newer than `current`
+/// (a rebuild that never switched), or all of them when nothing is current yet, and the
+/// temporary link of an interrupted switch. Called with the lock held.
+fn remove_leftovers(root: &Path) -> Result<(), IndexError> {
+    let current = current_generation(root).ok();
+    let current_number = current
+        .as_ref()
+        .and_then(|path| path.file_name())
+        .and_then(|name| name.to_str())
+        .and_then(|name| name.strip_prefix(GENERATION_PREFIX))
+        .and_then(|number| number.parse::<u32>().ok());
+    for (number, path) in generations(root)? {
+        if current_number.is_none_or(|current| number > current) {
+            std::fs::remove_dir_all(&path).map_err(io_error(&path))?;
+        }
+    }
+    let temporary = root.join(format!(".{CURRENT_LINK}.tmp"));
+    if temporary.symlink_metadata().is_ok() {
+        std::fs::remove_file(&temporary).map_err(io_error(&temporary))?;
+    }
+    Ok(())
 }
 
 /// Creates an empty generation folder with a fresh tantivy index.

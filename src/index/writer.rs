@@ -18,6 +18,9 @@ use crate::extract::Extractor;
 /// tantivy's indexing memory budget, shared by its threads.
 const WRITER_MEMORY: usize = 256 * 1024 * 1024;
 
+/// How often a long run commits what it has indexed so far.
+const COMMIT_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// How to run the indexer.
 #[derive(Debug, Clone, Default)]
 pub struct IndexOptions {
@@ -25,6 +28,8 @@ pub struct IndexOptions {
     pub rebuild: bool,
     /// Show a progress bar on standard error.
     pub progress: bool,
+    /// Text tagged per article (the rest is searchable only); `None`: the default.
+    pub max_tagged_bytes: Option<usize>,
 }
 
 /// A file or record that was not indexed, and why.
@@ -100,6 +105,24 @@ impl Indexer {
         // A corpus that is not there fails before the index folder is made.
         let roots = corpus.absolute_roots()?;
         let _lock = IndexLock::acquire(root)?;
+        // What a failed run (a full disk, a kill) left behind would fail this one too.
+        super::remove_leftovers(root)?;
+        Self::run_locked(root, corpus, options, &roots, started).map_err(|error| match error {
+            IndexError::Tantivy(source) => IndexError::Write {
+                path: root.display().to_string(),
+                source,
+            },
+            other => other,
+        })
+    }
+
+    fn run_locked(
+        root: &Path,
+        corpus: &Corpus,
+        options: &IndexOptions,
+        roots: &[std::path::PathBuf],
+        started: std::time::Instant,
+    ) -> Result<IndexReport, IndexError> {
         let listing = corpus.files()?;
 
         let existing = match NewsIndex::open(root) {
@@ -116,6 +139,8 @@ impl Indexer {
                 (index, generation)
             }
         };
+        // Declared before the writer, so dropped (and the folder removed) after it.
+        let mut unfinished = UnfinishedGeneration(rebuilt.then(|| generation.clone()));
         schema::register_analyzers(index.tokenizers());
         let fields = Fields::from_schema(&index.schema())?;
         let mut manifest = match &existing {
@@ -126,6 +151,11 @@ impl Indexer {
         // One indexing thread: extraction keeps both cores busy already, and a corpus that
         // fits the memory budget then lands in one segment, which facets read fastest.
         let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        // Segment files of a run that failed before its commit (a full disk) take space
+        // and are referenced by nothing.
+        if !rebuilt {
+            writer.garbage_collect_files().wait()?;
+        }
         let mut merge_policy = LogMergePolicy::default();
         merge_policy.set_del_docs_ratio_before_merge(0.3);
         writer.set_merge_policy(Box::new(merge_policy));
@@ -154,15 +184,26 @@ impl Indexer {
             let files = &listing.files;
             let (known_hashes, fields, extractor, progress) =
                 (&known_hashes, &fields, &extractor, &progress);
+            let max_tagged_bytes = options
+                .max_tagged_bytes
+                .unwrap_or(crate::extract::DEFAULT_MAX_TAGGED_BYTES);
             scope.spawn(move || {
                 files.par_iter().for_each_with(sender, |sender, file| {
-                    let outcome = process_file(file, known_hashes, fields, extractor);
+                    let outcome =
+                        process_file(file, known_hashes, fields, extractor, max_tagged_bytes);
                     progress.inc(1);
                     // The receiver only goes away when the run already failed.
                     let _ = sender.send(outcome);
                 });
             });
+            let mut last_commit = std::time::Instant::now();
             for outcome in receiver {
+                // A long run commits as it goes: a crash or a slow file at the end does not
+                // cost what was indexed before it.
+                if last_commit.elapsed() >= COMMIT_INTERVAL {
+                    writer.commit()?;
+                    last_commit = std::time::Instant::now();
+                }
                 match outcome {
                     FileOutcome::Unchanged(path) => {
                         report.unchanged +=
@@ -230,11 +271,24 @@ impl Indexer {
         writer.wait_merging_threads()?;
         if rebuilt {
             super::switch_to(root, &generation)?;
+            unfinished.0 = None;
         }
         let reader = index.reader()?;
         report.articles = reader.searcher().num_docs();
         report.took_ms = started.elapsed().as_secs_f64() * 1000.0;
         Ok(report)
+    }
+}
+
+/// A new generation that is removed unless the run finishes and switches to it.
+struct UnfinishedGeneration(Option<std::path::PathBuf>);
+
+impl Drop for UnfinishedGeneration {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            // Best effort: the next run removes what is left anyway.
+            let _ = std::fs::remove_dir_all(path);
+        }
     }
 }
 
@@ -257,6 +311,7 @@ fn process_file(
     known_hashes: &HashMap<String, u64>,
     fields: &Fields,
     extractor: &OnceLock<Result<Extractor, String>>,
+    max_tagged_bytes: usize,
 ) -> FileOutcome {
     let path_text = corpus::path_key(&file.path);
     let loaded = match corpus::load(file) {
@@ -269,12 +324,33 @@ fn process_file(
     if known_hashes.get(&loaded.path) == Some(&file_hash) {
         return FileOutcome::Unchanged(loaded.path);
     }
-    let extractor = match extractor.get_or_init(|| Extractor::load().map_err(|e| e.to_string())) {
+    let extractor = match extractor.get_or_init(|| {
+        Extractor::load()
+            .map(|e| e.with_max_tagged_bytes(max_tagged_bytes))
+            .map_err(|e| e.to_string())
+    }) {
         Ok(extractor) => extractor,
         Err(message) => return FileOutcome::ExtractorUnavailable(message.clone()),
     };
     match corpus::parse(loaded) {
-        Ok(parsed) => {
+        Ok(mut parsed) => {
+            for article in parsed
+                .articles
+                .iter()
+                .filter(|a| a.body.len() > max_tagged_bytes)
+            {
+                parsed.warnings.push(ReadError {
+                    path: corpus::display_key(&parsed.path),
+                    kind: corpus::ReadErrorKind::Record {
+                        location: format!("record {}", article.record),
+                        message: format!(
+                            "the text is {}; people, places, organizations and dates were looked for in the first {} only (all of it is searchable)",
+                            corpus::human_bytes(article.body.len() as u64),
+                            corpus::human_bytes(max_tagged_bytes as u64)
+                        ),
+                    },
+                });
+            }
             let documents = parsed
                 .articles
                 .iter()

@@ -9,6 +9,8 @@ pub mod corpus;
 pub mod dates;
 pub mod eval;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod index;
 pub mod present;
 pub mod search;

@@ -414,6 +414,20 @@ pub fn load(file: &SourceFile) -> Result<LoadedFile, ReadError> {
     })
 }
 
+impl LoadedFile {
+    /// A file given as bytes rather than read from disk (for tests and fuzzing): `path`
+    /// decides the format by its extension.
+    pub fn from_bytes(path: &str, bytes: Vec<u8>, sidecar: Option<Vec<u8>>) -> LoadedFile {
+        LoadedFile {
+            path: path.to_string(),
+            hash: xxhash_rust::xxh3::xxh3_64(&bytes),
+            bytes,
+            sidecar: sidecar.map(|s| (format!("{path}.meta.json"), s)),
+            folder_topic: None,
+        }
+    }
+}
+
 /// Parses a loaded file into articles. A whole-file error means nothing could be read;
 /// record-level problems are returned beside the articles that could.
 pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {

@@ -33,7 +33,7 @@ const QUERY_FIELDS: &[&str] = &["title", "body", "person", "place", "org", "sour
 pub fn check_limits(text: &str) -> Result<(), SearchError> {
     let refuse = |message: String, byte: usize| SearchError::Query {
         message,
-        position: Some(text[..byte.min(text.len())].chars().count()),
+        position: Some(char_position(text, byte)),
     };
     if text.len() > MAX_QUERY_BYTES {
         return Err(refuse(
@@ -138,6 +138,15 @@ pub fn check_limits(text: &str) -> Result<(), SearchError> {
     Ok(())
 }
 
+/// The 0-based character position of a byte offset (rounded down to a character start).
+fn char_position(text: &str, byte: usize) -> usize {
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    text[..byte].chars().count()
+}
+
 /// Parses the user's query: BM25 over title (boosted) and body, all words required.
 pub fn parse(index: &NewsIndex, text: &str) -> Result<Box<dyn Query>, SearchError> {
     if text.trim().is_empty() {
@@ -150,7 +159,7 @@ pub fn parse(index: &NewsIndex, text: &str) -> Result<Box<dyn Query>, SearchErro
     if let Some(error) = errors.first() {
         return Err(SearchError::Query {
             message: error.message.clone(),
-            position: Some(text[..error.pos.min(text.len())].chars().count()),
+            position: Some(char_position(text, error.pos)),
         });
     }
     let ast = tantivy::query_grammar::parse_query(text).map_err(|_| SearchError::Query {
@@ -264,6 +273,8 @@ mod tests {
         assert!(refused(&"o*".repeat(100)).contains("wildcards"));
         assert!(refused(&format!("\"{}\"", "word ".repeat(40))).contains("phrase"));
         assert!(refused(&"x".repeat(MAX_QUERY_BYTES + 1)).contains("bytes"));
+        // The limit falls inside a character (found by fuzzing).
+        assert!(refused(&format!("x{}", "é".repeat(MAX_QUERY_BYTES))).contains("bytes"));
     }
 
     #[test]

@@ -1,0 +1,4 @@
+#![no_main]
+//! Fuzz target: see `newsdex::fuzzing::read_json`.
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| newsdex::fuzzing::read_json(data));

@@ -11,8 +11,11 @@ use crate::extract::Extractor;
 use crate::index::{IndexOptions, Indexer, NewsIndex};
 use crate::search::{self, SearchRequest};
 
+/// A fuzz target: takes any bytes, must not panic.
+pub type Target = fn(&[u8]);
+
 /// The fuzz targets by name, as `fuzz/fuzz_targets/NAME.rs` and `fuzz/regressions/NAME/`.
-pub const TARGETS: [(&str, fn(&[u8])); 9] = [
+pub const TARGETS: [(&str, Target); 9] = [
     ("read_text", read_text),
     ("read_json", read_json),
     ("read_jsonl", read_jsonl),

@@ -29,7 +29,7 @@ impl Random {
 /// Writes article `n`: every third one a JSONL file of three records, the others text.
 /// Returns how many articles it holds.
 fn write_article(corpus: &Path, n: u64, version: u64) -> u64 {
-    if n % 3 == 0 {
+    if n.is_multiple_of(3) {
         let lines: Vec<String> = (0..3)
             .map(|k| {
                 format!(
@@ -38,7 +38,10 @@ fn write_article(corpus: &Path, n: u64, version: u64) -> u64 {
                 )
             })
             .collect();
-        write_files(corpus, &[(&format!("feeds/{n:03}.jsonl"), lines.join("\n").as_bytes())]);
+        write_files(
+            corpus,
+            &[(&format!("feeds/{n:03}.jsonl"), lines.join("\n").as_bytes())],
+        );
         3
     } else {
         let text = format!(
@@ -50,7 +53,7 @@ fn write_article(corpus: &Path, n: u64, version: u64) -> u64 {
 }
 
 fn file_of(corpus: &Path, n: u64) -> std::path::PathBuf {
-    if n % 3 == 0 {
+    if n.is_multiple_of(3) {
         corpus.join(format!("feeds/{n:03}.jsonl"))
     } else {
         corpus.join(format!("text/{n:03}.txt"))
@@ -81,7 +84,10 @@ fn indexed_articles(index: &Path) -> Option<u64> {
         .unwrap();
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(stderr.contains("no index at"), "the index does not open: {stderr}");
+        assert!(
+            stderr.contains("no index at"),
+            "the index does not open: {stderr}"
+        );
         return None;
     }
     let stats: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -96,7 +102,11 @@ fn search_total(index: &Path, query: &str) -> u64 {
         .arg(query)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let response: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     response["total"].as_u64().unwrap()
 }
@@ -171,7 +181,7 @@ fn killed_index_runs_never_lose_an_article() {
     // Each article still found by its own word.
     for (n, count) in articles.iter().enumerate() {
         if let Some(count) = count {
-            let query = if n % 3 == 0 {
+            let query = if n.is_multiple_of(3) {
                 format!("marker{n}x0 OR marker{n}x1 OR marker{n}x2")
             } else {
                 format!("marker{n}x0")

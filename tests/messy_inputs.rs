@@ -186,35 +186,24 @@ fn wrongly_typed_metadata_and_repeated_newids_are_reported() {
 fn missing_and_unreadable_corpora_fail_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("idx");
-    let output = newsdex(dir.path())
-        .args([
-            "index",
-            "--corpus",
-            "missing",
-            "--index",
-            index.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let run = |corpus: &str| {
+        let output = newsdex(dir.path())
+            .args(["index", "--corpus", corpus, "--index"])
+            .arg(&index)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        (output.status.code(), stderr)
+    };
+    let (code, stderr) = run("missing");
+    assert_eq!(code, Some(1));
     assert_eq!(stderr.matches("No such file").count(), 1, "{stderr}");
     assert!(!index.exists(), "no index folder left behind");
 
     let lone = dir.path().join("hostname");
     std::fs::write(&lone, "myhost\n").unwrap();
-    let output = newsdex(dir.path())
-        .args([
-            "index",
-            "--corpus",
-            lone.to_str().unwrap(),
-            "--index",
-            index.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (code, stderr) = run(lone.to_str().unwrap());
+    assert_eq!(code, Some(1));
     assert!(stderr.contains("nothing was indexed"), "{stderr}");
 }
 

@@ -18,6 +18,11 @@ test("search, facet, article, back", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const dialogs = [];
     page.on("dialog", (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+    // The server's Content-Security-Policy must not block anything the page does.
+    const blocked = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
     await page.goto(BASE);
     await page.waitForSelector("#status:has-text('articles')");
 
@@ -97,6 +102,7 @@ test("search, facet, article, back", async () => {
     const results = await page.locator("#results").boundingBox();
     assert.ok(facets.y > results.y, "facets below results on a phone");
     await page.screenshot({ path: `${ARTIFACTS}/narrow.png`, fullPage: true });
+    assert.deepEqual(blocked, []);
   } finally {
     await browser.close();
   }

@@ -105,6 +105,42 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
         ],
     );
     assert_eq!(facet(&us, "place")[0].0, "United States");
+
+    // Hard-wrapped names stay whole; wire abbreviations are their states.
+    let top = search(
+        dir.path(),
+        &index,
+        &["--facets", "person,place", "--top", "100", "--limit", "0"],
+    );
+    let values =
+        |name: &str| -> Vec<String> { facet(&top, name).into_iter().map(|(v, _)| v).collect() };
+    for wrong in ["Paul", "Robert"] {
+        assert!(
+            !values("person").contains(&wrong.to_string()),
+            "person {wrong} in the top 100"
+        );
+    }
+    for wrong in ["Calif", "CALIF", "N.J.", "N.Y.", "Pa", "Mass", "Fla"] {
+        assert!(
+            !values("place").contains(&wrong.to_string()),
+            "place {wrong} in the top 100"
+        );
+    }
+    let total = |place: &str| {
+        search(dir.path(), &index, &["--place", place, "--limit", "0"])["total"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(
+        total("Burkina Faso") <= 10,
+        "{} Burkina Faso hits",
+        total("Burkina Faso")
+    );
+    assert!(
+        total("California") > 800,
+        "{} California hits",
+        total("California")
+    );
 }
 
 #[test]

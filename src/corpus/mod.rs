@@ -5,6 +5,7 @@
 
 mod json;
 mod path_key;
+mod reflow;
 mod reuters;
 mod text;
 
@@ -196,7 +197,7 @@ pub fn human_bytes(bytes: u64) -> String {
 }
 
 /// Bumped whenever readers change what they produce, so that unchanged files are re-read.
-const READER_VERSION: u64 = 1;
+const READER_VERSION: u64 = 2;
 
 impl Corpus {
     /// A corpus made of these folders (or single files).
@@ -525,6 +526,7 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
     }
     let path_date = dates::date_from_path(path);
     for article in &mut articles {
+        article.body = reflow::reflow(&article.body);
         article.path = file.path.clone();
         article.id = Article::make_id(&file.path, article.record);
         if article.published.is_none() {

@@ -286,7 +286,20 @@ impl Gazetteer {
     /// Resolves a place name; `context_countries` (ISO codes mentioned in the same article)
     /// break ties before population does. Demonyms do not resolve here.
     pub fn resolve(&self, name: &str, context_countries: &HashSet<String>) -> Option<&Entry> {
-        let candidates = self.by_name.get(&fold(name))?;
+        // "Calif.", "N.J.": the state, whatever else the letters could be.
+        if let Some(state) = super::abbreviations::us_state(name) {
+            return self
+                .by_name
+                .get(&fold(state))?
+                .iter()
+                .find_map(|(index, _)| {
+                    let entry = &self.entries[*index];
+                    (entry.kind == PlaceKind::State).then_some(entry)
+                });
+        }
+        let key = fold(name);
+        let candidates = self.by_name.get(&key)?;
+        let city_first = super::abbreviations::CITY_BEFORE_STATE.contains(&key.as_str());
         candidates
             .iter()
             .filter(|(_, kind)| *kind != NameKind::Demonym)
@@ -295,6 +308,7 @@ impl Gazetteer {
                 let rank = match entry.kind {
                     PlaceKind::Continent => 4,
                     PlaceKind::Country => 3,
+                    PlaceKind::State if city_first => 0,
                     PlaceKind::State => 2,
                     PlaceKind::City => 1,
                 };

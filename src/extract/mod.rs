@@ -6,6 +6,7 @@
 //! in the `gazetteer` (demonyms count as their country). Metadata the file provides is
 //! merged in. Dates come from the `temporal` tagger.
 
+mod abbreviations;
 pub mod clusters;
 mod fasthash;
 pub mod gazetteer;

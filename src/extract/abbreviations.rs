@@ -1,0 +1,99 @@
+//! US state abbreviations as wire copy writes them ("SAN JOSE, Calif.", "TRENTON, N.J.").
+//! AP style, with and without the period, plus the dotted postal forms; the bare two-letter
+//! postal codes are left to the gazetteer's aliases, since "IN", "OR" and "ME" are words.
+//! Source: the AP Stylebook's state abbreviations (facts, not copyrightable).
+
+/// AP abbreviations (folded: lower case, dots removed) → the state's name.
+const US_STATES: &[(&str, &str)] = &[
+    ("ala", "Alabama"),
+    ("ariz", "Arizona"),
+    ("ark", "Arkansas"),
+    ("calif", "California"),
+    ("cal", "California"),
+    ("colo", "Colorado"),
+    ("conn", "Connecticut"),
+    ("del", "Delaware"),
+    ("fla", "Florida"),
+    ("ga", "Georgia"),
+    ("ill", "Illinois"),
+    ("ind", "Indiana"),
+    ("kan", "Kansas"),
+    ("kans", "Kansas"),
+    ("ky", "Kentucky"),
+    ("la", "Louisiana"),
+    ("md", "Maryland"),
+    ("mass", "Massachusetts"),
+    ("mich", "Michigan"),
+    ("minn", "Minnesota"),
+    ("miss", "Mississippi"),
+    ("mo", "Missouri"),
+    ("mont", "Montana"),
+    ("neb", "Nebraska"),
+    ("nebr", "Nebraska"),
+    ("nev", "Nevada"),
+    ("nh", "New Hampshire"),
+    ("nj", "New Jersey"),
+    ("nm", "New Mexico"),
+    ("ny", "New York"),
+    ("nc", "North Carolina"),
+    ("nd", "North Dakota"),
+    ("okla", "Oklahoma"),
+    ("ore", "Oregon"),
+    ("pa", "Pennsylvania"),
+    ("penn", "Pennsylvania"),
+    ("ri", "Rhode Island"),
+    ("sc", "South Carolina"),
+    ("sd", "South Dakota"),
+    ("tenn", "Tennessee"),
+    ("tex", "Texas"),
+    ("vt", "Vermont"),
+    ("va", "Virginia"),
+    ("wash", "Washington"),
+    ("wva", "West Virginia"),
+    ("wis", "Wisconsin"),
+    ("wisc", "Wisconsin"),
+    ("wyo", "Wyoming"),
+];
+
+/// The state a written abbreviation stands for: "Calif", "Calif.", "CALIF", "N.J.".
+/// Two-letter forms count only when written with dots ("N.J.", not "NJ"), except the AP
+/// ones that are no English word ("Pa", "Va", "Ga", "La" take a period in AP style but
+/// wire copy drops it after the tokenizer splits it off).
+pub fn us_state(written: &str) -> Option<&'static str> {
+    let trimmed = written.trim().trim_end_matches('.');
+    let has_inner_dots = trimmed.contains('.');
+    let key: String = trimmed
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let state = US_STATES
+        .iter()
+        .find(|(abbreviation, _)| *abbreviation == key)
+        .map(|(_, state)| *state)?;
+    // "NY", "NC" without dots are postal codes the gazetteer already knows; "N.Y." is here.
+    let postal_like =
+        key.len() == 2 && !matches!(key.as_str(), "pa" | "va" | "ga" | "la" | "ky" | "md" | "mo");
+    (!postal_like || has_inner_dots).then_some(state)
+}
+
+/// Names whose city is meant in news, though a state has the same name: a bare
+/// "WASHINGTON" dateline is the capital.
+pub const CITY_BEFORE_STATE: &[&str] = &["washington"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_abbreviations_name_their_state() {
+        assert_eq!(us_state("Calif"), Some("California"));
+        assert_eq!(us_state("CALIF."), Some("California"));
+        assert_eq!(us_state("N.J."), Some("New Jersey"));
+        assert_eq!(us_state("N.Y"), Some("New York"));
+        assert_eq!(us_state("Pa"), Some("Pennsylvania"));
+        assert_eq!(us_state("Mass."), Some("Massachusetts"));
+        assert_eq!(us_state("NY"), None);
+        assert_eq!(us_state("Paris"), None);
+    }
+}

@@ -126,6 +126,19 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
             "place {wrong} in the top 100"
         );
     }
+    let orgs = search(
+        dir.path(),
+        &index,
+        &["--facets", "org", "--top", "100", "--limit", "0"],
+    );
+    let orgs: Vec<String> = facet(&orgs, "org").into_iter().map(|(v, _)| v).collect();
+    for wrong in ["Poor", "Moody"] {
+        assert!(
+            !orgs.contains(&wrong.to_string()),
+            "org {wrong} in the top 100"
+        );
+    }
+    assert!(orgs.contains(&"Standard & Poor's".to_string()), "{orgs:?}");
     let total = |place: &str| {
         search(dir.path(), &index, &["--place", place, "--limit", "0"])["total"]
             .as_u64()
@@ -173,6 +186,12 @@ fn bbc_topics_come_from_folders_when_asked() {
         &["\"Ad sales boost Time Warner profit\""],
     )["hits"][0];
     assert_eq!(hit["title"], "Ad sales boost Time Warner profit");
+
+    // One party, one value, whichever way it is written.
+    let total =
+        |org: &str| search(dir.path(), &index, &["--org", org, "--limit", "0"])["total"].clone();
+    assert_eq!(total("lib dems"), total("liberal democrats"));
+    assert!(total("liberal democrats").as_u64().unwrap() > 100);
 }
 
 #[test]

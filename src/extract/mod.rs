@@ -11,6 +11,7 @@ pub mod clusters;
 mod fasthash;
 pub mod gazetteer;
 pub mod ner;
+mod organizations;
 pub mod temporal;
 pub mod tokenize;
 
@@ -121,6 +122,12 @@ pub enum ExtractError {
     /// The bundled tagger model is unreadable.
     #[error("entity tagger: {0}")]
     Model(#[from] ner::NerError),
+}
+
+/// The value an organization is filed under ("Lib Dems" → "Liberal Democrats"), for
+/// filters to meet what extraction stored.
+pub fn canonical_organization(name: &str) -> String {
+    organizations::canonical(name)
 }
 
 /// Text tagged per article by default; the rest of a longer one is searchable, not tagged.
@@ -452,11 +459,28 @@ impl Extractor {
                         .last()
                         .is_some_and(|w| ORG_HEADS.contains(&w.to_lowercase().as_str())))
         };
-        let org_names: Vec<String> = spans
-            .iter()
-            .filter(is_org)
-            .map(|s| strip_possessive(&s.words).join_words())
-            .collect();
+        let org_name = |span: &Span| -> String {
+            let stripped = strip_possessive(&span.words);
+            let whole = span.words.join_words();
+            let name = if stripped.len() < span.words.len()
+                && organizations::keeps_possessive(&stripped.join_words())
+            {
+                whole
+            } else {
+                stripped.join_words()
+            };
+            let before = article.body.get(..span.start).unwrap_or_default();
+            let mut from = before.len().saturating_sub(20);
+            while !before.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &before[from..];
+            match organizations::completes_split_name(&name, before) {
+                Some(whole) => whole.to_string(),
+                None => name,
+            }
+        };
+        let org_names: Vec<String> = spans.iter().filter(is_org).map(org_name).collect();
         // Initials → the organization names with them, in order, for acronym lookups.
         let mut long_forms: HashMap<String, Vec<&String>> = HashMap::new();
         for candidate in &org_names {
@@ -466,7 +490,7 @@ impl Extractor {
                 .push(candidate);
         }
         for span in spans.iter().filter(is_org) {
-            let name = strip_possessive(&span.words).join_words();
+            let name = org_name(span);
             if NOT_ENTITIES.contains(&name.to_lowercase().as_str()) {
                 continue;
             }
@@ -477,7 +501,8 @@ impl Extractor {
                     .find(|candidate| ***candidate != name)
                     .map(|candidate| candidate.to_string())
             });
-            add(long.unwrap_or(name), "ORG", Vec::new(), span, &article.body);
+            let name = organizations::canonical(&long.unwrap_or(name));
+            add(name, "ORG", Vec::new(), span, &article.body);
         }
 
         let mut people: Vec<String> = provided.people.clone();
@@ -487,7 +512,11 @@ impl Extractor {
                 .filter(|e| e.kind == "PER")
                 .map(|e| e.name.clone()),
         );
-        let mut orgs: Vec<String> = provided.orgs.clone();
+        let mut orgs: Vec<String> = provided
+            .orgs
+            .iter()
+            .map(|name| organizations::canonical(name))
+            .collect();
         orgs.extend(
             found
                 .iter()
@@ -809,7 +838,6 @@ fn strip_possessive(words: &[String]) -> Vec<String> {
     words
 }
 
-/// Whether `short` ("NATO") is the initials of `long` ("North Atlantic Treaty Organization").
 /// At most `limit` bytes from the start of `text`, ending at a paragraph, line or word break
 /// when one is near the limit; empty when the first `limit` bytes have no break at all.
 fn leading_part(text: &str, limit: usize) -> &str {

@@ -410,7 +410,11 @@ fn with_filters(
         clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
     };
     for (kind, value) in &request.filters {
-        add_filter(facet_filter(index, fields, *kind, value));
+        let value = match kind {
+            FacetKind::Org => crate::extract::canonical_organization(value),
+            _ => value.clone(),
+        };
+        add_filter(facet_filter(index, fields, *kind, &value));
     }
     for period in &request.mentions {
         let term = Term::from_field_text(fields.mentions, &period.label());

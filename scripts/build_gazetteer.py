@@ -23,10 +23,20 @@ CONTINENTS = {
     "OC": "Oceania", "SA": "South America", "AN": "Antarctica",
 }
 
+# The nations of the United Kingdom: places of their own under it (a story about Scotland
+# is not about all of the UK), kind S like US states: (name, aliases). No demonyms:
+# "English", "Welsh" and "Scots" are languages as often as nationalities.
+UK_NATIONS = [
+    ("England", ""),
+    ("Scotland", ""),
+    ("Wales", ""),
+    ("Northern Ireland", "Ulster"),
+]
+
 # Names news writes that GeoNames does not list as the country's own name.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "RU": ["Russian Federation"],
     "KR": ["Korea", "Republic of Korea"],
     "KP": ["DPRK"],
@@ -98,6 +108,8 @@ def main():
                      "|".join(COUNTRY_ALIASES.get(iso, [])), "|".join(DEMONYMS.get(iso, []))))
     for code, s in sorted(states.items()):
         rows.append(("S", clean(s["name"]), "US", "NA", "0", code, ""))
+    for name, aliases in UK_NATIONS:
+        rows.append(("S", name, "GB", "EU", "0", aliases, ""))
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["name"])):
         country = countries.get(city["countrycode"])
         if not country:

@@ -192,6 +192,24 @@ fn bbc_topics_come_from_folders_when_asked() {
         |org: &str| search(dir.path(), &index, &["--org", org, "--limit", "0"])["total"].clone();
     assert_eq!(total("lib dems"), total("liberal democrats"));
     assert!(total("liberal democrats").as_u64().unwrap() > 100);
+
+    // Scotland is a place of its own under the United Kingdom, not an alias of it.
+    let places = |place: &str| {
+        search(dir.path(), &index, &["--place", place, "--limit", "0"])["total"]
+            .as_u64()
+            .unwrap()
+    };
+    let (scotland, uk) = (places("Scotland"), places("United Kingdom"));
+    assert!(
+        scotland > 20 && scotland * 4 < uk,
+        "Scotland {scotland}, UK {uk}"
+    );
+    let scottish = search(
+        dir.path(),
+        &index,
+        &["--place", "Scotland", "--facets", "country", "--limit", "0"],
+    );
+    assert_eq!(facet(&scottish, "country")[0].0, "United Kingdom");
 }
 
 #[test]

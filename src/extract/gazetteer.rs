@@ -27,7 +27,8 @@ pub enum PlaceKind {
     Continent,
     /// A country.
     Country,
-    /// A US state.
+    /// A US state, or a nation of the United Kingdom (England, Scotland, Wales,
+    /// Northern Ireland).
     State,
     /// A town or city.
     City,

@@ -29,7 +29,10 @@ pub fn parse(content: &str) -> Article {
 fn headline<'a>(lines: &[&'a str]) -> Option<&'a str> {
     let first = lines.first()?.trim();
     let has_more = lines.iter().skip(1).any(|l| !l.trim().is_empty());
-    let ends_like_sentence = first.ends_with(['.', '!', '?', ',', ';', ':', '"', '”', '’', '\'']);
+    // A headline may end in a quotation (Rover deal 'may cost 2,000 jobs'); a sentence ends
+    // in punctuation, inside the quotes or not.
+    let unquoted = first.trim_end_matches(['"', '”', '’', '\'']);
+    let ends_like_sentence = unquoted.ends_with(['.', '!', '?', ',', ';', ':']);
     (has_more
         && !first.is_empty()
         && first.chars().count() <= MAX_TITLE_CHARS
@@ -43,6 +46,22 @@ fn trailing_attribution<'a>(lines: &[&'a str]) -> Option<&'a str> {
     let (last, rest) = lines.split_last()?;
     let last = last.trim();
     let set_apart = rest.last().is_some_and(|l| l.trim().is_empty());
+    // After a paragraph that ends a sentence, not after a list or a results table
+    // ("K Clark", "Charlton v Yeovil", "School Of Rock").
+    let after_prose = rest
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| {
+            let l = l.trim().trim_end_matches(['"', '”', '’', '\'']);
+            // Prose has lower-case words; a list of names ("H Webb (S Yorkshire).") has none.
+            let has_lowercase_word = l.split_whitespace().any(|w| {
+                w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic())
+                    && w.chars().any(char::is_alphabetic)
+            });
+            l.ends_with(['.', '!', '?']) && has_lowercase_word
+        });
+    let is_fixture = last.split_whitespace().any(|w| w == "v" || w == "vs");
     let paragraphs_before = rest.iter().filter(|l| !l.trim().is_empty()).count();
     let words: Vec<&str> = last.split_whitespace().collect();
     let looks_like_name = !words.is_empty()
@@ -53,7 +72,8 @@ fn trailing_attribution<'a>(lines: &[&'a str]) -> Option<&'a str> {
         && last
             .chars()
             .all(|c| c.is_alphanumeric() || " &'.-".contains(c));
-    (set_apart && paragraphs_before >= 2 && looks_like_name).then_some(last)
+    (set_apart && after_prose && !is_fixture && paragraphs_before >= 2 && looks_like_name)
+        .then_some(last)
 }
 
 #[cfg(test)]
@@ -81,6 +101,25 @@ mod tests {
         );
         assert!(article.body.starts_with("Quarterly profits"));
         assert_eq!(article.source, None);
+    }
+
+    #[test]
+    fn headlines_may_end_in_a_quotation() {
+        let text = "Rover deal 'may cost 2,000 jobs'\n\nSome 2,000 jobs could go, the union said.\n\nMore.";
+        assert_eq!(
+            parse(text).title.as_deref(),
+            Some("Rover deal 'may cost 2,000 jobs'")
+        );
+        let quoted_sentence = "He said: 'We will win.'\n\nThe match was close.\n\nMore.";
+        assert_eq!(parse(quoted_sentence).title, None);
+    }
+
+    #[test]
+    fn the_end_of_a_list_or_table_is_not_a_source() {
+        let list = "Squad named\n\nThe coach named his squad for the coming season on Monday.\n\nS Bennett\nK Clark\n\nA Freeland";
+        assert_eq!(parse(list).source, None);
+        let fixtures = "Cup draw\n\nThe draw for the next round of the cup was made on Sunday.\n\nFixtures follow.\n\nCharlton v Yeovil";
+        assert_eq!(parse(fixtures).source, None);
     }
 
     #[test]

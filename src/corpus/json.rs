@@ -9,7 +9,13 @@ use crate::dates;
 
 const TITLE_KEYS: &[&str] = &["title", "headline"];
 const BODY_KEYS: &[&str] = &["body", "text", "content", "article", "full_text"];
-const SUMMARY_KEYS: &[&str] = &["description", "summary", "abstract"];
+const SUMMARY_KEYS: &[&str] = &[
+    "description",
+    "short_description",
+    "summary",
+    "lead",
+    "abstract",
+];
 const DATE_KEYS: &[&str] = &[
     "published",
     "date",
@@ -30,7 +36,14 @@ const ORG_KEYS: &[&str] = &[
     "organization",
     "org",
 ];
-const TOPIC_KEYS: &[&str] = &["topics", "categories", "category", "tags", "topic"];
+const TOPIC_KEYS: &[&str] = &[
+    "topics",
+    "categories",
+    "category",
+    "tags",
+    "topic",
+    "section",
+];
 
 /// An article plus notes on fields that could not be used.
 pub struct RecordRead {
@@ -362,6 +375,17 @@ mod tests {
         assert!(warnings[1].starts_with("people: 1 value(s) that are not names (an object)"));
         assert!(warnings[2].starts_with("places: 1 value(s) that are not names (a boolean)"));
         assert_eq!(records[0].article.provided.places, ["Kyiv", "7"]);
+    }
+
+    #[test]
+    fn headline_feeds_give_their_description_as_text() {
+        let (records, _) = parse_lines(
+            r#"{"headline":"Storm hits Texas","short_description":"Governor Greg Abbott toured Houston.","category":"U.S. NEWS","link":"https://example.com/a","date":"2022-09-23"}"#,
+        );
+        let article = &records[0].article;
+        assert_eq!(article.body, "Governor Greg Abbott toured Houston.");
+        assert_eq!(article.provided.topics, ["U.S. NEWS"]);
+        assert_eq!(article.url.as_deref(), Some("https://example.com/a"));
     }
 
     #[test]

@@ -139,6 +139,25 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
         );
     }
     assert!(orgs.contains(&"Standard & Poor's".to_string()), "{orgs:?}");
+
+    // A surname tag joins the full name the text gives: one value per person per article.
+    for (full, surname) in [
+        ("Paul Volcker", "Volcker"),
+        ("Yasuhiro Nakasone", "Nakasone"),
+    ] {
+        let with = search(
+            dir.path(),
+            &index,
+            &[
+                "--person", full, "--facets", "person", "--top", "500", "--limit", "0",
+            ],
+        );
+        let names: Vec<String> = facet(&with, "person").into_iter().map(|(v, _)| v).collect();
+        assert!(
+            !names.contains(&surname.to_string()),
+            "{surname} beside {full}"
+        );
+    }
     let total = |place: &str| {
         search(dir.path(), &index, &["--place", place, "--limit", "0"])["total"]
             .as_u64()

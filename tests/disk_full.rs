@@ -99,7 +99,7 @@ fn after_a_full_disk_the_next_run_cleans_up_and_works() {
         "names the index: {stderr}"
     );
     assert!(
-        stderr.contains("No space left") || stderr.contains("os error 28"),
+        stderr.contains("No space left") || stderr.contains("is the disk full"),
         "{stderr}"
     );
 

@@ -366,6 +366,23 @@ impl Extractor {
                 }
             }
         }
+        // The file's own tags name people in full ("Paul Volcker"): a surname in the text
+        // the text never gives in full is that person.
+        let provided_names: Vec<Vec<String>> = provided
+            .people
+            .iter()
+            .map(|name| {
+                name.split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|words| words.len() > 1)
+            .collect();
+        for name in &provided_names {
+            if let Some(surname) = name.last() {
+                full_name_of.entry(surname.as_str()).or_insert(name);
+            }
+        }
         for span in spans.iter().filter(|s| s.kind == 1) {
             let words = person_words(&span.words);
             if words.is_empty()
@@ -505,7 +522,15 @@ impl Extractor {
             add(name, "ORG", Vec::new(), span, &article.body);
         }
 
-        let mut people: Vec<String> = provided.people.clone();
+        // A tag that is only a surname ("Volcker") is the full name the text gives.
+        let mut people: Vec<String> = provided
+            .people
+            .iter()
+            .map(|name| match full_name_of.get(name.trim()) {
+                Some(full) if !name.trim().contains(' ') => full.join_words(),
+                _ => name.clone(),
+            })
+            .collect();
         people.extend(
             found
                 .iter()

@@ -591,7 +591,12 @@ pub fn decode(bytes: &[u8]) -> Result<String, ReadErrorKind> {
             bytes.iter().map(|&b| windows_1252(b)).collect()
         }
     };
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    Ok(unify_line_ends(&text))
+}
+
+/// Windows (`\r\n`) and old Mac (`\r`) line ends as `\n`.
+fn unify_line_ends(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// UTF-16 text, recognized by its byte-order mark (as Windows' Notepad writes it).
@@ -615,7 +620,7 @@ fn decode_utf16(bytes: &[u8]) -> Option<Result<String, ReadErrorKind>> {
             Ok(c) => text.push(c),
         }
     }
-    Some(Ok(text.replace("\r\n", "\n").replace('\r', "\n")))
+    Some(Ok(unify_line_ends(&text)))
 }
 
 /// The Windows-1252 character for a byte (Latin-1 plus typographic marks in 0x80-0x9F).

@@ -297,28 +297,7 @@ impl Extractor {
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
         let tagged = leading_part(&article.body, self.max_tagged_bytes);
-        let mut spans = Vec::new();
-        let mut offset = 0;
-        while offset < tagged.len() {
-            let window = leading_part(&tagged[offset..], TAG_WINDOW_BYTES);
-            // A window always advances: a run without white space is cut at a character.
-            let window = if window.is_empty() {
-                let mut end = (offset + TAG_WINDOW_BYTES).min(tagged.len());
-                while !tagged.is_char_boundary(end) {
-                    end += 1;
-                }
-                &tagged[offset..end]
-            } else {
-                window
-            };
-            spans.extend(self.tag(window).into_iter().map(|mut span| {
-                span.start += offset;
-                span.end += offset;
-                span
-            }));
-            offset += window.len();
-        }
-        let spans = self.refine(spans);
+        let spans = self.refine(self.tag_in_windows(tagged));
         let provided = &article.provided;
         let mut found: Vec<FoundEntity> = Vec::new();
         // (kind, name) → position in `found`: a long article names thousands of entities.
@@ -487,27 +466,26 @@ impl Extractor {
                 stripped.join_words()
             };
             let before = article.body.get(..span.start).unwrap_or_default();
-            let mut from = before.len().saturating_sub(20);
-            while !before.is_char_boundary(from) {
-                from += 1;
-            }
-            let before = &before[from..];
             match organizations::completes_split_name(&name, before) {
                 Some(whole) => whole.to_string(),
                 None => name,
             }
         };
-        let org_names: Vec<String> = spans.iter().filter(is_org).map(org_name).collect();
+        let org_spans: Vec<(&Span, String)> = spans
+            .iter()
+            .filter(is_org)
+            .map(|span| (span, org_name(span)))
+            .collect();
         // Initials → the organization names with them, in order, for acronym lookups.
         let mut long_forms: HashMap<String, Vec<&String>> = HashMap::new();
-        for candidate in &org_names {
+        for (_, candidate) in &org_spans {
             long_forms
                 .entry(initials(candidate))
                 .or_default()
                 .push(candidate);
         }
-        for span in spans.iter().filter(is_org) {
-            let name = org_name(span);
+        for (span, name) in &org_spans {
+            let (span, name) = (*span, name.clone());
             if NOT_ENTITIES.contains(&name.to_lowercase().as_str()) {
                 continue;
             }
@@ -597,6 +575,31 @@ impl Extractor {
                 span
             })
             .collect()
+    }
+
+    /// Tags `text` window by window (`TAG_WINDOW_BYTES`, cut at breaks); spans carry byte
+    /// offsets into all of `text`.
+    fn tag_in_windows(&self, text: &str) -> Vec<Span> {
+        let mut spans = Vec::new();
+        let mut offset = 0;
+        while offset < text.len() {
+            let mut window = leading_part(&text[offset..], TAG_WINDOW_BYTES);
+            if window.is_empty() {
+                // A run without white space: cut at a character, so the window advances.
+                let mut end = (offset + TAG_WINDOW_BYTES).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                window = &text[offset..end];
+            }
+            spans.extend(self.tag(window).into_iter().map(|mut span| {
+                span.start += offset;
+                span.end += offset;
+                span
+            }));
+            offset += window.len();
+        }
+        spans
     }
 
     /// Tags the body as one document; returns entity spans with byte offsets.

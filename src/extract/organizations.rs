@@ -93,11 +93,16 @@ pub fn canonical(name: &str) -> String {
 }
 
 /// "Poor's" whose text is preceded by "Standard and " or "Standard & ": the tagger split
-/// the name at "and".
+/// the name at "and". `text_before` is all the text before the name.
 pub fn completes_split_name(name: &str, text_before: &str) -> Option<&'static str> {
-    let before = text_before.trim_end().to_lowercase();
     let poor = matches!(fold(name).as_str(), "poor" | "poor's" | "poors");
-    (poor && (before.ends_with("standard and") || before.ends_with("standard &")))
+    // Bytes, not characters: only the ASCII tail is compared, wherever characters start.
+    let before = text_before.trim_end().as_bytes();
+    let ends_with = |words: &[u8]| {
+        before.len() >= words.len()
+            && before[before.len() - words.len()..].eq_ignore_ascii_case(words)
+    };
+    (poor && (ends_with(b"standard and") || ends_with(b"standard &")))
         .then_some("Standard & Poor's")
 }
 

@@ -266,13 +266,12 @@ fn generations(root: &Path) -> Result<Vec<(u32, PathBuf)>, IndexError> {
 /// temporary link of an interrupted switch. Called with the lock held.
 fn remove_leftovers(root: &Path) -> Result<(), IndexError> {
     let current = current_generation(root).ok();
-    let current_number = current
-        .as_ref()
-        .and_then(|path| path.file_name())
-        .and_then(|name| name.to_str())
-        .and_then(|name| name.strip_prefix(GENERATION_PREFIX))
-        .and_then(|number| number.parse::<u32>().ok());
-    for (number, path) in generations(root)? {
+    let found = generations(root)?;
+    let current_number = found
+        .iter()
+        .find(|(_, path)| Some(path) == current.as_ref())
+        .map(|(number, _)| *number);
+    for (number, path) in found {
         if current_number.is_none_or(|current| number > current) {
             std::fs::remove_dir_all(&path).map_err(io_error(&path))?;
         }

@@ -334,6 +334,7 @@ fn process_file(
     };
     match corpus::parse(loaded) {
         Ok(mut parsed) => {
+            let max_tagged_bytes = extractor.max_tagged_bytes();
             for article in parsed
                 .articles
                 .iter()

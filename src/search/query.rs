@@ -35,6 +35,12 @@ pub fn check_limits(text: &str) -> Result<(), SearchError> {
         message,
         position: Some(char_position(text, byte)),
     };
+    let too_deep = |byte: usize| {
+        refuse(
+            format!("parentheses and NOT may be nested at most {MAX_NESTING} deep"),
+            byte,
+        )
+    };
     if text.len() > MAX_QUERY_BYTES {
         return Err(refuse(
             format!(
@@ -80,10 +86,7 @@ pub fn check_limits(text: &str) -> Result<(), SearchError> {
                 depth += 1;
                 in_word = false;
                 if depth + negations > MAX_NESTING {
-                    return Err(refuse(
-                        format!("parentheses and NOT may be nested at most {MAX_NESTING} deep"),
-                        at,
-                    ));
+                    return Err(too_deep(at));
                 }
             }
             ')' => {
@@ -117,12 +120,7 @@ pub fn check_limits(text: &str) -> Result<(), SearchError> {
                     if is_not || is_sign {
                         negations += 1;
                         if depth + negations > MAX_NESTING {
-                            return Err(refuse(
-                                format!(
-                                    "parentheses and NOT may be nested at most {MAX_NESTING} deep"
-                                ),
-                                at,
-                            ));
+                            return Err(too_deep(at));
                         }
                     } else {
                         negations = 0;

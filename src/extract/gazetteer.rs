@@ -21,7 +21,8 @@ pub const LISTS: [&str; 5] = ["place", "first", "surname", "person", "org"];
 pub const LIST_POSITIONS: [&str; 4] = ["B", "I", "L", "U"];
 
 /// What kind of place an entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum PlaceKind {
     /// A continent.
     Continent,

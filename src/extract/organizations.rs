@@ -3,7 +3,125 @@
 //! "Liberal Democrat" → "Liberal Democrats"). The table lists well-known bodies whose
 //! short forms news uses; it was written by hand from the shared corpora's facet values.
 
+use std::collections::HashMap;
+
+use super::NOT_ENTITIES;
 use super::gazetteer::fold;
+use super::span::{EntityKind, JoinWords, Span, strip_possessive};
+
+/// Last words that make a MISC span ("European Political Community") an organization.
+pub(super) const ORG_HEADS: &[&str] = &[
+    "community",
+    "union",
+    "council",
+    "organization",
+    "organisation",
+    "committee",
+    "bank",
+    "party",
+    "association",
+    "agency",
+    "ministry",
+    "commission",
+    "fund",
+    "court",
+    "parliament",
+    "assembly",
+    "forum",
+    "alliance",
+    "group",
+    "corporation",
+    "company",
+    "institute",
+    "university",
+    "federation",
+    "league",
+    "department",
+    "office",
+    "service",
+    "army",
+    "navy",
+    "police",
+];
+
+/// Small words inside organization names, skipped by acronyms ("Bank of England" → BE).
+pub(super) const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "&"];
+
+/// Whether a span names an organization: tagged so, or a MISC run ending in an
+/// organization word.
+fn is_organization(span: &Span) -> bool {
+    span.kind == EntityKind::Organization
+        || (span.kind == EntityKind::Misc
+            && span.words.len() > 1
+            && span
+                .words
+                .last()
+                .is_some_and(|w| ORG_HEADS.contains(&w.to_lowercase().as_str())))
+}
+
+/// The name an organization span is written as: the possessive dropped unless it is part
+/// of the name, a name split at "and" made whole. `body` is the text the span is in.
+fn written_name(span: &Span, body: &str) -> String {
+    let stripped = strip_possessive(&span.words);
+    let name = if stripped.len() < span.words.len() && keeps_possessive(&stripped.join_words()) {
+        span.words.join_words()
+    } else {
+        stripped.join_words()
+    };
+    let before = body.get(..span.start).unwrap_or_default();
+    match completes_split_name(&name, before) {
+        Some(whole) => whole.to_string(),
+        None => name,
+    }
+}
+
+/// Files every organization span of the article under one canonical name: an acronym
+/// under the long form the article gives, a variant under the table's value.
+pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Span)> {
+    let named: Vec<(&Span, String)> = spans
+        .iter()
+        .filter(|span| is_organization(span))
+        .map(|span| (span, written_name(span, body)))
+        .filter(|(_, name)| !NOT_ENTITIES.contains(&name.to_lowercase().as_str()))
+        .collect();
+    // Initials → the organization names with them, in order, for acronym lookups.
+    let mut long_forms: HashMap<String, Vec<&String>> = HashMap::new();
+    for (_, candidate) in &named {
+        long_forms
+            .entry(initials(candidate))
+            .or_default()
+            .push(candidate);
+    }
+    named
+        .iter()
+        .map(|(span, name)| {
+            let long = acronym_letters(name).and_then(|letters| {
+                long_forms
+                    .get(&letters)?
+                    .iter()
+                    .find(|candidate| **candidate != name)
+                    .map(|candidate| candidate.to_string())
+            });
+            (canonical(long.as_deref().unwrap_or(name)), *span)
+        })
+        .collect()
+}
+
+/// The letters of a name that can be an acronym (2 to 8 capitals: "NATO", "U.N."), else None.
+fn acronym_letters(short: &str) -> Option<String> {
+    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
+    let is_acronym = (2..=8).contains(&letters.len()) && letters.chars().all(char::is_uppercase);
+    is_acronym.then_some(letters)
+}
+
+/// The upper-cased initials of a long name, small words skipped ("Bank of England" → "BE").
+fn initials(long: &str) -> String {
+    long.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
+}
 
 /// Names whose "'s" is part of the name (folded, without it).
 const POSSESSIVE_NAMES: &[&str] = &[

@@ -1,0 +1,195 @@
+//! Repairs of what the tagger gets wrong, before names are canonicalized: each rule looks
+//! at one span (or at the article's other spans) and retypes, trims, splits or drops it.
+
+use std::collections::HashSet;
+
+use super::Extractor;
+use super::NOT_ENTITIES;
+use super::gazetteer::PlaceKind;
+use super::organizations::{ACRONYM_SKIP, ORG_HEADS};
+use super::people::{NAME_PARTICLES, is_title, person_words};
+use super::span::{EntityKind, JoinWords, Span, strip_possessive};
+
+impl Extractor {
+    /// Settles a span's type from the rest of the article. A word tagged as a place that
+    /// is a person's name elsewhere in the article, and is no place the gazetteer knows, is
+    /// that person ("Erdoğan"); one tagged as an organization elsewhere is that organization
+    /// ("AOL"). A country's name tagged as an organization (a national team, "US" before a
+    /// name) is the country.
+    pub(super) fn settle_kinds(&self, spans: Vec<Span>) -> Vec<Span> {
+        let person_words_seen: HashSet<String> = spans
+            .iter()
+            .filter(|s| s.kind == EntityKind::Person)
+            .flat_map(|s| person_words(&s.words))
+            .collect();
+        let organizations_seen: HashSet<String> = spans
+            .iter()
+            .filter(|s| s.kind == EntityKind::Organization)
+            .map(|s| strip_possessive(&s.words).join_words())
+            .collect();
+        spans
+            .into_iter()
+            .map(|mut span| {
+                // Only places and organizations are looked up in the gazetteer.
+                if !matches!(span.kind, EntityKind::Place | EntityKind::Organization) {
+                    return span;
+                }
+                let name = strip_possessive(&span.words).join_words();
+                let place = self.gazetteer.resolve(&name, &HashSet::new());
+                if span.kind == EntityKind::Place && place.is_none() {
+                    if span.words.iter().all(|w| person_words_seen.contains(w)) {
+                        span.kind = EntityKind::Person;
+                    } else if organizations_seen.contains(&name) {
+                        span.kind = EntityKind::Organization;
+                    }
+                } else if span.kind == EntityKind::Organization
+                    && place.is_some_and(|p| p.kind == PlaceKind::Country)
+                {
+                    span.kind = EntityKind::Place;
+                }
+                span
+            })
+            .collect()
+    }
+}
+
+/// Corporate suffixes, number words and other tokens that are never a name on their own.
+const NEVER_A_NAME: &[&str] = &[
+    "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "cos", "llc", "sa", "ag",
+    "nv", "bhd", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "mths", "qtr", "shr", "net", "revs", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "chapter", "the", "reuter",
+];
+
+impl Extractor {
+    /// Repairs what the tagger gets wrong on wire copy: all-caps datelines tagged as people
+    /// or organizations, titles inside organization spans ("Treasury Secretary James
+    /// Baker"), company names tagged as people, and lone suffixes or number words.
+    pub(super) fn refine(&self, spans: Vec<Span>) -> Vec<Span> {
+        let mut out = Vec::with_capacity(spans.len());
+        for mut span in spans {
+            // A name does not run on through lower-case words ("Lavrov belittled"), but for
+            // particles ("Charles de Gaulle", "Bank of England").
+            let particles: &[&str] = if span.kind == EntityKind::Person {
+                NAME_PARTICLES
+            } else {
+                ACRONYM_SKIP
+            };
+            if let Some(cut) = (1..span.words.len()).find(|&k| {
+                let word = &span.words[k];
+                word.chars().next().is_some_and(char::is_lowercase)
+                    && !particles.contains(&word.as_str())
+                    && !word.starts_with("'")
+            }) {
+                span.words.truncate(cut);
+                while span
+                    .words
+                    .last()
+                    .is_some_and(|w| particles.contains(&w.as_str()))
+                {
+                    span.words.pop();
+                }
+            }
+            if span.kind == EntityKind::Organization
+                && span.words.len() > 1
+                && span.words[0].eq_ignore_ascii_case("the")
+            {
+                span.words.remove(0);
+            }
+            // "Ukraine-Russia talks": places joined by a hyphen are places.
+            if span.kind != EntityKind::Place
+                && span.words.len() == 1
+                && span.words[0].contains('-')
+            {
+                let parts: Vec<&str> = span.words[0].split('-').collect();
+                if parts
+                    .iter()
+                    .all(|p| self.gazetteer.resolve(p, &HashSet::new()).is_some())
+                {
+                    span.kind = EntityKind::Place;
+                }
+            }
+            let lower: Vec<String> = span.words.iter().map(|w| w.to_lowercase()).collect();
+            if NOT_ENTITIES.contains(&lower.join(" ").as_str()) {
+                continue;
+            }
+            if lower
+                .iter()
+                .all(|w| NEVER_A_NAME.contains(&w.as_str()) || w.chars().count() <= 1)
+            {
+                continue;
+            }
+            let text = span.words.join_words();
+            let all_caps =
+                text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+            if span.kind != EntityKind::Place
+                && all_caps
+                && text.chars().filter(|c| c.is_alphabetic()).count() > 4
+            {
+                if self.gazetteer.resolve(&text, &HashSet::new()).is_some() {
+                    span.kind = EntityKind::Place;
+                } else {
+                    // A shouted headline word, not a name.
+                    continue;
+                }
+            }
+            // "Chrysler Corp", "Agriculture Department": companies and bodies, not people.
+            if span.kind == EntityKind::Person
+                && lower.last().is_some_and(|w| {
+                    NEVER_A_NAME[..15].contains(&w.as_str()) || ORG_HEADS.contains(&w.as_str())
+                })
+            {
+                span.kind = EntityKind::Organization;
+            }
+            if span.kind == EntityKind::Person
+                && span.words.len() == 1
+                && span.words[0].chars().filter(|c| c.is_alphabetic()).count() <= 2
+            {
+                continue;
+            }
+            // "Treasury Secretary James Baker", "Ukrainian President Volodymyr Zelenskyy": a
+            // body or a nationality, a role, then the person.
+            if matches!(span.kind, EntityKind::Organization | EntityKind::Misc)
+                && let Some(k) =
+                    (1..span.words.len().saturating_sub(1)).find(|&k| is_title(&lower[k]))
+            {
+                let person: Vec<String> = span.words[k + 1..].to_vec();
+                let organization: Vec<String> = span.words[..k].to_vec();
+                let organization_named = organization
+                    .iter()
+                    .any(|w| !NEVER_A_NAME.contains(&w.to_lowercase().as_str()));
+                if self.gazetteer.is_demonym(&organization[0]) {
+                    // "Ukrainian Defense Minister": the country is named, the rest is the role.
+                    out.push(Span {
+                        kind: EntityKind::Misc,
+                        words: organization[..1].to_vec(),
+                        start: span.start,
+                        end: span.end,
+                        previous: span.previous.clone(),
+                    });
+                } else if span.kind == EntityKind::Organization
+                    && organization_named
+                    && !is_title(&lower[0])
+                {
+                    out.push(Span {
+                        kind: EntityKind::Organization,
+                        words: organization,
+                        start: span.start,
+                        end: span.end,
+                        previous: span.previous.clone(),
+                    });
+                }
+                out.push(Span {
+                    kind: EntityKind::Person,
+                    words: person,
+                    start: span.start,
+                    end: span.end,
+                    previous: None,
+                });
+                continue;
+            }
+            out.push(span);
+        }
+        out
+    }
+}

@@ -1,0 +1,110 @@
+//! What the tagger hands to the canonicalization rules: typed runs of words with their
+//! place in the text.
+
+use serde::Serialize;
+
+/// The type of a name the tagger found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum EntityKind {
+    /// A person.
+    #[serde(rename = "PER")]
+    Person,
+    /// A place.
+    #[serde(rename = "LOC")]
+    Place,
+    /// An organization.
+    #[serde(rename = "ORG")]
+    Organization,
+    /// Any other name (nationality words, events, works).
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl EntityKind {
+    /// The kind of the tagger's type number (`ner::TYPES`: 1 PER, 2 LOC, 3 ORG, 4 MISC).
+    pub fn from_type(type_number: usize) -> Option<EntityKind> {
+        match type_number {
+            1 => Some(EntityKind::Person),
+            2 => Some(EntityKind::Place),
+            3 => Some(EntityKind::Organization),
+            4 => Some(EntityKind::Misc),
+            _ => None,
+        }
+    }
+
+    /// The CoNLL code: `PER`, `LOC`, `ORG` or `MISC`.
+    pub fn code(self) -> &'static str {
+        match self {
+            EntityKind::Person => "PER",
+            EntityKind::Place => "LOC",
+            EntityKind::Organization => "ORG",
+            EntityKind::Misc => "MISC",
+        }
+    }
+}
+
+/// A run of words the tagger (or a repair rule) gave one type.
+#[derive(Debug, Clone)]
+pub(super) struct Span {
+    pub kind: EntityKind,
+    pub words: Vec<String>,
+    /// Byte offset of the first word in the text.
+    pub start: usize,
+    /// Byte offset past the last word.
+    pub end: usize,
+    /// The word before the span, if any ("Military" before "Intelligence").
+    pub previous: Option<String>,
+}
+
+impl Span {
+    /// Whether the span opens its sentence (or a quotation), where capitals prove nothing.
+    pub fn opens_sentence(&self) -> bool {
+        self.previous
+            .as_deref()
+            .is_none_or(|p| matches!(p, "\"" | "“" | "‘" | "'" | "(" | "—" | "-" | ":"))
+    }
+
+    /// Whether the span directly follows a capitalized word that is not a title: then it is
+    /// the tail of a longer name the tagger split ("Military Intelligence").
+    pub fn follows_name_word(&self) -> bool {
+        self.previous.as_deref().is_some_and(|p| {
+            p.chars().next().is_some_and(char::is_uppercase)
+                && !super::people::is_title(p)
+                && !p.ends_with("'s")
+        })
+    }
+}
+
+/// Joins tokens back into a name as written: no space before "'s" or punctuation.
+pub(super) trait JoinWords {
+    fn join_words(&self) -> String;
+}
+
+impl JoinWords for [String] {
+    fn join_words(&self) -> String {
+        let mut out = String::new();
+        for (index, word) in self.iter().enumerate() {
+            let glued = matches!(
+                word.as_str(),
+                "'s" | "’s" | "'" | "’" | "," | "." | ")" | ":"
+            );
+            if index > 0 && !glued && !out.ends_with('(') {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+}
+
+/// The words without a trailing possessive ("Germany 's" → "Germany").
+pub(super) fn strip_possessive(words: &[String]) -> Vec<String> {
+    let mut words = words.to_vec();
+    if words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’"))
+    {
+        words.pop();
+    }
+    words
+}

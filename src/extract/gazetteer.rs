@@ -17,6 +17,14 @@ pub(crate) const NAME_LISTS: &str = include_str!("../../data/names.tsv");
 /// The lists a run of words can be found in, by bit: place, first name, surname, person,
 /// organization.
 pub const LISTS: [&str; 5] = ["place", "first", "surname", "person", "org"];
+/// `name_lists` bit: a known first name.
+pub const LIST_FIRST_NAME: u8 = 1 << 1;
+/// `name_lists` bit: a known surname.
+pub const LIST_SURNAME: u8 = 1 << 2;
+/// `name_lists` bit: a known person.
+pub const LIST_PERSON: u8 = 1 << 3;
+/// `name_lists` bit: a known organization.
+pub const LIST_ORGANIZATION: u8 = 1 << 4;
 /// Where a word sits in a listed name: begin, inside, last, unit (a one-word name).
 pub const LIST_POSITIONS: [&str; 4] = ["B", "I", "L", "U"];
 
@@ -211,6 +219,15 @@ impl Gazetteer {
         if !words.is_empty() {
             *self.listed.entry(words.join(" ")).or_default() |= 1 << bit;
         }
+    }
+
+    /// The lists (bits over `LISTS`: `LIST_FIRST_NAME`, …) a whole name is in.
+    pub fn name_lists(&self, name: &str) -> u8 {
+        let words: Vec<String> = super::tokenize::tokenize(name)
+            .iter()
+            .map(|t| fold(t.text))
+            .collect();
+        self.listed.get(&words.join(" ")).copied().unwrap_or(0)
     }
 
     /// For each word of a sentence (already lower-cased), the listed names it is part of:

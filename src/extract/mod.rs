@@ -316,33 +316,21 @@ impl Extractor {
             let mut found = ner::spans(labels);
             // A capitalized run ending in an organization word ("European Political
             // Community summit") is an organization even where the tagger hesitated.
-            let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-            let mut i = 1;
-            while i < words.len() {
-                if !capitalized(words[i]) {
-                    i += 1;
-                    continue;
+            for (start, end) in organizations::headed_runs(words) {
+                let covered = found
+                    .iter()
+                    .any(|&(s, e, t)| t == 3 && s == start && e == end);
+                if !covered {
+                    found.retain(|&(s, e, _)| e <= start || s >= end);
+                    found.push((start, end, 3));
                 }
-                let mut j = i;
-                while j + 1 < words.len()
-                    && (capitalized(words[j + 1])
-                        || (organizations::ACRONYM_SKIP.contains(&words[j + 1])
-                            && j + 2 < words.len()
-                            && capitalized(words[j + 2])))
-                {
-                    j += 1;
-                }
-                if j > i && organizations::ORG_HEADS.contains(&words[j].to_lowercase().as_str()) {
-                    let (start, end) = (i, j + 1);
-                    let covered = found
-                        .iter()
-                        .any(|&(s, e, t)| t == 3 && s == start && e == end);
-                    if !covered {
-                        found.retain(|&(s, e, _)| e <= start || s >= end);
-                        found.push((start, end, 3));
-                    }
-                }
-                i = j + 1;
+            }
+            let person: Vec<bool> = (0..words.len())
+                .map(|w| found.iter().any(|&(s, e, t)| t == 1 && s <= w && w < e))
+                .collect();
+            for (start, end) in organizations::corporate_names(words, &person) {
+                found.retain(|&(s, e, _)| e <= start || s >= end);
+                found.push((start, end, 3));
             }
             found.sort();
             for (start, end, kind) in found {
@@ -355,6 +343,7 @@ impl Extractor {
                     start: sentence[start].start,
                     end: sentence[end - 1].end,
                     previous: start.checked_sub(1).map(|p| words[p].to_string()),
+                    next: words.get(end).map(|n| n.to_string()),
                 });
             }
         }
@@ -452,6 +441,7 @@ mod tests {
             start: 0,
             end: 0,
             previous: Some("in".to_string()),
+            next: None,
         };
         let settled = extractor.settle_kinds(vec![
             span(3, &["AOL"]),

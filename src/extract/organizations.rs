@@ -44,6 +44,251 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "police",
 ];
 
+/// Last words that mark a run of capitalized words as a company ("Virginia Electric",
+/// "Marine Midland Banks", "Jupiter Research"), lower-case.
+pub(super) const COMPANY_WORDS: &[&str] = &[
+    "banks",
+    "bancorp",
+    "brothers",
+    "motors",
+    "electric",
+    "airlines",
+    "airways",
+    "petroleum",
+    "oil",
+    "chemical",
+    "chemicals",
+    "steel",
+    "energy",
+    "power",
+    "resources",
+    "foods",
+    "stores",
+    "pharmaceuticals",
+    "communications",
+    "technologies",
+    "technology",
+    "systems",
+    "industries",
+    "holdings",
+    "securities",
+    "investments",
+    "insurance",
+    "savings",
+    "trust",
+    "partners",
+    "research",
+    "labs",
+    "laboratories",
+    "records",
+    "pictures",
+    "studios",
+    "television",
+    "telecom",
+    "networks",
+    "entertainment",
+    "airport",
+];
+
+/// Whether the last word of a name marks an organization: a body ("Commission"), a
+/// company word ("Motors") or a legal form ("Inc").
+pub(super) fn has_organization_head(words: &[String]) -> bool {
+    words.last().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        ORG_HEADS.contains(&lower.as_str())
+            || COMPANY_WORDS.contains(&lower.as_str())
+            || is_legal_form(&lower)
+    })
+}
+
+/// Capitalized function words that open sentences and are no part of a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "At",
+    "On",
+    "For",
+    "But",
+    "And",
+    "If",
+    "When",
+    "While",
+    "As",
+    "Of",
+    "By",
+    "With",
+    "From",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "After",
+    "Before",
+    "Under",
+    "Shares",
+    "Analysts",
+    "Officials",
+];
+
+/// Runs of capitalized words (not opening the sentence) that end in an organization word
+/// ("European Political Community", "Marine Midland Banks"), or that have one before "of"
+/// ("Imperial Savings and Loan Association of San Diego"), as (start, end) word ranges.
+pub(super) fn headed_runs(words: &[&str]) -> Vec<(usize, usize)> {
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let head = |w: &str| {
+        let lower = w.to_lowercase();
+        ORG_HEADS.contains(&lower.as_str()) || COMPANY_WORDS.contains(&lower.as_str())
+    };
+    let mut runs = Vec::new();
+    // A sentence's first word counts unless it is a function word ("The", "In").
+    let mut i = usize::from(words.first().is_some_and(|w| SENTENCE_OPENERS.contains(w)));
+    while i < words.len() {
+        if !capitalized(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < words.len()
+            && (capitalized(words[j + 1])
+                || (ACRONYM_SKIP.contains(&words[j + 1])
+                    && j + 2 < words.len()
+                    && capitalized(words[j + 2])))
+        {
+            j += 1;
+        }
+        let headed_before_of = (i..j).any(|h| {
+            head(words[h])
+                && ORG_HEADS.contains(&words[h].to_lowercase().as_str())
+                && words[h + 1] == "of"
+        });
+        if j > i && (head(words[j]) || headed_before_of) {
+            runs.push((i, j + 1));
+        }
+        i = j + 1;
+    }
+    runs
+}
+
+/// Whether a word is a credit rating ("AAA", "BBB-plus", "Baa-1", "A-1"), never a name.
+pub(super) fn is_rating(word: &str) -> bool {
+    let (grade, modifier) = word.split_once('-').unwrap_or((word, ""));
+    let grade_ok = matches!(
+        grade,
+        "AAA"
+            | "AA"
+            | "A"
+            | "BBB"
+            | "BB"
+            | "B"
+            | "CCC"
+            | "CC"
+            | "C"
+            | "Aaa"
+            | "Aa"
+            | "Baa"
+            | "Ba"
+            | "Caa"
+            | "Ca"
+    ) || grade.strip_suffix('+').is_some_and(|g| is_rating(g));
+    let modifier_ok = matches!(modifier, "" | "plus" | "minus" | "1" | "2" | "3");
+    grade_ok && modifier_ok && (grade.len() > 1 || !modifier.is_empty())
+}
+
+/// Legal forms that end company names ("Inc", "Corp", "Co Inc"), folded.
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "inc.",
+    "incorporated",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "cos",
+    "ltd",
+    "ltd.",
+    "limited",
+    "plc",
+    "llc",
+    "sa",
+    "ag",
+    "nv",
+    "n.v.",
+    "bhd",
+    "spa",
+    "na",
+    "n.a.",
+];
+
+/// Whether a word is a legal form ("Inc", "Corp.").
+pub(super) fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.contains(&word.to_lowercase().as_str())
+}
+
+/// Company names that end in a legal form, as (start, end) word ranges of a sentence,
+/// whatever the tagger made of them: "Drexel Burnham Lambert Inc", "Virginia Electric and
+/// Power Co", "Smith Barney, Harris Upham and Co Inc", "Bank of America Corp". `person`
+/// marks the words the tagger put in a person's name: a name does not run back through
+/// "of" into one ("Chairman John Smith of Acme Corp").
+pub(super) fn corporate_names(words: &[&str], person: &[bool]) -> Vec<(usize, usize)> {
+    // Titles count as name words here: "General Motors Corp".
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_rating(w);
+    let mut names = Vec::new();
+    let mut end = 0;
+    while end < words.len() {
+        // The end of a run of legal forms ("Co Inc") followed by no further one.
+        if !is_legal_form(words[end]) || words.get(end + 1).is_some_and(|w| is_legal_form(w)) {
+            end += 1;
+            continue;
+        }
+        let mut core_end = end;
+        while core_end > 0 && is_legal_form(words[core_end - 1]) {
+            core_end -= 1;
+        }
+        // "Harris Upham and Co": the "and" belongs to the name, and so may a comma before.
+        let and_co = core_end > 0
+            && matches!(words[core_end - 1], "and" | "&")
+            && words[core_end].eq_ignore_ascii_case("co");
+        let mut start = if and_co { core_end - 1 } else { core_end };
+        while start > 0 {
+            let word = words[start - 1];
+            let joins_to_name = start >= 2 && capitalized(words[start - 2]);
+            let crosses = match word {
+                _ if capitalized(word) && !is_legal_form(word) => true,
+                // "Virginia Electric and Power Co": one word between "and" and the suffix.
+                "and" | "&" => joins_to_name && core_end - start == 1,
+                // "Bank of America Corp", not "A-plus of Virginia Electric and Power Co".
+                "of" => {
+                    joins_to_name
+                        && !person[start - 2]
+                        && ORG_HEADS.contains(&words[start - 2].to_lowercase().as_str())
+                }
+                "," => joins_to_name && and_co,
+                _ => false,
+            };
+            if !crosses {
+                break;
+            }
+            start -= 1;
+        }
+        while start < core_end && matches!(words[start], "The" | "the" | "," | "and" | "&") {
+            start += 1;
+        }
+        if start < core_end && (capitalized(words[start]) || and_co) {
+            names.push((start, end + 1));
+        }
+        end += 1;
+    }
+    names
+}
+
 /// Small words inside organization names, skipped by acronyms ("Bank of England" → BE).
 pub(super) const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "&"];
 
@@ -67,6 +312,16 @@ fn written_name(span: &Span, body: &str) -> String {
         span.words.join_words()
     } else {
         stripped.join_words()
+    };
+    // "McDonald" tagged without the "'s" that follows it in the text.
+    let after = body.get(span.end..).unwrap_or_default();
+    let name = if stripped.len() == span.words.len()
+        && (after.starts_with("'s") || after.starts_with("’s"))
+        && keeps_possessive(&name)
+    {
+        format!("{name}'s")
+    } else {
+        name
     };
     let before = body.get(..span.start).unwrap_or_default();
     match completes_split_name(&name, before) {
@@ -92,7 +347,7 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
             .or_default()
             .push(candidate);
     }
-    named
+    let mut resolved: Vec<(String, &Span)> = named
         .iter()
         .map(|(span, name)| {
             let long = acronym_letters(name).and_then(|letters| {
@@ -104,7 +359,116 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
             });
             (canonical(long.as_deref().unwrap_or(name)), *span)
         })
-        .collect()
+        .collect();
+    merge_variants(&mut resolved);
+    resolved
+}
+
+/// What the variants of one organization share: folded words without a leading "the",
+/// commas, legal forms and the "and" of "and Co"; "&" read as "and"; "Finance Ministry"
+/// read as "Ministry of Finance".
+fn variant_key(name: &str) -> Vec<String> {
+    let folded = fold(name).replace('&', " and ").replace(',', " ");
+    let mut words: Vec<String> = folded
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| is_legal_form(w) || w == "and") {
+        words.pop();
+    }
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "ministry" | "department"))
+        && !words.iter().any(|w| w == "of")
+    {
+        if let Some(head) = words.pop() {
+            words.insert(0, "of".to_string());
+            words.insert(0, head);
+        }
+    }
+    words
+}
+
+/// Files the variants of one organization in an article under one value: the same name
+/// with or without its legal form ("Salomon Brothers Inc", "Salomon Brothers"), a short
+/// form that begins the full one ("Salomon", "Merrill Lynch" beside "Merrill Lynch Capital
+/// Markets"), a bare "Ministry" beside the one ministry named. A short form that is itself
+/// a company ("Noranda Inc" beside "Noranda Forest Inc") or that begins two different
+/// names stays apart. Each is filed under its fullest variant's most written form.
+fn merge_variants(resolved: &mut [(String, &Span)]) {
+    // Key → (written form → mentions), in order of first mention.
+    let mut groups: Vec<(Vec<String>, Vec<(String, usize)>)> = Vec::new();
+    for (name, _) in resolved.iter() {
+        let key = variant_key(name);
+        let at = match groups.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                groups.push((key, Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let forms = &mut groups[at].1;
+        match forms.iter_mut().find(|(form, _)| form == name) {
+            Some((_, count)) => *count += 1,
+            None => forms.push((name.clone(), 1)),
+        }
+    }
+    let is_prefix = |short: &[String], long: &[String]| {
+        short.len() < long.len() && long[..short.len()] == *short
+    };
+    // Each group's target: itself, or the one fuller group it is a short form of.
+    let targets: Vec<usize> = (0..groups.len())
+        .map(|g| {
+            let (key, forms) = &groups[g];
+            let written_as_company = forms
+                .iter()
+                .any(|(form, _)| form.split_whitespace().last().is_some_and(is_legal_form));
+            let acronym = forms
+                .iter()
+                .all(|(form, _)| acronym_letters(form).is_some());
+            if written_as_company || acronym {
+                return g;
+            }
+            let generic = key.len() == 1 && ORG_HEADS.contains(&key[0].as_str());
+            let fuller: Vec<usize> = (0..groups.len())
+                .filter(|&other| {
+                    let long = &groups[other].0;
+                    if generic {
+                        long.len() > 1 && long.contains(&key[0])
+                    } else {
+                        is_prefix(key, long)
+                    }
+                })
+                .collect();
+            // The fullest candidate, when every other candidate begins it.
+            let Some(&fullest) = fuller.iter().max_by_key(|&&other| groups[other].0.len()) else {
+                return g;
+            };
+            let chain = fuller
+                .iter()
+                .all(|&other| other == fullest || is_prefix(&groups[other].0, &groups[fullest].0));
+            if chain { fullest } else { g }
+        })
+        .collect();
+    let value_of = |g: usize| -> String {
+        let forms = &groups[targets[g]].1;
+        forms
+            .iter()
+            .max_by_key(|(form, count)| (*count, form.len()))
+            .map(|(form, _)| form.clone())
+            .unwrap_or_default()
+    };
+    for (name, _) in resolved.iter_mut() {
+        let key = variant_key(name);
+        if let Some(g) = groups.iter().position(|(k, _)| *k == key) {
+            *name = value_of(g);
+        }
+    }
 }
 
 /// The letters of a name that can be an acronym (2 to 8 capitals: "NATO", "U.N."), else None.
@@ -241,5 +605,36 @@ mod tests {
             completes_split_name("Poor's", "said Standard and "),
             Some("Standard & Poor's")
         );
+    }
+}
+
+#[cfg(test)]
+mod variant_tests {
+    use super::*;
+
+    #[test]
+    fn variants_share_a_key_and_ratings_are_no_names() {
+        assert_eq!(
+            variant_key("Goldman, Sachs and Co"),
+            variant_key("Goldman Sachs")
+        );
+        assert_eq!(
+            variant_key("Salomon Brothers Inc."),
+            variant_key("Salomon Brothers")
+        );
+        assert_eq!(
+            variant_key("Finance Ministry"),
+            variant_key("Ministry of Finance")
+        );
+        assert_ne!(
+            variant_key("Noranda Forest Inc"),
+            variant_key("Noranda Inc")
+        );
+        for rating in ["AAA", "BBB-plus", "Baa-1", "A-1", "AA-minus"] {
+            assert!(is_rating(rating), "{rating}");
+        }
+        for name in ["A", "Bank", "Aaron", "BBC"] {
+            assert!(!is_rating(name), "{name}");
+        }
     }
 }

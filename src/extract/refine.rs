@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use super::Extractor;
 use super::NOT_ENTITIES;
-use super::gazetteer::PlaceKind;
-use super::organizations::{ACRONYM_SKIP, ORG_HEADS};
+use super::gazetteer::{self, PlaceKind, fold};
+use super::organizations::{ACRONYM_SKIP, has_organization_head, is_rating, keeps_possessive};
 use super::people::{NAME_PARTICLES, is_title, person_words};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
 
@@ -27,9 +27,29 @@ impl Extractor {
             .filter(|s| s.kind == EntityKind::Organization)
             .map(|s| strip_possessive(&s.words).join_words())
             .collect();
+        // Organization names as folded words, to find a person span that begins one.
+        let organization_words: Vec<Vec<String>> = spans
+            .iter()
+            .filter(|s| s.kind == EntityKind::Organization)
+            .map(|s| s.words.iter().map(|w| fold(w)).collect())
+            .collect();
+        // Words that end a person's name of two or more words: a surname, not a company.
+        let surnames: HashSet<String> = spans
+            .iter()
+            .filter(|s| s.kind == EntityKind::Person)
+            .map(|s| person_words(&s.words))
+            .filter(|w| w.len() > 1)
+            .filter_map(|w| w.last().map(|w| fold(w)))
+            .collect();
         spans
             .into_iter()
             .map(|mut span| {
+                if span.kind == EntityKind::Person
+                    && self.is_company_not_person(&span, &organization_words, &surnames)
+                {
+                    span.kind = EntityKind::Organization;
+                    return span;
+                }
                 // Only places and organizations are looked up in the gazetteer.
                 if !matches!(span.kind, EntityKind::Place | EntityKind::Organization) {
                     return span;
@@ -50,6 +70,42 @@ impl Extractor {
                 span
             })
             .collect()
+    }
+}
+
+impl Extractor {
+    /// Whether a span tagged as a person is a company: it begins an organization named in
+    /// the article ("Noranda Forest" beside "Noranda Forest Inc"), it is a name that keeps
+    /// its "'s" ("McDonald's"), an acronym ("TIM"), or a single word the company list
+    /// knows and no person list does ("Gartner") that ends no full name in the article.
+    fn is_company_not_person(
+        &self,
+        span: &Span,
+        organization_words: &[Vec<String>],
+        surnames: &HashSet<String>,
+    ) -> bool {
+        let words = person_words(&span.words);
+        if words.is_empty() || words.len() < span.words.len().saturating_sub(1) {
+            // A title was cut off: "Mr Smith" is a person whatever else is named Smith.
+            return false;
+        }
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let single = folded.len() == 1;
+        let lone = single && !surnames.contains(&folded[0]);
+        let begins_organization = organization_words
+            .iter()
+            .any(|org| org.len() > folded.len() && org[..folded.len()] == folded[..]);
+        let possessive_name = single
+            && matches!(span.next.as_deref(), Some("'s" | "’s"))
+            && keeps_possessive(&words[0]);
+        let acronym = single
+            && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !words[0].chars().any(char::is_lowercase);
+        let listed = self.gazetteer.name_lists(&words[0]);
+        let company_listed = lone
+            && listed & gazetteer::LIST_ORGANIZATION != 0
+            && listed & (gazetteer::LIST_PERSON | gazetteer::LIST_FIRST_NAME) == 0;
+        (begins_organization && (!single || lone)) || possessive_name || acronym || company_listed
     }
 }
 
@@ -133,13 +189,30 @@ impl Extractor {
                     continue;
                 }
             }
-            // "Chrysler Corp", "Agriculture Department": companies and bodies, not people.
+            // "Chrysler Corp", "Agriculture Department", "Marine Midland Banks",
+            // "DaimlerChrysler", "McDonald's": companies and bodies, not people.
             if span.kind == EntityKind::Person
-                && lower.last().is_some_and(|w| {
-                    NEVER_A_NAME[..15].contains(&w.as_str()) || ORG_HEADS.contains(&w.as_str())
-                })
+                && (has_organization_head(&span.words)
+                    || span.words.iter().any(|w| is_camel_case(w))
+                    || (span.words.len() == 2
+                        && matches!(span.words[1].as_str(), "'s" | "’s")
+                        && keeps_possessive(&span.words[0])))
             {
                 span.kind = EntityKind::Organization;
+            }
+            // Credit ratings ("AAA", "BBB-plus") are no names; a name beside one ends there.
+            if let Some(cut) = span.words.iter().position(|w| is_rating(w)) {
+                span.words.truncate(cut);
+                while span
+                    .words
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "and" | "&" | "of" | ","))
+                {
+                    span.words.pop();
+                }
+                if span.words.is_empty() {
+                    continue;
+                }
             }
             if span.kind == EntityKind::Person
                 && span.words.len() == 1
@@ -166,6 +239,7 @@ impl Extractor {
                         start: span.start,
                         end: span.end,
                         previous: span.previous.clone(),
+                        next: span.next.clone(),
                     });
                 } else if span.kind == EntityKind::Organization
                     && organization_named
@@ -177,6 +251,7 @@ impl Extractor {
                         start: span.start,
                         end: span.end,
                         previous: span.previous.clone(),
+                        next: span.next.clone(),
                     });
                 }
                 out.push(Span {
@@ -185,6 +260,7 @@ impl Extractor {
                     start: span.start,
                     end: span.end,
                     previous: None,
+                    next: span.next.clone(),
                 });
                 continue;
             }
@@ -192,4 +268,17 @@ impl Extractor {
         }
         out
     }
+}
+
+/// Whether a word has a capital inside after three lower-case letters ("DaimlerChrysler",
+/// "SonyEricsson"): a brand, never a personal name ("McDonald", "MacArthur", "DeLay").
+fn is_camel_case(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars() {
+        if c.is_uppercase() && lower_run >= 3 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
 }

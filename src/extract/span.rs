@@ -54,6 +54,8 @@ pub(super) struct Span {
     pub end: usize,
     /// The word before the span, if any ("Military" before "Intelligence").
     pub previous: Option<String>,
+    /// The word after the span, if any ("'s" after "McDonald").
+    pub next: Option<String>,
 }
 
 impl Span {

@@ -1,0 +1,92 @@
+//! Facet values a news librarian would file an article under: one value per person, place
+//! and organization, of the right type, whatever way the article writes it.
+
+mod common;
+
+use std::path::Path;
+
+use common::{json, write_files};
+use serde_json::Value;
+
+/// The people, places and organizations `newsdex extract` files `text` under.
+fn facets_of(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(dir.path(), &[("article.txt", text.as_bytes())]);
+    let path = dir.path().join("article.txt");
+    let article = json(
+        Path::new(dir.path()),
+        &["extract", path.to_str().unwrap(), "--format", "json"],
+    )[0]
+    .clone();
+    let names = |values: &Value| -> Vec<String> {
+        values
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map_or_else(|| v["name"].as_str().unwrap().to_string(), str::to_string)
+            })
+            .collect()
+    };
+    (
+        names(&article["people"]),
+        names(&article["places"]),
+        names(&article["orgs"]),
+    )
+}
+
+const WIRE_STORY: &str = "Salomon Brothers Inc said it would lead the offering.\n\n\
+NEW YORK, March 3 - Salomon Brothers Inc said on Tuesday that Merrill Lynch Capital Markets \
+and Drexel Burnham Lambert Inc would co-manage the issue for Virginia Electric and Power Co. \
+Noranda Forest Inc, a unit of Noranda Inc, said Noranda will keep its stake. A Merrill Lynch \
+analyst said Salomon was bidding, and the Finance Ministry said the Ministry of Finance would \
+not comment. Fleet Financial Group said Fleet would buy Norstar Bancorp. Shares of McDonald's \
+rose, and Smith Barney, Harris Upham and Co Inc said DaimlerChrysler and SonyEricsson would \
+report. The bonds are rated AAA by Moody's.\n";
+
+#[test]
+fn one_value_per_company_whatever_form_the_article_uses() {
+    let (people, _, orgs) = facets_of(WIRE_STORY);
+    // Short forms and legal forms join the full name; a subsidiary stays apart.
+    for (variant, value) in [
+        ("Salomon", "Salomon Brothers Inc"),
+        ("Merrill Lynch", "Merrill Lynch Capital Markets"),
+        ("Noranda", "Noranda Inc"),
+        ("Fleet", "Fleet Financial Group"),
+        ("Finance Ministry", "Ministry of Finance"),
+    ] {
+        assert!(orgs.contains(&value.to_string()), "{value} in {orgs:?}");
+        assert!(
+            !orgs.contains(&variant.to_string()),
+            "{variant} in {orgs:?}"
+        );
+    }
+    assert!(orgs.contains(&"Noranda Forest Inc".to_string()), "{orgs:?}");
+    // Names split at "and" or a comma by the tagger are whole.
+    for whole in [
+        "Drexel Burnham Lambert Inc",
+        "Virginia Electric and Power Co.",
+        "Smith Barney, Harris Upham and Co Inc",
+        "McDonald's",
+        "DaimlerChrysler",
+        "SonyEricsson",
+        "Moody's",
+    ] {
+        assert!(orgs.contains(&whole.to_string()), "{whole} in {orgs:?}");
+    }
+    for fragment in [
+        "Lambert Inc",
+        "Power Co.",
+        "Financial Group",
+        "McDonald",
+        "AAA",
+    ] {
+        assert!(
+            !orgs.contains(&fragment.to_string()),
+            "{fragment} in {orgs:?}"
+        );
+    }
+    // None of them is a person.
+    assert!(people.is_empty(), "{people:?}");
+}

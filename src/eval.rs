@@ -448,6 +448,25 @@ pub fn evaluate_ner(
     }
 }
 
+/// Whether two names can be one person: one ends the other ("Volcker", "Paul Volcker"),
+/// or they share first and last name ("Ivan Boesky", "Ivan F. Boesky").
+fn same_person(a: &str, b: &str) -> bool {
+    let words = |name: &str| -> Vec<String> {
+        name.split_whitespace()
+            .map(crate::extract::gazetteer::fold)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !short.is_empty()
+        && (long.ends_with(short)
+            || (short.len() > 1 && short[0] == long[0] && short.last() == long.last()))
+}
+
 /// How well extraction from the text alone recovers the metadata files provide.
 #[derive(Debug, Clone, Serialize)]
 pub struct MetadataEvaluation {
@@ -459,6 +478,9 @@ pub struct MetadataEvaluation {
     pub people_surname_recall: f64,
     /// Provided people counted.
     pub people: usize,
+    /// Provided people that extraction with the file's tags files under two or more
+    /// values ("Volcker" and "Paul Volcker" in one article).
+    pub people_split: usize,
     /// Articles per second through extraction.
     pub articles_per_s: f64,
 }
@@ -474,7 +496,7 @@ pub fn evaluate_metadata(
 
     let (mut articles, mut matched_countries, mut gold_countries, mut system_countries) =
         (0, 0, 0, 0);
-    let (mut people, mut found_people) = (0, 0);
+    let (mut people, mut found_people, mut people_split) = (0, 0, 0);
     let mut extraction = std::time::Duration::ZERO;
     let no_context = HashSet::new();
     for parsed in corpus.parsed_files()? {
@@ -492,6 +514,18 @@ pub fn evaluate_metadata(
             let started = std::time::Instant::now();
             let entities = extractor.extract(&text_only);
             extraction += started.elapsed();
+            // As indexed: with the file's tags, each tagged person is one value.
+            let indexed = extractor.extract(&article);
+            for person in &provided.people {
+                let values = indexed
+                    .people
+                    .iter()
+                    .filter(|value| same_person(value, person))
+                    .count();
+                if values > 1 {
+                    people_split += 1;
+                }
+            }
             let gold: HashSet<String> = provided
                 .places
                 .iter()
@@ -536,6 +570,7 @@ pub fn evaluate_metadata(
             100.0 * found_people as f64 / people as f64
         },
         people,
+        people_split,
         articles_per_s: articles as f64 / extraction.as_secs_f64().max(1e-9),
     })
 }

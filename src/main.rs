@@ -754,14 +754,15 @@ fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,
         OutputFormat::Text => print_out(&format!(
-            "{} articles with provided metadata, {:.0} articles/s\nplaces at country level: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}\n",
+            "{} articles with provided metadata, {:.0} articles/s\nplaces at country level: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}\ntagged people filed under two or more values: {}\n",
             evaluation.articles,
             evaluation.articles_per_s,
             evaluation.places_country.p,
             evaluation.places_country.r,
             evaluation.places_country.f1,
             evaluation.people_surname_recall,
-            evaluation.people
+            evaluation.people,
+            evaluation.people_split
         ))?,
     }
     Ok(ExitCode::SUCCESS)

@@ -90,3 +90,66 @@ fn one_value_per_company_whatever_form_the_article_uses() {
     // None of them is a person.
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn one_value_per_person_and_no_first_names_titles_or_works() {
+    let (people, _, _) = facets_of(
+        "Trade commissioner Willy de Clercq met Anibal Cavaco Silva in Lisbon on Monday.\n\n\
+         De Clercq said the talks went well and Cavaco Silva agreed. However Baker, the \
+         chief of staff, was not there: White House Chief of Staff Howard Baker stayed in \
+         Washington. David Sherwood scored twice and David said he was pleased. Kristin \
+         was not available. The bill passed, and Bill said nothing. Critics praised The \
+         Life Aquatic. Patty Schnyder defeated Li Na 6-3 7-6 in the final.\n",
+    );
+    for person in [
+        "Willy de Clercq",
+        "Anibal Cavaco Silva",
+        "Howard Baker",
+        "David Sherwood",
+        "Patty Schnyder",
+    ] {
+        assert!(
+            people.contains(&person.to_string()),
+            "{person} in {people:?}"
+        );
+    }
+    for wrong in [
+        "De Clercq",
+        "Cavaco Silva",
+        "However Baker",
+        "Staff Howard Baker",
+        "David",
+        "Kristin",
+        "Bill",
+        "Life Aquatic",
+        "Li Na 6-3 7-6",
+    ] {
+        assert!(
+            !people.contains(&wrong.to_string()),
+            "{wrong} in {people:?}"
+        );
+    }
+}
+
+#[test]
+fn a_surname_tag_is_filed_under_the_full_name_the_text_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = r#"{"title": "EC trade", "body": "Willy de Clercq, the EC external affairs commissioner, said the talks would go on. De Clercq flew to Geneva.", "people": ["De Clercq"]}"#;
+    write_files(
+        dir.path(),
+        &[("feed.jsonl", format!("{record}\n").as_bytes())],
+    );
+    let path = dir.path().join("feed.jsonl");
+    let article = json(
+        dir.path(),
+        &["extract", path.to_str().unwrap(), "--format", "json"],
+    )[0]
+    .clone();
+    let people: Vec<&str> = article["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(people, ["Willy de Clercq"]);
+}

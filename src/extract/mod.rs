@@ -224,7 +224,7 @@ impl Extractor {
         let spans = self.settle_kinds(self.refine(self.tag_in_windows(tagged)));
         let provided = &article.provided;
         let mut found = FoundEntities::default();
-        let people = people::resolve(&spans, &provided.people);
+        let people = people::resolve(&spans, &provided.people, &self.gazetteer, tagged);
         for (name, span) in &people.mentions {
             found.add(name, EntityKind::Person, &[], span, &article.body);
         }

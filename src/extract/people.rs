@@ -1,9 +1,10 @@
 //! People as a librarian files them: one value per person per article, the fullest name
 //! the article (or the file's own tags) gives, without titles, roles or possessives.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::NOT_ENTITIES;
+use super::gazetteer::{self, Gazetteer};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
 
 /// Words that precede names as titles or roles and are not part of them.
@@ -51,6 +52,46 @@ const TITLES: &[&str] = &[
     "spokeswoman",
     "sir",
     "lord",
+    "staff",
+    "attorney",
+    "treasurer",
+    "commissioner",
+    "mayor",
+    "chief",
+    "mp",
+    "mep",
+    "councillor",
+    "bishop",
+    "archbishop",
+    "rev.",
+    "coach",
+    "manager",
+    "captain",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "analyst",
+    "economist",
+];
+
+/// Capitalized words that open sentences and are no part of a name ("However Baker").
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "but",
+    "and",
+    "meanwhile",
+    "also",
+    "yesterday",
+    "today",
+    "now",
+    "then",
+    "instead",
+    "still",
+    "earlier",
+    "later",
+    "separately",
+    "thus",
+    "so",
 ];
 
 /// Lower-case words that belong inside personal names.
@@ -67,7 +108,9 @@ pub(super) fn is_title(word: &str) -> bool {
 /// A person span without leading titles and a trailing possessive.
 pub(super) fn person_words(words: &[String]) -> Vec<String> {
     let mut words = strip_possessive(words);
-    while words.len() > 1 && is_title(&words[0]) {
+    while words.len() > 1
+        && (is_title(&words[0]) || SENTENCE_ADVERBS.contains(&words[0].to_lowercase().as_str()))
+    {
         words.remove(0);
     }
     if words.len() == 1 && is_title(&words[0]) {
@@ -86,19 +129,29 @@ pub(super) struct People<'a> {
     pub provided: Vec<String>,
 }
 
-/// Files every person span of the article under one canonical name.
-pub(super) fn resolve<'a>(spans: &'a [Span], provided: &[String]) -> People<'a> {
+/// Files every person span of the article under one canonical name. `gazetteer` knows
+/// first names; `body` is the article's text, where a word also written in lower case
+/// ("the bill") is no name on its own.
+pub(super) fn resolve<'a>(
+    spans: &'a [Span],
+    provided: &[String],
+    gazetteer: &Gazetteer,
+    body: &str,
+) -> People<'a> {
     let person_names: Vec<Vec<String>> = spans
         .iter()
         .filter(|s| s.kind == EntityKind::Person)
         .map(|s| person_words(&s.words))
         .filter(|w| !w.is_empty())
         .collect();
-    // Surname → the longest full name ending in it (the last of equally long ones).
-    let mut full_name_of: HashMap<&str, &[String]> = HashMap::new();
+    // A surname, with its particles or second surname ("Volcker", "de Clercq", "Cavaco
+    // Silva"), folded → the longest full name ending in it (the last of equally long ones).
+    let mut full_name_of: HashMap<String, &[String]> = HashMap::new();
     for name in person_names.iter().filter(|n| n.len() > 1) {
-        if let Some(surname) = name.last() {
-            let longest = full_name_of.entry(surname.as_str()).or_insert(name);
+        for tail in 1..name.len() {
+            let longest = full_name_of
+                .entry(folded_words(&name[tail..]))
+                .or_insert(name);
             if name.len() >= longest.len() {
                 *longest = name;
             }
@@ -116,10 +169,16 @@ pub(super) fn resolve<'a>(spans: &'a [Span], provided: &[String]) -> People<'a> 
         .filter(|words| words.len() > 1)
         .collect();
     for name in &provided_names {
-        if let Some(surname) = name.last() {
-            full_name_of.entry(surname.as_str()).or_insert(name);
+        for tail in 1..name.len() {
+            full_name_of
+                .entry(folded_words(&name[tail..]))
+                .or_insert(name);
         }
     }
+    let lower_case_words: HashSet<&str> = body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
     let mut mentions = Vec::new();
     for span in spans.iter().filter(|s| s.kind == EntityKind::Person) {
         let words = person_words(&span.words);
@@ -129,23 +188,70 @@ pub(super) fn resolve<'a>(spans: &'a [Span], provided: &[String]) -> People<'a> 
         if words.len() == 1 && span.words.len() == 1 && span.follows_name_word() {
             continue;
         }
+        // "The Life Aquatic", "The Chaplin Collection": a work's title, not a person.
+        if matches!(span.previous.as_deref(), Some("The" | "the")) {
+            continue;
+        }
         let full = if words.len() == 1 {
-            words
-                .last()
-                .and_then(|surname| full_name_of.get(surname.as_str()))
-                .map(|full| full.to_vec())
-                .unwrap_or(words)
+            let word = &words[0];
+            let titled = span.words.len() > 1;
+            if let Some(full) = full_name_of.get(&folded_words(&words)) {
+                full.to_vec()
+            } else if let Some(full) = only_full_name_starting_with(&person_names, word) {
+                // "David" beside "David Sherwood": the first name of the one David.
+                full.to_vec()
+            } else if !titled && is_first_name_only(gazetteer, word) {
+                // A first name alone is never a value.
+                continue;
+            } else if !titled && lower_case_words.contains(word.to_lowercase().as_str()) {
+                // "Bill" where the article speaks of "the bill".
+                continue;
+            } else {
+                words
+            }
         } else {
-            words
+            match full_name_of.get(&folded_words(&words)) {
+                Some(full) if full.len() > words.len() => full.to_vec(),
+                _ => words,
+            }
         };
         mentions.push((full.join_words(), span));
     }
     let provided = provided
         .iter()
-        .map(|name| match full_name_of.get(name.trim()) {
-            Some(full) if !name.trim().contains(' ') => full.join_words(),
-            _ => name.clone(),
+        .map(|name| {
+            let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+            match full_name_of.get(&folded_words(&words)) {
+                Some(full) if full.len() > words.len() => full.join_words(),
+                _ => name.clone(),
+            }
         })
         .collect();
     People { mentions, provided }
+}
+
+/// The one name of two or more words in `names` that begins with `first`, if exactly one
+/// person has that first name.
+fn only_full_name_starting_with<'n>(names: &'n [Vec<String>], first: &str) -> Option<&'n [String]> {
+    let mut found: Option<&[String]> = None;
+    for name in names.iter().filter(|n| n.len() > 1 && n[0] == first) {
+        match found {
+            Some(other) if other != name.as_slice() => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
+}
+
+/// Whether a word is known as a first name and never as a surname ("Kristin", "Shaun").
+fn is_first_name_only(gazetteer: &Gazetteer, word: &str) -> bool {
+    let lists = gazetteer.name_lists(word);
+    lists & gazetteer::LIST_FIRST_NAME != 0
+        && lists & (gazetteer::LIST_SURNAME | gazetteer::LIST_PERSON) == 0
+}
+
+/// Words folded and joined by spaces, the key names are compared by.
+fn folded_words(words: &[String]) -> String {
+    let folded: Vec<String> = words.iter().map(|w| gazetteer::fold(w)).collect();
+    folded.join(" ")
 }

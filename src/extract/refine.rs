@@ -200,6 +200,13 @@ impl Extractor {
             {
                 span.kind = EntityKind::Organization;
             }
+            // "Li Na 6-3 7-6": a score ends a name.
+            if let Some(cut) = span.words.iter().position(|w| is_score(w)) {
+                span.words.truncate(cut);
+                if span.words.is_empty() {
+                    continue;
+                }
+            }
             // Credit ratings ("AAA", "BBB-plus") are no names; a name beside one ends there.
             if let Some(cut) = span.words.iter().position(|w| is_rating(w)) {
                 span.words.truncate(cut);
@@ -281,4 +288,14 @@ fn is_camel_case(word: &str) -> bool {
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
     false
+}
+
+/// Whether a word is a score or a result ("6-3", "2-1").
+fn is_score(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
 }

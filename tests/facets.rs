@@ -153,3 +153,50 @@ fn a_surname_tag_is_filed_under_the_full_name_the_text_gives() {
         .collect();
     assert_eq!(people, ["Willy de Clercq"]);
 }
+
+/// (name, country) of each place `text` is filed under; the country is empty when the
+/// place is not in the gazetteer.
+fn places_of(text: &str) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(dir.path(), &[("article.txt", text.as_bytes())]);
+    let path = dir.path().join("article.txt");
+    let article = json(
+        dir.path(),
+        &["extract", path.to_str().unwrap(), "--format", "json"],
+    )[0]
+    .clone();
+    article["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let hierarchy = p["hierarchy"].as_array().unwrap();
+            let country = match p["kind"].as_str() {
+                Some("country") => p["name"].as_str().unwrap(),
+                _ => hierarchy.get(1).and_then(Value::as_str).unwrap_or_default(),
+            };
+            (p["name"].as_str().unwrap().to_string(), country.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn places_are_settled_by_the_other_places_of_the_article() {
+    let places = places_of(
+        "Georgia officials in Atlanta said the storm hit the coast. Chinese Taipei won \
+         the match in Toronto, Ont., and Hindi is spoken, said Mr Kennedy. The man from \
+         Man said little.\n",
+    );
+    let has = |name: &str, country: &str| places.contains(&(name.to_string(), country.to_string()));
+    assert!(has("Georgia", "United States"), "{places:?}");
+    assert!(has("Taiwan", "Taiwan"), "{places:?}");
+    assert!(has("Ontario", "Canada"), "{places:?}");
+    assert!(has("Toronto", "Canada"), "{places:?}");
+    // An alternate name of a foreign city, a town named like a common word: no places.
+    for (name, _) in &places {
+        assert!(
+            !["Mariupol", "Man", "China", "Taipei", "Hindi", "Kennedy"].contains(&name.as_str()),
+            "{places:?}"
+        );
+    }
+}

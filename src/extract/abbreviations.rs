@@ -1,4 +1,5 @@
-//! US state abbreviations as wire copy writes them ("SAN JOSE, Calif.", "TRENTON, N.J.").
+//! US state and Canadian province abbreviations as wire copy writes them ("SAN JOSE,
+//! Calif.", "TRENTON, N.J.", "TORONTO, Ont.").
 //! AP style, with and without the period, plus the dotted postal forms; the bare two-letter
 //! postal codes are left to the gazetteer's aliases, since "IN", "OR" and "ME" are words.
 //! Source: the AP Stylebook's state abbreviations (facts, not copyrightable).
@@ -53,6 +54,16 @@ const US_STATES: &[(&str, &str)] = &[
     ("wis", "Wisconsin"),
     ("wisc", "Wisconsin"),
     ("wyo", "Wyoming"),
+    // Canadian provinces, AP style ("Man." is left out: "Man" is a word).
+    ("alta", "Alberta"),
+    ("bc", "British Columbia"),
+    ("nb", "New Brunswick"),
+    ("nfld", "Newfoundland and Labrador"),
+    ("ns", "Nova Scotia"),
+    ("ont", "Ontario"),
+    ("pei", "Prince Edward Island"),
+    ("que", "Quebec"),
+    ("sask", "Saskatchewan"),
 ];
 
 /// The state a written abbreviation stands for: "Calif", "Calif.", "CALIF", "N.J.".
@@ -94,6 +105,8 @@ mod tests {
         assert_eq!(us_state("Pa"), Some("Pennsylvania"));
         assert_eq!(us_state("Mass."), Some("Massachusetts"));
         assert_eq!(us_state("NY"), None);
+        assert_eq!(us_state("Ont."), Some("Ontario"));
+        assert_eq!(us_state("B.C."), Some("British Columbia"));
         assert_eq!(us_state("Paris"), None);
     }
 }

@@ -302,6 +302,58 @@ impl Gazetteer {
             .map(|(index, _)| &self.entries[*index])
     }
 
+    /// The country a name places an article in: a country's or a state's name that no
+    /// other country or state has ("U.S.", "Calif."; not "Georgia", a country and a
+    /// state), or a city of 100,000 people called so (not by an alternate name) whose name
+    /// no town elsewhere has ("Atlanta").
+    pub fn unambiguous_country(&self, name: &str) -> Option<&str> {
+        if let Some(state) = super::abbreviations::us_state(name) {
+            return self.unambiguous_country(state);
+        }
+        let places: Vec<&Entry> = self
+            .by_name
+            .get(&fold(name))?
+            .iter()
+            .filter(|(_, kind)| *kind != NameKind::Demonym)
+            .map(|(index, _)| &self.entries[*index])
+            .filter(|entry| entry.kind != PlaceKind::Continent)
+            .collect();
+        let regions: Vec<&&Entry> = places
+            .iter()
+            .filter(|e| matches!(e.kind, PlaceKind::Country | PlaceKind::State))
+            .collect();
+        if let Some(first) = regions.first() {
+            return regions
+                .iter()
+                .all(|e| e.country == first.country)
+                .then_some(first.country.as_str());
+        }
+        let first = places.first()?;
+        let key = fold(name);
+        (places.iter().all(|e| e.country == first.country)
+            && places
+                .iter()
+                .any(|e| e.population >= 100_000 && fold(&e.name) == key))
+        .then_some(first.country.as_str())
+    }
+
+    /// How many places (not nationalities) a name can be.
+    pub fn places_named(&self, name: &str) -> usize {
+        self.by_name.get(&fold(name.trim())).map_or(0, |found| {
+            found
+                .iter()
+                .filter(|(_, kind)| *kind != NameKind::Demonym)
+                .count()
+        })
+    }
+
+    /// Whether `entry` is what `name` resolved to by the entry's own name, not an alias.
+    pub fn is_own_name(&self, entry: &Entry, name: &str) -> bool {
+        fold(&entry.name) == fold(name.trim())
+            || entry.kind != PlaceKind::City
+            || super::abbreviations::us_state(name).is_some()
+    }
+
     /// Resolves a place name; `context_countries` (ISO codes mentioned in the same article)
     /// break ties before population does. Demonyms do not resolve here.
     pub fn resolve(&self, name: &str, context_countries: &HashSet<String>) -> Option<&Entry> {

@@ -191,6 +191,10 @@ const NOT_ENTITIES: &[&str] = &[
     "everybody",
     "god",
     "air force one",
+    "christmas",
+    "easter",
+    "new year",
+    "treasuries",
 ];
 impl Extractor {
     /// Loads the tagger model and the gazetteer (compiled into the binary).
@@ -224,11 +228,17 @@ impl Extractor {
         let spans = self.settle_kinds(self.refine(self.tag_in_windows(tagged)));
         let provided = &article.provided;
         let mut found = FoundEntities::default();
-        let people = people::resolve(&spans, &provided.people, &self.gazetteer, tagged);
+        // Words the article writes in lower case: the same word capitalized alone is
+        // weak evidence of a name ("Bill" beside "the bill").
+        let lower_case_words: HashSet<&str> = tagged
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        let people = people::resolve(&spans, &provided.people, &self.gazetteer, &lower_case_words);
         for (name, span) in &people.mentions {
             found.add(name, EntityKind::Person, &[], span, &article.body);
         }
-        let places = self.places(&spans, &provided.places);
+        let places = self.places(&spans, &provided.places, &lower_case_words);
         for (place, span) in &places.mentions {
             found.add(
                 &place.name,

@@ -130,13 +130,13 @@ pub(super) struct People<'a> {
 }
 
 /// Files every person span of the article under one canonical name. `gazetteer` knows
-/// first names; `body` is the article's text, where a word also written in lower case
-/// ("the bill") is no name on its own.
+/// first names; a word in `lower_case_words`, which the article also writes in lower case
+/// ("the bill"), is no name on its own.
 pub(super) fn resolve<'a>(
     spans: &'a [Span],
     provided: &[String],
     gazetteer: &Gazetteer,
-    body: &str,
+    lower_case_words: &HashSet<&str>,
 ) -> People<'a> {
     let person_names: Vec<Vec<String>> = spans
         .iter()
@@ -175,10 +175,6 @@ pub(super) fn resolve<'a>(
                 .or_insert(name);
         }
     }
-    let lower_case_words: HashSet<&str> = body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     let mut mentions = Vec::new();
     for span in spans.iter().filter(|s| s.kind == EntityKind::Person) {
         let words = person_words(&span.words);

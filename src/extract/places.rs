@@ -18,20 +18,31 @@ pub(super) struct Places<'a> {
 
 impl Extractor {
     /// Resolves every place and nationality span of the article, and the file's tags.
-    pub(super) fn places<'a>(&self, spans: &'a [Span], provided: &[String]) -> Places<'a> {
-        // Countries first, so they can settle ambiguous cities.
+    /// `lower_case_words` are the words the article also writes in lower case.
+    pub(super) fn places<'a>(
+        &self,
+        spans: &'a [Span],
+        provided: &[String],
+        lower_case_words: &HashSet<&str>,
+    ) -> Places<'a> {
+        // The countries the article is in, from names that can be only one place: they
+        // settle the names that can be several ("Georgia" beside "Atlanta").
         let mut context: HashSet<String> = HashSet::new();
         for span in spans {
             let name = span.words.join_words();
-            let entry = match span.kind {
-                EntityKind::Place => self.gazetteer.resolve(&name, &HashSet::new()),
-                EntityKind::Misc => self.gazetteer.demonym_country(&name),
+            let country = match span.kind {
+                // "Man" beside "man" is no city, and says nothing of the country.
+                EntityKind::Place if !lower_case_words.contains(name.to_lowercase().as_str()) => {
+                    self.gazetteer.unambiguous_country(&name)
+                }
+                EntityKind::Misc => self
+                    .gazetteer
+                    .demonym_country(&name)
+                    .map(|e| e.country.as_str()),
                 _ => None,
             };
-            if let Some(entry) =
-                entry.filter(|e| matches!(e.kind, PlaceKind::Country | PlaceKind::State))
-            {
-                context.insert(entry.country.clone());
+            if let Some(country) = country {
+                context.insert(country.to_string());
             }
         }
         for name in provided {
@@ -44,9 +55,15 @@ impl Extractor {
             let name = span.words.join_words();
             let resolved: Vec<Place> = match span.kind {
                 EntityKind::Place => {
-                    let whole = self.resolve_place(&name, &context);
-                    if whole.kind.is_none() && span.words.len() == 1 && span.opens_sentence() {
-                        // "“Look, nothing…": a capitalized first word the gazetteer does not know.
+                    let whole = self.resolve_in_article(&name, &context, lower_case_words);
+                    let single = span.words.len() == 1;
+                    if whole.name.is_empty()
+                        || (whole.kind.is_none()
+                            && single
+                            && (span.opens_sentence() || not_a_place_word(&name, lower_case_words)))
+                    {
+                        // "“Look, nothing…": a capitalized first word the gazetteer does not
+                        // know; "CD", "Aids" (also "aids"), a name turned down in context.
                         Vec::new()
                     } else if whole.kind.is_none() && name.contains('-') {
                         // "Moscow-Kyiv talks": both places.
@@ -75,6 +92,56 @@ impl Extractor {
         Places { mentions, provided }
     }
 
+    /// A place named in an article's text, resolved when the gazetteer's place is
+    /// plausible there, else kept flat (a name of two or more words) or turned down (an
+    /// empty name). A city needs more than its name when its country is
+    /// not the article's: one named by an alias ("Hindi" is an alternate name of Mariupol)
+    /// never counts, nor a town under 100,000 ("Kenilworth" in a New Jersey story; unless
+    /// no country is named and no other place or person has its name) or one whose name
+    /// the article also writes in lower case ("Man" beside "man").
+    fn resolve_in_article(
+        &self,
+        name: &str,
+        context: &HashSet<String>,
+        lower_case_words: &HashSet<&str>,
+    ) -> Place {
+        let flat = || Place {
+            name: name.trim().to_string(),
+            hierarchy: Vec::new(),
+            kind: None,
+            aliases: Vec::new(),
+        };
+        let Some(entry) = self.gazetteer.resolve(name.trim(), context) else {
+            return flat();
+        };
+        let common_word = lower_case_words.contains(name.trim().to_lowercase().as_str());
+        // With no country named, a town whose name is no other place's and no person's is
+        // that town ("Bucha").
+        let only_place_of_its_name = context.is_empty()
+            && self.gazetteer.places_named(name) == 1
+            && self.gazetteer.name_lists(name)
+                & (gazetteer::LIST_FIRST_NAME | gazetteer::LIST_SURNAME | gazetteer::LIST_PERSON)
+                == 0;
+        let plausible = entry.kind != PlaceKind::City
+            || context.contains(&entry.country)
+            || (self.gazetteer.is_own_name(entry, name)
+                && !common_word
+                && (entry.population >= 100_000 || only_place_of_its_name));
+        if plausible {
+            self.place_of(entry)
+        } else if name.trim().contains(' ') {
+            flat()
+        } else {
+            // A word the gazetteer knows only as a place that does not fit ("Hindi").
+            Place {
+                kind: None,
+                hierarchy: Vec::new(),
+                aliases: Vec::new(),
+                name: String::new(),
+            }
+        }
+    }
+
     /// The place a gazetteer entry is, with its hierarchy.
     pub(super) fn place_of(&self, entry: &gazetteer::Entry) -> Place {
         Place {
@@ -97,4 +164,12 @@ impl Extractor {
             },
         }
     }
+}
+
+/// Whether a one-word name the gazetteer does not know is no place: a short acronym
+/// ("CD") or a word the article also writes in lower case ("Aids" and "aids").
+fn not_a_place_word(name: &str, lower_case_words: &HashSet<&str>) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    (letters <= 3 && !name.chars().any(char::is_lowercase))
+        || lower_case_words.contains(name.to_lowercase().as_str())
 }

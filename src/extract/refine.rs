@@ -74,6 +74,37 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// Joins two adjacent spans whose words together are one place the gazetteer knows
+    /// ("Chinese" + "Taipei" is Chinese Taipei, Taiwan; not China and Taipei).
+    fn join_split_place_names(&self, spans: Vec<Span>) -> Vec<Span> {
+        let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+        for span in spans {
+            if let Some(last) = out.last_mut()
+                && span.start == last.end + 1
+                && span.previous.as_deref() == last.words.last().map(String::as_str)
+            {
+                let mut words = last.words.clone();
+                words.extend(span.words.iter().cloned());
+                let joined = words.join_words();
+                if self
+                    .gazetteer
+                    .resolve(&joined, &HashSet::new())
+                    .is_some_and(|e| {
+                        self.gazetteer.is_own_name(e, &joined) || e.kind == PlaceKind::Country
+                    })
+                {
+                    last.words = words;
+                    last.end = span.end;
+                    last.kind = EntityKind::Place;
+                    last.next = span.next;
+                    continue;
+                }
+            }
+            out.push(span);
+        }
+        out
+    }
+
     /// Whether a span tagged as a person is a company: it begins an organization named in
     /// the article ("Noranda Forest" beside "Noranda Forest Inc"), it is a name that keeps
     /// its "'s" ("McDonald's"), an acronym ("TIM"), or a single word the company list
@@ -122,6 +153,7 @@ impl Extractor {
     /// or organizations, titles inside organization spans ("Treasury Secretary James
     /// Baker"), company names tagged as people, and lone suffixes or number words.
     pub(super) fn refine(&self, spans: Vec<Span>) -> Vec<Span> {
+        let spans = self.join_split_place_names(spans);
         let mut out = Vec::with_capacity(spans.len());
         for mut span in spans {
             // A name does not run on through lower-case words ("Lavrov belittled"), but for

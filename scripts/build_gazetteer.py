@@ -51,17 +51,22 @@ CA_PROVINCES = [
     ("Yukon", ""),
 ]
 
+# The name news files a country under where GeoNames' differs ("The Netherlands").
+COUNTRY_NAMES = {"NL": "Netherlands"}
+
 # Names news writes that GeoNames does not list as the country's own name.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
-    "RU": ["Russian Federation"],
+    # The states of 1987 under their successors: Reuters' Soviet Union and West Germany.
+    "RU": ["Russian Federation", "Soviet Union", "USSR", "U.S.S.R."],
+    "DE": ["West Germany", "East Germany", "Federal Republic of Germany"],
     "KR": ["Korea", "Republic of Korea"],
     "KP": ["DPRK"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
     "CD": ["DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
     "CZ": ["Czech Republic"],
-    "NL": ["Holland"],
+    "NL": ["Holland", "The Netherlands"],
     "TR": ["Turkiye", "Türkiye"],
     "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
     "MM": ["Burma"],
@@ -84,7 +89,7 @@ DEMONYMS = {
     "CO": ["Colombian"], "HR": ["Croatian"], "CU": ["Cuban"], "CY": ["Cypriot"], "CZ": ["Czech"],
     "DK": ["Danish"], "EC": ["Ecuadorian"], "EG": ["Egyptian"], "EE": ["Estonian"],
     "ET": ["Ethiopian"], "FI": ["Finnish"], "FR": ["French"], "GE": ["Georgian"],
-    "DE": ["German"], "GH": ["Ghanaian"], "GR": ["Greek"], "HU": ["Hungarian"],
+    "DE": ["German", "West German", "East German"], "GH": ["Ghanaian"], "GR": ["Greek"], "HU": ["Hungarian"],
     "IS": ["Icelandic"], "IN": ["Indian"], "ID": ["Indonesian"], "IR": ["Iranian"],
     "IQ": ["Iraqi"], "IE": ["Irish"], "IL": ["Israeli"], "IT": ["Italian"], "JP": ["Japanese"],
     "JO": ["Jordanian"], "KZ": ["Kazakh"], "KE": ["Kenyan"], "KW": ["Kuwaiti"], "LV": ["Latvian"],
@@ -93,7 +98,7 @@ DEMONYMS = {
     "NZ": ["New Zealander"], "NG": ["Nigerian"], "KP": ["North Korean"], "NO": ["Norwegian"],
     "PK": ["Pakistani"], "PS": ["Palestinian"], "PE": ["Peruvian"], "PH": ["Filipino", "Philippine"],
     "PL": ["Polish"], "PT": ["Portuguese"], "QA": ["Qatari"], "RO": ["Romanian"],
-    "RU": ["Russian"], "SA": ["Saudi"], "RS": ["Serbian"], "SG": ["Singaporean"],
+    "RU": ["Russian", "Soviet"], "SA": ["Saudi"], "RS": ["Serbian"], "SG": ["Singaporean"],
     "SK": ["Slovak"], "SI": ["Slovenian"], "SO": ["Somali"], "ZA": ["South African"],
     "KR": ["South Korean"], "ES": ["Spanish"], "LK": ["Sri Lankan"], "SD": ["Sudanese"],
     "SE": ["Swedish"], "CH": ["Swiss"], "SY": ["Syrian"], "TW": ["Taiwanese"], "TH": ["Thai"],
@@ -122,7 +127,7 @@ def main():
     for code, name in CONTINENTS.items():
         rows.append(("C", name, "", code, "0", "", ""))
     for iso, c in sorted(countries.items()):
-        rows.append(("K", clean(c["name"]), iso, c["continentcode"], str(c["population"]),
+        rows.append(("K", COUNTRY_NAMES.get(iso, clean(c["name"])), iso, c["continentcode"], str(c["population"]),
                      "|".join(COUNTRY_ALIASES.get(iso, [])), "|".join(DEMONYMS.get(iso, []))))
     for code, s in sorted(states.items()):
         rows.append(("S", clean(s["name"]), "US", "NA", "0", code, ""))

@@ -200,3 +200,41 @@ fn places_are_settled_by_the_other_places_of_the_article() {
         );
     }
 }
+
+#[test]
+fn wire_copy_words_are_no_names_and_bodies_are_what_they_are() {
+    let (people, places, orgs) = facets_of(
+        "WASHINGTON, April 7 - Bio-Technology General Corp said the Commission would rule \
+         on 7-APR. Moody's Investors Service Inc cut its rating. Moreover, the N.Z. Dlrs \
+         fell, West German officials said, and the Soviet Union and The Netherlands \
+         agreed. The Tories said every MP would get a new PC.\n",
+    );
+    assert!(people.is_empty(), "{people:?}");
+    assert!(
+        orgs.contains(&"Bio-Technology General Corp".to_string()),
+        "{orgs:?}"
+    );
+    assert!(orgs.contains(&"Moody's".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Conservative Party".to_string()), "{orgs:?}");
+    for wrong in [
+        "Investors Service Inc",
+        "West German",
+        "Soviet Union",
+        "MP",
+        "PC",
+        "Commission",
+        "7-APR",
+        "N.Z. Dlrs",
+        "Tories",
+    ] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    assert!(places.contains(&"Russia".to_string()), "{places:?}");
+    assert!(places.contains(&"Netherlands".to_string()), "{places:?}");
+    assert!(places.contains(&"Germany".to_string()), "{places:?}");
+    assert!(
+        !places.contains(&"The Netherlands".to_string()),
+        "{places:?}"
+    );
+    assert!(!places.contains(&"Tories".to_string()), "{places:?}");
+}

@@ -262,6 +262,8 @@ pub(super) fn corporate_names(words: &[&str], person: &[bool]) -> Vec<(usize, us
             let joins_to_name = start >= 2 && capitalized(words[start - 2]);
             let crosses = match word {
                 _ if capitalized(word) && !is_legal_form(word) => true,
+                // "Moody's Investors Service Inc".
+                "'s" | "’s" => start >= 2 && keeps_possessive(words[start - 2]),
                 // "Virginia Electric and Power Co": one word between "and" and the suffix.
                 "and" | "&" => joins_to_name && core_end - start == 1,
                 // "Bank of America Corp", not "A-plus of Virginia Electric and Power Co".
@@ -337,7 +339,10 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
         .iter()
         .filter(|span| is_organization(span))
         .map(|span| (span, written_name(span, body)))
-        .filter(|(_, name)| !NOT_ENTITIES.contains(&name.to_lowercase().as_str()))
+        .filter(|(_, name)| {
+            let lower = name.to_lowercase();
+            !NOT_ENTITIES.contains(&lower.as_str()) && !NOT_ORGANIZATIONS.contains(&lower.as_str())
+        })
         .collect();
     // Initials → the organization names with them, in order, for acronym lookups.
     let mut long_forms: HashMap<String, Vec<&String>> = HashMap::new();
@@ -361,6 +366,7 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
         })
         .collect();
     merge_variants(&mut resolved);
+    resolved.retain(|(name, _)| !name.is_empty());
     resolved
 }
 
@@ -399,7 +405,8 @@ fn variant_key(name: &str) -> Vec<String> {
 /// form that begins the full one ("Salomon", "Merrill Lynch" beside "Merrill Lynch Capital
 /// Markets"), a bare "Ministry" beside the one ministry named. A short form that is itself
 /// a company ("Noranda Inc" beside "Noranda Forest Inc") or that begins two different
-/// names stays apart. Each is filed under its fullest variant's most written form.
+/// names stays apart. Each is filed under its fullest variant's most written form; a bare
+/// organization word that names none ("Commission") is left empty, for the caller to drop.
 fn merge_variants(resolved: &mut [(String, &Span)]) {
     // Key → (written form → mentions), in order of first mention.
     let mut groups: Vec<(Vec<String>, Vec<(String, usize)>)> = Vec::new();
@@ -466,10 +473,18 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
     for (name, _) in resolved.iter_mut() {
         let key = variant_key(name);
         if let Some(g) = groups.iter().position(|(k, _)| *k == key) {
-            *name = value_of(g);
+            // "the Commission", "Bank" alone: which one, the article does not say.
+            let generic = targets[g] == g
+                && key.len() == 1
+                && ORG_HEADS.contains(&key[0].as_str())
+                && !NAMED_BODIES.contains(&key[0].as_str());
+            *name = if generic { String::new() } else { value_of(g) };
         }
     }
 }
+
+/// Organization words that name one body in the article's country on their own.
+const NAMED_BODIES: &[&str] = &["parliament", "police", "army", "navy"];
 
 /// The letters of a name that can be an acronym (2 to 8 capitals: "NATO", "U.N."), else None.
 fn acronym_letters(short: &str) -> Option<String> {
@@ -555,9 +570,30 @@ const CANONICAL: &[(&str, &str)] = &[
         "u.s. securities and exchange commission",
         "Securities and Exchange Commission",
     ),
+    ("labour", "Labour Party"),
+    ("labour party", "Labour Party"),
+    ("the labour party", "Labour Party"),
+    ("conservatives", "Conservative Party"),
+    ("conservative party", "Conservative Party"),
+    ("tories", "Conservative Party"),
+    ("tory party", "Conservative Party"),
     ("usda", "U.S. Agriculture Department"),
     ("u.s. agriculture department", "U.S. Agriculture Department"),
     ("agriculture department", "U.S. Agriculture Department"),
+];
+
+/// Whether the table files `name` under a value of its own ("Tories"): then the name is
+/// an organization, whatever the tagger said.
+pub fn is_known_variant(name: &str) -> bool {
+    let key = fold(name.trim());
+    CANONICAL.iter().any(|(variant, _)| *variant == key)
+}
+
+/// Acronyms of things, not organizations ("MP", "PC", "DVD"), folded.
+const NOT_ORGANIZATIONS: &[&str] = &[
+    "mp", "mps", "mep", "pc", "pcs", "dvd", "dvds", "cd", "cds", "tv", "rss", "gnp", "gdp", "ceo",
+    "agm", "vat", "pr", "aids", "hiv", "dna", "sms", "mp3", "gps", "usb", "lcd", "hdtv", "pda",
+    "wifi", "wi-fi", "3g", "nn", "nni", "aaa",
 ];
 
 /// Whether `name` (without its "'s") is a name that keeps it.

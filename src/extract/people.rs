@@ -92,6 +92,22 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "separately",
     "thus",
     "so",
+    "moreover",
+    "additionally",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "consequently",
+    "accordingly",
+    "likewise",
+    "otherwise",
+    "overall",
+    "currently",
+    "previously",
+    "recently",
+    "initially",
+    "finally",
+    "ultimately",
 ];
 
 /// Lower-case words that belong inside personal names.
@@ -113,7 +129,9 @@ pub(super) fn person_words(words: &[String]) -> Vec<String> {
     {
         words.remove(0);
     }
-    if words.len() == 1 && is_title(&words[0]) {
+    if words.len() == 1
+        && (is_title(&words[0]) || SENTENCE_ADVERBS.contains(&words[0].to_lowercase().as_str()))
+    {
         return Vec::new();
     }
     words

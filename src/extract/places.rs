@@ -66,9 +66,10 @@ impl Extractor {
                         // know; "CD", "Aids" (also "aids"), a name turned down in context.
                         Vec::new()
                     } else if whole.kind.is_none() && name.contains('-') {
-                        // "Moscow-Kyiv talks": both places.
+                        // "Moscow-Kyiv talks": both places ("arms-to-Iran": only Iran).
                         name.split('-')
-                            .map(|part| self.resolve_place(part, &context))
+                            .filter(|part| part.chars().next().is_some_and(char::is_uppercase))
+                            .map(|part| self.resolve_in_article(part, &context, lower_case_words))
                             .filter(|p| p.kind.is_some())
                             .collect()
                     } else {

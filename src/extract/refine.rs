@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use super::Extractor;
 use super::NOT_ENTITIES;
 use super::gazetteer::{self, PlaceKind, fold};
-use super::organizations::{ACRONYM_SKIP, has_organization_head, is_rating, keeps_possessive};
+use super::organizations::{
+    ACRONYM_SKIP, has_organization_head, is_known_variant, is_rating, keeps_possessive,
+};
 use super::people::{NAME_PARTICLES, is_title, person_words};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
 
@@ -57,7 +59,10 @@ impl Extractor {
                 let name = strip_possessive(&span.words).join_words();
                 let place = self.gazetteer.resolve(&name, &HashSet::new());
                 if span.kind == EntityKind::Place && place.is_none() {
-                    if span.words.iter().all(|w| person_words_seen.contains(w)) {
+                    if is_known_variant(&name) {
+                        // "Tories": a party the table knows, not a place.
+                        span.kind = EntityKind::Organization;
+                    } else if span.words.iter().all(|w| person_words_seen.contains(w)) {
                         span.kind = EntityKind::Person;
                     } else if organizations_seen.contains(&name) {
                         span.kind = EntityKind::Organization;
@@ -66,6 +71,11 @@ impl Extractor {
                     && place.is_some_and(|p| p.kind == PlaceKind::Country)
                 {
                     span.kind = EntityKind::Place;
+                } else if span.kind == EntityKind::Organization
+                    && self.gazetteer.demonym_country(&name).is_some()
+                {
+                    // "West German" tagged as an organization is a nationality.
+                    span.kind = EntityKind::Misc;
                 }
                 span
             })
@@ -141,6 +151,11 @@ impl Extractor {
 }
 
 /// Corporate suffixes, number words and other tokens that are never a name on their own.
+/// Month abbreviations, lower case.
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 const NEVER_A_NAME: &[&str] = &[
     "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "cos", "llc", "sa", "ag",
     "nv", "bhd", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -178,11 +193,21 @@ impl Extractor {
                     span.words.pop();
                 }
             }
-            if span.kind == EntityKind::Organization
+            if matches!(span.kind, EntityKind::Organization | EntityKind::Place)
                 && span.words.len() > 1
                 && span.words[0].eq_ignore_ascii_case("the")
             {
-                span.words.remove(0);
+                // "The Netherlands" is the Netherlands, "The Hague" stays whole.
+                let rest = span.words[1..].join_words();
+                if span.kind == EntityKind::Organization
+                    || self
+                        .gazetteer
+                        .resolve(&span.words.join_words(), &HashSet::new())
+                        .is_none()
+                        && self.gazetteer.resolve(&rest, &HashSet::new()).is_some()
+                {
+                    span.words.remove(0);
+                }
             }
             // "Ukraine-Russia talks": places joined by a hyphen are places.
             if span.kind != EntityKind::Place
@@ -190,10 +215,10 @@ impl Extractor {
                 && span.words[0].contains('-')
             {
                 let parts: Vec<&str> = span.words[0].split('-').collect();
-                if parts
-                    .iter()
-                    .all(|p| self.gazetteer.resolve(p, &HashSet::new()).is_some())
-                {
+                if parts.iter().all(|p| {
+                    p.chars().next().is_some_and(char::is_uppercase)
+                        && self.gazetteer.resolve(p, &HashSet::new()).is_some()
+                }) {
                     span.kind = EntityKind::Place;
                 }
             }
@@ -239,6 +264,10 @@ impl Extractor {
                     continue;
                 }
             }
+            // "N.Z. Dlrs", "7-APR": money and dates, no names.
+            if span.words.iter().any(|w| is_amount_or_date(w)) {
+                continue;
+            }
             // Credit ratings ("AAA", "BBB-plus") are no names; a name beside one ends there.
             if let Some(cut) = span.words.iter().position(|w| is_rating(w)) {
                 span.words.truncate(cut);
@@ -262,6 +291,8 @@ impl Extractor {
             // "Treasury Secretary James Baker", "Ukrainian President Volodymyr Zelenskyy": a
             // body or a nationality, a role, then the person.
             if matches!(span.kind, EntityKind::Organization | EntityKind::Misc)
+                // "Bio-Technology General Corp": a company, whatever title a word is.
+                && !has_organization_head(&span.words)
                 && let Some(k) =
                     (1..span.words.len().saturating_sub(1)).find(|&k| is_title(&lower[k]))
             {
@@ -330,4 +361,15 @@ fn is_score(word: &str) -> bool {
             && a.bytes().all(|c| c.is_ascii_digit())
             && b.bytes().all(|c| c.is_ascii_digit())
     })
+}
+
+/// Whether a word is a currency or quantity unit of wire copy ("Dlrs", "Mln", "Pct") or a
+/// day and month ("7-APR").
+fn is_amount_or_date(word: &str) -> bool {
+    const UNITS: &[&str] = &["dlrs", "dlr", "cts", "pct", "mln", "bln", "stg"];
+    let lower = word.to_lowercase();
+    UNITS.contains(&lower.as_str())
+        || lower.split_once('-').is_some_and(|(day, month)| {
+            !day.is_empty() && day.bytes().all(|c| c.is_ascii_digit()) && MONTHS.contains(&month)
+        })
 }

@@ -37,6 +37,9 @@ pub struct ProvidedMetadata {
     pub orgs: Vec<String>,
     /// Topics or categories named by the file.
     pub topics: Vec<String>,
+    /// Authors named by the file (`author`, `authors`, `byline`).
+    #[serde(default)]
+    pub authors: Vec<String>,
 }
 
 impl Article {

@@ -42,7 +42,7 @@ enum Command {
     Index(IndexArgs),
     /// Search the index.
     #[command(
-        after_help = "Query syntax: words (all required), \"exact phrases\", OR, NOT or -word, (groups),\nfield:word for title, body, person, place, org, source, topic.\n\nExamples:\n  newsdex search ceasefire --facets person,place\n  newsdex search 'oil OR gas' --source Reuters --sort newest --limit 5\n  newsdex search --place japan --facets topic,year --limit 0\n  newsdex search ceasefire --mentions 2022-02 --timeline month\n  newsdex search 'person:putin talks' --format json"
+        after_help = "Query syntax: words (all required), \"exact phrases\", OR, NOT or -word, (groups),\nfield:word for title, body, person, place, org, source, topic, author.\n\nExamples:\n  newsdex search ceasefire --facets person,place\n  newsdex search 'oil OR gas' --source Reuters --sort newest --limit 5\n  newsdex search --place japan --facets topic,year --limit 0\n  newsdex search ceasefire --mentions 2022-02 --timeline month\n  newsdex search 'person:putin talks' --format json"
     )]
     Search(Box<SearchArgs>),
     /// Show one article with its metadata.
@@ -278,6 +278,9 @@ struct SearchArgs {
     /// Only articles with this topic (repeatable)
     #[arg(long, value_name = "NAME")]
     topic: Vec<String>,
+    /// Only articles by this author (repeatable)
+    #[arg(long, value_name = "NAME")]
+    author: Vec<String>,
     /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE", value_parser = parse_period)]
     from: Option<Period>,
@@ -287,7 +290,7 @@ struct SearchArgs {
     /// Only articles that talk about this period (YYYY, YYYY-MM or YYYY-MM-DD; repeatable)
     #[arg(long, value_name = "DATE", value_parser = parse_period)]
     mentions: Vec<Period>,
-    /// Facets to count among all hits: person,place,org,source,topic,year,month,mentioned
+    /// Facets to count among all hits: person,place,org,source,topic,author,year,month,mentioned
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_facet)]
     facets: Vec<FacetKind>,
     /// Add a histogram of the hits' publication dates
@@ -523,6 +526,7 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
         (FacetKind::Org, &args.org),
         (FacetKind::Source, &args.source),
         (FacetKind::Topic, &args.topic),
+        (FacetKind::Author, &args.author),
     ] {
         filters.extend(values.iter().map(|value| (kind, value.clone())));
     }

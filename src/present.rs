@@ -179,6 +179,19 @@ pub fn report_text(report: &IndexReport) -> String {
     for warning in &report.warnings {
         let _ = writeln!(out, "  warning {}: {}", warning.path, warning.error);
     }
+    if !report.unused_fields.is_empty() {
+        let fields: Vec<String> = report
+            .unused_fields
+            .iter()
+            .map(|(field, records)| {
+                format!(
+                    "{field} ({records} record{})",
+                    if *records == 1 { "" } else { "s" }
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "  fields not used: {}", fields.join(", "));
+    }
     out
 }
 
@@ -225,6 +238,7 @@ pub fn article_text(article: &StoredArticle, style: Style) -> String {
     line("places", article.places.join("; "));
     line("orgs", article.orgs.join("; "));
     line("topics", article.topics.join("; "));
+    line("authors", article.authors.join("; "));
     let _ = writeln!(out, "\n{}", article.body);
     out
 }
@@ -268,6 +282,7 @@ pub fn extracted_text(items: &[Extracted], style: Style) -> String {
             ("people", &item.entities.people),
             ("orgs", &item.entities.orgs),
             ("topics", &item.entities.topics),
+            ("authors", &article.provided.authors),
         ] {
             if !values.is_empty() {
                 let _ = writeln!(out, "  {label}: {}", values.join("; "));

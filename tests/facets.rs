@@ -238,3 +238,43 @@ fn wire_copy_words_are_no_names_and_bodies_are_what_they_are() {
     );
     assert!(!places.contains(&"Tories".to_string()), "{places:?}");
 }
+
+#[test]
+fn headline_feeds_get_an_author_facet_and_unused_fields_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("feed");
+    write_files(
+        &corpus,
+        &[(
+            "feed.jsonl",
+            br#"{"headline": "Senate passes climate bill", "short_description": "Senator Chuck Schumer said the Senate passed the bill in Washington on Tuesday.", "authors": "Lisa Mascaro, AP", "category": "POLITICS", "link": "https://example.com/a", "date": "2022-08-09", "views": 10}
+{"headline": "Apple unveils new phone", "short_description": "Tim Cook showed the phone in Cupertino.", "authors": "By Jane Doe and John Roe", "category": "TECH", "link": "https://example.com/b", "date": "2022-09-07", "views": 12}
+"#,
+        )],
+    );
+    let index = dir.path().join("idx");
+    let report = common::index_json(dir.path(), &corpus, &index, &[]);
+    assert_eq!(report["added"], 2);
+    // A field newsdex does not read is named, with how many records carry it.
+    assert_eq!(report["unused_fields"]["views"], 2, "{report}");
+    assert!(report["unused_fields"].get("link").is_none(), "{report}");
+
+    let all = common::search(dir.path(), &index, &["--facets", "author,person,topic"]);
+    let authors = common::facet(&all, "author");
+    let names: Vec<&str> = authors.iter().map(|(name, _)| name.as_str()).collect();
+    // Bylines are split into people, without "By" and the wire service.
+    assert_eq!(names.len(), 3, "{authors:?}");
+    for name in ["Lisa Mascaro", "Jane Doe", "John Roe"] {
+        assert!(names.contains(&name), "{authors:?}");
+    }
+    let people = common::facet(&all, "person");
+    assert!(
+        people.iter().any(|(name, _)| name == "Chuck Schumer"),
+        "{people:?}"
+    );
+    let by_jane = common::search(dir.path(), &index, &["--author", "jane doe"]);
+    assert_eq!(by_jane["total"], 1);
+    assert_eq!(common::titles(&by_jane), ["Apple unveils new phone"]);
+    let query = common::search(dir.path(), &index, &["author:mascaro"]);
+    assert_eq!(common::titles(&query), ["Senate passes climate bill"]);
+}

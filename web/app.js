@@ -1,11 +1,11 @@
 // newsdex web page: state lives in the URL; every view is rendered from /api/search.
 "use strict";
 
-const FILTERS = ["person", "place", "org", "source", "topic", "mentions"];
-const FACETS = ["person", "continent", "country", "place", "org", "source", "topic", "year"];
+const FILTERS = ["person", "place", "org", "source", "topic", "author", "mentions"];
+const FACETS = ["person", "continent", "country", "place", "org", "source", "author", "topic", "year"];
 const FACET_TITLES = {
   person: "People", continent: "Continents", country: "Countries", place: "Places", org: "Organizations",
-  source: "Sources", topic: "Topics", year: "Years",
+  source: "Sources", author: "Authors", topic: "Topics", year: "Years",
 };
 // Continents and countries narrow by place: a place filter matches everything inside it.
 const FILTER_OF = { continent: "place", country: "place" };
@@ -254,7 +254,7 @@ async function showArticle(id) {
     const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`);
     $("article-title").textContent = article.title || "(untitled)";
     $("article-meta").textContent = [article.source, article.published || "undated", article.url].filter(Boolean).join(" · ");
-    const entities = [["People", article.people], ["Places", article.places], ["Organizations", article.orgs], ["Topics", article.topics]]
+    const entities = [["People", article.people], ["Places", article.places], ["Organizations", article.orgs], ["Topics", article.topics], ["Authors", article.authors]]
       .filter(([, list]) => list && list.length)
       .map(([label, list]) => `${label}: ${list.join(", ")}`);
     $("article-entities").textContent = entities.join(" — ");

@@ -26,6 +26,7 @@ const DATE_KEYS: &[&str] = &[
     "datetime",
 ];
 const SOURCE_KEYS: &[&str] = &["source", "publisher", "site", "source_name"];
+const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "by", "creator", "writer"];
 const URL_KEYS: &[&str] = &["url", "link"];
 const PEOPLE_KEYS: &[&str] = &["people", "persons", "person"];
 const PLACE_KEYS: &[&str] = &["places", "locations", "location", "place"];
@@ -49,6 +50,8 @@ const TOPIC_KEYS: &[&str] = &[
 pub struct RecordRead {
     pub article: Article,
     pub warnings: Vec<String>,
+    /// Fields of the record newsdex has no use for (`views`), named once in the summary.
+    pub unused_fields: Vec<String>,
 }
 
 /// Reads a `.json` file: one article object, or an array of them.
@@ -168,7 +171,35 @@ fn read_record(value: &Value) -> Result<RecordRead, String> {
         return Err(message);
     }
     fields.apply_metadata(&mut article, &mut warnings);
-    Ok(RecordRead { article, warnings })
+    let unused_fields = map
+        .keys()
+        .filter(|key| !is_known_key(&key.to_ascii_lowercase()))
+        .cloned()
+        .collect();
+    Ok(RecordRead {
+        article,
+        warnings,
+        unused_fields,
+    })
+}
+
+/// Whether newsdex reads a field of this (lower-case) name.
+fn is_known_key(key: &str) -> bool {
+    [
+        TITLE_KEYS,
+        BODY_KEYS,
+        SUMMARY_KEYS,
+        DATE_KEYS,
+        SOURCE_KEYS,
+        AUTHOR_KEYS,
+        URL_KEYS,
+        PEOPLE_KEYS,
+        PLACE_KEYS,
+        ORG_KEYS,
+        TOPIC_KEYS,
+    ]
+    .iter()
+    .any(|keys| keys.contains(&key))
 }
 
 fn kind_of(value: &Value) -> &'static str {
@@ -311,7 +342,30 @@ impl<'a> Fields<'a> {
             .provided
             .topics
             .extend(self.list(TOPIC_KEYS, warnings));
+        for byline in self.list(AUTHOR_KEYS, warnings) {
+            article.provided.authors.extend(authors_of(&byline));
+        }
     }
+}
+
+/// The people a byline names: "By Jane Doe and John Roe", "Carla K. Johnson, AP" → the
+/// names, without "By" and without a trailing wire service.
+fn authors_of(byline: &str) -> Vec<String> {
+    let byline = byline.trim();
+    let byline = byline
+        .strip_prefix("By ")
+        .or_else(|| byline.strip_prefix("by "))
+        .or_else(|| byline.strip_prefix("BY "))
+        .unwrap_or(byline);
+    byline
+        .split([',', ';', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| {
+            !name.is_empty() && !matches!(*name, "AP" | "Reuters" | "AFP" | "Associated Press")
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]

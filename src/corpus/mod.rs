@@ -177,6 +177,8 @@ pub struct ParsedFile {
     pub problems: Vec<ReadError>,
     /// Fields that could not be used in articles that were kept (an unreadable date).
     pub warnings: Vec<ReadError>,
+    /// Fields newsdex does not read (`views`) → how many records carry them.
+    pub unused_fields: std::collections::BTreeMap<String, u64>,
 }
 
 /// Largest file read: beyond it a file is skipped, not loaded into memory.
@@ -455,6 +457,7 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
             vec![json::RecordRead {
                 article,
                 warnings: record_warnings,
+                unused_fields: Vec::new(),
             }]
         }
         Format::Json => {
@@ -487,7 +490,11 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
         }
     };
     let mut articles = Vec::with_capacity(records.len());
+    let mut unused_fields = std::collections::BTreeMap::new();
     for record in records {
+        for field in &record.unused_fields {
+            *unused_fields.entry(field.clone()).or_insert(0) += 1;
+        }
         let size = record.article.body.len() + record.article.title.as_ref().map_or(0, String::len);
         if size > MAX_ARTICLE_BYTES {
             problems.push(ReadError::new(
@@ -563,6 +570,7 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
         articles,
         problems,
         warnings,
+        unused_fields,
     })
 }
 

@@ -118,7 +118,11 @@ fn read_record(record: &str) -> Result<RecordRead, String> {
         .collect();
     article.provided.orgs = codes(record, "ORGS").iter().map(|c| org_name(c)).collect();
     article.provided.topics = codes(record, "TOPICS");
-    Ok(RecordRead { article, warnings })
+    Ok(RecordRead {
+        article,
+        warnings,
+        unused_fields: Vec::new(),
+    })
 }
 
 /// The value of `NAME="…"` in the opening tag.

@@ -196,7 +196,7 @@ pub(super) fn is_rating(word: &str) -> bool {
             | "Ba"
             | "Caa"
             | "Ca"
-    ) || grade.strip_suffix('+').is_some_and(|g| is_rating(g));
+    ) || grade.strip_suffix('+').is_some_and(is_rating);
     let modifier_ok = matches!(modifier, "" | "plus" | "minus" | "1" | "2" | "3");
     grade_ok && modifier_ok && (grade.len() > 1 || !modifier.is_empty())
 }
@@ -391,14 +391,16 @@ fn variant_key(name: &str) -> Vec<String> {
             .last()
             .is_some_and(|w| matches!(w.as_str(), "ministry" | "department"))
         && !words.iter().any(|w| w == "of")
+        && let Some(head) = words.pop()
     {
-        if let Some(head) = words.pop() {
-            words.insert(0, "of".to_string());
-            words.insert(0, head);
-        }
+        words.insert(0, "of".to_string());
+        words.insert(0, head);
     }
     words
 }
+
+/// The forms one organization is written in, each with its number of mentions.
+type WrittenForms = Vec<(String, usize)>;
 
 /// Files the variants of one organization in an article under one value: the same name
 /// with or without its legal form ("Salomon Brothers Inc", "Salomon Brothers"), a short
@@ -409,7 +411,7 @@ fn variant_key(name: &str) -> Vec<String> {
 /// organization word that names none ("Commission") is left empty, for the caller to drop.
 fn merge_variants(resolved: &mut [(String, &Span)]) {
     // Key → (written form → mentions), in order of first mention.
-    let mut groups: Vec<(Vec<String>, Vec<(String, usize)>)> = Vec::new();
+    let mut groups: Vec<(Vec<String>, WrittenForms)> = Vec::new();
     for (name, _) in resolved.iter() {
         let key = variant_key(name);
         let at = match groups.iter().position(|(k, _)| *k == key) {

@@ -16,7 +16,7 @@ use crate::extract::Entities;
 use crate::extract::temporal::{self, TimexType};
 
 /// Bumped whenever the schema or analyzers change: an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Analyzer for article text: stemmed, lower-cased, accent-folded.
 pub const NEWS_ANALYZER: &str = "news";
@@ -38,6 +38,8 @@ pub enum FacetKind {
     Source,
     /// Topics and categories.
     Topic,
+    /// Authors the file names.
+    Author,
     /// Publication year.
     Year,
     /// Publication month.
@@ -52,12 +54,13 @@ pub enum FacetKind {
 
 impl FacetKind {
     /// Every facet, in display order.
-    pub const ALL: [FacetKind; 10] = [
+    pub const ALL: [FacetKind; 11] = [
         FacetKind::Person,
         FacetKind::Place,
         FacetKind::Org,
         FacetKind::Source,
         FacetKind::Topic,
+        FacetKind::Author,
         FacetKind::Year,
         FacetKind::Month,
         FacetKind::Mentioned,
@@ -73,6 +76,7 @@ impl FacetKind {
             FacetKind::Org => "org",
             FacetKind::Source => "source",
             FacetKind::Topic => "topic",
+            FacetKind::Author => "author",
             FacetKind::Year => "year",
             FacetKind::Month => "month",
             FacetKind::Mentioned => "mentioned",
@@ -94,6 +98,7 @@ impl FacetKind {
             "org" | "orgs" | "organization" | "organizations" => Some(FacetKind::Org),
             "source" | "sources" => Some(FacetKind::Source),
             "topic" | "topics" | "category" | "categories" => Some(FacetKind::Topic),
+            "author" | "authors" | "byline" => Some(FacetKind::Author),
             "year" | "years" => Some(FacetKind::Year),
             "month" | "months" => Some(FacetKind::Month),
             "mentioned" | "mentions" => Some(FacetKind::Mentioned),
@@ -158,6 +163,8 @@ pub struct Fields {
     pub source: EntityFields,
     /// Topics.
     pub topic: EntityFields,
+    /// Authors.
+    pub author: EntityFields,
 }
 
 impl Fields {
@@ -169,6 +176,7 @@ impl Fields {
             FacetKind::Org => Some(&self.org),
             FacetKind::Source => Some(&self.source),
             FacetKind::Topic => Some(&self.topic),
+            FacetKind::Author => Some(&self.author),
             FacetKind::Year
             | FacetKind::Month
             | FacetKind::Mentioned
@@ -220,6 +228,7 @@ impl Fields {
             org: entity("org")?,
             source: entity("source")?,
             topic: entity("topic")?,
+            author: entity("author")?,
         })
     }
 }
@@ -258,7 +267,7 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("mentions", STRING);
     builder.add_text_field("country_value", STRING | FAST);
     builder.add_text_field("continent_value", STRING | FAST);
-    for name in ["person", "place", "org", "source", "topic"] {
+    for name in ["person", "place", "org", "source", "topic", "author"] {
         builder.add_text_field(name, text(NAME_ANALYZER, false));
         builder.add_text_field(&format!("{name}_value"), STRING | STORED | FAST);
         builder.add_text_field(&format!("{name}_key"), key.clone());
@@ -392,6 +401,12 @@ pub fn to_document(
     }
     if let Some(source) = &article.source {
         add_entity(&mut doc, &fields.source, source);
+    }
+    let mut authors_seen = std::collections::HashSet::new();
+    for author in &article.provided.authors {
+        if authors_seen.insert(author.to_lowercase()) {
+            add_entity(&mut doc, &fields.author, author);
+        }
     }
     doc
 }

@@ -65,6 +65,8 @@ pub struct IndexReport {
     pub skipped: Vec<SkippedInput>,
     /// Articles indexed with a field left out (e.g. an unreadable date).
     pub warnings: Vec<SkippedInput>,
+    /// Fields of the records read that newsdex does not use → how many records have them.
+    pub unused_fields: std::collections::BTreeMap<String, u64>,
     /// Articles in the index after the run.
     pub articles: u64,
     /// Whether a new generation was built.
@@ -238,6 +240,9 @@ impl Indexer {
                         report
                             .warnings
                             .extend(parsed.warnings.into_iter().map(SkippedInput::from));
+                        for (field, records) in parsed.unused_fields {
+                            *report.unused_fields.entry(field).or_insert(0) += records;
+                        }
                         seen.insert(parsed.path);
                     }
                     FileOutcome::ExtractorUnavailable(message) => {

@@ -160,6 +160,8 @@ pub struct StoredArticle {
     pub orgs: Vec<String>,
     /// Topics.
     pub topics: Vec<String>,
+    /// Authors.
+    pub authors: Vec<String>,
     /// Text.
     pub body: String,
 }
@@ -195,6 +197,7 @@ impl StoredArticle {
             places: all(fields.place.value),
             orgs: all(fields.org.value),
             topics: all(fields.topic.value),
+            authors: all(fields.author.value),
             body: text(fields.body).unwrap_or_default(),
         }
     }
@@ -225,6 +228,8 @@ pub struct Hit {
     pub orgs: Vec<String>,
     /// Topics.
     pub topics: Vec<String>,
+    /// Authors.
+    pub authors: Vec<String>,
     /// The excerpt as plain text with match ranges, for terminals.
     #[serde(skip)]
     pub highlighted: Highlighted,
@@ -347,6 +352,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
             places: article.places,
             orgs: article.orgs,
             topics: article.topics,
+            authors: article.authors,
             highlighted,
         });
     }

@@ -27,7 +27,9 @@ pub const MAX_WILDCARDS: usize = 4;
 /// Title matches weigh this much more than body matches.
 const TITLE_BOOST: Score = 2.0;
 /// Fields users may name in queries (`person:putin`).
-const QUERY_FIELDS: &[&str] = &["title", "body", "person", "place", "org", "source", "topic"];
+const QUERY_FIELDS: &[&str] = &[
+    "title", "body", "person", "place", "org", "source", "topic", "author",
+];
 
 /// Refuses query text that would cost too much to parse or run, before any parsing.
 pub fn check_limits(text: &str) -> Result<(), SearchError> {
@@ -213,7 +215,7 @@ fn normalize(ast: UserInputAst) -> Result<UserInputAst, SearchError> {
                     .filter(|k| QUERY_FIELDS.contains(&k.name()))
                     .ok_or_else(|| SearchError::Query {
                         message: format!(
-                            "'{field}:*' (any value) works for person, place, org, source and topic; every article has a title and a body"
+                            "'{field}:*' (any value) works for person, place, org, source, topic and author; every article has a title and a body"
                         ),
                         position: None,
                     })?;

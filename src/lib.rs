@@ -12,6 +12,7 @@ pub mod extract;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod index;
+pub mod names;
 pub mod present;
 pub mod search;
 pub mod server;

@@ -185,7 +185,7 @@ fn places_are_settled_by_the_other_places_of_the_article() {
     let places = places_of(
         "Georgia officials in Atlanta said the storm hit the coast. Chinese Taipei won \
          the match in Toronto, Ont., and Hindi is spoken, said Mr Kennedy. The man from \
-         Man said little.\n",
+         Man said little, and Bush voters agreed.\n",
     );
     let has = |name: &str, country: &str| places.contains(&(name.to_string(), country.to_string()));
     assert!(has("Georgia", "United States"), "{places:?}");
@@ -195,7 +195,10 @@ fn places_are_settled_by_the_other_places_of_the_article() {
     // An alternate name of a foreign city, a town named like a common word: no places.
     for (name, _) in &places {
         assert!(
-            !["Mariupol", "Man", "China", "Taipei", "Hindi", "Kennedy"].contains(&name.as_str()),
+            ![
+                "Mariupol", "Man", "China", "Taipei", "Hindi", "Kennedy", "Būsh"
+            ]
+            .contains(&name.as_str()),
             "{places:?}"
         );
     }
@@ -277,4 +280,70 @@ fn headline_feeds_get_an_author_facet_and_unused_fields_are_named() {
     assert_eq!(common::titles(&by_jane), ["Apple unveils new phone"]);
     let query = common::search(dir.path(), &index, &["author:mascaro"]);
     assert_eq!(common::titles(&query), ["Senate passes climate bill"]);
+}
+
+#[test]
+fn spellings_of_one_name_are_one_facet_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    write_files(
+        &corpus,
+        &[
+            (
+                "a.txt",
+                "Strike\n\nLech Wałęsa spoke to the shipyard workers in Gdańsk on Monday.\n"
+                    .as_bytes(),
+            ),
+            (
+                "b.txt",
+                b"Union\n\nLech Walesa met union leaders in Warsaw on Tuesday.\n",
+            ),
+            (
+                "c.txt",
+                "Award\n\nLech Wałęsa received the prize in Oslo.\n".as_bytes(),
+            ),
+        ],
+    );
+    let index = dir.path().join("idx");
+    common::index_json(dir.path(), &corpus, &index, &[]);
+    let response = common::search(dir.path(), &index, &["--facets", "person"]);
+    let people = common::facet(&response, "person");
+    assert_eq!(people, [("Lech Wałęsa".to_string(), 3)], "{people:?}");
+    for spelling in ["lech walesa", "Lech Wałęsa", "WALESA"] {
+        let found = common::search(dir.path(), &index, &["--person", spelling]);
+        assert_eq!(found["total"], 3, "{spelling}");
+    }
+}
+
+#[test]
+fn names_run_together_are_split_and_events_are_no_organizations() {
+    let (_, places, orgs) = facets_of(
+        "The bonds are rated by both Moody's and Standard and Poor's. Public Service Co of \
+         Indiana Inc raised its dividend. McDonald's said McDonalds restaurants would open. \
+         The Bafta Interactive Awards were held at the Consumer Electronics Show, and talks \
+         between the U.S. And Japan went on.\n",
+    );
+    for whole in [
+        "Moody's",
+        "Standard & Poor's",
+        "Public Service Co of Indiana Inc",
+    ] {
+        assert!(orgs.contains(&whole.to_string()), "{whole} in {orgs:?}");
+    }
+    assert_eq!(
+        orgs.iter().filter(|o| o.starts_with("McDonald")).count(),
+        1,
+        "{orgs:?}"
+    );
+    for wrong in [
+        "Moody's and Standard and Poor",
+        "Indiana Inc",
+        "Public Service Co",
+        "Bafta Interactive Awards",
+        "Consumer Electronics Show",
+        "U.S. And Japan",
+    ] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    assert!(places.contains(&"Japan".to_string()), "{places:?}");
 }

@@ -83,33 +83,10 @@ pub struct Gazetteer {
     listed_prefixes: FastSet<String>,
 }
 
-/// Lower-cases and folds accents so "Kýiv" and "kyiv" meet.
+/// Lower-cases and folds accents so "Kýiv" and "kyiv" meet: the one folding of names
+/// (`crate::names::fold`), the index's own.
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let folded = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => {
-                'a'
-            }
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => {
-                'o'
-            }
-            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
-            'ý' | 'ÿ' | 'Ý' => 'y',
-            'ç' | 'Ç' | 'č' | 'Č' | 'ć' | 'Ć' => 'c',
-            'ñ' | 'Ñ' | 'ń' => 'n',
-            'ğ' | 'Ğ' => 'g',
-            'ş' | 'Ş' | 'š' | 'Š' | 'ś' => 's',
-            'ž' | 'Ž' | 'ź' | 'ż' => 'z',
-            'ı' | 'İ' => 'i',
-            '’' | '‘' => '\'',
-            other => other,
-        };
-        out.extend(folded.to_lowercase());
-    }
-    out
+    crate::names::fold(text)
 }
 
 /// `fold` without allocating for lower-case ASCII, the common case on the tagging path.
@@ -329,11 +306,10 @@ impl Gazetteer {
                 .then_some(first.country.as_str());
         }
         let first = places.first()?;
-        let key = fold(name);
         (places.iter().all(|e| e.country == first.country)
             && places
                 .iter()
-                .any(|e| e.population >= 100_000 && fold(&e.name) == key))
+                .any(|e| e.population >= 100_000 && self.is_own_name(e, name)))
         .then_some(first.country.as_str())
     }
 
@@ -348,8 +324,11 @@ impl Gazetteer {
     }
 
     /// Whether `entry` is what `name` resolved to by the entry's own name, not an alias.
+    /// A smaller city counts only as written: "Bush" is not Būsh, Egypt, though the two fold
+    /// alike ("Zurich" is Zürich).
     pub fn is_own_name(&self, entry: &Entry, name: &str) -> bool {
-        fold(&entry.name) == fold(name.trim())
+        let same_letters = entry.name.to_lowercase() == name.trim().to_lowercase();
+        (fold(&entry.name) == fold(name.trim()) && (same_letters || entry.population >= 250_000))
             || entry.kind != PlaceKind::City
             || super::abbreviations::us_state(name).is_some()
     }

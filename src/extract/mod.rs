@@ -277,7 +277,9 @@ impl Extractor {
             .chain(places.provided)
             .collect();
         let mut seen_places = HashSet::new();
-        places.retain(|p| !p.name.trim().is_empty() && seen_places.insert(p.name.to_lowercase()));
+        places.retain(|p| {
+            !p.name.trim().is_empty() && seen_places.insert(crate::names::fold(&p.name))
+        });
         Entities {
             people: dedup_names(&people),
             places,
@@ -389,7 +391,7 @@ fn dedup_names(names: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for name in names {
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !name.is_empty() && seen.insert(name.to_lowercase()) {
+        if !name.is_empty() && seen.insert(crate::names::fold(&name)) {
             out.push(name);
         }
     }

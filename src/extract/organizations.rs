@@ -262,6 +262,8 @@ pub(super) fn corporate_names(words: &[&str], person: &[bool]) -> Vec<(usize, us
             let joins_to_name = start >= 2 && capitalized(words[start - 2]);
             let crosses = match word {
                 _ if capitalized(word) && !is_legal_form(word) => true,
+                // "Public Service Co of Indiana Inc": a legal form before "of" inside.
+                _ if is_legal_form(word) && words[start] == "of" => true,
                 // "Moody's Investors Service Inc".
                 "'s" | "’s" => start >= 2 && keeps_possessive(words[start - 2]),
                 // "Virginia Electric and Power Co": one word between "and" and the suffix.
@@ -270,7 +272,8 @@ pub(super) fn corporate_names(words: &[&str], person: &[bool]) -> Vec<(usize, us
                 "of" => {
                     joins_to_name
                         && !person[start - 2]
-                        && ORG_HEADS.contains(&words[start - 2].to_lowercase().as_str())
+                        && (ORG_HEADS.contains(&words[start - 2].to_lowercase().as_str())
+                            || is_legal_form(words[start - 2]))
                 }
                 "," => joins_to_name && and_co,
                 _ => false,
@@ -341,7 +344,9 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
         .map(|span| (span, written_name(span, body)))
         .filter(|(_, name)| {
             let lower = name.to_lowercase();
-            !NOT_ENTITIES.contains(&lower.as_str()) && !NOT_ORGANIZATIONS.contains(&lower.as_str())
+            !NOT_ENTITIES.contains(&lower.as_str())
+                && !NOT_ORGANIZATIONS.contains(&lower.as_str())
+                && !is_event(name)
         })
         .collect();
     // Initials → the organization names with them, in order, for acronym lookups.
@@ -374,7 +379,11 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
 /// commas, legal forms and the "and" of "and Co"; "&" read as "and"; "Finance Ministry"
 /// read as "Ministry of Finance".
 fn variant_key(name: &str) -> Vec<String> {
-    let folded = fold(name).replace('&', " and ").replace(',', " ");
+    // "McDonalds" is "McDonald's".
+    let folded = fold(name)
+        .replace('&', " and ")
+        .replace(',', " ")
+        .replace(['\'', '’'], "");
     let mut words: Vec<String> = folded
         .split_whitespace()
         .map(|w| w.trim_end_matches('.').to_string())
@@ -595,8 +604,36 @@ pub fn is_known_variant(name: &str) -> bool {
 const NOT_ORGANIZATIONS: &[&str] = &[
     "mp", "mps", "mep", "pc", "pcs", "dvd", "dvds", "cd", "cds", "tv", "rss", "gnp", "gdp", "ceo",
     "agm", "vat", "pr", "aids", "hiv", "dna", "sms", "mp3", "gps", "usb", "lcd", "hdtv", "pda",
-    "wifi", "wi-fi", "3g", "nn", "nni", "aaa",
+    "wifi", "wi-fi", "3g", "nn", "nni", "aaa", "states",
 ];
+
+/// Last words of events, awards and shows, which are no organizations ("Bafta Interactive
+/// Awards", "Consumer Electronics Show", "World Cup"), lower case.
+const EVENT_HEADS: &[&str] = &[
+    "awards",
+    "award",
+    "festival",
+    "show",
+    "cup",
+    "championship",
+    "championships",
+    "games",
+    "olympics",
+    "prize",
+    "trophy",
+    "tournament",
+    "expo",
+    "week",
+    "marathon",
+    "grand prix",
+];
+
+/// Whether an organization-like name is an event ("Bafta Interactive Awards").
+fn is_event(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|last| EVENT_HEADS.contains(&last.to_lowercase().as_str()))
+}
 
 /// Whether `name` (without its "'s") is a name that keeps it.
 pub fn keeps_possessive(name: &str) -> bool {

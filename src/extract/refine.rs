@@ -84,6 +84,42 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// An organization span that is two names joined by "and": after a name that ends in
+    /// its "'s" ("Moody's and Standard and Poor's"), or between two countries ("U.S. And
+    /// Japan", which are places).
+    fn split_at_and(&self, span: &Span) -> Option<(Span, Span)> {
+        let words = &span.words;
+        let part = |words: &[String], kind: EntityKind| Span {
+            kind,
+            words: words.to_vec(),
+            start: span.start,
+            end: span.end,
+            previous: span.previous.clone(),
+            next: span.next.clone(),
+        };
+        if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+            matches!(words[k - 1].as_str(), "'s" | "’s") && words[k].eq_ignore_ascii_case("and")
+        }) {
+            return Some((
+                part(&words[..k], EntityKind::Organization),
+                part(&words[k + 1..], EntityKind::Organization),
+            ));
+        }
+        let country = |words: &[String]| {
+            self.gazetteer
+                .resolve(&words.join_words(), &HashSet::new())
+                .is_some_and(|e| e.kind == PlaceKind::Country)
+        };
+        let k =
+            (1..words.len().saturating_sub(1)).find(|&k| words[k].eq_ignore_ascii_case("and"))?;
+        (country(&words[..k]) && country(&words[k + 1..])).then(|| {
+            (
+                part(&words[..k], EntityKind::Place),
+                part(&words[k + 1..], EntityKind::Place),
+            )
+        })
+    }
+
     /// Joins two adjacent spans whose words together are one place the gazetteer knows
     /// ("Chinese" + "Taipei" is Chinese Taipei, Taiwan; not China and Taipei).
     fn join_split_place_names(&self, spans: Vec<Span>) -> Vec<Span> {
@@ -256,6 +292,15 @@ impl Extractor {
                         && keeps_possessive(&span.words[0])))
             {
                 span.kind = EntityKind::Organization;
+            }
+            // "Moody's and Standard and Poor's", "U.S. And Japan": two names the tagger ran
+            // together at "and".
+            if span.kind == EntityKind::Organization
+                && let Some((left, right)) = self.split_at_and(&span)
+            {
+                out.push(left);
+                out.push(right);
+                continue;
             }
             // "Li Na 6-3 7-6": a score ends a name.
             if let Some(cut) = span.words.iter().position(|w| is_score(w)) {

@@ -5,8 +5,8 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
-    Stemmer, TextAnalyzer, TokenizerManager,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer, TokenizerManager,
 };
 use tantivy::{DateTime, TantivyDocument};
 
@@ -83,6 +83,14 @@ impl FacetKind {
             FacetKind::Country => "country",
             FacetKind::Continent => "continent",
         }
+    }
+
+    /// Whether the facet's values are names (people, places, …), not dates.
+    pub fn is_name(self) -> bool {
+        !matches!(
+            self,
+            FacetKind::Year | FacetKind::Month | FacetKind::Mentioned
+        )
     }
 
     /// The fast field holding the facet's exact values.
@@ -293,13 +301,7 @@ pub fn register_analyzers(tokenizers: &TokenizerManager) {
             .filter(AsciiFoldingFilter)
             .build(),
     );
-    tokenizers.register(
-        KEY_ANALYZER,
-        TextAnalyzer::builder(RawTokenizer::default())
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .build(),
-    );
+    tokenizers.register(KEY_ANALYZER, crate::names::folding_analyzer());
 }
 
 /// Days since 1970-01-01 as a tantivy date.

@@ -393,15 +393,46 @@ fn top_values(
     counts
         .into_iter()
         .map(|(kind, values)| {
-            let mut values: Vec<FacetCount> = values
-                .into_iter()
-                .map(|(value, count)| FacetCount { value, count })
-                .collect();
+            let mut values = if kind.is_name() {
+                merge_spellings(values)
+            } else {
+                values
+                    .into_iter()
+                    .map(|(value, count)| FacetCount { value, count })
+                    .collect()
+            };
             values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
             values.truncate(top);
             (kind.name().to_string(), values)
         })
         .collect()
+}
+
+/// Facet values that fold to one name ("Lech Wałęsa", "Lech Walesa") counted as one,
+/// shown as their most frequent spelling. Each article has one spelling of a name, so
+/// the counts add up.
+fn merge_spellings(values: HashMap<String, u64>) -> Vec<FacetCount> {
+    let mut by_name: HashMap<String, (FacetCount, u64)> = HashMap::new();
+    for (value, count) in values {
+        let entry = by_name
+            .entry(crate::names::fold(&value))
+            .or_insert_with(|| {
+                (
+                    FacetCount {
+                        value: value.clone(),
+                        count: 0,
+                    },
+                    0,
+                )
+            });
+        entry.0.count += count;
+        // The most frequent spelling is shown (ties: the first in sort order).
+        if count > entry.1 || (count == entry.1 && value < entry.0.value) {
+            entry.0.value = value;
+            entry.1 = count;
+        }
+    }
+    by_name.into_values().map(|(merged, _)| merged).collect()
 }
 
 /// Adds facet and date filters as zero-score clauses, so they never change ranking.
@@ -783,19 +814,7 @@ pub fn facet_values(
 ) -> Result<Vec<FacetCount>, SearchError> {
     let searcher = index.searcher();
     let stats = searcher.search(&AllQuery, &HitStatsCollector::new(&[kind], false))?;
-    let fold = |text: &str| -> String {
-        match index.tantivy().tokenizers().get(KEY_ANALYZER) {
-            Some(mut analyzer) => {
-                let mut folded = String::new();
-                let mut stream = analyzer.token_stream(text);
-                while let Some(token) = stream.next() {
-                    folded.push_str(&token.text);
-                }
-                folded
-            }
-            None => text.to_lowercase(),
-        }
-    };
+    let fold = crate::names::fold;
     let prefix = fold(prefix.trim());
     let mut values: Vec<FacetCount> = stats
         .facets

@@ -8,16 +8,21 @@ use std::path::Path;
 use common::{json, write_files};
 use serde_json::Value;
 
-/// The people, places and organizations `newsdex extract` files `text` under.
-fn facets_of(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+/// What `newsdex extract --format json` says of a text file holding `text`.
+fn extracted(text: &str) -> Value {
     let dir = tempfile::tempdir().unwrap();
     write_files(dir.path(), &[("article.txt", text.as_bytes())]);
     let path = dir.path().join("article.txt");
-    let article = json(
+    json(
         Path::new(dir.path()),
         &["extract", path.to_str().unwrap(), "--format", "json"],
     )[0]
-    .clone();
+    .clone()
+}
+
+/// The people, places and organizations `newsdex extract` files `text` under.
+fn facets_of(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let article = extracted(text);
     let names = |values: &Value| -> Vec<String> {
         values
             .as_array()
@@ -157,14 +162,7 @@ fn a_surname_tag_is_filed_under_the_full_name_the_text_gives() {
 /// (name, country) of each place `text` is filed under; the country is empty when the
 /// place is not in the gazetteer.
 fn places_of(text: &str) -> Vec<(String, String)> {
-    let dir = tempfile::tempdir().unwrap();
-    write_files(dir.path(), &[("article.txt", text.as_bytes())]);
-    let path = dir.path().join("article.txt");
-    let article = json(
-        dir.path(),
-        &["extract", path.to_str().unwrap(), "--format", "json"],
-    )[0]
-    .clone();
+    let article = extracted(text);
     article["places"]
         .as_array()
         .unwrap()

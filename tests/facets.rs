@@ -345,3 +345,17 @@ fn names_run_together_are_split_and_events_are_no_organizations() {
     }
     assert!(places.contains(&"Japan".to_string()), "{places:?}");
 }
+
+#[test]
+fn a_ticker_after_a_company_is_that_company() {
+    let (_, _, orgs) = facets_of(
+        "NEW YORK, March 3 - Waste Management Inc <WMX> said it would buy ChemLawn Corp \
+         <CHEM>. WMX said the offer stands, and American Can Co <AC.N> agreed. AC shares \
+         rose.\n",
+    );
+    assert_eq!(
+        orgs,
+        ["Waste Management Inc", "ChemLawn Corp", "American Can Co"],
+        "{orgs:?}"
+    );
+}

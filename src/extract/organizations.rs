@@ -357,9 +357,20 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
             .or_default()
             .push(candidate);
     }
+    // Wire copy follows a company's first mention with its ticker: "Waste Management Inc
+    // <WMX>", "American Can Co <AC.N>". The ticker, there or later, is that company.
+    let mut tickers: HashMap<&str, &String> = HashMap::new();
+    for (span, name) in &named {
+        if let Some(ticker) = ticker_after(body.get(span.end..).unwrap_or_default()) {
+            tickers.entry(ticker).or_insert(name);
+        }
+    }
     let mut resolved: Vec<(String, &Span)> = named
         .iter()
         .map(|(span, name)| {
+            if let Some(company) = tickers.get(name.as_str()).filter(|c| **c != name) {
+                return (canonical(company), *span);
+            }
             let long = acronym_letters(name).and_then(|letters| {
                 long_forms
                     .get(&letters)?
@@ -496,6 +507,15 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
 
 /// Organization words that name one body in the article's country on their own.
 const NAMED_BODIES: &[&str] = &["parliament", "police", "army", "navy"];
+
+/// The ticker in angle brackets that opens `text` ("<WMX>", " <AC.N>" → "AC"), if any.
+fn ticker_after(text: &str) -> Option<&str> {
+    let inner = text.trim_start().strip_prefix('<')?;
+    let inner = &inner[..inner.find('>')?];
+    let ticker = inner.split('.').next()?;
+    ((1..=6).contains(&ticker.len()) && ticker.bytes().all(|b| b.is_ascii_uppercase()))
+        .then_some(ticker)
+}
 
 /// The letters of a name that can be an acronym (2 to 8 capitals: "NATO", "U.N."), else None.
 fn acronym_letters(short: &str) -> Option<String> {

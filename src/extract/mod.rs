@@ -60,6 +60,16 @@ pub struct Place {
 }
 
 impl Place {
+    /// A place the gazetteer does not know, kept as written.
+    pub fn unresolved(name: &str) -> Place {
+        Place {
+            name: name.trim().to_string(),
+            hierarchy: Vec::new(),
+            kind: None,
+            aliases: Vec::new(),
+        }
+    }
+
     /// The country the place is in (itself for a country).
     pub fn country(&self) -> Option<&str> {
         match self.kind {

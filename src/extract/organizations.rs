@@ -163,11 +163,8 @@ pub(super) fn headed_runs(words: &[&str]) -> Vec<(usize, usize)> {
         {
             j += 1;
         }
-        let headed_before_of = (i..j).any(|h| {
-            head(words[h])
-                && ORG_HEADS.contains(&words[h].to_lowercase().as_str())
-                && words[h + 1] == "of"
-        });
+        let headed_before_of = (i..j)
+            .any(|h| ORG_HEADS.contains(&words[h].to_lowercase().as_str()) && words[h + 1] == "of");
         if j > i && (head(words[j]) || headed_before_of) {
             runs.push((i, j + 1));
         }
@@ -430,26 +427,37 @@ type WrittenForms = Vec<(String, usize)>;
 /// names stays apart. Each is filed under its fullest variant's most written form; a bare
 /// organization word that names none ("Commission") is left empty, for the caller to drop.
 fn merge_variants(resolved: &mut [(String, &Span)]) {
-    // Key → (written form → mentions), in order of first mention.
+    // Key → (written form → mentions), in order of first mention; each name's group.
     let mut groups: Vec<(Vec<String>, WrittenForms)> = Vec::new();
+    let mut group_of_key: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut group_of_name: Vec<usize> = Vec::with_capacity(resolved.len());
     for (name, _) in resolved.iter() {
         let key = variant_key(name);
-        let at = match groups.iter().position(|(k, _)| *k == key) {
-            Some(at) => at,
-            None => {
-                groups.push((key, Vec::new()));
-                groups.len() - 1
-            }
-        };
+        let at = *group_of_key.entry(key.clone()).or_insert_with(|| {
+            groups.push((key, Vec::new()));
+            groups.len() - 1
+        });
+        group_of_name.push(at);
         let forms = &mut groups[at].1;
         match forms.iter_mut().find(|(form, _)| form == name) {
             Some((_, count)) => *count += 1,
             None => forms.push((name.clone(), 1)),
         }
     }
+    // Word → the groups of two or more words that contain it, to find fuller names fast.
+    let mut containing: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, (key, _)) in groups.iter().enumerate().filter(|(_, (k, _))| k.len() > 1) {
+        let mut words: Vec<&str> = key.iter().map(String::as_str).collect();
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            containing.entry(word).or_default().push(g);
+        }
+    }
     let is_prefix = |short: &[String], long: &[String]| {
         short.len() < long.len() && long[..short.len()] == *short
     };
+    let is_generic = |key: &[String]| key.len() == 1 && ORG_HEADS.contains(&key[0].as_str());
     // Each group's target: itself, or the one fuller group it is a short form of.
     let targets: Vec<usize> = (0..groups.len())
         .map(|g| {
@@ -463,16 +471,13 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
             if written_as_company || acronym {
                 return g;
             }
-            let generic = key.len() == 1 && ORG_HEADS.contains(&key[0].as_str());
-            let fuller: Vec<usize> = (0..groups.len())
-                .filter(|&other| {
-                    let long = &groups[other].0;
-                    if generic {
-                        long.len() > 1 && long.contains(&key[0])
-                    } else {
-                        is_prefix(key, long)
-                    }
-                })
+            let generic = is_generic(key);
+            let fuller: Vec<usize> = containing
+                .get(key[0].as_str())
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&other| generic || is_prefix(key, &groups[other].0))
                 .collect();
             // The fullest candidate, when every other candidate begins it.
             let Some(&fullest) = fuller.iter().max_by_key(|&&other| groups[other].0.len()) else {
@@ -484,24 +489,19 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
             if chain { fullest } else { g }
         })
         .collect();
-    let value_of = |g: usize| -> String {
-        let forms = &groups[targets[g]].1;
-        forms
-            .iter()
-            .max_by_key(|(form, count)| (*count, form.len()))
-            .map(|(form, _)| form.clone())
-            .unwrap_or_default()
-    };
-    for (name, _) in resolved.iter_mut() {
-        let key = variant_key(name);
-        if let Some(g) = groups.iter().position(|(k, _)| *k == key) {
-            // "the Commission", "Bank" alone: which one, the article does not say.
-            let generic = targets[g] == g
-                && key.len() == 1
-                && ORG_HEADS.contains(&key[0].as_str())
-                && !NAMED_BODIES.contains(&key[0].as_str());
-            *name = if generic { String::new() } else { value_of(g) };
-        }
+    for ((name, _), &g) in resolved.iter_mut().zip(&group_of_name) {
+        let key = &groups[g].0;
+        // "the Commission", "Bank" alone: which one, the article does not say.
+        *name = if targets[g] == g && is_generic(key) && !NAMED_BODIES.contains(&key[0].as_str()) {
+            String::new()
+        } else {
+            groups[targets[g]]
+                .1
+                .iter()
+                .max_by_key(|(form, count)| (*count, form.len()))
+                .map(|(form, _)| form.clone())
+                .unwrap_or_default()
+        };
     }
 }
 
@@ -701,11 +701,6 @@ mod tests {
             Some("Standard & Poor's")
         );
     }
-}
-
-#[cfg(test)]
-mod variant_tests {
-    use super::*;
 
     #[test]
     fn variants_share_a_key_and_ratings_are_no_names() {

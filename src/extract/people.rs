@@ -193,6 +193,19 @@ pub(super) fn resolve<'a>(
                 .or_insert(name);
         }
     }
+    // First name → the one full name it begins ("David" → David Sherwood); `None` when
+    // two people share it.
+    let mut full_name_by_first: HashMap<&str, Option<&[String]>> = HashMap::new();
+    for name in person_names.iter().filter(|n| n.len() > 1) {
+        full_name_by_first
+            .entry(name[0].as_str())
+            .and_modify(|only| {
+                if only.is_some_and(|other| other != name.as_slice()) {
+                    *only = None;
+                }
+            })
+            .or_insert(Some(name));
+    }
     let mut mentions = Vec::new();
     for span in spans.iter().filter(|s| s.kind == EntityKind::Person) {
         let words = person_words(&span.words);
@@ -211,7 +224,7 @@ pub(super) fn resolve<'a>(
             let titled = span.words.len() > 1;
             if let Some(full) = full_name_of.get(&folded_words(&words)) {
                 full.to_vec()
-            } else if let Some(full) = only_full_name_starting_with(&person_names, word) {
+            } else if let Some(Some(full)) = full_name_by_first.get(word.as_str()) {
                 // "David" beside "David Sherwood": the first name of the one David.
                 full.to_vec()
             } else if !titled && is_first_name_only(gazetteer, word) {
@@ -242,19 +255,6 @@ pub(super) fn resolve<'a>(
         })
         .collect();
     People { mentions, provided }
-}
-
-/// The one name of two or more words in `names` that begins with `first`, if exactly one
-/// person has that first name.
-fn only_full_name_starting_with<'n>(names: &'n [Vec<String>], first: &str) -> Option<&'n [String]> {
-    let mut found: Option<&[String]> = None;
-    for name in names.iter().filter(|n| n.len() > 1 && n[0] == first) {
-        match found {
-            Some(other) if other != name.as_slice() => return None,
-            _ => found = Some(name),
-        }
-    }
-    found
 }
 
 /// Whether a word is known as a first name and never as a surname ("Kristin", "Shaun").

@@ -55,21 +55,24 @@ impl Extractor {
             let name = span.words.join_words();
             let resolved: Vec<Place> = match span.kind {
                 EntityKind::Place => {
-                    let whole = self.resolve_in_article(&name, &context, lower_case_words);
                     let single = span.words.len() == 1;
-                    if whole.name.is_empty()
-                        || (whole.kind.is_none()
-                            && single
-                            && (span.opens_sentence() || not_a_place_word(&name, lower_case_words)))
-                    {
+                    let resolved = self.resolve_in_article(&name, &context, lower_case_words);
+                    let Some(whole) = resolved.filter(|whole| {
+                        whole.kind.is_some()
+                            || !single
+                            || !(span.opens_sentence() || not_a_place_word(&name, lower_case_words))
+                    }) else {
                         // "“Look, nothing…": a capitalized first word the gazetteer does not
                         // know; "CD", "Aids" (also "aids"), a name turned down in context.
-                        Vec::new()
-                    } else if whole.kind.is_none() && name.contains('-') {
+                        continue;
+                    };
+                    if whole.kind.is_none() && name.contains('-') {
                         // "Moscow-Kyiv talks": both places ("arms-to-Iran": only Iran).
                         name.split('-')
                             .filter(|part| part.chars().next().is_some_and(char::is_uppercase))
-                            .map(|part| self.resolve_in_article(part, &context, lower_case_words))
+                            .filter_map(|part| {
+                                self.resolve_in_article(part, &context, lower_case_words)
+                            })
                             .filter(|p| p.kind.is_some())
                             .collect()
                     } else {
@@ -94,8 +97,8 @@ impl Extractor {
     }
 
     /// A place named in an article's text, resolved when the gazetteer's place is
-    /// plausible there, else kept flat (a name of two or more words) or turned down (an
-    /// empty name). A city needs more than its name when its country is
+    /// plausible there, else kept flat (a name of two or more words) or turned down
+    /// (`None`). A city needs more than its name when its country is
     /// not the article's: one named by an alias ("Hindi" is an alternate name of Mariupol)
     /// never counts, nor a town under 100,000 ("Kenilworth" in a New Jersey story; unless
     /// no country is named and no other place or person has its name) or one whose name
@@ -105,15 +108,9 @@ impl Extractor {
         name: &str,
         context: &HashSet<String>,
         lower_case_words: &HashSet<&str>,
-    ) -> Place {
-        let flat = || Place {
-            name: name.trim().to_string(),
-            hierarchy: Vec::new(),
-            kind: None,
-            aliases: Vec::new(),
-        };
+    ) -> Option<Place> {
         let Some(entry) = self.gazetteer.resolve(name.trim(), context) else {
-            return flat();
+            return Some(Place::unresolved(name));
         };
         let common_word = lower_case_words.contains(name.trim().to_lowercase().as_str());
         // With no country named, a town whose name is no other place's and no person's is
@@ -129,17 +126,12 @@ impl Extractor {
                 && !common_word
                 && (entry.population >= 100_000 || only_place_of_its_name));
         if plausible {
-            self.place_of(entry)
+            Some(self.place_of(entry))
         } else if name.trim().contains(' ') {
-            flat()
+            Some(Place::unresolved(name))
         } else {
             // A word the gazetteer knows only as a place that does not fit ("Hindi").
-            Place {
-                kind: None,
-                hierarchy: Vec::new(),
-                aliases: Vec::new(),
-                name: String::new(),
-            }
+            None
         }
     }
 
@@ -157,12 +149,7 @@ impl Extractor {
     pub fn resolve_place(&self, name: &str, context: &HashSet<String>) -> Place {
         match self.gazetteer.resolve(name.trim(), context) {
             Some(entry) => self.place_of(entry),
-            None => Place {
-                name: name.trim().to_string(),
-                hierarchy: Vec::new(),
-                kind: None,
-                aliases: Vec::new(),
-            },
+            None => Place::unresolved(name),
         }
     }
 }

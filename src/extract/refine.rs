@@ -29,11 +29,17 @@ impl Extractor {
             .filter(|s| s.kind == EntityKind::Organization)
             .map(|s| strip_possessive(&s.words).join_words())
             .collect();
-        // Organization names as folded words, to find a person span that begins one.
-        let organization_words: Vec<Vec<String>> = spans
+        // Every proper beginning of an organization name, as folded words, to find a
+        // person span that begins one.
+        let organization_beginnings: HashSet<Vec<String>> = spans
             .iter()
             .filter(|s| s.kind == EntityKind::Organization)
-            .map(|s| s.words.iter().map(|w| fold(w)).collect())
+            .flat_map(|s| {
+                let folded: Vec<String> = s.words.iter().map(|w| fold(w)).collect();
+                (1..folded.len())
+                    .map(|end| folded[..end].to_vec())
+                    .collect::<Vec<_>>()
+            })
             .collect();
         // Words that end a person's name of two or more words: a surname, not a company.
         let surnames: HashSet<String> = spans
@@ -47,7 +53,7 @@ impl Extractor {
             .into_iter()
             .map(|mut span| {
                 if span.kind == EntityKind::Person
-                    && self.is_company_not_person(&span, &organization_words, &surnames)
+                    && self.is_company_not_person(&span, &organization_beginnings, &surnames)
                 {
                     span.kind = EntityKind::Organization;
                     return span;
@@ -158,7 +164,7 @@ impl Extractor {
     fn is_company_not_person(
         &self,
         span: &Span,
-        organization_words: &[Vec<String>],
+        organization_beginnings: &HashSet<Vec<String>>,
         surnames: &HashSet<String>,
     ) -> bool {
         let words = person_words(&span.words);
@@ -169,9 +175,7 @@ impl Extractor {
         let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         let single = folded.len() == 1;
         let lone = single && !surnames.contains(&folded[0]);
-        let begins_organization = organization_words
-            .iter()
-            .any(|org| org.len() > folded.len() && org[..folded.len()] == folded[..]);
+        let begins_organization = organization_beginnings.contains(&folded);
         let possessive_name = single
             && matches!(span.next.as_deref(), Some("'s" | "’s"))
             && keeps_possessive(&words[0]);
@@ -302,19 +306,8 @@ impl Extractor {
                 out.push(right);
                 continue;
             }
-            // "Li Na 6-3 7-6": a score ends a name.
-            if let Some(cut) = span.words.iter().position(|w| is_score(w)) {
-                span.words.truncate(cut);
-                if span.words.is_empty() {
-                    continue;
-                }
-            }
-            // "N.Z. Dlrs", "7-APR": money and dates, no names.
-            if span.words.iter().any(|w| is_amount_or_date(w)) {
-                continue;
-            }
-            // Credit ratings ("AAA", "BBB-plus") are no names; a name beside one ends there.
-            if let Some(cut) = span.words.iter().position(|w| is_rating(w)) {
+            // A score ("Li Na 6-3 7-6") or a credit rating ("AAA", "BBB-plus") ends a name.
+            if let Some(cut) = span.words.iter().position(|w| is_score(w) || is_rating(w)) {
                 span.words.truncate(cut);
                 while span
                     .words
@@ -326,6 +319,10 @@ impl Extractor {
                 if span.words.is_empty() {
                     continue;
                 }
+            }
+            // "N.Z. Dlrs", "7-APR": money and dates, no names.
+            if span.words.iter().any(|w| is_amount_or_date(w)) {
+                continue;
             }
             if span.kind == EntityKind::Person
                 && span.words.len() == 1

@@ -481,6 +481,11 @@ pub struct MetadataEvaluation {
     /// Provided people that extraction with the file's tags files under two or more
     /// values ("Volcker" and "Paul Volcker" in one article).
     pub people_split: usize,
+    /// Extracted places whose country the file does not tag, most frequent first:
+    /// ("Tokyo, Japan", articles).
+    pub extra_places: Vec<(String, usize)>,
+    /// Tagged countries extraction does not find, most frequent first.
+    pub missed_countries: Vec<(String, usize)>,
     /// Articles per second through extraction.
     pub articles_per_s: f64,
 }
@@ -499,6 +504,8 @@ pub fn evaluate_metadata(
     let (mut people, mut found_people, mut people_split) = (0, 0, 0);
     let mut extraction = std::time::Duration::ZERO;
     let no_context = HashSet::new();
+    let mut extra_places: std::collections::HashMap<String, usize> = Default::default();
+    let mut missed_countries: std::collections::HashMap<String, usize> = Default::default();
     for parsed in corpus.parsed_files()? {
         let Ok(parsed) = parsed else {
             continue;
@@ -544,6 +551,20 @@ pub fn evaluate_metadata(
             gold_countries += gold.len();
             system_countries += system.len();
             matched_countries += gold.intersection(&system).count();
+            let mut extra_here: HashSet<String> = HashSet::new();
+            for place in &entities.places {
+                if let Some(country) = place.country()
+                    && !gold.contains(country)
+                {
+                    extra_here.insert(format!("{}, {country}", place.name));
+                }
+            }
+            for place in extra_here {
+                *extra_places.entry(place).or_default() += 1;
+            }
+            for country in gold.difference(&system) {
+                *missed_countries.entry(country.clone()).or_default() += 1;
+            }
             let surnames: HashSet<String> = entities
                 .people
                 .iter()
@@ -571,6 +592,15 @@ pub fn evaluate_metadata(
         },
         people,
         people_split,
+        extra_places: most_frequent_first(extra_places),
+        missed_countries: most_frequent_first(missed_countries),
         articles_per_s: articles as f64 / extraction.as_secs_f64().max(1e-9),
     })
+}
+
+/// Counts sorted by count (highest first), then by name.
+fn most_frequent_first(counts: std::collections::HashMap<String, usize>) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = counts.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts
 }

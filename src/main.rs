@@ -148,6 +148,9 @@ struct EvalMetadataArgs {
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
+    /// List the N most frequent extra places and missed countries
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    errors: usize,
 }
 
 #[derive(Args)]
@@ -754,7 +757,9 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
 
 fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
     let corpus = Corpus::new(vec![args.corpus], CorpusOptions::default());
-    let evaluation = newsdex::eval::evaluate_metadata(&corpus)?;
+    let mut evaluation = newsdex::eval::evaluate_metadata(&corpus)?;
+    evaluation.extra_places.truncate(args.errors);
+    evaluation.missed_countries.truncate(args.errors);
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,
         OutputFormat::Text => print_out(&format!(
@@ -768,6 +773,23 @@ fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
             evaluation.people,
             evaluation.people_split
         ))?,
+    }
+    if args.format == OutputFormat::Text {
+        for (title, rows) in [
+            (
+                "extra places (country not tagged), articles",
+                &evaluation.extra_places,
+            ),
+            ("missed countries, articles", &evaluation.missed_countries),
+        ] {
+            if !rows.is_empty() {
+                let lines: Vec<String> = rows
+                    .iter()
+                    .map(|(name, n)| format!("  {n:>5}  {name}"))
+                    .collect();
+                print_out(&format!("{title}:\n{}\n", lines.join("\n")))?;
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -203,6 +203,21 @@ fn places_are_settled_by_the_other_places_of_the_article() {
 }
 
 #[test]
+fn a_great_city_is_not_taken_for_a_small_town_of_the_articles_country() {
+    // A Texas story naming Paris and London means the capitals, unless the article
+    // writes which one ("London, Ontario").
+    let places =
+        places_of("HOUSTON, March 3 - Texas oil men flew to Paris and London for talks.\n");
+    let has = |name: &str, country: &str| places.contains(&(name.to_string(), country.to_string()));
+    assert!(has("Paris", "France"), "{places:?}");
+    assert!(has("London", "United Kingdom"), "{places:?}");
+    let places = places_of("The plant in London, Ontario, and one in Paris, Texas, will close.\n");
+    let has = |name: &str, country: &str| places.contains(&(name.to_string(), country.to_string()));
+    assert!(has("London", "Canada"), "{places:?}");
+    assert!(has("Paris", "United States"), "{places:?}");
+}
+
+#[test]
 fn wire_copy_words_are_no_names_and_bodies_are_what_they_are() {
     let (people, places, orgs) = facets_of(
         "WASHINGTON, April 7 - Bio-Technology General Corp said the Commission would rule \
@@ -358,4 +373,26 @@ fn a_ticker_after_a_company_is_that_company() {
         ["Waste Management Inc", "ChemLawn Corp", "American Can Co"],
         "{orgs:?}"
     );
+}
+
+#[test]
+fn eval_metadata_names_the_places_the_tags_leave_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let sgml = "<REUTERS NEWID=\"7\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n\
+<TOPICS></TOPICS>\n<PLACES><D>usa</D><D>brazil</D></PLACES>\n<PEOPLE></PEOPLE>\n\
+<TEXT>\n<TITLE>CHIPS TALKS</TITLE>\n<DATELINE>    WASHINGTON, Feb 26 - </DATELINE><BODY>\
+U.S. officials flew to Tokyo for talks on chips, officials in Washington said.\n\
+</BODY></TEXT>\n</REUTERS>\n";
+    write_files(dir.path(), &[("corpus/reut2-000.sgm", sgml.as_bytes())]);
+    let report = json(
+        dir.path(),
+        &[
+            "eval", "metadata", "--corpus", "corpus", "--format", "json", "--errors", "5",
+        ],
+    );
+    assert_eq!(report["articles"], 1, "{report}");
+    // Found: the United States (tagged) and Japan (not); Brazil is missed.
+    assert_eq!(report["places_country"]["p"], 50.0, "{report}");
+    assert_eq!(report["extra_places"][0][0], "Tokyo, Japan", "{report}");
+    assert_eq!(report["missed_countries"][0][0], "Brazil", "{report}");
 }

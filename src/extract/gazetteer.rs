@@ -347,6 +347,30 @@ impl Gazetteer {
                     (entry.kind == PlaceKind::State).then_some(entry)
                 });
         }
+        let in_context =
+            self.best_candidate(name, |entry| context_countries.contains(&entry.country))?;
+        let anywhere = self.best_candidate(name, |_| false)?;
+        // A town of the article's country does not beat a city twenty times its size:
+        // "Paris" in a story that names Texas is still Paris, France ("Paris, Texas", written
+        // so, goes through `resolve_within`).
+        let dwarfed = in_context.kind == PlaceKind::City
+            && anywhere.kind == PlaceKind::City
+            && anywhere.population >= 1_000_000
+            && anywhere.population >= in_context.population.saturating_mul(20);
+        Some(if dwarfed { anywhere } else { in_context })
+    }
+
+    /// Resolves a place name qualified by the region written after it ("London, Ontario",
+    /// "Paris, Texas"): the best place of that name in `country`, if there is one.
+    pub fn resolve_within(&self, name: &str, country: &str) -> Option<&Entry> {
+        self.best_candidate(name, |entry| entry.country == country)
+            .filter(|entry| entry.country == country)
+    }
+
+    /// The place a name most likely is: its own name before an alias, then a place that
+    /// `preferred` picks, then a larger kind (country before state before city), then
+    /// population.
+    fn best_candidate(&self, name: &str, preferred: impl Fn(&Entry) -> bool) -> Option<&Entry> {
         let key = fold(name);
         let candidates = self.by_name.get(&key)?;
         let city_first = super::abbreviations::CITY_BEFORE_STATE.contains(&key.as_str());
@@ -364,7 +388,7 @@ impl Gazetteer {
                 };
                 (
                     *kind == NameKind::Primary || entry.kind != PlaceKind::City,
-                    context_countries.contains(&entry.country),
+                    preferred(entry),
                     rank,
                     entry.population,
                 )

@@ -51,8 +51,15 @@ impl Extractor {
             }
         }
         let mut mentions = Vec::new();
-        for span in spans {
+        for (position, span) in spans.iter().enumerate() {
             let name = span.words.join_words();
+            if let Some(entry) = spans
+                .get(position + 1)
+                .and_then(|region| self.qualified_place(&name, span, region))
+            {
+                mentions.push((self.place_of(entry), span));
+                continue;
+            }
             let resolved: Vec<Place> = match span.kind {
                 EntityKind::Place => {
                     let single = span.words.len() == 1;
@@ -133,6 +140,26 @@ impl Extractor {
             // A word the gazetteer knows only as a place that does not fit ("Hindi").
             None
         }
+    }
+
+    /// The place `span` is when the region written right after it says which ("London,
+    /// Ontario", "Paris, Texas", "Portland, Maine"), if the gazetteer has one there.
+    fn qualified_place(&self, name: &str, span: &Span, region: &Span) -> Option<&gazetteer::Entry> {
+        if span.kind != EntityKind::Place
+            || region.kind != EntityKind::Place
+            || span.next.as_deref() != Some(",")
+            || region.previous.as_deref() != Some(",")
+            || region.start > span.end + 3
+        {
+            return None;
+        }
+        let region_entry = self
+            .gazetteer
+            .resolve(&region.words.join_words(), &HashSet::new())
+            .filter(|entry| matches!(entry.kind, PlaceKind::State | PlaceKind::Country))?;
+        self.gazetteer
+            .resolve_within(name, &region_entry.country)
+            .filter(|entry| entry.kind == PlaceKind::City)
     }
 
     /// The place a gazetteer entry is, with its hierarchy.

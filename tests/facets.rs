@@ -396,3 +396,107 @@ U.S. officials flew to Tokyo for talks on chips, officials in Washington said.\n
     assert_eq!(report["extra_places"][0][0], "Tokyo, Japan", "{report}");
     assert_eq!(report["missed_countries"][0][0], "Brazil", "{report}");
 }
+
+/// The entities `newsdex extract --format json` finds in `text`, as (type, name, mentions
+/// as written, how many in the headline).
+fn entities_of(text: &str) -> Vec<(String, String, Vec<String>, usize)> {
+    extracted(text)["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let mentions = e["mentions"].as_array().unwrap();
+            (
+                e["type"].as_str().unwrap().to_string(),
+                e["name"].as_str().unwrap().to_string(),
+                mentions
+                    .iter()
+                    .map(|m| m["text"].as_str().unwrap().to_string())
+                    .collect(),
+                mentions.iter().filter(|m| m["in_title"] == true).count(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn headlines_are_tagged_and_their_mentions_count() {
+    let body = "Kuwait said on Tuesday it would keep its output quota, and Kuwaiti oil \
+                minister Ali Khalifa al-Sabah told reporters in Vienna the cartel would meet \
+                again. The Organization of Petroleum Exporting Countries (OPEC) has cut \
+                output twice this year, and Kuwait has kept to its quota, officials said. ";
+    let entities = entities_of(&format!(
+        "KUWAIT SAYS OPEC TALKS IN VIENNA WILL GO ON\n\n{body}{body}\n"
+    ));
+    let headline_mentions = |name: &str| {
+        entities
+            .iter()
+            .find(|(_, n, _, _)| n == name)
+            .map(|(_, _, _, in_title)| *in_title)
+    };
+    // An all-caps headline's names take their type from the body, as written there.
+    assert_eq!(headline_mentions("Kuwait"), Some(1), "{entities:?}");
+    assert_eq!(headline_mentions("Vienna"), Some(1), "{entities:?}");
+    let opec = entities
+        .iter()
+        .find(|(kind, n, _, _)| kind == "ORG" && n.contains("Petroleum"));
+    assert!(
+        opec.is_some_and(|(_, _, _, in_title)| *in_title == 1),
+        "{entities:?}"
+    );
+    // No shouted headline word is a name of its own.
+    for (_, name, _, _) in &entities {
+        assert!(
+            !["SAYS", "TALKS", "Says", "Talks"].contains(&name.as_str()),
+            "{entities:?}"
+        );
+    }
+
+    // A person the headline alone names, over a long body, is too little to go on
+    // ("Sainsbury's" here is the person); over a feed's one line, the headline is the text.
+    let (_, _, orgs) = facets_of(&format!(
+        "Sainsbury's Labour election gift\n\nScience Minister Lord Sainsbury has given the \
+         Labour Party 2m pounds. {body}{body}\n"
+    ));
+    assert!(!orgs.contains(&"Sainsbury's".to_string()), "{orgs:?}");
+    let (people, places, _) = facets_of(
+        "Angela Merkel Meets George Bush In Berlin\n\nThe two leaders talked about trade \
+         on Monday.\n",
+    );
+    assert!(people.contains(&"Angela Merkel".to_string()), "{people:?}");
+    assert!(people.contains(&"George Bush".to_string()), "{people:?}");
+    assert!(places.contains(&"Berlin".to_string()), "{places:?}");
+}
+
+#[test]
+fn mentions_cover_the_name_and_roles_are_cut_from_it() {
+    let entities = entities_of(
+        "Aid vote\n\nThe Democratic-controlled U.S. Senate voted to cut aid to Panama, \
+         Treasury Secretary James Baker said. The Senate voted again, Labour MP Diane said.\n",
+    );
+    let find = |kind: &str, name: &str| {
+        entities
+            .iter()
+            .find(|(k, n, _, _)| k == kind && n == name)
+            .map(|(_, _, mentions, _)| mentions.clone())
+    };
+    // A mention is the name as written, not the words the tagger ran on into.
+    assert_eq!(
+        find("ORG", "U.S. Senate"),
+        Some(vec!["U.S. Senate".to_string(), "Senate".to_string()]),
+        "{entities:?}"
+    );
+    assert_eq!(
+        find("PER", "James Baker"),
+        Some(vec!["James Baker".to_string()]),
+        "{entities:?}"
+    );
+    assert!(find("ORG", "Treasury").is_some(), "{entities:?}");
+    for (_, name, _, _) in &entities {
+        assert!(
+            !["MP Diane", "Diane", "Treasury Secretary James Baker"].contains(&name.as_str())
+                && !name.starts_with("Democratic"),
+            "{entities:?}"
+        );
+    }
+}

@@ -428,7 +428,18 @@ mod tests {
         let paris = gazetteer.resolve("Paris", &none).unwrap();
         assert_eq!(paris.country, "FR");
         let texas: HashSet<String> = ["US".to_string()].into_iter().collect();
-        assert_eq!(gazetteer.resolve("Paris", &texas).unwrap().country, "US");
+        // A town of the article's country does not beat a great city; written with its
+        // state, it is the town.
+        assert_eq!(gazetteer.resolve("Paris", &texas).unwrap().country, "FR");
+        assert_eq!(
+            gazetteer.resolve_within("Paris", "US").unwrap().country,
+            "US"
+        );
+        let canada: HashSet<String> = ["CA".to_string()].into_iter().collect();
+        assert_eq!(
+            gazetteer.resolve("Hamilton", &canada).unwrap().country,
+            "CA"
+        );
         let us = gazetteer.resolve("U.S.", &none).unwrap();
         assert_eq!(
             (us.name.as_str(), gazetteer.hierarchy(us)),

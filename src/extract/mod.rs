@@ -10,6 +10,7 @@ mod abbreviations;
 pub mod clusters;
 mod fasthash;
 pub mod gazetteer;
+mod headline;
 pub mod ner;
 mod organizations;
 mod people;
@@ -19,6 +20,7 @@ mod span;
 pub mod temporal;
 pub mod tokenize;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -89,7 +91,7 @@ impl Place {
     }
 }
 
-/// Where an entity is mentioned in the body.
+/// Where an entity is mentioned: in the body, or in the headline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
     /// Byte offset of the start.
@@ -98,6 +100,9 @@ pub struct Mention {
     pub end: usize,
     /// The text as written.
     pub text: String,
+    /// Whether the mention is in the headline (offsets into the title), not the body.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub in_title: bool,
 }
 
 /// An entity found in the text, with every mention of it.
@@ -149,6 +154,10 @@ pub fn canonical_organization(name: &str) -> String {
 /// Text tagged per article by default; the rest of a longer one is searchable, not tagged.
 pub const DEFAULT_MAX_TAGGED_BYTES: usize = 8 * 1024 * 1024;
 
+/// A body shorter than this is a feed's line of description under its headline: names
+/// the headline alone gives count.
+const SHORT_DESCRIPTION_BYTES: usize = 600;
+
 /// The tagger's document-level pass sees at most this much text at a time, so time and
 /// memory grow linearly with an article's size (any real article fits in one window).
 const TAG_WINDOW_BYTES: usize = 256 * 1024;
@@ -168,6 +177,7 @@ impl FoundEntities {
             start: span.start,
             end: span.end,
             text: body[span.start..span.end].to_string(),
+            in_title: false,
         };
         match self.position.entry((kind, name.to_string())) {
             std::collections::hash_map::Entry::Occupied(at) => {
@@ -235,7 +245,33 @@ impl Extractor {
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
         let tagged = leading_part(&article.body, self.max_tagged_bytes);
-        let spans = self.settle_kinds(self.refine(self.tag_in_windows(tagged)));
+        // The headline is tagged too, as the first paragraph of one text, so its names
+        // count and take their type from the body ("KUWAIT" is the "Kuwait" of the text).
+        // A body that opens with its headline has it already.
+        let title = article
+            .title
+            .as_deref()
+            .filter(|title| !title.trim().is_empty() && !tagged.starts_with(title.trim()))
+            .unwrap_or_default();
+        let title_part = if title.is_empty() { 0 } else { title.len() + 2 };
+        let text: Cow<str> = if title.is_empty() {
+            Cow::Borrowed(tagged)
+        } else {
+            let known_name = |word: &str| {
+                self.gazetteer.name_lists(word)
+                    & (gazetteer::LIST_FIRST_NAME
+                        | gazetteer::LIST_PERSON
+                        | gazetteer::LIST_ORGANIZATION)
+                    != 0
+                    || self
+                        .gazetteer
+                        .resolve(word, &HashSet::new())
+                        .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
+            };
+            let cased = headline::cased_for_tagging(title, tagged, known_name);
+            Cow::Owned(format!("{cased}\n\n{tagged}"))
+        };
+        let spans = self.settle_kinds(self.refine(self.tag_in_windows(&text), &text));
         let provided = &article.provided;
         let mut found = FoundEntities::default();
         // Words the article writes in lower case: the same word capitalized alone is
@@ -246,7 +282,7 @@ impl Extractor {
             .collect();
         let people = people::resolve(&spans, &provided.people, &self.gazetteer, &lower_case_words);
         for (name, span) in &people.mentions {
-            found.add(name, EntityKind::Person, &[], span, &article.body);
+            found.add(name, EntityKind::Person, &[], span, &text);
         }
         let places = self.places(&spans, &provided.places, &lower_case_words);
         for (place, span) in &places.mentions {
@@ -255,13 +291,64 @@ impl Extractor {
                 EntityKind::Place,
                 &place.hierarchy,
                 span,
-                &article.body,
+                &text,
             );
         }
-        for (name, span) in organizations::resolve(&spans, &article.body) {
-            found.add(&name, EntityKind::Organization, &[], span, &article.body);
+        for (name, span) in organizations::resolve(&spans, &text) {
+            found.add(&name, EntityKind::Organization, &[], span, &text);
         }
-        let found = found.entities;
+        let mut found = found.entities;
+        if title_part > 0 {
+            // Back to offsets into the headline or the body, each mention as written.
+            for mention in found
+                .iter_mut()
+                .flat_map(|entity| entity.mentions.iter_mut())
+            {
+                if mention.start < title_part {
+                    mention.in_title = true;
+                    mention.text = title[mention.start..mention.end].to_string();
+                } else {
+                    mention.start -= title_part;
+                    mention.end -= title_part;
+                }
+            }
+            // A headline's few words are little to type a name on ("Sainsbury's Labour
+            // election gift": the person, not the grocer): beside a body, a name only the
+            // headline gives counts when it is a place the gazetteer knows. A feed's
+            // headline over a line of description counts whole.
+            let long_body = tagged.len() >= SHORT_DESCRIPTION_BYTES;
+            // Words the body gives a type: a headline name sharing one with a name of
+            // another type is that name mistyped.
+            let body_words: HashMap<String, EntityKind> = found
+                .iter()
+                .filter(|entity| entity.mentions.iter().any(|m| !m.in_title))
+                .flat_map(|entity| {
+                    entity
+                        .name
+                        .split_whitespace()
+                        .map(move |word| (crate::names::fold(word), entity.kind))
+                })
+                .collect();
+            found.retain(|entity| {
+                if entity.mentions.iter().any(|m| !m.in_title) {
+                    return true;
+                }
+                let typed_otherwise = entity.name.split_whitespace().any(|word| {
+                    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+                    body_words
+                        .get(&crate::names::fold(word))
+                        .is_some_and(|kind| *kind != entity.kind)
+                });
+                !typed_otherwise
+                    && (!long_body
+                        || (entity.kind == EntityKind::Place && !entity.hierarchy.is_empty()))
+            });
+        }
+        let kept_places: HashSet<&str> = found
+            .iter()
+            .filter(|entity| entity.kind == EntityKind::Place)
+            .map(|entity| entity.name.as_str())
+            .collect();
 
         let names_of = |kind: EntityKind| {
             found
@@ -284,6 +371,7 @@ impl Extractor {
             .mentions
             .into_iter()
             .map(|(place, _)| place)
+            .filter(|place| kept_places.contains(place.name.as_str()))
             .chain(places.provided)
             .collect();
         let mut seen_places = HashSet::new();

@@ -42,6 +42,7 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "army",
     "navy",
     "police",
+    "senate",
 ];
 
 /// Last words that mark a run of capitalized words as a company ("Virginia Electric",
@@ -141,7 +142,14 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// ("European Political Community", "Marine Midland Banks"), or that have one before "of"
 /// ("Imperial Savings and Loan Association of San Diego"), as (start, end) word ranges.
 pub(super) fn headed_runs(words: &[&str]) -> Vec<(usize, usize)> {
-    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // "Democratic-controlled", "Texas-based": a capital, but no word of a name.
+    let capitalized = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !w
+                .split('-')
+                .skip(1)
+                .any(|part| part.chars().next().is_some_and(char::is_lowercase))
+    };
     let head = |w: &str| {
         let lower = w.to_lowercase();
         ORG_HEADS.contains(&lower.as_str()) || COMPANY_WORDS.contains(&lower.as_str())
@@ -506,7 +514,7 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
 }
 
 /// Organization words that name one body in the article's country on their own.
-const NAMED_BODIES: &[&str] = &["parliament", "police", "army", "navy"];
+const NAMED_BODIES: &[&str] = &["parliament", "police", "army", "navy", "senate"];
 
 /// The ticker in angle brackets that opens `text` ("<WMX>", " <AC.N>" → "AC"), if any.
 fn ticker_after(text: &str) -> Option<&str> {

@@ -116,6 +116,51 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "al", "el",
 ];
 
+/// Titles that stand only before a person's name: an organization span opening with one
+/// is a person the tagger mistyped ("MP Diane", "President Reagan").
+const PERSONAL_TITLES: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "president",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "governor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "mp",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sheikh",
+];
+
+/// Titles that go before a first name ("Prince Charles", "Sir Alex", "Pope John"): after
+/// any other ("MP Diane"), a first name alone is still no value.
+const FIRST_NAME_TITLES: &[&str] = &[
+    "king", "queen", "prince", "princess", "pope", "sir", "dame", "sheikh", "emperor", "empress",
+    "sultan", "saint", "st.", "brother", "sister", "father", "lady", "lord",
+];
+
+/// Whether `word` is a title that stands only before a person's name ("Mr", "MP").
+pub(super) fn is_personal_title(word: &str) -> bool {
+    PERSONAL_TITLES.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether `word` is a title or role word ("Mr", "President", "Sen.").
 pub(super) fn is_title(word: &str) -> bool {
     TITLES.contains(&word.to_lowercase().as_str())
@@ -221,7 +266,12 @@ pub(super) fn resolve<'a>(
         }
         let full = if words.len() == 1 {
             let word = &words[0];
-            let titled = span.words.len() > 1;
+            // "Prince Charles" is a value; "MP Diane", like "Diane", is not.
+            let titled = span.words.len() > 1
+                && span.words[..span.words.len() - 1]
+                    .iter()
+                    .any(|w| FIRST_NAME_TITLES.contains(&w.to_lowercase().as_str()))
+                || span.words.len() > 1 && !is_first_name_only(gazetteer, word);
             if let Some(full) = full_name_of.get(&folded_words(&words)) {
                 full.to_vec()
             } else if let Some(Some(full)) = full_name_by_first.get(word.as_str()) {

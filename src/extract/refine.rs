@@ -207,7 +207,17 @@ impl Extractor {
     /// Repairs what the tagger gets wrong on wire copy: all-caps datelines tagged as people
     /// or organizations, titles inside organization spans ("Treasury Secretary James
     /// Baker"), company names tagged as people, and lone suffixes or number words.
-    pub(super) fn refine(&self, spans: Vec<Span>) -> Vec<Span> {
+    pub(super) fn refine(&self, spans: Vec<Span>, text: &str) -> Vec<Span> {
+        let mut spans = self.repaired(spans);
+        for span in &mut spans {
+            span.locate_words(text);
+        }
+        spans
+    }
+
+    /// The repairs of `refine`, with each span's offsets still those of what the tagger
+    /// found.
+    fn repaired(&self, spans: Vec<Span>) -> Vec<Span> {
         let spans = self.join_split_place_names(spans);
         let mut out = Vec::with_capacity(spans.len());
         for mut span in spans {
@@ -330,9 +340,19 @@ impl Extractor {
             {
                 continue;
             }
+            // "MP Diane", "President Reagan" tagged as an organization: a person.
+            if span.kind == EntityKind::Organization
+                && span.words.len() > 1
+                && super::people::is_personal_title(&lower[0])
+                && !has_organization_head(&span.words)
+            {
+                span.kind = EntityKind::Person;
+            }
             // "Treasury Secretary James Baker", "Ukrainian President Volodymyr Zelenskyy": a
-            // body or a nationality, a role, then the person.
-            if matches!(span.kind, EntityKind::Organization | EntityKind::Misc)
+            // body or a nationality, a role, then the person (tagged as one place at times).
+            if (matches!(span.kind, EntityKind::Organization | EntityKind::Misc)
+                || (span.kind == EntityKind::Place
+                    && self.gazetteer.resolve(&text, &HashSet::new()).is_none()))
                 // "Bio-Technology General Corp": a company, whatever title a word is.
                 && !has_organization_head(&span.words)
                 && let Some(k) =
@@ -353,7 +373,7 @@ impl Extractor {
                         previous: span.previous.clone(),
                         next: span.next.clone(),
                     });
-                } else if span.kind == EntityKind::Organization
+                } else if span.kind != EntityKind::Misc
                     && organization_named
                     && !is_title(&lower[0])
                 {

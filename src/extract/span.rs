@@ -59,6 +59,28 @@ pub(super) struct Span {
 }
 
 impl Span {
+    /// Narrows `start..end` to where the span's words are in `text`: a rule that cut words
+    /// off a span ("U.S. Senate voted" → "U.S. Senate") or split it in two keeps the offsets
+    /// of the whole until then. Left as it is when a word cannot be found in order.
+    pub fn locate_words(&mut self, text: &str) {
+        let Some(range) = text.get(self.start..self.end) else {
+            return;
+        };
+        let mut at = 0;
+        let mut first = None;
+        for word in &self.words {
+            let Some(found) = range[at..].find(word.as_str()) else {
+                return;
+            };
+            first.get_or_insert(at + found);
+            at += found + word.len();
+        }
+        if let Some(first) = first {
+            self.end = self.start + at;
+            self.start += first;
+        }
+    }
+
     /// Whether the span opens its sentence (or a quotation), where capitals prove nothing.
     pub fn opens_sentence(&self) -> bool {
         self.previous

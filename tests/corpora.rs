@@ -180,6 +180,37 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
             "{surname} beside {full}"
         );
     }
+    // Across the corpus, a surname alone is the full name the corpus names: "Reagan" (371
+    // articles) and "Ronald Reagan" (24) are one value, found by either filter.
+    let people = search(
+        dir.path(),
+        &index,
+        &["--facets", "person,org", "--top", "100", "--limit", "0"],
+    );
+    let top_people = facet(&people, "person");
+    assert!(
+        top_people
+            .iter()
+            .all(|(v, _)| v != "Reagan" && v != "Volcker"),
+        "{top_people:?}"
+    );
+    let reagan = top_people
+        .iter()
+        .find(|(v, _)| v == "Ronald Reagan")
+        .map(|(_, n)| *n);
+    assert!(reagan.is_some_and(|n| n > 380), "{top_people:?}");
+    let filtered = search(
+        dir.path(),
+        &index,
+        &["--person", "Ronald Reagan", "--limit", "0"],
+    );
+    assert_eq!(filtered["total"].as_u64(), reagan, "{filtered}");
+    let top_orgs = facet(&people, "org");
+    assert!(
+        top_orgs.iter().all(|(v, _)| v != "4TH" && v != "3RD"),
+        "{top_orgs:?}"
+    );
+
     let total = |place: &str| {
         search(dir.path(), &index, &["--place", place, "--limit", "0"])["total"]
             .as_u64()

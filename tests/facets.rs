@@ -492,6 +492,8 @@ fn mentions_cover_the_name_and_roles_are_cut_from_it() {
         "{entities:?}"
     );
     assert!(find("ORG", "Treasury").is_some(), "{entities:?}");
+    let (_, _, orgs) = facets_of("Acme Corp results\n\n4TH QTR NET\n\nShr 1.10 dlrs vs 90 cts\n");
+    assert!(!orgs.iter().any(|o| o.contains("4TH")), "{orgs:?}");
     for (_, name, _, _) in &entities {
         assert!(
             !["MP Diane", "Diane", "Treasury Secretary James Baker"].contains(&name.as_str())
@@ -499,4 +501,66 @@ fn mentions_cover_the_name_and_roles_are_cut_from_it() {
             "{entities:?}"
         );
     }
+}
+
+#[test]
+fn a_short_form_is_filed_under_the_full_name_the_corpus_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let mut files: Vec<(String, String)> = Vec::new();
+    for n in 0..4 {
+        files.push((
+            format!("full-{n}.txt"),
+            format!(
+                "Budget talks {n}\n\nPresident Ronald Reagan met the Securities and Exchange \
+                 Commission (SEC) in Washington on Monday, officials said.\n"
+            ),
+        ));
+    }
+    for n in 0..3 {
+        files.push((
+            format!("short-{n}.txt"),
+            format!(
+                "Trade talks {n}\n\nReagan told reporters in Washington the SEC would act on \
+                 Monday, officials said.\n"
+            ),
+        ));
+    }
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_bytes()))
+        .collect();
+    write_files(&corpus, &files);
+    let index = dir.path().join("idx");
+    common::index_json(dir.path(), &corpus, &index, &[]);
+
+    let all = common::search(
+        dir.path(),
+        &index,
+        &["--facets", "person,org", "--top", "3"],
+    );
+    assert_eq!(
+        common::facet(&all, "person"),
+        [("Ronald Reagan".to_string(), 7)],
+        "{all}"
+    );
+    let orgs = common::facet(&all, "org");
+    assert_eq!(
+        orgs[0],
+        ("Securities and Exchange Commission".to_string(), 7),
+        "{orgs:?}"
+    );
+    // Filters meet every form, and hits show the full name.
+    let reagan = common::search(dir.path(), &index, &["--person", "Ronald Reagan"]);
+    assert_eq!(reagan["total"], 7, "{reagan}");
+    assert!(
+        reagan["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|hit| hit["people"] == serde_json::json!(["Ronald Reagan"])),
+        "{reagan}"
+    );
+    let sec = common::search(dir.path(), &index, &["--org", "SEC"]);
+    assert_eq!(sec["total"], 7, "{sec}");
 }

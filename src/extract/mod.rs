@@ -151,6 +151,37 @@ pub fn canonical_organization(name: &str) -> String {
     organizations::canonical(name)
 }
 
+/// The upper-cased initials of an organization's name, small words skipped ("Bank of
+/// England" → "BE"), to meet its acronym.
+pub fn organization_initials(name: &str) -> String {
+    organizations::initials(name)
+}
+
+/// Whether a word is a company's legal form ("Inc", "Ltd.", "Plc").
+pub fn is_legal_form(word: &str) -> bool {
+    organizations::is_legal_form(word)
+}
+
+/// Whether an organization's name reads as a company's: a legal form at the end or a
+/// company word in it ("Phillips Petroleum", "Baker Hughes Inc"; not "Reagan
+/// Administration").
+pub fn is_company_name(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words
+        .last()
+        .is_some_and(|w| organizations::is_legal_form(w))
+        || words
+            .iter()
+            .skip(1)
+            .any(|w| organizations::COMPANY_WORDS.contains(&w.as_str()))
+}
+
 /// Text tagged per article by default; the rest of a longer one is searchable, not tagged.
 pub const DEFAULT_MAX_TAGGED_BYTES: usize = 8 * 1024 * 1024;
 

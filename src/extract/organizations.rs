@@ -533,7 +533,7 @@ fn acronym_letters(short: &str) -> Option<String> {
 }
 
 /// The upper-cased initials of a long name, small words skipped ("Bank of England" → "BE").
-fn initials(long: &str) -> String {
+pub(super) fn initials(long: &str) -> String {
     long.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
         .filter_map(|w| w.chars().next())

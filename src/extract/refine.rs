@@ -276,10 +276,9 @@ impl Extractor {
             if NOT_ENTITIES.contains(&lower.join(" ").as_str()) {
                 continue;
             }
-            if lower
-                .iter()
-                .all(|w| NEVER_A_NAME.contains(&w.as_str()) || w.chars().count() <= 1)
-            {
+            if lower.iter().all(|w| {
+                NEVER_A_NAME.contains(&w.as_str()) || w.chars().count() <= 1 || is_ordinal(w)
+            }) {
                 continue;
             }
             let text = span.words.join_words();
@@ -434,4 +433,11 @@ fn is_amount_or_date(word: &str) -> bool {
         || lower.split_once('-').is_some_and(|(day, month)| {
             !day.is_empty() && day.bytes().all(|c| c.is_ascii_digit()) && MONTHS.contains(&month)
         })
+}
+
+/// Whether a (lower-case) word is a numeral ordinal: "4th", "3rd", "21st" ("4TH QTR" heads
+/// Reuters result tables).
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }

@@ -5,11 +5,12 @@
 //!   .lock            held by the one `newsdex index` run allowed at a time
 //!   current -> gen-000002
 //!   gen-000001/      the previous generation, kept for readers that still have it open
-//!   gen-000002/      tantivy files + newsdex.json (schema version)
+//!   gen-000002/      tantivy files + newsdex.json (schema version) + aliases.json
 //! ```
 //! A rebuild writes a new generation and switches `current` atomically (symlink + rename),
 //! so readers never see a half-built index.
 
+mod aliases;
 pub mod schema;
 mod writer;
 
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use tantivy::{IndexReader, ReloadPolicy, Searcher};
 
+pub use aliases::CorpusAliases;
 pub use schema::{FacetKind, Fields};
 pub use writer::{IndexOptions, IndexReport, Indexer, SkippedInput};
 
@@ -114,6 +116,8 @@ pub struct NewsIndex {
     fields: Fields,
     reader: IndexReader,
     generation: PathBuf,
+    /// The short forms the corpus teaches (re-read on reload).
+    aliases: std::sync::RwLock<std::sync::Arc<CorpusAliases>>,
 }
 
 impl NewsIndex {
@@ -142,6 +146,7 @@ impl NewsIndex {
             fields,
             reader,
             generation: generation.to_path_buf(),
+            aliases: std::sync::RwLock::new(std::sync::Arc::new(CorpusAliases::load(generation))),
         })
     }
 
@@ -157,7 +162,19 @@ impl NewsIndex {
 
     /// Picks up commits made to this generation since it was opened.
     pub fn reload(&self) -> Result<(), IndexError> {
-        Ok(self.reader.reload()?)
+        self.reader.reload()?;
+        let aliases = std::sync::Arc::new(CorpusAliases::load(&self.generation));
+        // A poisoned lock only means a reader panicked: the table itself is whole.
+        *self.aliases.write().unwrap_or_else(|e| e.into_inner()) = aliases;
+        Ok(())
+    }
+
+    /// The short forms of people and organizations this corpus teaches.
+    pub fn aliases(&self) -> std::sync::Arc<CorpusAliases> {
+        self.aliases
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// The schema's fields.

@@ -11,7 +11,7 @@ use tantivy::indexer::LogMergePolicy;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::schema::{self, Fields};
-use super::{IndexError, IndexLock, NewsIndex};
+use super::{CorpusAliases, IndexError, IndexLock, NewsIndex};
 use crate::corpus::{self, Corpus, ReadError};
 use crate::extract::Extractor;
 
@@ -274,11 +274,18 @@ impl Indexer {
 
         writer.commit()?;
         writer.wait_merging_threads()?;
+        let reader = index.reader()?;
+        // Before the switch: a rebuilt generation goes live with its table.
+        CorpusAliases::learn(&reader.searcher(), &fields)?
+            .save(&generation)
+            .map_err(|source| IndexError::Io {
+                path: generation.display().to_string(),
+                source,
+            })?;
         if rebuilt {
             super::switch_to(root, &generation)?;
             unfinished.0 = None;
         }
-        let reader = index.reader()?;
         report.articles = reader.searcher().num_docs();
         report.took_ms = started.elapsed().as_secs_f64() * 1000.0;
         Ok(report)

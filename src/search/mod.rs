@@ -18,7 +18,7 @@ use tantivy::{DocId, Order, Score, SegmentReader, TantivyDocument, Term};
 
 use crate::dates::Period;
 use crate::index::schema::{self, FacetKind, Fields, KEY_ANALYZER, NAME_ANALYZER};
-use crate::index::{IndexError, NewsIndex};
+use crate::index::{CorpusAliases, IndexError, NewsIndex};
 
 /// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 220;
@@ -167,7 +167,11 @@ pub struct StoredArticle {
 }
 
 impl StoredArticle {
-    fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
+    fn from_document(
+        fields: &Fields,
+        doc: &TantivyDocument,
+        aliases: &CorpusAliases,
+    ) -> StoredArticle {
         let text = |field: Field| {
             doc.get_first(field)
                 .and_then(|v| v.as_str())
@@ -193,14 +197,25 @@ impl StoredArticle {
                 .get_first(fields.record)
                 .and_then(|v| v.as_u64())
                 .unwrap_or_default(),
-            people: all(fields.person.value),
+            people: full_names(FacetKind::Person, all(fields.person.value), aliases),
             places: all(fields.place.value),
-            orgs: all(fields.org.value),
+            orgs: full_names(FacetKind::Org, all(fields.org.value), aliases),
             topics: all(fields.topic.value),
             authors: all(fields.author.value),
             body: text(fields.body).unwrap_or_default(),
         }
     }
+}
+
+/// An article's values of `kind` as the corpus files them ("Reagan" shown as "Ronald
+/// Reagan"), each once.
+fn full_names(kind: FacetKind, values: Vec<String>, aliases: &CorpusAliases) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    values
+        .iter()
+        .map(|value| aliases.full_name(kind, value).to_string())
+        .filter(|value| seen.insert(crate::names::fold(value)))
+        .collect()
 }
 
 /// One search hit.
@@ -277,9 +292,11 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     let started = std::time::Instant::now();
     let fields = index.fields();
     let searcher = index.searcher();
+    let aliases = index.aliases();
     let text_query = query::parse(index, &request.query)?;
     let query = with_filters(index, text_query.box_clone(), request);
     let facet_counter = HitStatsCollector::new(&request.facets, request.timeline.is_some())
+        .with_aliases(aliases.clone())
         .with_top(request.top, searcher.segment_readers().len());
 
     let (total, ranked, hit_stats) = if request.limit == 0 {
@@ -325,7 +342,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     let mut hits = Vec::with_capacity(ranked.len());
     for (score, address) in ranked {
         let doc: TantivyDocument = searcher.doc(address)?;
-        let article = StoredArticle::from_document(fields, &doc);
+        let article = StoredArticle::from_document(fields, &doc, &aliases);
         let highlighted = match &snippets {
             Some(generator) => {
                 let snippet = generator.snippet(&article.body);
@@ -362,7 +379,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
         total,
         took_ms: started.elapsed().as_secs_f64() * 1000.0,
         hits,
-        facets: top_values(hit_stats.facets, request.top),
+        facets: top_values(hit_stats.facets, request.top, &aliases),
         timeline: request.timeline.map(|g| timeline(&hit_stats.days, g)),
     })
 }
@@ -389,12 +406,13 @@ fn lead(body: &str) -> Highlighted {
 fn top_values(
     counts: HashMap<FacetKind, HashMap<String, u64>>,
     top: usize,
+    aliases: &CorpusAliases,
 ) -> BTreeMap<String, Vec<FacetCount>> {
     counts
         .into_iter()
         .map(|(kind, values)| {
             let mut values = if kind.is_name() {
-                merge_spellings(values)
+                merge_spellings(as_full_names(kind, values, aliases))
             } else {
                 values
                     .into_iter()
@@ -406,6 +424,25 @@ fn top_values(
             (kind.name().to_string(), values)
         })
         .collect()
+}
+
+/// Counts with each short form counted under the full name the corpus files it as. An
+/// article has one of the two (extraction joins them inside an article), so counts add up.
+fn as_full_names(
+    kind: FacetKind,
+    values: HashMap<String, u64>,
+    aliases: &CorpusAliases,
+) -> HashMap<String, u64> {
+    let mut merged: HashMap<String, u64> = HashMap::with_capacity(values.len());
+    for (value, count) in values {
+        let full = aliases.full_name(kind, &value);
+        if full == value {
+            *merged.entry(value).or_default() += count;
+        } else {
+            *merged.entry(full.to_string()).or_default() += count;
+        }
+    }
+    merged
 }
 
 /// Facet values that fold to one name ("Lech Wałęsa", "Lech Walesa") counted as one,
@@ -442,6 +479,7 @@ fn with_filters(
     request: &SearchRequest,
 ) -> Box<dyn Query> {
     let fields = index.fields();
+    let aliases = index.aliases();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
     let mut add_filter = |filter: Box<dyn Query>| {
         clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
@@ -451,7 +489,7 @@ fn with_filters(
             FacetKind::Org => crate::extract::canonical_organization(value),
             _ => value.clone(),
         };
-        add_filter(facet_filter(index, fields, *kind, &value));
+        add_filter(facet_filter(index, fields, *kind, &value, &aliases));
     }
     for period in &request.mentions {
         let term = Term::from_field_text(fields.mentions, &period.label());
@@ -485,12 +523,23 @@ fn facet_filter(
     fields: &Fields,
     kind: FacetKind,
     value: &str,
+    aliases: &CorpusAliases,
 ) -> Box<dyn Query> {
     let Some(entity) = fields.entity(kind) else {
         let term = Term::from_field_text(fields.value_field(kind), value.trim());
         return Box::new(TermQuery::new(term, IndexRecordOption::Basic));
     };
-    let key_terms = analyze(index, KEY_ANALYZER, entity.key, value);
+    // The value, the full name the corpus files it under, and that name's other short
+    // forms: `--person "Ronald Reagan"` finds the articles that say only "Reagan".
+    let full = aliases.full_name(kind, value.trim());
+    let mut key_terms = analyze(index, KEY_ANALYZER, entity.key, value);
+    for form in std::iter::once(full).chain(aliases.short_forms(kind, full)) {
+        for term in analyze(index, KEY_ANALYZER, entity.key, form) {
+            if !key_terms.contains(&term) {
+                key_terms.push(term);
+            }
+        }
+    }
     let mut word_terms = analyze(index, NAME_ANALYZER, entity.words, value);
     let whole_value_exists = key_terms
         .iter()
@@ -544,6 +593,8 @@ struct HitStatsCollector {
     timeline: bool,
     /// Values wanted per facet when the index has one segment (exact then); `None`: all.
     single_segment_top: Option<usize>,
+    /// Short forms and full names counted as one: read beside the top values.
+    aliases: std::sync::Arc<CorpusAliases>,
 }
 
 impl HitStatsCollector {
@@ -555,7 +606,15 @@ impl HitStatsCollector {
             facets,
             timeline,
             single_segment_top: None,
+            aliases: Default::default(),
         }
+    }
+
+    /// Counts with the corpus's short forms: a top value's full name and short forms are
+    /// read too, so the full name's count is all of them.
+    fn with_aliases(mut self, aliases: std::sync::Arc<CorpusAliases>) -> Self {
+        self.aliases = aliases;
+        self
     }
 
     /// Only the `top` values per facet are needed; with one segment the others need not be
@@ -570,6 +629,7 @@ impl HitStatsCollector {
 
 struct HitStatsSegment {
     top: Option<usize>,
+    aliases: std::sync::Arc<CorpusAliases>,
     columns: Vec<(FacetKind, Option<StrColumn>, Vec<u32>)>,
     published: Option<tantivy::columnar::Column<tantivy::DateTime>>,
     days: HashMap<i64, u64>,
@@ -595,6 +655,7 @@ impl Collector for HitStatsCollector {
         };
         Ok(HitStatsSegment {
             top: self.single_segment_top,
+            aliases: self.aliases.clone(),
             columns,
             published,
             days: HashMap::new(),
@@ -658,6 +719,27 @@ impl SegmentCollector for HitStatsSegment {
                         counts[b].cmp(&counts[a]).then(a.cmp(&b))
                     });
                     ords.truncate(top);
+                    if self.aliases.has_any(kind) {
+                        // The other values filed under a top value's full name.
+                        let mut text = String::new();
+                        let mut related = Vec::new();
+                        for &ord in &ords {
+                            text.clear();
+                            if !column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
+                                continue;
+                            }
+                            for value in self.aliases.values_filed_with(kind, &text) {
+                                if let Ok(Some(other)) =
+                                    column.dictionary().term_ord(value.as_bytes())
+                                {
+                                    related.push(other as usize);
+                                }
+                            }
+                        }
+                        ords.extend(related.into_iter().filter(|&o| counts[o] > 0));
+                        ords.sort_unstable();
+                        ords.dedup();
+                    }
                     let mut text = String::new();
                     for ord in ords {
                         text.clear();
@@ -798,7 +880,11 @@ pub fn article(index: &NewsIndex, id: &str) -> Result<Option<StoredArticle>, Sea
     match found.first() {
         Some((_, address)) => {
             let doc: TantivyDocument = searcher.doc(*address)?;
-            Ok(Some(StoredArticle::from_document(fields, &doc)))
+            Ok(Some(StoredArticle::from_document(
+                fields,
+                &doc,
+                &index.aliases(),
+            )))
         }
         None => Ok(None),
     }
@@ -816,10 +902,11 @@ pub fn facet_values(
     let stats = searcher.search(&AllQuery, &HitStatsCollector::new(&[kind], false))?;
     let fold = crate::names::fold;
     let prefix = fold(prefix.trim());
+    let aliases = index.aliases();
     let mut values: Vec<FacetCount> = stats
         .facets
         .into_values()
-        .flatten()
+        .flat_map(|values| as_full_names(kind, values, &aliases))
         .filter(|(value, _)| {
             let folded = fold(value);
             prefix.is_empty()
@@ -888,7 +975,7 @@ pub fn stats(index: &NewsIndex, top: usize) -> Result<Stats, SearchError> {
             let distinct = values.len() as u64;
             let mut single = HashMap::new();
             single.insert(kind, values);
-            let top = top_values(single, top)
+            let top = top_values(single, top, &index.aliases())
                 .into_values()
                 .next()
                 .unwrap_or_default();

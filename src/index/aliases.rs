@@ -1,0 +1,333 @@
+//! Name forms the corpus teaches, so one person or organization is one facet value in
+//! every article. Extraction joins "Reagan" to "Ronald Reagan" and "SEC" to "Securities and
+//! Exchange Commission" inside an article that gives both; an article that gives only the
+//! short form is filed under it. After each indexing run the values themselves say which
+//! full name a short form means across the corpus: a surname is the one full name ending in
+//! it that the corpus names far more than any other, an acronym the one long name with its
+//! initials. Searches count, filter and show each short form as that full name.
+//!
+//! The table is `aliases.json` in the generation folder, written after the run's last
+//! commit; an index without one (or with an unreadable one) has no aliases.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use tantivy::Searcher;
+
+use super::schema::{FacetKind, Fields};
+use crate::names::fold;
+
+/// The file beside the tantivy files of a generation.
+const ALIASES_FILE: &str = "aliases.json";
+
+/// A full name must be the value of at least this many articles to absorb a short form.
+const MIN_FULL_NAME_ARTICLES: u64 = 3;
+
+/// ...and hold at least this share of the articles of all full names the short form
+/// could be ("Baker" is not James Baker when Howard Baker is named half as often).
+const MIN_SHARE: f64 = 0.8;
+
+/// Short forms of people and organizations → the full name they mean in this corpus.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct CorpusAliases {
+    /// Folded surname → full name as shown ("reagan" → "Ronald Reagan").
+    #[serde(default)]
+    pub person: HashMap<String, String>,
+    /// Folded acronym → long name as shown ("sec" → "Securities and Exchange Commission").
+    #[serde(default)]
+    pub org: HashMap<String, String>,
+    /// Folded name → the values the index holds for it ("reagan" → ["Reagan", "REAGAN"]),
+    /// for every short form and full name above: counting reads them by value.
+    #[serde(default)]
+    pub spellings: HashMap<String, Vec<String>>,
+}
+
+impl CorpusAliases {
+    /// Learns the table from the person and organization values of the index.
+    pub fn learn(searcher: &Searcher, fields: &Fields) -> tantivy::Result<CorpusAliases> {
+        let person = value_counts(searcher, fields.person.value)?;
+        let org = value_counts(searcher, fields.org.value)?;
+        let mut aliases = CorpusAliases {
+            person: full_names_of_surnames(&person, &org),
+            org: long_names_of_acronyms(&org),
+            spellings: HashMap::new(),
+        };
+        let members: std::collections::HashSet<String> = aliases
+            .person
+            .iter()
+            .chain(&aliases.org)
+            .flat_map(|(short, full)| [short.clone(), fold(full)])
+            .collect();
+        for value in person.keys().chain(org.keys()) {
+            let key = fold(value);
+            if members.contains(&key) {
+                aliases
+                    .spellings
+                    .entry(key)
+                    .or_default()
+                    .push(value.clone());
+            }
+        }
+        Ok(aliases)
+    }
+
+    /// The table of a generation folder; empty when there is none or it cannot be read.
+    pub fn load(generation: &Path) -> CorpusAliases {
+        std::fs::read(generation.join(ALIASES_FILE))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the table into a generation folder (through a temporary file and a rename,
+    /// so a reader sees the old table or the new one).
+    pub fn save(&self, generation: &Path) -> std::io::Result<()> {
+        let path = generation.join(ALIASES_FILE);
+        let temporary = generation.join(format!("{ALIASES_FILE}.tmp"));
+        std::fs::write(&temporary, serde_json::to_vec(self)?)?;
+        std::fs::rename(&temporary, &path)
+    }
+
+    fn table(&self, kind: FacetKind) -> Option<&HashMap<String, String>> {
+        match kind {
+            FacetKind::Person => Some(&self.person),
+            FacetKind::Org => Some(&self.org),
+            _ => None,
+        }
+    }
+
+    /// The full name a value of `kind` is shown and counted as (`value` itself when the
+    /// corpus teaches none).
+    pub fn full_name<'a>(&'a self, kind: FacetKind, value: &'a str) -> &'a str {
+        self.table(kind)
+            .and_then(|table| table.get(&fold(value)))
+            .map_or(value, String::as_str)
+    }
+
+    /// Every value the index holds for the name `value` of `kind` is filed under: the
+    /// spellings of its full name and of that name's short forms (empty when it has none).
+    pub fn values_filed_with(&self, kind: FacetKind, value: &str) -> Vec<&str> {
+        let full = self.full_name(kind, value);
+        std::iter::once(fold(full))
+            .chain(self.short_forms(kind, full).into_iter().map(str::to_string))
+            .filter_map(|key| self.spellings.get(&key))
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Whether the corpus teaches any short form for `kind`.
+    pub fn has_any(&self, kind: FacetKind) -> bool {
+        self.table(kind).is_some_and(|table| !table.is_empty())
+    }
+
+    /// The short forms filed under the full name `value` of `kind` (folded), for filters.
+    pub fn short_forms(&self, kind: FacetKind, value: &str) -> Vec<&str> {
+        let key = fold(value);
+        self.table(kind)
+            .into_iter()
+            .flatten()
+            .filter(|(_, full)| fold(full) == key)
+            .map(|(short, _)| short.as_str())
+            .collect()
+    }
+}
+
+/// Articles per value of an entity field, summed over segments (deleted articles count
+/// until their segment is merged: the shares stay right).
+fn value_counts(
+    searcher: &Searcher,
+    field: tantivy::schema::Field,
+) -> tantivy::Result<HashMap<String, u64>> {
+    let mut counts: HashMap<String, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut terms = inverted.terms().stream()?;
+        while terms.advance() {
+            if let Ok(value) = std::str::from_utf8(terms.key()) {
+                *counts.entry(value.to_string()).or_default() += u64::from(terms.value().doc_freq);
+            }
+        }
+    }
+    Ok(counts)
+}
+
+/// Counts merged by folded name, each shown in its most frequent spelling.
+fn by_folded_name(counts: &HashMap<String, u64>) -> HashMap<String, (&str, u64)> {
+    let mut merged: HashMap<String, (&str, u64, u64)> = HashMap::new();
+    for (value, &count) in counts {
+        let entry = merged.entry(fold(value)).or_insert((value, 0, 0));
+        entry.2 += count;
+        if count > entry.1 || (count == entry.1 && value.as_str() < entry.0) {
+            entry.0 = value;
+            entry.1 = count;
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(key, (shown, _, total))| (key, (shown, total)))
+        .collect()
+}
+
+/// The one full name among `candidates` ((shown, articles)) that is named often enough and
+/// far more than the others.
+fn dominant<'a>(candidates: &[(&'a str, u64)]) -> Option<&'a str> {
+    let total: u64 = candidates.iter().map(|(_, n)| n).sum();
+    let &(best, articles) = candidates
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))?;
+    (articles >= MIN_FULL_NAME_ARTICLES && articles as f64 >= MIN_SHARE * total as f64)
+        .then_some(best)
+}
+
+/// One-word person values → the full name ending in that word the corpus names most. A
+/// word that begins a company named as often is left alone: "Phillips" alone may be
+/// Phillips Petroleum.
+fn full_names_of_surnames(
+    counts: &HashMap<String, u64>,
+    organizations: &HashMap<String, u64>,
+) -> HashMap<String, String> {
+    let names = by_folded_name(counts);
+    let mut organization_first_words: HashMap<String, u64> = HashMap::new();
+    for (organization, &articles) in organizations {
+        if !crate::extract::is_company_name(organization) {
+            continue;
+        }
+        if let Some(first) = organization.split_whitespace().next() {
+            *organization_first_words.entry(fold(first)).or_default() += articles;
+        }
+    }
+    let mut full_by_surname: HashMap<&str, Vec<(&str, u64)>> = HashMap::new();
+    for (key, &(shown, articles)) in &names {
+        if let Some((_, surname)) = key.rsplit_once(' ') {
+            full_by_surname
+                .entry(surname)
+                .or_default()
+                .push((shown, articles));
+        }
+    }
+    names
+        .keys()
+        .filter(|key| !key.contains(' ') && key.chars().count() > 1)
+        .filter_map(|key| {
+            let candidates = full_by_surname.get(key.as_str())?;
+            let full = dominant(candidates)?;
+            let full_articles = candidates
+                .iter()
+                .map(|(_, n)| n)
+                .max()
+                .copied()
+                .unwrap_or(0);
+            if organization_first_words
+                .get(key)
+                .is_some_and(|&n| n >= full_articles)
+            {
+                return None;
+            }
+            Some((key.clone(), full.to_string()))
+        })
+        .collect()
+}
+
+/// Acronym organization values of three to six capitals ("SEC", "NYSE") → the long name
+/// with those initials the corpus names most. Two letters are too few to tell ("GE", "BJ":
+/// the extractor's table has the well-known ones, EU, UN, EC); a dotted form is mostly a
+/// place ("N.Y."); a long name with an abbreviation in it or a legal form ("U.S. State
+/// Department" is no "USD", "Ford Motor Co" no "FMC") gives no initials.
+fn long_names_of_acronyms(counts: &HashMap<String, u64>) -> HashMap<String, String> {
+    let names = by_folded_name(counts);
+    let mut long_by_initials: HashMap<String, Vec<(&str, u64)>> = HashMap::new();
+    for &(shown, articles) in names.values() {
+        let words: Vec<&str> = shown.split_whitespace().collect();
+        let spelled_out = words.len() > 1
+            && !shown.contains('.')
+            && words
+                .last()
+                .is_some_and(|w| !crate::extract::is_legal_form(w));
+        if spelled_out {
+            let initials = crate::extract::organization_initials(shown);
+            long_by_initials
+                .entry(initials)
+                .or_default()
+                .push((shown, articles));
+        }
+    }
+    names
+        .iter()
+        .filter_map(|(key, &(shown, _))| {
+            let acronym =
+                (3..=6).contains(&shown.len()) && shown.chars().all(|c| c.is_ascii_uppercase());
+            if !acronym {
+                return None;
+            }
+            let long = dominant(long_by_initials.get(shown)?)?;
+            Some((key.clone(), long.to_string()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(values: &[(&str, u64)]) -> HashMap<String, u64> {
+        values.iter().map(|(v, n)| (v.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn a_surname_is_the_full_name_the_corpus_names_far_more_than_others() {
+        let people = counts(&[
+            ("Reagan", 371),
+            ("Ronald Reagan", 24),
+            ("Nancy Reagan", 2),
+            ("Baker", 90),
+            ("James Baker", 40),
+            ("Howard Baker", 20),
+            ("Volcker", 5),
+            ("Paul Volcker", 2),
+            ("Phillips", 12),
+            ("Susan Phillips", 4),
+        ]);
+        let table = full_names_of_surnames(&people, &counts(&[("Phillips Petroleum", 9)]));
+        assert_eq!(
+            table.get("reagan").map(String::as_str),
+            Some("Ronald Reagan")
+        );
+        // Two Bakers are named: which one, the corpus does not say.
+        assert_eq!(table.get("baker"), None);
+        // Named twice is too little to go on.
+        assert_eq!(table.get("volcker"), None);
+        // A word that begins a company named as often may be the company.
+        assert_eq!(table.get("phillips"), None);
+    }
+
+    #[test]
+    fn an_acronym_is_the_long_name_with_its_initials() {
+        let orgs = counts(&[
+            ("SEC", 50),
+            ("Securities and Exchange Commission", 30),
+            ("GM", 20),
+            ("General Motors", 40),
+            ("General Mills", 30),
+            ("NYSE", 10),
+            ("New York Stock Exchange", 12),
+            ("FMC", 5),
+            ("Ford Motor Co", 30),
+            ("USD", 5),
+            ("U.S. State Department", 8),
+        ]);
+        let table = long_names_of_acronyms(&orgs);
+        assert_eq!(
+            table.get("sec").map(String::as_str),
+            Some("Securities and Exchange Commission")
+        );
+        assert_eq!(
+            table.get("nyse").map(String::as_str),
+            Some("New York Stock Exchange")
+        );
+        assert_eq!(table.get("gm"), None);
+        assert_eq!(table.get("fmc"), None);
+        assert_eq!(table.get("usd"), None);
+    }
+}

@@ -564,3 +564,22 @@ fn a_short_form_is_filed_under_the_full_name_the_corpus_gives() {
     let sec = common::search(dir.path(), &index, &["--org", "SEC"]);
     assert_eq!(sec["total"], 7, "{sec}");
 }
+
+#[test]
+fn capitalized_common_words_and_roles_are_no_organizations() {
+    let (_, _, orgs) = facets_of(
+        "Rates rise\n\nThe fragile U.S. Economic expansion worried U.S. Banks and Federal \
+         officials, U.K. Chancellor Nigel Lawson said. Third World debt grew, research firm \
+         InStat/MDR said.\n",
+    );
+    for wrong in [
+        "U.S. Economic",
+        "U.S. Banks",
+        "Federal",
+        "U.K. Chancellor",
+        "Third World",
+    ] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    assert!(orgs.contains(&"InStat/MDR".to_string()), "{orgs:?}");
+}

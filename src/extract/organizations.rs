@@ -351,6 +351,8 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
             let lower = name.to_lowercase();
             !NOT_ENTITIES.contains(&lower.as_str())
                 && !NOT_ORGANIZATIONS.contains(&lower.as_str())
+                && !is_country_and_common_words(&lower)
+                && !ends_in_a_role(name)
                 && !is_event(name)
         })
         .collect();
@@ -630,10 +632,105 @@ pub fn is_known_variant(name: &str) -> bool {
 
 /// Acronyms of things, not organizations ("MP", "PC", "DVD"), folded.
 const NOT_ORGANIZATIONS: &[&str] = &[
-    "mp", "mps", "mep", "pc", "pcs", "dvd", "dvds", "cd", "cds", "tv", "rss", "gnp", "gdp", "ceo",
-    "agm", "vat", "pr", "aids", "hiv", "dna", "sms", "mp3", "gps", "usb", "lcd", "hdtv", "pda",
-    "wifi", "wi-fi", "3g", "nn", "nni", "aaa", "states",
+    "mp",
+    "mps",
+    "mep",
+    "pc",
+    "pcs",
+    "dvd",
+    "dvds",
+    "cd",
+    "cds",
+    "tv",
+    "rss",
+    "gnp",
+    "gdp",
+    "ceo",
+    "agm",
+    "vat",
+    "pr",
+    "aids",
+    "hiv",
+    "dna",
+    "sms",
+    "mp3",
+    "gps",
+    "usb",
+    "lcd",
+    "hdtv",
+    "pda",
+    "wifi",
+    "wi-fi",
+    "3g",
+    "nn",
+    "nni",
+    "aaa",
+    "states",
+    // Adjectives a capital turns into a name ("Federal", "U.S. Economic" growth).
+    "federal",
+    "economic",
+    "national",
+    "international",
+    "global",
+    "central",
+    "third world",
 ];
+
+/// Plural common nouns a capital after a country's abbreviation turns into a name ("U.S.
+/// Banks", "U.K. Stocks"), lower case.
+const COMMON_PLURALS: &[&str] = &[
+    "banks",
+    "companies",
+    "firms",
+    "officials",
+    "stocks",
+    "shares",
+    "bonds",
+    "markets",
+    "producers",
+    "exporters",
+    "importers",
+    "traders",
+    "dealers",
+    "farmers",
+    "investors",
+    "analysts",
+    "sources",
+    "economists",
+    "interests",
+];
+
+/// Whether a (lower-case) name is a country's abbreviation and words that name nothing:
+/// "u.s. economic" growth, "u.s. banks", "u.k. stocks".
+fn is_country_and_common_words(lower: &str) -> bool {
+    let Some((country, rest)) = lower.split_once(' ') else {
+        return false;
+    };
+    matches!(
+        country,
+        "u.s." | "us" | "u.k." | "uk" | "u.s" | "american" | "british"
+    ) && rest
+        .split(' ')
+        .all(|word| NOT_ORGANIZATIONS.contains(&word) || COMMON_PLURALS.contains(&word))
+}
+
+/// Whether a name ends in a role with no body named before it ("U.K. Chancellor", "U.S.
+/// Trade Representative" is a body; "Chancellor" after a country is a person's title).
+fn ends_in_a_role(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() > 1
+        && words.last().is_some_and(|last| {
+            matches!(
+                last.to_lowercase().as_str(),
+                "chancellor" | "president" | "premier" | "secretary" | "spokesman" | "chairman"
+            )
+        })
+        && words[..words.len() - 1].iter().all(|w| {
+            w.chars().any(char::is_uppercase)
+                && !ORG_HEADS.contains(&w.to_lowercase().as_str())
+                && w.len() <= 5
+        })
+}
 
 /// Last words of events, awards and shows, which are no organizations ("Bafta Interactive
 /// Awards", "Consumer Electronics Show", "World Cup"), lower case.

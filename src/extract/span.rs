@@ -110,9 +110,10 @@ impl JoinWords for [String] {
         for (index, word) in self.iter().enumerate() {
             let glued = matches!(
                 word.as_str(),
-                "'s" | "’s" | "'" | "’" | "," | "." | ")" | ":"
+                "'s" | "’s" | "'" | "’" | "," | "." | ")" | ":" | "/"
             );
-            if index > 0 && !glued && !out.ends_with('(') {
+            // "InStat/MDR", "Baker/Hughes": a slash joins two names without spaces.
+            if index > 0 && !glued && !out.ends_with('(') && !out.ends_with('/') {
                 out.push(' ');
             }
             out.push_str(word);

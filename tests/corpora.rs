@@ -296,6 +296,24 @@ fn bbc_topics_come_from_folders_when_asked() {
         &["--place", "Scotland", "--facets", "country", "--limit", "0"],
     );
     assert_eq!(facet(&scottish, "country")[0].0, "United Kingdom");
+
+    // A first name alone is no value; "Bush" and "George Bush" are George W Bush.
+    let people = search(
+        dir.path(),
+        &index,
+        &["--facets", "person", "--top", "200", "--limit", "0"],
+    );
+    let people: Vec<String> = facet(&people, "person")
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    for wrong in ["George", "David", "Bush", "George Bush"] {
+        assert!(
+            !people.contains(&wrong.to_string()),
+            "{wrong} in {people:?}"
+        );
+    }
+    assert!(people.contains(&"George W Bush".to_string()), "{people:?}");
 }
 
 #[test]

@@ -9,7 +9,7 @@
 //! The table is `aliases.json` in the generation folder, written after the run's last
 //! commit; an index without one (or with an unreadable one) has no aliases.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -41,6 +41,9 @@ pub struct CorpusAliases {
     /// for every short form and full name above: counting reads them by value.
     #[serde(default)]
     pub spellings: HashMap<String, Vec<String>>,
+    /// Folded one-word person values the corpus uses as first names ("george"): no value.
+    #[serde(default)]
+    pub first_names: HashSet<String>,
 }
 
 impl CorpusAliases {
@@ -52,7 +55,13 @@ impl CorpusAliases {
             person: full_names_of_surnames(&person, &org),
             org: long_names_of_acronyms(&org),
             spellings: HashMap::new(),
+            first_names: first_names(&person),
         };
+        // A first name alone says nobody: it is no short form of anyone either.
+        let first_names = aliases.first_names.clone();
+        aliases
+            .person
+            .retain(|short, _| !first_names.contains(short));
         let members: std::collections::HashSet<String> = aliases
             .person
             .iter()
@@ -115,6 +124,11 @@ impl CorpusAliases {
             .flatten()
             .map(String::as_str)
             .collect()
+    }
+
+    /// Whether a value of `kind` is no facet value in this corpus: a first name alone.
+    pub fn is_hidden(&self, kind: FacetKind, value: &str) -> bool {
+        kind == FacetKind::Person && !value.contains(' ') && self.first_names.contains(&fold(value))
     }
 
     /// Whether the corpus teaches any short form for `kind`.
@@ -198,16 +212,71 @@ fn full_names_of_surnames(
             *organization_first_words.entry(fold(first)).or_default() += articles;
         }
     }
-    let mut full_by_surname: HashMap<&str, Vec<(&str, u64)>> = HashMap::new();
+    // Full names by first and last word: "George W Bush" and "George Bush" are one
+    // person, shown in the form named most.
+    let mut people: HashMap<(&str, &str), Vec<(&str, &str, u64)>> = HashMap::new();
     for (key, &(shown, articles)) in &names {
-        if let Some((_, surname)) = key.rsplit_once(' ') {
-            full_by_surname
-                .entry(surname)
+        let words: Vec<&str> = key.split(' ').collect();
+        // Only initials and particles between ("George W. Bush", "Rodrigo de Rato"):
+        // "Jerry Lee Lewis" is not Jerry Lewis.
+        let middle_is_minor = words.len() < 3
+            || words[1..words.len() - 1].iter().all(|w| {
+                w.trim_end_matches('.').chars().count() == 1
+                    || matches!(
+                        *w,
+                        "de" | "da"
+                            | "di"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "du"
+                            | "del"
+                            | "la"
+                            | "le"
+                            | "bin"
+                            | "al"
+                            | "el"
+                    )
+            });
+        if let [first, .., last] = words.as_slice() {
+            let group = if middle_is_minor {
+                (*first, *last)
+            } else {
+                (key.as_str(), "")
+            };
+            people
+                .entry(group)
                 .or_default()
-                .push((shown, articles));
+                .push((key.as_str(), shown, articles));
         }
     }
-    names
+    let mut table: HashMap<String, String> = HashMap::new();
+    let mut full_by_surname: HashMap<&str, Vec<(&str, u64)>> = HashMap::new();
+    for (&(first, surname), forms) in &people {
+        // A name with full middle words is its own group, filed by its own last word.
+        let surname = if surname.is_empty() {
+            first.rsplit(' ').next().unwrap_or(first)
+        } else {
+            surname
+        };
+        let Some(&(_, shown, _)) = forms
+            .iter()
+            .max_by(|a, b| a.2.cmp(&b.2).then_with(|| b.1.cmp(a.1)))
+        else {
+            continue;
+        };
+        for &(key, _, _) in forms {
+            if fold(shown) != key {
+                table.insert(key.to_string(), shown.to_string());
+            }
+        }
+        let articles = forms.iter().map(|(_, _, n)| n).sum();
+        full_by_surname
+            .entry(surname)
+            .or_default()
+            .push((shown, articles));
+    }
+    let surnames: HashMap<String, String> = names
         .keys()
         .filter(|key| !key.contains(' ') && key.chars().count() > 1)
         .filter_map(|key| {
@@ -227,6 +296,33 @@ fn full_names_of_surnames(
             }
             Some((key.clone(), full.to_string()))
         })
+        .collect();
+    table.extend(surnames);
+    table
+}
+
+/// One-word person values the corpus uses as first names: far more full names begin with
+/// the word than end in it ("George": George Bush, George Best; not "Blair"). Alone they
+/// say nobody, and are no facet value.
+fn first_names(counts: &HashMap<String, u64>) -> HashSet<String> {
+    let names = by_folded_name(counts);
+    let (mut beginning, mut ending): (HashMap<&str, u64>, HashMap<&str, u64>) = Default::default();
+    for (key, &(_, articles)) in &names {
+        let words: Vec<&str> = key.split(' ').collect();
+        if let [first, .., last] = words.as_slice() {
+            *beginning.entry(first).or_default() += articles;
+            *ending.entry(last).or_default() += articles;
+        }
+    }
+    names
+        .keys()
+        .filter(|key| !key.contains(' '))
+        .filter(|key| {
+            let begins = beginning.get(key.as_str()).copied().unwrap_or(0);
+            let ends = ending.get(key.as_str()).copied().unwrap_or(0);
+            begins >= MIN_FULL_NAME_ARTICLES && begins >= 3 * ends.max(1)
+        })
+        .cloned()
         .collect()
 }
 
@@ -240,8 +336,13 @@ fn long_names_of_acronyms(counts: &HashMap<String, u64>) -> HashMap<String, Stri
     let mut long_by_initials: HashMap<String, Vec<(&str, u64)>> = HashMap::new();
     for &(shown, articles) in names.values() {
         let words: Vec<&str> = shown.split_whitespace().collect();
+        // Spelled out: no acronym inside ("IRB Rugby Aid" is no "IRA").
         let spelled_out = words.len() > 1
             && !shown.contains('.')
+            && words.iter().all(|w| {
+                w.chars().skip(1).any(char::is_lowercase)
+                    || w.len() <= 3 && w.chars().all(char::is_lowercase)
+            })
             && words
                 .last()
                 .is_some_and(|w| !crate::extract::is_legal_form(w));
@@ -300,6 +401,26 @@ mod tests {
         assert_eq!(table.get("volcker"), None);
         // A word that begins a company named as often may be the company.
         assert_eq!(table.get("phillips"), None);
+        // A middle initial is the same person.
+        let bushes = counts(&[("Bush", 13), ("George W Bush", 30), ("George Bush", 9)]);
+        let table = full_names_of_surnames(&bushes, &HashMap::new());
+        assert_eq!(table.get("bush").map(String::as_str), Some("George W Bush"));
+        assert_eq!(
+            table.get("george bush").map(String::as_str),
+            Some("George W Bush")
+        );
+        let hidden = first_names(&counts(&[
+            ("George", 19),
+            ("George W Bush", 30),
+            ("George Best", 4),
+            ("Blair", 20),
+            ("Tony Blair", 167),
+            ("Blair Walsh", 3),
+        ]));
+        assert!(
+            hidden.contains("george") && !hidden.contains("blair"),
+            "{hidden:?}"
+        );
     }
 
     #[test]

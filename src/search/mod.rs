@@ -213,6 +213,7 @@ fn full_names(kind: FacetKind, values: Vec<String>, aliases: &CorpusAliases) -> 
     let mut seen = std::collections::HashSet::new();
     values
         .iter()
+        .filter(|value| !aliases.is_hidden(kind, value))
         .map(|value| aliases.full_name(kind, value).to_string())
         .filter(|value| seen.insert(crate::names::fold(value)))
         .collect()
@@ -435,6 +436,9 @@ fn as_full_names(
 ) -> HashMap<String, u64> {
     let mut merged: HashMap<String, u64> = HashMap::with_capacity(values.len());
     for (value, count) in values {
+        if aliases.is_hidden(kind, &value) {
+            continue;
+        }
         let full = aliases.full_name(kind, &value);
         if full == value {
             *merged.entry(value).or_default() += count;

@@ -195,6 +195,9 @@ fn dominant<'a>(candidates: &[(&'a str, u64)]) -> Option<&'a str> {
         .then_some(best)
 }
 
+/// A written form of a full name: (folded key, as shown, articles).
+type NameForm<'a> = (&'a str, &'a str, u64);
+
 /// One-word person values → the full name ending in that word the corpus names most. A
 /// word that begins a company named as often is left alone: "Phillips" alone may be
 /// Phillips Petroleum.
@@ -214,7 +217,7 @@ fn full_names_of_surnames(
     }
     // Full names by first and last word: "George W Bush" and "George Bush" are one
     // person, shown in the form named most.
-    let mut people: HashMap<(&str, &str), Vec<(&str, &str, u64)>> = HashMap::new();
+    let mut people: HashMap<(&str, &str), Vec<NameForm>> = HashMap::new();
     for (key, &(shown, articles)) in &names {
         let words: Vec<&str> = key.split(' ').collect();
         // Only initials and particles between ("George W. Bush", "Rodrigo de Rato"):

@@ -349,6 +349,10 @@ impl Gazetteer {
         }
         let in_context =
             self.best_candidate(name, |entry| context_countries.contains(&entry.country))?;
+        // Without context the best is the same place: no second look.
+        if context_countries.is_empty() || in_context.kind != PlaceKind::City {
+            return Some(in_context);
+        }
         let anywhere = self.best_candidate(name, |_| false)?;
         // A town of the article's country does not beat a city twenty times its size:
         // "Paris" in a story that names Texas is still Paris, France ("Paris, Texas", written

@@ -108,17 +108,26 @@ fn forms_in_sentences<'t>(
     text: &'t str,
     headline_words: &[(usize, &str)],
 ) -> HashMap<String, Vec<(&'t str, usize)>> {
-    let wanted: std::collections::HashSet<String> = headline_words
+    let wanted: Vec<String> = headline_words
         .iter()
         .map(|(_, word)| word.to_lowercase())
         .collect();
     let mut forms: HashMap<String, Vec<(&'t str, usize)>> = HashMap::new();
     for (start, word) in words_of(text) {
-        let lower = word.to_lowercase();
-        if !wanted.contains(&lower) || opens_sentence(&text[..start]) {
+        // A headline has a handful of words: compared in place, no body word is copied.
+        let Some(lower) = wanted.iter().find(|wanted| {
+            if word.is_ascii() {
+                wanted.len() == word.len() && wanted.eq_ignore_ascii_case(word)
+            } else {
+                **wanted == word.to_lowercase()
+            }
+        }) else {
+            continue;
+        };
+        if opens_sentence(&text[..start]) {
             continue;
         }
-        let counts = forms.entry(lower).or_default();
+        let counts = forms.entry(lower.clone()).or_default();
         match counts.iter_mut().find(|(form, _)| *form == word) {
             Some((_, count)) => *count += 1,
             None => counts.push((word, 1)),

@@ -284,22 +284,28 @@ impl Extractor {
             .as_deref()
             .filter(|title| !title.trim().is_empty() && !tagged.starts_with(title.trim()))
             .unwrap_or_default();
+        let known_name = |word: &str| {
+            self.gazetteer.name_lists(word)
+                & (gazetteer::LIST_FIRST_NAME
+                    | gazetteer::LIST_PERSON
+                    | gazetteer::LIST_ORGANIZATION)
+                != 0
+                || self
+                    .gazetteer
+                    .resolve(word, &HashSet::new())
+                    .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
+        };
+        let cased = headline::cased_for_tagging(title, tagged, known_name);
+        // A headline with no capital left ("oil prices fall") names nobody: not tagged.
+        let title = if cased.chars().any(char::is_uppercase) {
+            title
+        } else {
+            ""
+        };
         let title_part = if title.is_empty() { 0 } else { title.len() + 2 };
         let text: Cow<str> = if title.is_empty() {
             Cow::Borrowed(tagged)
         } else {
-            let known_name = |word: &str| {
-                self.gazetteer.name_lists(word)
-                    & (gazetteer::LIST_FIRST_NAME
-                        | gazetteer::LIST_PERSON
-                        | gazetteer::LIST_ORGANIZATION)
-                    != 0
-                    || self
-                        .gazetteer
-                        .resolve(word, &HashSet::new())
-                        .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
-            };
-            let cased = headline::cased_for_tagging(title, tagged, known_name);
             Cow::Owned(format!("{cased}\n\n{tagged}"))
         };
         let spans = self.settle_kinds(self.refine(self.tag_in_windows(&text), &text));
@@ -350,8 +356,12 @@ impl Extractor {
             let long_body = tagged.len() >= SHORT_DESCRIPTION_BYTES;
             // Words the body gives a type: a headline name sharing one with a name of
             // another type is that name mistyped.
+            let headline_only = found
+                .iter()
+                .any(|entity| entity.mentions.iter().all(|m| m.in_title));
             let body_words: HashMap<String, EntityKind> = found
                 .iter()
+                .filter(|_| headline_only)
                 .filter(|entity| entity.mentions.iter().any(|m| !m.in_title))
                 .flat_map(|entity| {
                     entity

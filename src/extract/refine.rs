@@ -349,13 +349,13 @@ impl Extractor {
             }
             // "Treasury Secretary James Baker", "Ukrainian President Volodymyr Zelenskyy": a
             // body or a nationality, a role, then the person (tagged as one place at times).
-            if (matches!(span.kind, EntityKind::Organization | EntityKind::Misc)
-                || (span.kind == EntityKind::Place
-                    && self.gazetteer.resolve(&text, &HashSet::new()).is_none()))
+            if let Some(k) =
+                (1..span.words.len().saturating_sub(1)).find(|&k| is_title(&lower[k]))
+                && (matches!(span.kind, EntityKind::Organization | EntityKind::Misc)
+                    || (span.kind == EntityKind::Place
+                        && self.gazetteer.resolve(&text, &HashSet::new()).is_none()))
                 // "Bio-Technology General Corp": a company, whatever title a word is.
                 && !has_organization_head(&span.words)
-                && let Some(k) =
-                    (1..span.words.len().saturating_sub(1)).find(|&k| is_title(&lower[k]))
             {
                 let person: Vec<String> = span.words[k + 1..].to_vec();
                 let organization: Vec<String> = span.words[..k].to_vec();

@@ -44,6 +44,9 @@ pub struct CorpusAliases {
     /// Folded one-word person values the corpus uses as first names ("george"): no value.
     #[serde(default)]
     pub first_names: HashSet<String>,
+    /// (kind, folded full name) → its short forms: built on load, not stored.
+    #[serde(skip)]
+    short_forms_of: HashMap<(FacetKind, String), Vec<String>>,
 }
 
 impl CorpusAliases {
@@ -56,12 +59,14 @@ impl CorpusAliases {
             org: long_names_of_acronyms(&org),
             spellings: HashMap::new(),
             first_names: first_names(&person),
+            short_forms_of: HashMap::new(),
         };
         // A first name alone says nobody: it is no short form of anyone either.
         let first_names = aliases.first_names.clone();
         aliases
             .person
             .retain(|short, _| !first_names.contains(short));
+        aliases.index_short_forms();
         let members: std::collections::HashSet<String> = aliases
             .person
             .iter()
@@ -83,10 +88,29 @@ impl CorpusAliases {
 
     /// The table of a generation folder; empty when there is none or it cannot be read.
     pub fn load(generation: &Path) -> CorpusAliases {
-        std::fs::read(generation.join(ALIASES_FILE))
+        let mut aliases: CorpusAliases = std::fs::read(generation.join(ALIASES_FILE))
             .ok()
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        aliases.index_short_forms();
+        aliases
+    }
+
+    /// Builds the full name → short forms map the lookups use.
+    fn index_short_forms(&mut self) {
+        let mut short_forms_of: HashMap<(FacetKind, String), Vec<String>> = HashMap::new();
+        for (kind, table) in [
+            (FacetKind::Person, &self.person),
+            (FacetKind::Org, &self.org),
+        ] {
+            for (short, full) in table {
+                short_forms_of
+                    .entry((kind, fold(full)))
+                    .or_default()
+                    .push(short.clone());
+            }
+        }
+        self.short_forms_of = short_forms_of;
     }
 
     /// Writes the table into a generation folder (through a temporary file and a rename,
@@ -131,6 +155,15 @@ impl CorpusAliases {
         kind == FacetKind::Person && !value.contains(' ') && self.first_names.contains(&fold(value))
     }
 
+    /// How many values of `kind` no facet shows.
+    pub fn hidden_count(&self, kind: FacetKind) -> usize {
+        if kind == FacetKind::Person {
+            self.first_names.len()
+        } else {
+            0
+        }
+    }
+
     /// Whether the corpus teaches any short form for `kind`.
     pub fn has_any(&self, kind: FacetKind) -> bool {
         self.table(kind).is_some_and(|table| !table.is_empty())
@@ -138,12 +171,11 @@ impl CorpusAliases {
 
     /// The short forms filed under the full name `value` of `kind` (folded), for filters.
     pub fn short_forms(&self, kind: FacetKind, value: &str) -> Vec<&str> {
-        let key = fold(value);
-        self.table(kind)
+        self.short_forms_of
+            .get(&(kind, fold(value)))
             .into_iter()
             .flatten()
-            .filter(|(_, full)| fold(full) == key)
-            .map(|(short, _)| short.as_str())
+            .map(String::as_str)
             .collect()
     }
 }

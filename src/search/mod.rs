@@ -715,7 +715,10 @@ impl SegmentCollector for HitStatsSegment {
             let mut values = HashMap::new();
             if let Some(column) = column {
                 let hits = counts.iter().filter(|&&c| c > 0).count();
-                if let Some(top) = self.top.filter(|&t| t < hits) {
+                // Values no facet shows (a first name alone) may be among the top: read
+                // as many more.
+                let top = self.top.map(|t| t + self.aliases.hidden_count(kind));
+                if let Some(top) = top.filter(|&t| t < hits) {
                     // Exact top values: count descending, then value (ordinals follow values).
                     let mut ords: Vec<usize> =
                         (0..counts.len()).filter(|&o| counts[o] > 0).collect();

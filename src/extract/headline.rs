@@ -7,6 +7,75 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use super::{EntityKind, FoundEntity};
+
+/// A body shorter than this is a feed's line of description under its headline: names
+/// the headline alone gives count.
+const SHORT_DESCRIPTION_BYTES: usize = 600;
+
+/// A headline tagged as the first paragraph of the article's text ("{cased}\n\n{body}"), so
+/// its names count and take their type from the body.
+pub(super) struct Headline<'a> {
+    /// The headline as written.
+    pub title: &'a str,
+    /// The headline in the case the tagger reads (`cased_for_tagging`), as long as `title`.
+    pub cased: Cow<'a, str>,
+}
+
+impl Headline<'_> {
+    /// Turns mentions found in the headline-and-body text back into mentions of the
+    /// headline or the body, each as written, and drops the headline names too weak to
+    /// count. A headline's few words are little to type a name on ("Sainsbury's Labour
+    /// election gift": the person, not the grocer): beside a body of `body_len` bytes, a name
+    /// only the headline gives counts when it is a place the gazetteer knows, and never when
+    /// the body types one of its words otherwise; a feed's headline over a line of
+    /// description counts whole.
+    pub fn file_mentions(&self, found: &mut Vec<FoundEntity>, body_len: usize) {
+        let headline_part = self.title.len() + 2;
+        for mention in found
+            .iter_mut()
+            .flat_map(|entity| entity.mentions.iter_mut())
+        {
+            if mention.start < headline_part {
+                mention.in_title = true;
+                mention.text = self.title[mention.start..mention.end].to_string();
+            } else {
+                mention.start -= headline_part;
+                mention.end -= headline_part;
+            }
+        }
+        let headline_only = |entity: &FoundEntity| entity.mentions.iter().all(|m| m.in_title);
+        if !found.iter().any(headline_only) {
+            return;
+        }
+        let body_words: HashMap<String, EntityKind> = found
+            .iter()
+            .filter(|entity| !headline_only(entity))
+            .flat_map(|entity| {
+                entity
+                    .name
+                    .split_whitespace()
+                    .map(move |word| (crate::names::fold(word), entity.kind))
+            })
+            .collect();
+        let long_body = body_len >= SHORT_DESCRIPTION_BYTES;
+        found.retain(|entity| {
+            if !headline_only(entity) {
+                return true;
+            }
+            let typed_otherwise = entity.name.split_whitespace().any(|word| {
+                let word = word.trim_end_matches("'s").trim_end_matches("’s");
+                body_words
+                    .get(&crate::names::fold(word))
+                    .is_some_and(|kind| *kind != entity.kind)
+            });
+            !typed_otherwise
+                && (!long_body
+                    || (entity.kind == EntityKind::Place && !entity.hierarchy.is_empty()))
+        });
+    }
+}
+
 /// Words title case leaves in lower case, not counted when deciding a headline's style.
 const MINOR_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "v",

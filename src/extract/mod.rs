@@ -185,10 +185,6 @@ pub fn is_company_name(name: &str) -> bool {
 /// Text tagged per article by default; the rest of a longer one is searchable, not tagged.
 pub const DEFAULT_MAX_TAGGED_BYTES: usize = 8 * 1024 * 1024;
 
-/// A body shorter than this is a feed's line of description under its headline: names
-/// the headline alone gives count.
-const SHORT_DESCRIPTION_BYTES: usize = 600;
-
 /// The tagger's document-level pass sees at most this much text at a time, so time and
 /// memory grow linearly with an article's size (any real article fits in one window).
 const TAG_WINDOW_BYTES: usize = 256 * 1024;
@@ -276,37 +272,10 @@ impl Extractor {
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
         let tagged = leading_part(&article.body, self.max_tagged_bytes);
-        // The headline is tagged too, as the first paragraph of one text, so its names
-        // count and take their type from the body ("KUWAIT" is the "Kuwait" of the text).
-        // A body that opens with its headline has it already.
-        let title = article
-            .title
-            .as_deref()
-            .filter(|title| !title.trim().is_empty() && !tagged.starts_with(title.trim()))
-            .unwrap_or_default();
-        let known_name = |word: &str| {
-            self.gazetteer.name_lists(word)
-                & (gazetteer::LIST_FIRST_NAME
-                    | gazetteer::LIST_PERSON
-                    | gazetteer::LIST_ORGANIZATION)
-                != 0
-                || self
-                    .gazetteer
-                    .resolve(word, &HashSet::new())
-                    .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
-        };
-        let cased = headline::cased_for_tagging(title, tagged, known_name);
-        // A headline with no capital left ("oil prices fall") names nobody: not tagged.
-        let title = if cased.chars().any(char::is_uppercase) {
-            title
-        } else {
-            ""
-        };
-        let title_part = if title.is_empty() { 0 } else { title.len() + 2 };
-        let text: Cow<str> = if title.is_empty() {
-            Cow::Borrowed(tagged)
-        } else {
-            Cow::Owned(format!("{cased}\n\n{tagged}"))
+        let headline = self.headline_for_tagging(article.title.as_deref(), tagged);
+        let text: Cow<str> = match &headline {
+            Some(headline) => Cow::Owned(format!("{}\n\n{tagged}", headline.cased)),
+            None => Cow::Borrowed(tagged),
         };
         let spans = self.settle_kinds(self.refine(self.tag_in_windows(&text), &text));
         let provided = &article.provided;
@@ -335,55 +304,8 @@ impl Extractor {
             found.add(&name, EntityKind::Organization, &[], span, &text);
         }
         let mut found = found.entities;
-        if title_part > 0 {
-            // Back to offsets into the headline or the body, each mention as written.
-            for mention in found
-                .iter_mut()
-                .flat_map(|entity| entity.mentions.iter_mut())
-            {
-                if mention.start < title_part {
-                    mention.in_title = true;
-                    mention.text = title[mention.start..mention.end].to_string();
-                } else {
-                    mention.start -= title_part;
-                    mention.end -= title_part;
-                }
-            }
-            // A headline's few words are little to type a name on ("Sainsbury's Labour
-            // election gift": the person, not the grocer): beside a body, a name only the
-            // headline gives counts when it is a place the gazetteer knows. A feed's
-            // headline over a line of description counts whole.
-            let long_body = tagged.len() >= SHORT_DESCRIPTION_BYTES;
-            // Words the body gives a type: a headline name sharing one with a name of
-            // another type is that name mistyped.
-            let headline_only = found
-                .iter()
-                .any(|entity| entity.mentions.iter().all(|m| m.in_title));
-            let body_words: HashMap<String, EntityKind> = found
-                .iter()
-                .filter(|_| headline_only)
-                .filter(|entity| entity.mentions.iter().any(|m| !m.in_title))
-                .flat_map(|entity| {
-                    entity
-                        .name
-                        .split_whitespace()
-                        .map(move |word| (crate::names::fold(word), entity.kind))
-                })
-                .collect();
-            found.retain(|entity| {
-                if entity.mentions.iter().any(|m| !m.in_title) {
-                    return true;
-                }
-                let typed_otherwise = entity.name.split_whitespace().any(|word| {
-                    let word = word.trim_end_matches("'s").trim_end_matches("’s");
-                    body_words
-                        .get(&crate::names::fold(word))
-                        .is_some_and(|kind| *kind != entity.kind)
-                });
-                !typed_otherwise
-                    && (!long_body
-                        || (entity.kind == EntityKind::Place && !entity.hierarchy.is_empty()))
-            });
+        if let Some(headline) = &headline {
+            headline.file_mentions(&mut found, tagged.len());
         }
         let kept_places: HashSet<&str> = found
             .iter()
@@ -427,6 +349,34 @@ impl Extractor {
             dates: temporal::tag(tagged, article.published),
             entities: found,
         }
+    }
+
+    /// The article's headline as the tagger reads it, when it has one to tag: not when the
+    /// body opens with it already, nor when no capital is left after casing ("oil prices
+    /// fall" names nobody).
+    fn headline_for_tagging<'a>(
+        &self,
+        title: Option<&'a str>,
+        tagged: &str,
+    ) -> Option<headline::Headline<'a>> {
+        let title =
+            title.filter(|title| !title.trim().is_empty() && !tagged.starts_with(title.trim()))?;
+        let known_name = |word: &str| {
+            self.gazetteer.name_lists(word)
+                & (gazetteer::LIST_FIRST_NAME
+                    | gazetteer::LIST_PERSON
+                    | gazetteer::LIST_ORGANIZATION)
+                != 0
+                || self
+                    .gazetteer
+                    .resolve(word, &HashSet::new())
+                    .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
+        };
+        let cased = headline::cased_for_tagging(title, tagged, known_name);
+        cased
+            .chars()
+            .any(char::is_uppercase)
+            .then_some(headline::Headline { title, cased })
     }
 
     /// Tags `text` window by window (`TAG_WINDOW_BYTES`, cut at breaks); spans carry byte

@@ -33,6 +33,21 @@ UK_NATIONS = [
     ("Northern Ireland", "Ulster"),
 ]
 
+# The ceremonial counties of England (Lieutenancies Act 1997, schedule 1; place names are
+# facts, no licence), kind S under the United Kingdom, so "Camberley, Surrey" is not Surrey,
+# British Columbia. Left out: Bristol, Greater London and the City of London, which are
+# their cities; Durham is "County Durham" (Durham, North Carolina is a city of its own).
+ENGLISH_COUNTIES = [
+    "Bedfordshire", "Berkshire", "Buckinghamshire", "Cambridgeshire", "Cheshire", "Cornwall",
+    "County Durham", "Cumbria", "Derbyshire", "Devon", "Dorset", "East Riding of Yorkshire",
+    "East Sussex", "Essex", "Gloucestershire", "Greater Manchester", "Hampshire",
+    "Herefordshire", "Hertfordshire", "Isle of Wight", "Kent", "Lancashire", "Leicestershire",
+    "Lincolnshire", "Merseyside", "Norfolk", "North Yorkshire", "Northamptonshire",
+    "Northumberland", "Nottinghamshire", "Oxfordshire", "Rutland", "Shropshire", "Somerset",
+    "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Tyne and Wear", "Warwickshire",
+    "West Midlands", "West Sussex", "West Yorkshire", "Wiltshire", "Worcestershire",
+]
+
 # Canada's provinces and territories, kind S under Canada: (name, aliases). Their wire
 # abbreviations ("Ont.", "B.C.") are in src/extract/abbreviations.rs.
 CA_PROVINCES = [
@@ -133,6 +148,8 @@ def main():
         rows.append(("S", clean(s["name"]), "US", "NA", "0", code, ""))
     for name, aliases in UK_NATIONS:
         rows.append(("S", name, "GB", "EU", "0", aliases, ""))
+    for name in ENGLISH_COUNTIES:
+        rows.append(("S", name, "GB", "EU", "0", "", ""))
     for name, aliases in CA_PROVINCES:
         rows.append(("S", name, "CA", "NA", "0", aliases, ""))
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["name"])):

@@ -211,6 +211,13 @@ fn a_great_city_is_not_taken_for_a_small_town_of_the_articles_country() {
     let has = |name: &str, country: &str| places.contains(&(name.to_string(), country.to_string()));
     assert!(has("Paris", "France"), "{places:?}");
     assert!(has("London", "United Kingdom"), "{places:?}");
+    // English counties are regions of the United Kingdom: "Surrey" beside Camberley is
+    // not Surrey, British Columbia, and the West End is no Canadian town.
+    let places =
+        places_of("The firm in Camberley, Surrey, opened a shop in the West End of London.\n");
+    let has = |name: &str, country: &str| places.contains(&(name.to_string(), country.to_string()));
+    assert!(has("Surrey", "United Kingdom"), "{places:?}");
+    assert!(!places.iter().any(|(_, c)| c == "Canada"), "{places:?}");
     let places = places_of("The plant in London, Ontario, and one in Paris, Texas, will close.\n");
     let has = |name: &str, country: &str| places.contains(&(name.to_string(), country.to_string()));
     assert!(has("London", "Canada"), "{places:?}");

@@ -36,8 +36,8 @@ pub enum PlaceKind {
     Continent,
     /// A country.
     Country,
-    /// A US state, or a nation of the United Kingdom (England, Scotland, Wales,
-    /// Northern Ireland).
+    /// A region: a US state, a Canadian province, a nation of the United Kingdom (England,
+    /// Scotland, Wales, Northern Ireland) or an English county.
     State,
     /// A town or city.
     City,

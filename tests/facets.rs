@@ -499,6 +499,13 @@ fn mentions_cover_the_name_and_roles_are_cut_from_it() {
         "{entities:?}"
     );
     assert!(find("ORG", "Treasury").is_some(), "{entities:?}");
+    let (people, _, _) = facets_of(
+        "Film awards\n\nThe Aviator leads the Oscar race, and Oscar voters liked Imelda \
+         Staunton, a Bafta winner. Grammy night is next.\n",
+    );
+    for award in ["Oscar", "Bafta", "Grammy"] {
+        assert!(!people.contains(&award.to_string()), "{people:?}");
+    }
     let (_, _, orgs) = facets_of("Acme Corp results\n\n4TH QTR NET\n\nShr 1.10 dlrs vs 90 cts\n");
     assert!(!orgs.iter().any(|o| o.contains("4TH")), "{orgs:?}");
     for (_, name, _, _) in &entities {

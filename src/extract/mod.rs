@@ -242,6 +242,17 @@ const NOT_ENTITIES: &[&str] = &[
     "easter",
     "new year",
     "treasuries",
+    // Awards ("Oscar nominations", "Grammy-winning"): no person.
+    "oscar",
+    "oscars",
+    "grammy",
+    "grammys",
+    "emmy",
+    "emmys",
+    "bafta",
+    "baftas",
+    "golden globe",
+    "golden globes",
 ];
 impl Extractor {
     /// Loads the tagger model and the gazetteer (compiled into the binary).

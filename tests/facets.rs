@@ -506,6 +506,12 @@ fn mentions_cover_the_name_and_roles_are_cut_from_it() {
     for award in ["Oscar", "Bafta", "Grammy"] {
         assert!(!people.contains(&award.to_string()), "{people:?}");
     }
+    // A first name alone joins the one full name its short form begins.
+    let (people, _, _) = facets_of(
+        "Llanelli win\n\nScarlets coach Dave Hodges said the pack was strong. \"David has \
+         done well,\" the captain said of Hodges.\n",
+    );
+    assert_eq!(people, ["Dave Hodges"], "{people:?}");
     let (_, _, orgs) = facets_of("Acme Corp results\n\n4TH QTR NET\n\nShr 1.10 dlrs vs 90 cts\n");
     assert!(!orgs.iter().any(|o| o.contains("4TH")), "{orgs:?}");
     for (_, name, _, _) in &entities {

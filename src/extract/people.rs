@@ -156,6 +156,63 @@ const FIRST_NAME_TITLES: &[&str] = &[
     "sultan", "saint", "st.", "brother", "sister", "father", "lady", "lord",
 ];
 
+/// Common English short forms of first names, with the name they are short for: "David"
+/// alone beside "Dave Hodges" is him.
+const SHORT_FIRST_NAMES: &[(&str, &str)] = &[
+    ("Dave", "David"),
+    ("Bill", "William"),
+    ("Will", "William"),
+    ("Bob", "Robert"),
+    ("Rob", "Robert"),
+    ("Bobby", "Robert"),
+    ("Mike", "Michael"),
+    ("Mick", "Michael"),
+    ("Jim", "James"),
+    ("Jimmy", "James"),
+    ("Tony", "Anthony"),
+    ("Chris", "Christopher"),
+    ("Tom", "Thomas"),
+    ("Tommy", "Thomas"),
+    ("Nick", "Nicholas"),
+    ("Andy", "Andrew"),
+    ("Steve", "Stephen"),
+    ("Ed", "Edward"),
+    ("Ted", "Edward"),
+    ("Joe", "Joseph"),
+    ("Ben", "Benjamin"),
+    ("Dan", "Daniel"),
+    ("Danny", "Daniel"),
+    ("Sam", "Samuel"),
+    ("Matt", "Matthew"),
+    ("Pete", "Peter"),
+    ("Alex", "Alexander"),
+    ("Fred", "Frederick"),
+    ("Jack", "John"),
+    ("Johnny", "John"),
+    ("Ken", "Kenneth"),
+    ("Ron", "Ronald"),
+    ("Tim", "Timothy"),
+    ("Greg", "Gregory"),
+    ("Jeff", "Jeffrey"),
+    ("Phil", "Philip"),
+    ("Kate", "Katherine"),
+    ("Liz", "Elizabeth"),
+    ("Beth", "Elizabeth"),
+    ("Sue", "Susan"),
+    ("Jenny", "Jennifer"),
+    ("Maggie", "Margaret"),
+    ("Meg", "Margaret"),
+    ("Vicky", "Victoria"),
+];
+
+/// The first name a short form stands for ("Dave" → "David"), or the name itself.
+fn formal_first_name(name: &str) -> &str {
+    SHORT_FIRST_NAMES
+        .iter()
+        .find(|(short, _)| *short == name)
+        .map_or(name, |(_, formal)| formal)
+}
+
 /// Whether `word` is a title that stands only before a person's name ("Mr", "MP").
 pub(super) fn is_personal_title(word: &str) -> bool {
     PERSONAL_TITLES.contains(&word.to_lowercase().as_str())
@@ -243,7 +300,7 @@ pub(super) fn resolve<'a>(
     let mut full_name_by_first: HashMap<&str, Option<&[String]>> = HashMap::new();
     for name in person_names.iter().filter(|n| n.len() > 1) {
         full_name_by_first
-            .entry(name[0].as_str())
+            .entry(formal_first_name(&name[0]))
             .and_modify(|only| {
                 if only.is_some_and(|other| other != name.as_slice()) {
                     *only = None;
@@ -274,7 +331,7 @@ pub(super) fn resolve<'a>(
                 || span.words.len() > 1 && !is_first_name_only(gazetteer, word);
             if let Some(full) = full_name_of.get(&folded_words(&words)) {
                 full.to_vec()
-            } else if let Some(Some(full)) = full_name_by_first.get(word.as_str()) {
+            } else if let Some(Some(full)) = full_name_by_first.get(formal_first_name(word)) {
                 // "David" beside "David Sherwood": the first name of the one David.
                 full.to_vec()
             } else if !titled && is_first_name_only(gazetteer, word) {

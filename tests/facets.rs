@@ -512,6 +512,16 @@ fn mentions_cover_the_name_and_roles_are_cut_from_it() {
          done well,\" the captain said of Hodges.\n",
     );
     assert_eq!(people, ["Dave Hodges"], "{people:?}");
+    let (people, _, _) = facets_of(
+        "Bank results\n\nBanque Nationale de Paris said profits rose, and de Paris said \
+         nothing more.\n",
+    );
+    assert!(!people.iter().any(|p| p.starts_with("de ")), "{people:?}");
+    let (_, _, orgs) = facets_of(
+        "Bank results\n\nBanque Nationale de Paris said profits rose, and de Paris said \
+         nothing more.\n",
+    );
+    assert_eq!(orgs, ["Banque Nationale de Paris"], "{orgs:?}");
     let (_, _, orgs) = facets_of("Acme Corp results\n\n4TH QTR NET\n\nShr 1.10 dlrs vs 90 cts\n");
     assert!(!orgs.iter().any(|o| o.contains("4TH")), "{orgs:?}");
     for (_, name, _, _) in &entities {

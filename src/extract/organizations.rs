@@ -352,6 +352,10 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
             !NOT_ENTITIES.contains(&lower.as_str())
                 && !NOT_ORGANIZATIONS.contains(&lower.as_str())
                 && !is_country_and_common_words(&lower)
+                // "de Paris" is the tail of a name ("eBay" is a name).
+                && !name.split(' ').next().is_some_and(|first| {
+                    super::people::NAME_PARTICLES.contains(&first)
+                })
                 && !ends_in_a_role(name)
                 && !is_event(name)
         })

@@ -314,6 +314,10 @@ pub(super) fn resolve<'a>(
         if words.is_empty() || NOT_ENTITIES.contains(&words.join_words().to_lowercase().as_str()) {
             continue;
         }
+        // "de Paris" cut from "Banque de Paris": a name opens with a capital.
+        if words[0].chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
         if words.len() == 1 && span.words.len() == 1 && span.follows_name_word() {
             continue;
         }

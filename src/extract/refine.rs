@@ -218,7 +218,7 @@ impl Extractor {
     /// The repairs of `refine`, with each span's offsets still those of what the tagger
     /// found.
     fn repaired(&self, spans: Vec<Span>) -> Vec<Span> {
-        let spans = self.join_split_place_names(spans);
+        let spans = join_names_split_at_a_particle(self.join_split_place_names(spans));
         let mut out = Vec::with_capacity(spans.len());
         for mut span in spans {
             // A name does not run on through lower-case words ("Lavrov belittled"), but for
@@ -440,4 +440,29 @@ fn is_amount_or_date(word: &str) -> bool {
 fn is_ordinal(word: &str) -> bool {
     let digits = word.chars().take_while(char::is_ascii_digit).count();
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// Joins a span that opens with a lower-case particle to the name right before it: the
+/// tagger split "Banque Nationale" + "de Paris", "Banco" + "do Brasil". The joined name has
+/// the type of its first part.
+fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        let opens_with_particle = span.words.first().is_some_and(|w| {
+            NAME_PARTICLES.contains(&w.as_str()) || matches!(w.as_str(), "des" | "do")
+        });
+        if opens_with_particle
+            && let Some(last) = out.last_mut()
+            && span.start == last.end + 1
+            && span.previous.as_deref() == last.words.last().map(String::as_str)
+            && matches!(last.kind, EntityKind::Organization | EntityKind::Person)
+        {
+            last.words.extend(span.words.iter().cloned());
+            last.end = span.end;
+            last.next = span.next;
+            continue;
+        }
+        out.push(span);
+    }
+    out
 }

@@ -157,6 +157,11 @@ pub fn organization_initials(name: &str) -> String {
     organizations::initials(name)
 }
 
+/// Whether a lower-case word belongs inside personal names ("de", "van", "bin").
+pub fn is_name_particle(word: &str) -> bool {
+    people::NAME_PARTICLES.contains(&word)
+}
+
 /// Whether a word is a company's legal form ("Inc", "Ltd.", "Plc").
 pub fn is_legal_form(word: &str) -> bool {
     organizations::is_legal_form(word)

@@ -256,22 +256,7 @@ fn full_names_of_surnames(
         // "Jerry Lee Lewis" is not Jerry Lewis.
         let middle_is_minor = words.len() < 3
             || words[1..words.len() - 1].iter().all(|w| {
-                w.trim_end_matches('.').chars().count() == 1
-                    || matches!(
-                        *w,
-                        "de" | "da"
-                            | "di"
-                            | "van"
-                            | "von"
-                            | "der"
-                            | "du"
-                            | "del"
-                            | "la"
-                            | "le"
-                            | "bin"
-                            | "al"
-                            | "el"
-                    )
+                w.trim_end_matches('.').chars().count() == 1 || crate::extract::is_name_particle(w)
             });
         if let [first, .., last] = words.as_slice() {
             let group = if middle_is_minor {

@@ -358,3 +358,36 @@ fn an_index_from_an_older_newsdex_is_rebuilt_or_reported() {
         ))
         .stdout(predicate::str::contains("1 article match"));
 }
+
+#[test]
+fn an_update_over_a_segment_without_the_manifest_columns_fails_instead_of_duplicating() {
+    // A segment whose bookkeeping columns cannot be read (written by another program, or
+    // damaged) used to be skipped: its files were then indexed again beside their old
+    // documents. The update must stop and say which generation and column.
+    let dir = tempfile::tempdir().unwrap();
+    let (corpus, index) = indexed_fixture(dir.path());
+    {
+        let open = newsdex::index::NewsIndex::open(&index).unwrap();
+        let fields = open.fields().clone();
+        let mut writer: tantivy::IndexWriter<tantivy::TantivyDocument> =
+            open.tantivy().writer(15_000_000).unwrap();
+        let mut doc = tantivy::TantivyDocument::default();
+        doc.add_text(fields.path, "seed.txt");
+        doc.add_text(fields.body, "a document without hashes");
+        writer.add_document(doc).unwrap();
+        writer.commit().unwrap();
+    }
+    newsdex(dir.path())
+        .args([
+            "index",
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--index",
+            index.to_str().unwrap(),
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("file_hash"))
+        .stderr(predicate::str::contains("gen-"))
+        .stderr(predicate::str::contains("rebuild the index"));
+}

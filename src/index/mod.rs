@@ -56,6 +56,19 @@ pub enum IndexError {
         "another 'newsdex index' is updating {0} right now (lock held on {0}/.lock); wait for it to finish"
     )]
     Locked(String),
+    /// A segment lacks the columns an update needs to know what it holds: updating would
+    /// index its files a second time, so the update stops.
+    #[error(
+        "{generation}: segment {segment} has no readable '{column}' column, so its articles cannot be matched to their files; rebuild the index instead of updating it"
+    )]
+    UnreadableManifest {
+        /// The generation folder.
+        generation: String,
+        /// The segment's id.
+        segment: String,
+        /// The column that is missing or of another type.
+        column: &'static str,
+    },
     /// A file-system error on a named path.
     #[error("{path}: {source}")]
     Io {

@@ -387,20 +387,30 @@ fn read_manifest(index: &NewsIndex) -> Result<HashMap<String, IndexedFile>, Inde
     let searcher = index.searcher();
     let mut manifest: HashMap<String, IndexedFile> = HashMap::new();
     for segment in searcher.segment_readers() {
-        let fast = segment.fast_fields();
-        let (Some(paths), Ok(records), Ok(file_hashes), Ok(content_hashes)) = (
-            fast.str("path")?,
-            fast.u64("record"),
-            fast.u64("file_hash"),
-            fast.u64("content_hash"),
-        ) else {
+        if segment.num_docs() == 0 {
             continue;
+        }
+        let unreadable = |column: &'static str| IndexError::UnreadableManifest {
+            generation: index.generation().display().to_string(),
+            segment: segment.segment_id().uuid_string(),
+            column,
         };
+        let fast = segment.fast_fields();
+        let paths = fast.str("path")?.ok_or_else(|| unreadable("path"))?;
+        let records = fast.u64("record").map_err(|_| unreadable("record"))?;
+        let file_hashes = fast.u64("file_hash").map_err(|_| unreadable("file_hash"))?;
+        let content_hashes = fast
+            .u64("content_hash")
+            .map_err(|_| unreadable("content_hash"))?;
         let mut path = String::new();
         for doc in segment.doc_ids_alive() {
-            let Some(ord) = paths.term_ords(doc).next() else {
-                continue;
-            };
+            let ord = paths
+                .term_ords(doc)
+                .next()
+                .ok_or_else(|| unreadable("path"))?;
+            let file_hash = file_hashes
+                .first(doc)
+                .ok_or_else(|| unreadable("file_hash"))?;
             path.clear();
             paths
                 .ord_to_str(ord, &mut path)
@@ -409,7 +419,7 @@ fn read_manifest(index: &NewsIndex) -> Result<HashMap<String, IndexedFile>, Inde
                     source,
                 })?;
             let entry = manifest.entry(path.clone()).or_default();
-            entry.file_hash = file_hashes.first(doc).unwrap_or_default();
+            entry.file_hash = file_hash;
             if let Some(record) = records.first(doc) {
                 entry
                     .records

@@ -8,6 +8,19 @@ use common::{fixture_corpus, index_json, indexed_fixture, newsdex, search, title
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// `newsdex index --corpus CORPUS --index INDEX` in `cwd`, text output.
+fn index_command(cwd: &Path, corpus: &Path, index: &Path) -> assert_cmd::Command {
+    let mut command = newsdex(cwd);
+    command.args([
+        "index",
+        "--corpus",
+        corpus.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+    ]);
+    command
+}
+
 fn skipped_reasons(report: &Value) -> Vec<(String, String)> {
     report["skipped"]
         .as_array()
@@ -54,14 +67,7 @@ fn summary_counts_articles_and_names_every_skipped_input() {
 fn text_summary_lists_skipped_files_with_reasons() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = fixture_corpus(dir.path());
-    newsdex(dir.path())
-        .args([
-            "index",
-            "--corpus",
-            corpus.to_str().unwrap(),
-            "--index",
-            "idx",
-        ])
+    index_command(dir.path(), &corpus, Path::new("idx"))
         .assert()
         .success()
         .stdout(predicate::str::contains(
@@ -185,14 +191,7 @@ fn the_lock_stops_a_second_writer_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let (corpus, index) = indexed_fixture(dir.path());
     let _held = newsdex::index::IndexLock::acquire(&index).unwrap();
-    newsdex(dir.path())
-        .args([
-            "index",
-            "--corpus",
-            corpus.to_str().unwrap(),
-            "--index",
-            index.to_str().unwrap(),
-        ])
+    index_command(dir.path(), &corpus, &index)
         .timeout(std::time::Duration::from_secs(20))
         .assert()
         .code(1)
@@ -377,14 +376,7 @@ fn an_update_over_a_segment_without_the_manifest_columns_fails_instead_of_duplic
         writer.add_document(doc).unwrap();
         writer.commit().unwrap();
     }
-    newsdex(dir.path())
-        .args([
-            "index",
-            "--corpus",
-            corpus.to_str().unwrap(),
-            "--index",
-            index.to_str().unwrap(),
-        ])
+    index_command(dir.path(), &corpus, &index)
         .assert()
         .code(1)
         .stderr(predicate::str::contains("file_hash"))

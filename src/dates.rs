@@ -237,6 +237,17 @@ impl Period {
     }
 }
 
+impl std::str::FromStr for Period {
+    type Err = crate::choice::InvalidValue;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Period::parse(text).ok_or_else(|| {
+            crate::choice::InvalidValue(format!(
+                "'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
+            ))
+        })
+    }
+}
+
 impl Period {
     /// The period as typed: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub fn label(&self) -> String {

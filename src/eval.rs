@@ -33,7 +33,7 @@ pub enum EvalError {
 
 /// Which documents of the gold file to score: a fixed 1-in-5 split keeps a part unseen
 /// while the tagger is tuned on the rest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Part {
     /// Every document.
     All,
@@ -41,6 +41,13 @@ pub enum Part {
     Dev,
     /// Documents kept to check (every 5th).
     Check,
+}
+
+impl std::str::FromStr for Part {
+    type Err = crate::choice::InvalidValue;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        crate::choice::one_of("part", text)
+    }
 }
 
 impl Part {

@@ -5,6 +5,7 @@
 //! with a `SearchResponse`, and `present` renders it as text or JSON.
 
 pub mod article;
+pub mod choice;
 pub mod corpus;
 pub mod dates;
 pub mod eval;

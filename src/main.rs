@@ -202,20 +202,13 @@ struct EvalDatesArgs {
     gold: PathBuf,
     /// Documents to score: all, dev (4 of 5, used for tuning) or check (every 5th, held out)
     #[arg(long, value_enum, default_value = "all")]
-    part: PartArg,
+    part: newsdex::eval::Part,
     /// Also list the N most frequent disagreements
     #[arg(long, value_name = "N", default_value_t = 0)]
     errors: usize,
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum PartArg {
-    All,
-    Dev,
-    Check,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -285,26 +278,26 @@ struct SearchArgs {
     #[arg(long, value_name = "NAME")]
     author: Vec<String>,
     /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE", value_parser = parse_period)]
+    #[arg(long, value_name = "DATE")]
     from: Option<Period>,
     /// Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE", value_parser = parse_period)]
+    #[arg(long, value_name = "DATE")]
     to: Option<Period>,
     /// Only articles that talk about this period (YYYY, YYYY-MM or YYYY-MM-DD; repeatable)
-    #[arg(long, value_name = "DATE", value_parser = parse_period)]
+    #[arg(long, value_name = "DATE")]
     mentions: Vec<Period>,
     /// Facets to count among all hits: person,place,org,source,topic,author,year,month,mentioned
-    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = parse_facet)]
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
     facets: Vec<FacetKind>,
     /// Add a histogram of the hits' publication dates
     #[arg(long, value_enum, value_name = "PERIOD")]
-    timeline: Option<TimelineArg>,
+    timeline: Option<Granularity>,
     /// Values shown per facet
     #[arg(long, default_value_t = 10, value_name = "N")]
     top: usize,
     /// Hit order
     #[arg(long, value_enum, default_value = "relevance")]
-    sort: SortArg,
+    sort: SortOrder,
     /// Hits per page (0: only the count and facets)
     #[arg(long, default_value_t = 10, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=10_000))]
     limit: u64,
@@ -316,21 +309,6 @@ struct SearchArgs {
     format: OutputFormat,
     #[command(flatten)]
     location: IndexLocation,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum TimelineArg {
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum SortArg {
-    Relevance,
-    Newest,
-    Oldest,
 }
 
 #[derive(Args)]
@@ -356,21 +334,9 @@ struct StatsArgs {
     location: IndexLocation,
 }
 
-fn parse_period(text: &str) -> Result<Period, String> {
-    Period::parse(text)
-        .ok_or_else(|| format!("'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
-}
-
 fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("'{text}' is not a day: use YYYY-MM-DD"))
-}
-
-fn parse_facet(text: &str) -> Result<FacetKind, String> {
-    FacetKind::parse(text).ok_or_else(|| {
-        let names: Vec<&str> = FacetKind::ALL.iter().map(|k| k.name()).collect();
-        format!("unknown facet '{text}' (facets: {})", names.join(", "))
-    })
 }
 
 fn main() -> ExitCode {
@@ -540,20 +506,11 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
         to: args.to,
         facets: args.facets,
         top: args.top,
-        sort: match args.sort {
-            SortArg::Relevance => SortOrder::Relevance,
-            SortArg::Newest => SortOrder::Newest,
-            SortArg::Oldest => SortOrder::Oldest,
-        },
+        sort: args.sort,
         limit: args.limit as usize,
         offset: args.offset,
         mentions: args.mentions,
-        timeline: args.timeline.map(|t| match t {
-            TimelineArg::Day => Granularity::Day,
-            TimelineArg::Week => Granularity::Week,
-            TimelineArg::Month => Granularity::Month,
-            TimelineArg::Year => Granularity::Year,
-        }),
+        timeline: args.timeline,
     };
     let response = search::search(&index, &request)?;
     match args.format {
@@ -637,12 +594,7 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
 }
 
 fn run_eval_dates(args: EvalDatesArgs) -> Result<ExitCode> {
-    let part = match args.part {
-        PartArg::All => newsdex::eval::Part::All,
-        PartArg::Dev => newsdex::eval::Part::Dev,
-        PartArg::Check => newsdex::eval::Part::Check,
-    };
-    let mut evaluation = newsdex::eval::evaluate_dates(&args.gold, part, args.errors > 0)?;
+    let mut evaluation = newsdex::eval::evaluate_dates(&args.gold, args.part, args.errors > 0)?;
     let summary = newsdex::eval::summarize_errors(&evaluation.errors);
     evaluation.errors.clear();
     match args.format {

@@ -117,6 +117,20 @@ impl FacetKind {
     }
 }
 
+impl std::str::FromStr for FacetKind {
+    type Err = crate::choice::InvalidValue;
+    /// Like [`FacetKind::parse`]; the error lists the facets.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        FacetKind::parse(text).ok_or_else(|| {
+            let names: Vec<&str> = FacetKind::ALL.iter().map(|k| k.name()).collect();
+            crate::choice::InvalidValue(format!(
+                "unknown facet '{text}' (facets: {})",
+                names.join(", ")
+            ))
+        })
+    }
+}
+
 /// Fields for one entity kind: words for queries, exact values for facets, keys for filters.
 #[derive(Debug, Clone, Copy)]
 pub struct EntityFields {

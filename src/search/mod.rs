@@ -24,7 +24,7 @@ use crate::index::{CorpusAliases, IndexError, NewsIndex};
 const SNIPPET_CHARS: usize = 220;
 
 /// How hits are ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum SortOrder {
     /// Best BM25 score first.
@@ -34,6 +34,13 @@ pub enum SortOrder {
     Newest,
     /// Earliest publication date first (undated last).
     Oldest,
+}
+
+impl std::str::FromStr for SortOrder {
+    type Err = crate::choice::InvalidValue;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        crate::choice::one_of("sort", text)
+    }
 }
 
 /// A search as a user asks it.
@@ -792,7 +799,7 @@ impl SegmentCollector for HitStatsSegment {
 }
 
 /// Calendar buckets for a timeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Granularity {
     /// `2025-05-15`
@@ -803,6 +810,13 @@ pub enum Granularity {
     Month,
     /// `2025`
     Year,
+}
+
+impl std::str::FromStr for Granularity {
+    type Err = crate::choice::InvalidValue;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        crate::choice::one_of("timeline", text)
+    }
 }
 
 /// One bar of a timeline.

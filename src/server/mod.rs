@@ -17,9 +17,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Serialize;
 
+use crate::choice::InvalidValue;
 use crate::dates::Period;
 use crate::index::{FacetKind, IndexError, NewsIndex};
-use crate::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
+use crate::search::{self, SearchError, SearchRequest, SortOrder};
 use guard::ApiError;
 
 /// Most hits one API request may ask for.
@@ -223,9 +224,7 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
             .map_err(|_| format!("{key} must be a whole number, not '{value}'"))
     };
     let period = |key: &str, value: &str| -> Result<Period, String> {
-        Period::parse(value).ok_or_else(|| {
-            format!("{key} '{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-        })
+        value.parse().map_err(|error| format!("{key} {error}"))
     };
     for (key, value) in pairs {
         let value = value.as_str();
@@ -251,8 +250,7 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
             "mentions" if !value.is_empty() => request.mentions.push(period(key, value)?),
             "facets" => {
                 for name in value.split(',').filter(|n| !n.trim().is_empty()) {
-                    let kind =
-                        FacetKind::parse(name).ok_or_else(|| format!("unknown facet '{name}'"))?;
+                    let kind: FacetKind = name.parse().map_err(|e: InvalidValue| e.0)?;
                     request.facets.push(kind);
                 }
             }
@@ -271,28 +269,14 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
             }
             "sort" => {
                 request.sort = match value {
-                    "relevance" | "" => SortOrder::Relevance,
-                    "newest" => SortOrder::Newest,
-                    "oldest" => SortOrder::Oldest,
-                    other => {
-                        return Err(format!(
-                            "sort must be relevance, newest or oldest, not '{other}'"
-                        ));
-                    }
+                    "" => SortOrder::Relevance,
+                    name => name.parse().map_err(|e: InvalidValue| e.0)?,
                 }
             }
             "timeline" => {
                 request.timeline = match value {
                     "" => None,
-                    "day" => Some(Granularity::Day),
-                    "week" => Some(Granularity::Week),
-                    "month" => Some(Granularity::Month),
-                    "year" => Some(Granularity::Year),
-                    other => {
-                        return Err(format!(
-                            "timeline must be day, week, month or year, not '{other}'"
-                        ));
-                    }
+                    name => Some(name.parse().map_err(|e: InvalidValue| e.0)?),
                 }
             }
             "from" | "to" | "mentions" => {}

@@ -7,7 +7,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use newsdex::corpus::{Corpus, CorpusOptions};
-use newsdex::index::{FacetKind, IndexOptions, Indexer, NewsIndex};
+use newsdex::index::{FacetKind, NewsIndex};
+use newsdex::ingest::{IndexOptions, Indexer};
 use newsdex::search::{SearchRequest, search};
 
 // The allocator the newsdex binary uses, so in-process figures match it.

@@ -29,6 +29,12 @@ pub enum EvalError {
         /// What is wrong.
         message: String,
     },
+    /// A corpus root cannot be read.
+    #[error("corpus {0}")]
+    Corpus(#[from] crate::corpus::ReadError),
+    /// The extractor cannot be loaded.
+    #[error(transparent)]
+    Extract(#[from] crate::extract::ExtractError),
 }
 
 /// Which documents of the gold file to score: a fixed 1-in-5 split keeps a part unseen
@@ -499,9 +505,7 @@ pub struct MetadataEvaluation {
 
 /// Extracts entities from each article's text with its provided metadata hidden and
 /// compares: places at country level (precision/recall), people by surname (recall).
-pub fn evaluate_metadata(
-    corpus: &crate::corpus::Corpus,
-) -> Result<MetadataEvaluation, crate::index::IndexError> {
+pub fn evaluate_metadata(corpus: &crate::corpus::Corpus) -> Result<MetadataEvaluation, EvalError> {
     use crate::extract::Extractor;
     use std::collections::HashSet;
     let extractor = Extractor::load()?;

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use crate::article::Article;
 use crate::corpus::{self, Corpus, CorpusOptions, LoadedFile};
 use crate::extract::Extractor;
-use crate::index::{IndexOptions, Indexer, NewsIndex};
+use crate::index::NewsIndex;
+use crate::ingest::{IndexOptions, Indexer};
 use crate::search::{self, SearchRequest};
 
 /// A fuzz target: takes any bytes, must not panic.

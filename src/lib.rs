@@ -13,6 +13,7 @@ pub mod extract;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod index;
+pub mod ingest;
 pub mod names;
 pub mod present;
 pub mod search;

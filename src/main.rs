@@ -1,7 +1,7 @@
 //! The `newsdex` command line: a thin layer over the library.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
@@ -9,7 +9,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use newsdex::corpus::{Corpus, CorpusOptions};
 use newsdex::dates::Period;
-use newsdex::index::{FacetKind, IndexError, IndexOptions, Indexer, NewsIndex};
+use newsdex::index::{FacetKind, IndexError, NewsIndex};
+use newsdex::ingest::{self, DEFAULT_CORPUS, DEFAULT_INDEX, IndexOptions, Indexer, IngestError};
 use newsdex::present::{self, Style};
 use newsdex::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
 
@@ -17,9 +18,6 @@ use newsdex::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
 // system allocator on the Reuters index (see the commit).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-const DEFAULT_CORPUS: &str = "corpus";
-const DEFAULT_INDEX: &str = "index";
 
 #[derive(Parser)]
 #[command(
@@ -385,7 +383,8 @@ fn print_out(text: &str) -> Result<()> {
     Ok(())
 }
 
-/// The error and its causes, each said once (library errors often quote their cause).
+/// The error and its causes, each said once (library errors often quote their cause),
+/// then the command that mends it where there is one.
 fn error_text(error: &anyhow::Error) -> String {
     let mut text = error.to_string();
     for cause in error.chain().skip(1) {
@@ -395,7 +394,39 @@ fn error_text(error: &anyhow::Error) -> String {
             text.push_str(&cause);
         }
     }
+    if let Some(hint) = command_hint(error) {
+        text.push_str(&hint);
+    }
     text
+}
+
+/// What to run about an index error: the library names no commands, the binary does.
+fn command_hint(error: &anyhow::Error) -> Option<String> {
+    let index_error = error.chain().find_map(|cause| {
+        cause
+            .downcast_ref::<IndexError>()
+            .or_else(|| match cause.downcast_ref() {
+                Some(IngestError::Index(inner)) => Some(inner),
+                _ => None,
+            })
+    });
+    match index_error {
+        Some(IndexError::NotFound(path)) => {
+            Some(format!(" (build one with: newsdex index --index {path})"))
+        }
+        Some(IndexError::SchemaMismatch { path, .. }) => Some(format!(
+            ": rebuild it with 'newsdex index --rebuild --index {path}'"
+        )),
+        _ => error
+            .chain()
+            .any(|cause| {
+                matches!(
+                    cause.downcast_ref(),
+                    Some(IngestError::NothingToBuildFrom { .. })
+                )
+            })
+            .then(|| "; run 'newsdex index --corpus DIR' first".to_string()),
+    }
 }
 
 /// Whether an error is standard output having been closed by the reader.
@@ -450,40 +481,17 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
 /// Opens the index; the default index is built from the default corpus on first use.
 fn open_index(location: &IndexLocation) -> Result<NewsIndex> {
     let path = location.path();
-    if location.index.is_none() {
-        // The default index is built from the default corpus on first use, and rebuilt
-        // when this newsdex writes a newer schema.
-        let reason = match NewsIndex::open(&path) {
-            Ok(index) => return Ok(index),
-            Err(IndexError::NotFound(_)) => "no index yet",
-            Err(IndexError::SchemaMismatch { .. }) => "the index was built by an older newsdex",
-            Err(other) => {
-                return Err(other)
-                    .with_context(|| format!("cannot open the index at {}", path.display()));
-            }
-        };
-        if !Path::new(DEFAULT_CORPUS).is_dir() {
-            bail!(
-                "{reason} at {DEFAULT_INDEX}/ and no {DEFAULT_CORPUS}/ folder to build it from; run 'newsdex index --corpus DIR' first"
-            );
-        }
-        eprintln!("newsdex: {reason}; indexing {DEFAULT_CORPUS}/ into {DEFAULT_INDEX}/ first");
-        let corpus = Corpus::new(
-            vec![PathBuf::from(DEFAULT_CORPUS)],
-            CorpusOptions::default(),
-        );
-        let report = Indexer::run(
-            &path,
-            &corpus,
-            &IndexOptions {
-                rebuild: false,
-                progress: true,
-                max_tagged_bytes: None,
-            },
-        )?;
+    if location.index.is_some() {
+        return NewsIndex::open(&path)
+            .with_context(|| format!("cannot open the index at {}", path.display()));
+    }
+    let (index, report) = ingest::open_default_index(|reason| {
+        eprintln!("newsdex: {reason}; indexing {DEFAULT_CORPUS}/ into {DEFAULT_INDEX}/ first")
+    })?;
+    if let Some(report) = report {
         eprint!("{}", present::report_text(&report));
     }
-    NewsIndex::open(&path).with_context(|| format!("cannot open the index at {}", path.display()))
+    Ok(index)
 }
 
 fn run_search(args: SearchArgs) -> Result<ExitCode> {

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::eval::{DatesEvaluation, NerEvaluation, TimexScores};
 use crate::extract::Entities;
-use crate::index::IndexReport;
+use crate::ingest::IndexReport;
 use crate::search::{FacetCount, Highlighted, SearchResponse, Stats, StoredArticle};
 
 const BOLD: &str = "\x1b[1m";

@@ -137,6 +137,19 @@ pub struct Entities {
     pub entities: Vec<FoundEntity>,
 }
 
+impl Entities {
+    /// Every calendar period the article's dates talk about (`YYYY`, `YYYY-MM`,
+    /// `YYYY-MM-DD`), each once and in order, so a search for a month finds the days,
+    /// weeks and quarters inside it.
+    pub fn mentioned_periods(&self) -> std::collections::BTreeSet<String> {
+        self.dates
+            .iter()
+            .filter(|timex| timex.kind == temporal::TimexType::Date)
+            .flat_map(|timex| temporal::covered_periods(&timex.value))
+            .collect()
+    }
+}
+
 /// Errors loading the extractor.
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {

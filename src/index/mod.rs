@@ -11,6 +11,7 @@
 //! so readers never see a half-built index.
 
 mod aliases;
+pub mod document;
 pub mod schema;
 mod writer;
 
@@ -21,9 +22,7 @@ use tantivy::{IndexReader, ReloadPolicy, Searcher};
 
 pub use aliases::CorpusAliases;
 pub use schema::{FacetKind, Fields};
-pub use writer::{IndexOptions, IndexReport, Indexer, SkippedInput};
-
-use crate::corpus::ReadError;
+pub use writer::{FinishedUpdate, IndexUpdate, PreparedArticle, RecordChanges};
 
 const CURRENT_LINK: &str = "current";
 const LOCK_FILE: &str = ".lock";
@@ -34,14 +33,14 @@ const GENERATION_META: &str = "newsdex.json";
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
     /// No index has been built at this location.
-    #[error("no index at {0} (build one with: newsdex index --index {0})")]
+    #[error("no index at {0}")]
     NotFound(String),
     /// The folder holds something that is not a newsdex index.
     #[error("{0} is not a newsdex index: {1}")]
     NotAnIndex(String, String),
     /// Built by another version of newsdex.
     #[error(
-        "the index at {path} was built with schema version {found}, this newsdex uses {expected}: rebuild it with 'newsdex index --rebuild --index {path}'"
+        "the index at {path} was built with schema version {found}, this newsdex uses {expected}"
     )]
     SchemaMismatch {
         /// Index root.
@@ -77,10 +76,6 @@ pub enum IndexError {
         /// The error.
         source: std::io::Error,
     },
-    /// A corpus root that cannot be read (its message is the whole story: not a source,
-    /// which would print it twice).
-    #[error("corpus {0}")]
-    Corpus(ReadError),
     /// tantivy failed.
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
@@ -92,12 +87,6 @@ pub enum IndexError {
         /// What tantivy said.
         source: tantivy::TantivyError,
     },
-    /// The entity extractor could not be loaded.
-    #[error(transparent)]
-    Extract(#[from] crate::extract::ExtractError),
-    /// The entity extractor could not be loaded while indexing.
-    #[error("cannot load the entity extractor: {0}")]
-    ExtractorUnavailable(String),
 }
 
 /// tantivy's writer threads report a failed write without its cause: say the likely ones.
@@ -107,12 +96,6 @@ fn write_hint(error: &tantivy::TantivyError) -> &'static str {
             " (writing a segment failed: is the disk full or read-only?)"
         }
         _ => "",
-    }
-}
-
-impl From<ReadError> for IndexError {
-    fn from(error: ReadError) -> Self {
-        IndexError::Corpus(error)
     }
 }
 

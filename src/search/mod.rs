@@ -17,7 +17,8 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocId, Order, Score, SegmentReader, TantivyDocument, Term};
 
 use crate::dates::Period;
-use crate::index::schema::{self, FacetKind, Fields, KEY_ANALYZER, NAME_ANALYZER};
+use crate::index::document;
+use crate::index::schema::{FacetKind, Fields, KEY_ANALYZER, NAME_ANALYZER};
 use crate::index::{CorpusAliases, IndexError, NewsIndex};
 
 /// Longest snippet, in characters.
@@ -196,7 +197,7 @@ impl StoredArticle {
             published: doc
                 .get_first(fields.published)
                 .and_then(|v| v.as_datetime())
-                .and_then(schema::from_tantivy_date)
+                .and_then(document::from_tantivy_date)
                 .map(|d| d.to_string()),
             url: text(fields.url),
             path: crate::corpus::display_key(&text(fields.path).unwrap_or_default()),
@@ -508,7 +509,7 @@ fn with_filters(
     }
     if request.from.is_some() || request.to.is_some() {
         let bound = |date: NaiveDate| {
-            Term::from_field_date(fields.published, schema::to_tantivy_date(date))
+            Term::from_field_date(fields.published, document::to_tantivy_date(date))
         };
         let lower = request
             .from
@@ -983,7 +984,7 @@ pub fn stats(index: &NewsIndex, top: usize) -> Result<Stats, SearchError> {
         Ok(first
             .first()
             .and_then(|(date, _)| *date)
-            .and_then(schema::from_tantivy_date)
+            .and_then(document::from_tantivy_date)
             .map(|d| d.to_string()))
     };
     let dated = searcher.search(

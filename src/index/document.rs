@@ -1,0 +1,110 @@
+//! One article as a tantivy document, and back: the only place that knows which field
+//! holds what.
+
+use chrono::NaiveDate;
+use tantivy::{DateTime, TantivyDocument};
+
+use super::schema::{EntityFields, Fields};
+use crate::article::Article;
+use crate::dates;
+use crate::extract::Entities;
+
+/// Days since 1970-01-01 as a tantivy date.
+pub fn to_tantivy_date(date: NaiveDate) -> DateTime {
+    // tantivy counts nanoseconds in an i64 (1677 to 2262): a date outside is clamped to
+    // the nearest end rather than wrapped around to another century.
+    const LIMIT: i64 = i64::MAX / 1_000_000_000 - 1;
+    let seconds = date
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc().timestamp())
+        .unwrap_or_default()
+        .clamp(-LIMIT, LIMIT);
+    DateTime::from_timestamp_secs(seconds)
+}
+
+/// A tantivy date back to the calendar day.
+pub fn from_tantivy_date(date: DateTime) -> Option<NaiveDate> {
+    chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0).map(|d| d.date_naive())
+}
+
+/// The tantivy document for an article and its entities.
+pub fn to_document(
+    fields: &Fields,
+    article: &Article,
+    entities: &Entities,
+    file_hash: u64,
+    content_hash: u64,
+) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.id, &article.id);
+    doc.add_text(fields.path, &article.path);
+    doc.add_u64(fields.record, article.record);
+    doc.add_u64(fields.file_hash, file_hash);
+    doc.add_u64(fields.content_hash, content_hash);
+    if let Some(title) = &article.title {
+        doc.add_text(fields.title, title);
+    }
+    doc.add_text(fields.body, &article.body);
+    if let Some(url) = &article.url {
+        doc.add_text(fields.url, url);
+    }
+    if let Some(date) = article.published {
+        doc.add_date(fields.published, to_tantivy_date(date));
+        doc.add_text(fields.year, dates::year_label(date));
+        doc.add_text(fields.month, date.format("%Y-%m").to_string());
+    }
+    for period in entities.mentioned_periods() {
+        // Months are the facet; every period is searchable.
+        if period.len() == 7 {
+            doc.add_text(fields.mentioned, &period);
+        }
+        doc.add_text(fields.mentions, period);
+    }
+    let add_entity = |doc: &mut TantivyDocument, entity: &EntityFields, value: &str| {
+        doc.add_text(entity.words, value);
+        doc.add_text(entity.value, value);
+        doc.add_text(entity.key, value);
+    };
+    for person in &entities.people {
+        add_entity(&mut doc, &fields.person, person);
+    }
+    let mut countries = std::collections::BTreeSet::new();
+    let mut continents = std::collections::BTreeSet::new();
+    let mut place_terms = std::collections::BTreeSet::new();
+    for place in &entities.places {
+        doc.add_text(fields.place.value, &place.name);
+        // A filter on a country or continent finds the places inside it, and the
+        // alternate names users type ("Kiev") find the place.
+        place_terms.insert(place.name.clone());
+        place_terms.extend(place.hierarchy.iter().cloned());
+        place_terms.extend(place.aliases.iter().cloned());
+        countries.extend(place.country().map(str::to_string));
+        continents.extend(place.continent().map(str::to_string));
+    }
+    for term in place_terms {
+        doc.add_text(fields.place.words, &term);
+        doc.add_text(fields.place.key, &term);
+    }
+    for country in countries {
+        doc.add_text(fields.country, country);
+    }
+    for continent in continents {
+        doc.add_text(fields.continent, continent);
+    }
+    for org in &entities.orgs {
+        add_entity(&mut doc, &fields.org, org);
+    }
+    for topic in &entities.topics {
+        add_entity(&mut doc, &fields.topic, topic);
+    }
+    if let Some(source) = &article.source {
+        add_entity(&mut doc, &fields.source, source);
+    }
+    let mut authors_seen = std::collections::HashSet::new();
+    for author in &article.provided.authors {
+        if authors_seen.insert(author.to_lowercase()) {
+            add_entity(&mut doc, &fields.author, author);
+        }
+    }
+    doc
+}

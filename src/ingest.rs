@@ -1,0 +1,354 @@
+//! The ingest pipeline: corpus files are read, parsed and extracted on all cores while one
+//! thread writes the finished documents into an [`IndexUpdate`]. Also the default-index
+//! policy: a search over the default location builds the index on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::corpus::{self, Corpus, CorpusOptions, ReadError};
+use crate::extract::{self, Extractor};
+use crate::index::document;
+use crate::index::{Fields, IndexError, IndexUpdate, NewsIndex, PreparedArticle};
+
+/// The corpus folder indexed when none is named.
+pub const DEFAULT_CORPUS: &str = "corpus";
+/// The index folder used when none is named.
+pub const DEFAULT_INDEX: &str = "index";
+
+/// What can stop an indexing run (a bad file only skips that file).
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// A corpus root that cannot be read (its message is the whole story: not a source,
+    /// which would print it twice).
+    #[error("corpus {0}")]
+    Corpus(ReadError),
+    /// The entity extractor could not be loaded.
+    #[error("cannot load the entity extractor: {0}")]
+    ExtractorUnavailable(String),
+    /// Opening or writing the index failed.
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// The default index is missing or outdated and there is no default corpus.
+    #[error("{reason} at {index}/ and no {corpus}/ folder to build it from")]
+    NothingToBuildFrom {
+        /// Why the index had to be built.
+        reason: BuildReason,
+        /// The index folder.
+        index: String,
+        /// The corpus folder looked for.
+        corpus: String,
+    },
+}
+
+impl From<ReadError> for IngestError {
+    fn from(error: ReadError) -> Self {
+        IngestError::Corpus(error)
+    }
+}
+
+/// How to run the indexer.
+#[derive(Debug, Clone, Default)]
+pub struct IndexOptions {
+    /// Build a fresh generation from scratch instead of updating the current one.
+    pub rebuild: bool,
+    /// Show a progress bar on standard error.
+    pub progress: bool,
+    /// Text tagged per article (the rest is searchable only); `None`: the default.
+    pub max_tagged_bytes: Option<usize>,
+}
+
+/// A file or record that was not indexed, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedInput {
+    /// The file.
+    pub path: String,
+    /// Why (with the line or record inside the file where it applies).
+    pub error: String,
+}
+
+impl From<ReadError> for SkippedInput {
+    fn from(error: ReadError) -> Self {
+        SkippedInput {
+            path: error.path,
+            error: error.kind.to_string(),
+        }
+    }
+}
+
+/// What an indexing run did, counted in articles.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndexReport {
+    /// New articles.
+    pub added: u64,
+    /// Articles whose content changed.
+    pub updated: u64,
+    /// Articles whose file (or record) disappeared.
+    pub removed: u64,
+    /// Articles left as they were.
+    pub unchanged: u64,
+    /// Inputs not indexed, each with its reason.
+    pub skipped: Vec<SkippedInput>,
+    /// Articles indexed with a field left out (e.g. an unreadable date).
+    pub warnings: Vec<SkippedInput>,
+    /// Fields of the records read that newsdex does not use → how many records have them.
+    pub unused_fields: std::collections::BTreeMap<String, u64>,
+    /// Articles in the index after the run.
+    pub articles: u64,
+    /// Whether a new generation was built.
+    pub rebuilt: bool,
+    /// The generation folder written.
+    pub generation: String,
+    /// Wall time of the run.
+    pub took_ms: f64,
+}
+
+/// Builds and updates indexes from corpora.
+pub struct Indexer;
+
+/// What the workers made of one file.
+enum FileOutcome {
+    Unchanged(String),
+    /// The file, and its articles ready to write.
+    Parsed(corpus::ParsedFile, Vec<PreparedArticle>),
+    Failed(String, ReadError),
+    ExtractorUnavailable(String),
+}
+
+impl Indexer {
+    /// Indexes `corpus` into the index under `root`.
+    pub fn run(
+        root: &Path,
+        corpus: &Corpus,
+        options: &IndexOptions,
+    ) -> Result<IndexReport, IngestError> {
+        let started = std::time::Instant::now();
+        // A corpus that is not there fails before the index folder is made.
+        let roots = corpus.absolute_roots()?;
+        let mut update = IndexUpdate::begin(root, options.rebuild)?;
+        let listing = corpus.files()?;
+        let mut report = IndexReport {
+            rebuilt: update.is_rebuild(),
+            generation: update.generation().display().to_string(),
+            ..IndexReport::default()
+        };
+        report
+            .skipped
+            .extend(listing.problems.into_iter().map(SkippedInput::from));
+
+        let progress = progress_bar(options.progress, listing.files.len() as u64);
+        // Loaded on first use: a run where nothing changed never needs it.
+        let extractor: OnceLock<Result<Extractor, String>> = OnceLock::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let known_hashes = update.file_hashes();
+        let fields = update.fields().clone();
+        let max_tagged_bytes = options
+            .max_tagged_bytes
+            .unwrap_or(extract::DEFAULT_MAX_TAGGED_BYTES);
+        // Files are read, parsed and extracted on all cores while this thread feeds the
+        // finished documents to the index writer, so the two overlap.
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<FileOutcome>(8);
+        std::thread::scope(|scope| -> Result<(), IngestError> {
+            let files = &listing.files;
+            let (known_hashes, fields, extractor, progress) =
+                (&known_hashes, &fields, &extractor, &progress);
+            scope.spawn(move || {
+                files.par_iter().for_each_with(sender, |sender, file| {
+                    let outcome =
+                        process_file(file, known_hashes, fields, extractor, max_tagged_bytes);
+                    progress.inc(1);
+                    // The receiver only goes away when the run already failed.
+                    let _ = sender.send(outcome);
+                });
+            });
+            for outcome in receiver {
+                match outcome {
+                    FileOutcome::Unchanged(path) => {
+                        report.unchanged += update.keep_file(&path);
+                        seen.insert(path);
+                    }
+                    FileOutcome::Parsed(parsed, articles) => {
+                        let changes = update.replace_file(&parsed.path, articles)?;
+                        report.added += changes.added;
+                        report.updated += changes.updated;
+                        report.unchanged += changes.unchanged;
+                        report.removed += changes.removed;
+                        report
+                            .skipped
+                            .extend(parsed.problems.into_iter().map(SkippedInput::from));
+                        report
+                            .warnings
+                            .extend(parsed.warnings.into_iter().map(SkippedInput::from));
+                        for (field, records) in parsed.unused_fields {
+                            *report.unused_fields.entry(field).or_insert(0) += records;
+                        }
+                        seen.insert(parsed.path);
+                    }
+                    FileOutcome::ExtractorUnavailable(message) => {
+                        return Err(IngestError::ExtractorUnavailable(message));
+                    }
+                    FileOutcome::Failed(path, error) => {
+                        // The file is no longer readable: what it held is no longer in the corpus.
+                        report.removed += update.remove_file(&path);
+                        report.skipped.push(error.into());
+                        seen.insert(path);
+                    }
+                }
+            }
+            Ok(())
+        })?;
+        progress.finish_and_clear();
+
+        // Files under the walked roots that are gone.
+        report.removed += update.remove_unseen(&seen, |path| {
+            let file_path = corpus::key_path(path);
+            roots.iter().any(|root| file_path.starts_with(root))
+        });
+        let finished = update.finish()?;
+        report.articles = finished.articles;
+        report.took_ms = started.elapsed().as_secs_f64() * 1000.0;
+        Ok(report)
+    }
+}
+
+fn progress_bar(show: bool, total: u64) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !show || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(total);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "indexing {bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Reads, parses and extracts one file (on a worker thread), unless its hash says the
+/// index already holds it as it is.
+fn process_file(
+    file: &corpus::SourceFile,
+    known_hashes: &HashMap<String, u64>,
+    fields: &Fields,
+    extractor: &OnceLock<Result<Extractor, String>>,
+    max_tagged_bytes: usize,
+) -> FileOutcome {
+    let path_text = corpus::path_key(&file.path);
+    let loaded = match corpus::load(file) {
+        Ok(loaded) => loaded,
+        Err(error) => return FileOutcome::Failed(path_text, error),
+    };
+    // The extractor's fingerprint is part of each hash: what another version extracted is
+    // extracted again.
+    let file_hash = loaded.hash ^ extract::fingerprint();
+    if known_hashes.get(&loaded.path) == Some(&file_hash) {
+        return FileOutcome::Unchanged(loaded.path);
+    }
+    let extractor = match extractor.get_or_init(|| {
+        Extractor::load()
+            .map(|e| e.with_max_tagged_bytes(max_tagged_bytes))
+            .map_err(|e| e.to_string())
+    }) {
+        Ok(extractor) => extractor,
+        Err(message) => return FileOutcome::ExtractorUnavailable(message.clone()),
+    };
+    match corpus::parse(loaded) {
+        Ok(mut parsed) => {
+            let max_tagged_bytes = extractor.max_tagged_bytes();
+            for article in parsed
+                .articles
+                .iter()
+                .filter(|a| a.body.len() > max_tagged_bytes)
+            {
+                parsed.warnings.push(ReadError {
+                    path: corpus::display_key(&parsed.path),
+                    kind: corpus::ReadErrorKind::Record {
+                        location: format!("record {}", article.record),
+                        message: format!(
+                            "the text is {}; people, places, organizations and dates were looked for in the first {} only (all of it is searchable)",
+                            corpus::human_bytes(article.body.len() as u64),
+                            corpus::human_bytes(max_tagged_bytes as u64)
+                        ),
+                    },
+                });
+            }
+            let articles = parsed
+                .articles
+                .iter()
+                .map(|article| {
+                    let entities = extractor.extract(article);
+                    let content_hash = article.content_hash() ^ extract::fingerprint();
+                    PreparedArticle {
+                        record: article.record,
+                        content_hash,
+                        document: document::to_document(
+                            fields,
+                            article,
+                            &entities,
+                            file_hash,
+                            content_hash,
+                        ),
+                    }
+                })
+                .collect();
+            FileOutcome::Parsed(parsed, articles)
+        }
+        Err(error) => FileOutcome::Failed(path_text, error),
+    }
+}
+
+/// Why the default index is built before it is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuildReason {
+    /// Nothing has been indexed there yet.
+    NoIndexYet,
+    /// It was built with an older schema.
+    OlderSchema,
+}
+
+impl std::fmt::Display for BuildReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            BuildReason::NoIndexYet => "no index yet",
+            BuildReason::OlderSchema => "the index was built by an older newsdex",
+        })
+    }
+}
+
+/// The default index, opened; built first from the default corpus when there is none
+/// yet or this newsdex writes a newer schema. `announce` hears why, before the build
+/// starts; the build's report is returned beside the index.
+pub fn open_default_index(
+    announce: impl FnOnce(BuildReason),
+) -> Result<(NewsIndex, Option<IndexReport>), IngestError> {
+    let root = Path::new(DEFAULT_INDEX);
+    let reason = match NewsIndex::open(root) {
+        Ok(index) => return Ok((index, None)),
+        Err(IndexError::NotFound(_)) => BuildReason::NoIndexYet,
+        Err(IndexError::SchemaMismatch { .. }) => BuildReason::OlderSchema,
+        Err(other) => return Err(other.into()),
+    };
+    if !Path::new(DEFAULT_CORPUS).is_dir() {
+        return Err(IngestError::NothingToBuildFrom {
+            reason,
+            index: DEFAULT_INDEX.to_string(),
+            corpus: DEFAULT_CORPUS.to_string(),
+        });
+    }
+    announce(reason);
+    let corpus = Corpus::new(
+        vec![PathBuf::from(DEFAULT_CORPUS)],
+        CorpusOptions::default(),
+    );
+    let options = IndexOptions {
+        rebuild: false,
+        progress: true,
+        max_tagged_bytes: None,
+    };
+    let report = Indexer::run(root, &corpus, &options)?;
+    Ok((NewsIndex::open(root)?, Some(report)))
+}

@@ -35,18 +35,17 @@ impl Style {
         if !self.color {
             return highlighted.text.clone();
         }
-        let mut out = String::new();
-        let mut position = 0;
-        for range in &highlighted.ranges {
-            if range.start < position || range.end > highlighted.text.len() {
-                continue;
-            }
-            out.push_str(&highlighted.text[position..range.start]);
-            out.push_str(&self.paint(MATCH, &highlighted.text[range.clone()]));
-            position = range.end;
-        }
-        out.push_str(&highlighted.text[position..]);
-        out
+        highlighted
+            .pieces()
+            .into_iter()
+            .map(|(piece, is_match)| {
+                if is_match {
+                    self.paint(MATCH, piece)
+                } else {
+                    piece.to_string()
+                }
+            })
+            .collect()
     }
 }
 

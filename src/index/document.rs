@@ -2,6 +2,8 @@
 //! holds what.
 
 use chrono::NaiveDate;
+use serde::Serialize;
+use tantivy::schema::{Field, Value};
 use tantivy::{DateTime, TantivyDocument};
 
 use super::schema::{EntityFields, Fields};
@@ -107,4 +109,73 @@ pub fn to_document(
         }
     }
     doc
+}
+
+/// An article as stored in the index.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StoredArticle {
+    /// Stable id.
+    pub id: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publisher.
+    pub source: Option<String>,
+    /// Publication day, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Original URL.
+    pub url: Option<String>,
+    /// Source file.
+    pub path: String,
+    /// Record number inside the file.
+    pub record: u64,
+    /// People.
+    pub people: Vec<String>,
+    /// Places.
+    pub places: Vec<String>,
+    /// Organizations.
+    pub orgs: Vec<String>,
+    /// Topics.
+    pub topics: Vec<String>,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// Text.
+    pub body: String,
+}
+
+/// The stored article a document holds, its values as indexed.
+pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
+    {
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        let all = |field: Field| -> Vec<String> {
+            doc.get_all(field)
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        };
+        StoredArticle {
+            id: text(fields.id).unwrap_or_default(),
+            title: text(fields.title),
+            source: text(fields.source.value),
+            published: doc
+                .get_first(fields.published)
+                .and_then(|v| v.as_datetime())
+                .and_then(from_tantivy_date)
+                .map(|d| d.to_string()),
+            url: text(fields.url),
+            path: crate::corpus::display_key(&text(fields.path).unwrap_or_default()),
+            record: doc
+                .get_first(fields.record)
+                .and_then(|v| v.as_u64())
+                .unwrap_or_default(),
+            people: all(fields.person.value),
+            places: all(fields.place.value),
+            orgs: all(fields.org.value),
+            topics: all(fields.topic.value),
+            authors: all(fields.author.value),
+            body: text(fields.body).unwrap_or_default(),
+        }
+    }
 }

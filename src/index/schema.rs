@@ -18,6 +18,30 @@ pub const NAME_ANALYZER: &str = "name";
 /// Analyzer for whole entity names matched case- and accent-insensitively.
 pub const KEY_ANALYZER: &str = "key";
 
+/// Field names, for the fast columns read by name (tantivy looks columns up by name).
+pub mod field {
+    /// Stable article id.
+    pub const ID: &str = "id";
+    /// Source file path (a fast column: the manifest of updates).
+    pub const PATH: &str = "path";
+    /// Record number inside the file.
+    pub const RECORD: &str = "record";
+    /// Hash of the source file when it was indexed.
+    pub const FILE_HASH: &str = "file_hash";
+    /// Hash of the article's content.
+    pub const CONTENT_HASH: &str = "content_hash";
+    /// Headline.
+    pub const TITLE: &str = "title";
+    /// Article text.
+    pub const BODY: &str = "body";
+    /// Original URL.
+    pub const URL: &str = "url";
+    /// Publication date (a fast column: date sort, timelines).
+    pub const PUBLISHED: &str = "published";
+    /// Every period mentioned, for `--mentions`.
+    pub const MENTIONS: &str = "mentions";
+}
+
 /// The entity and metadata fields users filter and facet on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FacetKind {
@@ -223,19 +247,19 @@ impl Fields {
             })
         };
         Ok(Fields {
-            id: get("id")?,
-            path: get("path")?,
-            record: get("record")?,
-            file_hash: get("file_hash")?,
-            content_hash: get("content_hash")?,
-            title: get("title")?,
-            body: get("body")?,
-            url: get("url")?,
-            published: get("published")?,
+            id: get(field::ID)?,
+            path: get(field::PATH)?,
+            record: get(field::RECORD)?,
+            file_hash: get(field::FILE_HASH)?,
+            content_hash: get(field::CONTENT_HASH)?,
+            title: get(field::TITLE)?,
+            body: get(field::BODY)?,
+            url: get(field::URL)?,
+            published: get(field::PUBLISHED)?,
             year: get("year_value")?,
             month: get("month_value")?,
             mentioned: get("mentioned_value")?,
-            mentions: get("mentions")?,
+            mentions: get(field::MENTIONS)?,
             country: get("country_value")?,
             continent: get("continent_value")?,
             person: entity("person")?,
@@ -267,19 +291,19 @@ pub fn build_schema() -> Schema {
             .set_tokenizer(KEY_ANALYZER)
             .set_index_option(IndexRecordOption::Basic),
     );
-    builder.add_text_field("id", STRING | STORED);
-    builder.add_text_field("path", STRING | STORED | FAST);
-    builder.add_u64_field("record", STORED | FAST);
-    builder.add_u64_field("file_hash", FAST);
-    builder.add_u64_field("content_hash", FAST);
-    builder.add_text_field("title", text(NEWS_ANALYZER, true));
-    builder.add_text_field("body", text(NEWS_ANALYZER, true));
-    builder.add_text_field("url", STORED);
-    builder.add_date_field("published", INDEXED | STORED | FAST);
+    builder.add_text_field(field::ID, STRING | STORED);
+    builder.add_text_field(field::PATH, STRING | STORED | FAST);
+    builder.add_u64_field(field::RECORD, STORED | FAST);
+    builder.add_u64_field(field::FILE_HASH, FAST);
+    builder.add_u64_field(field::CONTENT_HASH, FAST);
+    builder.add_text_field(field::TITLE, text(NEWS_ANALYZER, true));
+    builder.add_text_field(field::BODY, text(NEWS_ANALYZER, true));
+    builder.add_text_field(field::URL, STORED);
+    builder.add_date_field(field::PUBLISHED, INDEXED | STORED | FAST);
     builder.add_text_field("year_value", STRING | FAST);
     builder.add_text_field("month_value", STRING | FAST);
     builder.add_text_field("mentioned_value", STRING | FAST);
-    builder.add_text_field("mentions", STRING);
+    builder.add_text_field(field::MENTIONS, STRING);
     builder.add_text_field("country_value", STRING | FAST);
     builder.add_text_field("continent_value", STRING | FAST);
     for name in ["person", "place", "org", "source", "topic", "author"] {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tantivy::indexer::LogMergePolicy;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
-use super::schema::{self, Fields};
+use super::schema::{self, Fields, field};
 use super::{CorpusAliases, IndexError, IndexLock, NewsIndex};
 
 /// tantivy's indexing memory budget, shared by its threads.
@@ -316,21 +316,27 @@ fn read_manifest(index: &NewsIndex) -> Result<HashMap<String, IndexedFile>, Inde
             column,
         };
         let fast = segment.fast_fields();
-        let paths = fast.str("path")?.ok_or_else(|| unreadable("path"))?;
-        let records = fast.u64("record").map_err(|_| unreadable("record"))?;
-        let file_hashes = fast.u64("file_hash").map_err(|_| unreadable("file_hash"))?;
+        let paths = fast
+            .str(field::PATH)?
+            .ok_or_else(|| unreadable(field::PATH))?;
+        let records = fast
+            .u64(field::RECORD)
+            .map_err(|_| unreadable(field::RECORD))?;
+        let file_hashes = fast
+            .u64(field::FILE_HASH)
+            .map_err(|_| unreadable(field::FILE_HASH))?;
         let content_hashes = fast
-            .u64("content_hash")
-            .map_err(|_| unreadable("content_hash"))?;
+            .u64(field::CONTENT_HASH)
+            .map_err(|_| unreadable(field::CONTENT_HASH))?;
         let mut path = String::new();
         for doc in segment.doc_ids_alive() {
             let ord = paths
                 .term_ords(doc)
                 .next()
-                .ok_or_else(|| unreadable("path"))?;
+                .ok_or_else(|| unreadable(field::PATH))?;
             let file_hash = file_hashes
                 .first(doc)
-                .ok_or_else(|| unreadable("file_hash"))?;
+                .ok_or_else(|| unreadable(field::FILE_HASH))?;
             path.clear();
             paths
                 .ord_to_str(ord, &mut path)

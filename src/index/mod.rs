@@ -12,6 +12,7 @@
 
 mod aliases;
 pub mod document;
+mod live;
 pub mod schema;
 mod writer;
 
@@ -21,6 +22,7 @@ use std::path::{Path, PathBuf};
 use tantivy::{IndexReader, ReloadPolicy, Searcher};
 
 pub use aliases::CorpusAliases;
+pub use live::SharedIndex;
 pub use schema::{FacetKind, Fields};
 pub use writer::{FinishedUpdate, IndexUpdate, PreparedArticle, RecordChanges};
 

@@ -6,8 +6,8 @@ mod guard;
 pub use connection::ConnectionLimits;
 pub use guard::AllowedHosts;
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::choice::InvalidValue;
 use crate::dates::Period;
-use crate::index::{FacetKind, IndexError, NewsIndex};
+use crate::index::{FacetKind, IndexError, SharedIndex};
 use crate::search::{self, SearchError, SearchRequest, SortOrder};
 use guard::ApiError;
 
@@ -45,46 +45,6 @@ pub enum ServerError {
     /// The address cannot be bound or the connection loop failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),
-}
-
-/// The index the server reads, swapped for a new generation when one appears.
-pub struct SharedIndex {
-    root: PathBuf,
-    current: RwLock<Arc<NewsIndex>>,
-}
-
-impl SharedIndex {
-    /// Opens the current generation under `root`.
-    pub fn open(root: &Path) -> Result<SharedIndex, IndexError> {
-        Ok(SharedIndex {
-            root: root.to_path_buf(),
-            current: RwLock::new(Arc::new(NewsIndex::open(root)?)),
-        })
-    }
-
-    /// The index to answer one request from; it stays valid while the request runs.
-    pub fn get(&self) -> Arc<NewsIndex> {
-        match self.current.read() {
-            Ok(guard) => guard.clone(),
-            Err(poisoned) => poisoned.into_inner().clone(),
-        }
-    }
-
-    /// Switches to a newly built generation, or reloads the current one's latest commit.
-    pub fn refresh(&self) -> Result<(), IndexError> {
-        let current = self.get();
-        let latest = NewsIndex::current_generation_path(&self.root)?;
-        if latest != current.generation() {
-            let fresh = Arc::new(NewsIndex::open(&self.root)?);
-            match self.current.write() {
-                Ok(mut guard) => *guard = fresh,
-                Err(poisoned) => *poisoned.into_inner() = fresh,
-            }
-        } else {
-            current.reload()?;
-        }
-        Ok(())
-    }
 }
 
 /// How the server guards itself.

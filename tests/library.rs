@@ -1,0 +1,353 @@
+//! In-process tests of the library stages (no binary): the facet collector's ways of
+//! reading values, the writer's manifest, the live index's generation swaps and the text
+//! presentation. Each runs over a `TempIndex`: a corpus and an index in a temporary folder.
+
+use std::path::PathBuf;
+
+use newsdex::corpus::{Corpus, CorpusOptions};
+use newsdex::index::{FacetKind, IndexUpdate, NewsIndex, PreparedArticle, SharedIndex};
+use newsdex::ingest::{IndexOptions, IndexReport, Indexer, SkippedInput};
+use newsdex::search::{self, FacetCount, SearchRequest};
+
+/// A corpus folder and an index folder inside one temporary directory.
+struct TempIndex {
+    _dir: tempfile::TempDir,
+    corpus: PathBuf,
+    root: PathBuf,
+}
+
+impl TempIndex {
+    fn new() -> TempIndex {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir_all(&corpus).unwrap();
+        let root = dir.path().join("index");
+        TempIndex {
+            _dir: dir,
+            corpus,
+            root,
+        }
+    }
+
+    /// Writes a JSONL file into the corpus, one record per `(title, author, topic)`.
+    fn add_records(&self, name: &str, records: &[(String, String, String)]) {
+        let lines: Vec<String> = records
+            .iter()
+            .map(|(title, author, topic)| {
+                serde_json::json!({
+                    "title": title,
+                    "body": "Markets rose in trading on Monday.",
+                    "author": author,
+                    "topics": [topic],
+                    "published": "2025-05-15",
+                })
+                .to_string()
+            })
+            .collect();
+        std::fs::write(self.corpus.join(name), lines.join("\n")).unwrap();
+    }
+
+    fn index(&self, rebuild: bool) -> IndexReport {
+        let corpus = Corpus::new(vec![self.corpus.clone()], CorpusOptions::default());
+        let options = IndexOptions {
+            rebuild,
+            ..IndexOptions::default()
+        };
+        Indexer::run(&self.root, &corpus, &options).unwrap()
+    }
+
+    fn open(&self) -> NewsIndex {
+        NewsIndex::open(&self.root).unwrap()
+    }
+}
+
+/// 100 records: authors "Writer 00".."Writer 79" (the first 20 twice), topics T0–T2.
+fn hundred_records(prefix: &str) -> Vec<(String, String, String)> {
+    (0..100)
+        .map(|i| {
+            (
+                format!("{prefix} story {i}"),
+                format!("Writer {:02}", i % 80),
+                format!("T{}", i % 3),
+            )
+        })
+        .collect()
+}
+
+fn facet_counts(index: &NewsIndex, kind: FacetKind, top: usize) -> Vec<(String, u64)> {
+    let request = SearchRequest {
+        facets: vec![kind],
+        top,
+        limit: 0,
+        ..SearchRequest::default()
+    };
+    let response = search::search(index, &request).unwrap();
+    response.facets[kind.name()]
+        .iter()
+        .map(|FacetCount { value, count }| (value.clone(), *count))
+        .collect()
+}
+
+#[test]
+fn facet_counts_are_the_same_whichever_way_the_collector_reads_the_values() {
+    let temp = TempIndex::new();
+    temp.add_records("a.jsonl", &hundred_records("A"));
+    temp.index(false);
+    let index = temp.open();
+    assert_eq!(index.searcher().segment_readers().len(), 1, "one segment");
+
+    // One segment, fewer values wanted than there are: only the top ordinals are read.
+    let top3 = facet_counts(&index, FacetKind::Author, 3);
+    assert_eq!(
+        top3,
+        [
+            ("Writer 00".to_string(), 2),
+            ("Writer 01".to_string(), 2),
+            ("Writer 02".to_string(), 2)
+        ]
+    );
+    // All 80 values (more than 64 with hits): one pass over the dictionary.
+    let all = facet_counts(&index, FacetKind::Author, 1000);
+    assert_eq!(all.len(), 80);
+    assert_eq!(all.iter().map(|(_, c)| c).sum::<u64>(), 100);
+    assert_eq!(all[..3], top3[..]);
+    assert_eq!(all[20], ("Writer 20".to_string(), 1));
+    // A few values: looked up one by one.
+    assert_eq!(
+        facet_counts(&index, FacetKind::Topic, 10),
+        [
+            ("T0".to_string(), 34),
+            ("T1".to_string(), 33),
+            ("T2".to_string(), 33)
+        ]
+    );
+
+    // A second file indexed by an update lands in a second segment: counts add up
+    // across segments, and the top is exact without the one-segment shortcut.
+    let more: Vec<_> = (0..10)
+        .map(|i| {
+            (
+                format!("B story {i}"),
+                "Writer 79".to_string(),
+                "T2".to_string(),
+            )
+        })
+        .collect();
+    temp.add_records("b.jsonl", &more);
+    temp.index(false);
+    let index = temp.open();
+    assert_eq!(index.searcher().segment_readers().len(), 2, "two segments");
+    assert_eq!(
+        facet_counts(&index, FacetKind::Author, 2),
+        [("Writer 79".to_string(), 11), ("Writer 00".to_string(), 2)]
+    );
+    assert_eq!(
+        facet_counts(&index, FacetKind::Topic, 1),
+        [("T2".to_string(), 43)]
+    );
+}
+
+/// One prepared article for the writer: a document with only what the manifest reads.
+fn prepared(index: &IndexUpdate, path: &str, record: u64, body: &str) -> PreparedArticle {
+    let article = newsdex::article::Article {
+        id: newsdex::article::Article::make_id(path, record),
+        path: path.to_string(),
+        record,
+        body: body.to_string(),
+        ..Default::default()
+    };
+    let content_hash = article.content_hash();
+    PreparedArticle {
+        record,
+        content_hash,
+        document: newsdex::index::document::to_document(
+            index.fields(),
+            &article,
+            &Default::default(),
+            7,
+            content_hash,
+        ),
+    }
+}
+
+#[test]
+fn the_writer_knows_from_the_index_itself_which_records_changed() {
+    let temp = TempIndex::new();
+    let mut update = IndexUpdate::begin(&temp.root, false).unwrap();
+    assert!(update.is_rebuild(), "no index yet: a new generation");
+    let first = vec![
+        prepared(&update, "a.jsonl", 0, "one"),
+        prepared(&update, "a.jsonl", 1, "two"),
+        prepared(&update, "a.jsonl", 2, "three"),
+    ];
+    let changes = update.replace_file("a.jsonl", first).unwrap();
+    assert_eq!((changes.added, changes.updated, changes.removed), (3, 0, 0));
+    update
+        .replace_file("b.txt", vec![prepared(&update, "b.txt", 0, "b")])
+        .unwrap();
+    assert_eq!(update.finish().unwrap().articles, 4);
+
+    // A second update reads the manifest back from the index's columns.
+    let mut update = IndexUpdate::begin(&temp.root, false).unwrap();
+    assert!(!update.is_rebuild());
+    assert_eq!(update.file_hashes().get("a.jsonl"), Some(&7));
+    assert_eq!(update.keep_file("b.txt"), 1);
+    let second = vec![
+        prepared(&update, "a.jsonl", 0, "one"),
+        prepared(&update, "a.jsonl", 1, "two, edited"),
+    ];
+    let changes = update.replace_file("a.jsonl", second).unwrap();
+    assert_eq!(
+        (
+            changes.added,
+            changes.updated,
+            changes.unchanged,
+            changes.removed
+        ),
+        (0, 1, 1, 1)
+    );
+    // b.txt was seen; nothing else is gone.
+    let seen = ["a.jsonl".to_string(), "b.txt".to_string()].into();
+    assert_eq!(update.remove_unseen(&seen, |_| true), 0);
+    assert_eq!(update.finish().unwrap().articles, 3);
+
+    // A file not seen under the walked corpus is removed with its articles.
+    let mut update = IndexUpdate::begin(&temp.root, false).unwrap();
+    let seen = ["a.jsonl".to_string()].into();
+    assert_eq!(update.remove_unseen(&seen, |path| path == "b.txt"), 1);
+    assert_eq!(update.finish().unwrap().articles, 2);
+}
+
+#[test]
+fn an_unfinished_rebuild_leaves_readers_the_old_generation() {
+    let temp = TempIndex::new();
+    temp.add_records("a.jsonl", &hundred_records("A"));
+    temp.index(false);
+    let before = temp.open().generation().to_path_buf();
+    {
+        let mut update = IndexUpdate::begin(&temp.root, true).unwrap();
+        let new_generation = update.generation().to_path_buf();
+        assert_ne!(new_generation, before);
+        update
+            .replace_file("x.txt", vec![prepared(&update, "x.txt", 0, "x")])
+            .unwrap();
+        // Dropped without finish: a failed rebuild.
+        drop(update);
+        assert!(
+            !new_generation.exists(),
+            "the half-built generation is removed"
+        );
+    }
+    let index = temp.open();
+    assert_eq!(index.generation(), before);
+    assert_eq!(index.searcher().num_docs(), 100);
+}
+
+fn total(index: &NewsIndex) -> u64 {
+    search::search(index, &SearchRequest::default())
+        .unwrap()
+        .total
+}
+
+#[test]
+fn a_live_index_swaps_to_a_rebuilt_generation_and_keeps_serving_on_errors() {
+    let temp = TempIndex::new();
+    temp.add_records("a.jsonl", &hundred_records("A")[..10]);
+    temp.index(false);
+    let live = SharedIndex::open(&temp.root).unwrap();
+    let held = live.get();
+    assert_eq!(total(&held), 10);
+
+    // An update in place: the same generation, reloaded.
+    temp.add_records("b.jsonl", &hundred_records("B")[..5]);
+    temp.index(false);
+    assert_eq!(total(&live.get()), 10, "not seen before a refresh");
+    live.refresh().unwrap();
+    assert_eq!(live.get().generation(), held.generation());
+    assert_eq!(total(&live.get()), 15);
+
+    // A rebuild: a new generation replaces the old one; a request that holds the old
+    // one finishes on it.
+    std::fs::remove_file(temp.corpus.join("b.jsonl")).unwrap();
+    temp.index(true);
+    live.refresh().unwrap();
+    assert_ne!(live.get().generation(), held.generation());
+    assert_eq!(total(&live.get()), 10);
+    assert_eq!(total(&held), 15);
+
+    // `current` gone (a rebuild caught mid-switch): the refresh fails and says so, and
+    // the index in use stays.
+    let serving = live.get().generation().to_path_buf();
+    std::fs::remove_file(temp.root.join("current")).unwrap();
+    let error = live.refresh().unwrap_err();
+    assert!(error.to_string().contains("no index at"), "{error}");
+    assert_eq!(live.get().generation(), serving);
+    assert_eq!(total(&live.get()), 10);
+}
+
+#[test]
+fn search_text_numbers_hits_from_the_offset_and_lists_facets_and_paging() {
+    let temp = TempIndex::new();
+    temp.add_records("a.jsonl", &hundred_records("A")[..12]);
+    temp.index(false);
+    let request = SearchRequest {
+        query: "markets".to_string(),
+        facets: vec![FacetKind::Topic],
+        limit: 2,
+        offset: 4,
+        ..SearchRequest::default()
+    };
+    let response = search::search(&temp.open(), &request).unwrap();
+    let plain = newsdex::present::search_text(
+        &response,
+        request.offset,
+        newsdex::present::Style { color: false },
+    );
+    assert!(
+        plain.starts_with("12 articles match \"markets\""),
+        "{plain}"
+    );
+    assert!(plain.contains("\n  5. A story"), "{plain}");
+    assert!(plain.contains("\n  6. A story"), "{plain}");
+    assert!(!plain.contains("\n  7. "), "{plain}");
+    assert!(
+        plain.contains("(showing 5-6; --offset 6 for more)"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("\ntopic\n  4  T0\n  4  T1\n  4  T2\n"),
+        "{plain}"
+    );
+    assert!(plain.contains("Markets rose"), "{plain}");
+    assert!(!plain.contains('\x1b'), "no colour when off");
+
+    let colored = newsdex::present::search_text(
+        &response,
+        request.offset,
+        newsdex::present::Style { color: true },
+    );
+    assert!(colored.contains("\x1b[1;31mMarkets\x1b[0m"), "{colored}");
+}
+
+#[test]
+fn the_index_summary_counts_and_names_what_was_skipped() {
+    let report = IndexReport {
+        added: 3,
+        updated: 1,
+        removed: 2,
+        unchanged: 5,
+        skipped: vec![SkippedInput {
+            path: "bad.json".to_string(),
+            error: "line 4: expected a value".to_string(),
+        }],
+        articles: 9,
+        rebuilt: false,
+        took_ms: 1500.0,
+        ..IndexReport::default()
+    };
+    let text = newsdex::present::report_text(&report);
+    assert_eq!(
+        text,
+        "updated the index: 3 added, 1 updated, 2 removed, 5 unchanged, 1 skipped; 9 articles in the index (1.50 s)\n  skipped bad.json: line 4: expected a value\n"
+    );
+}

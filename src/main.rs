@@ -641,7 +641,7 @@ fn run_serve(args: ServeArgs) -> Result<ExitCode> {
 }
 
 fn run_eval_ner(args: EvalNerArgs) -> Result<ExitCode> {
-    let documents = newsdex::extract::ner::read_conll(&args.conll)?;
+    let documents = newsdex::extract::conll::read_conll(&args.conll)?;
     let model = match &args.model {
         Some(path) => {
             let bytes =
@@ -661,7 +661,8 @@ fn run_eval_ner(args: EvalNerArgs) -> Result<ExitCode> {
 }
 
 fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
-    use newsdex::extract::ner::{NerModel, Stage, read_conll};
+    use newsdex::extract::conll::read_conll;
+    use newsdex::extract::ner::{NerModel, Stage};
     let train = read_conll(&args.train)?;
     let dev = args.dev.as_deref().map(read_conll).transpose()?;
     let gazetteer = newsdex::extract::gazetteer::Gazetteer::load();
@@ -722,98 +723,36 @@ fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
     evaluation.missed_countries.truncate(args.errors);
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,
-        OutputFormat::Text => print_out(&format!(
-            "{} articles with provided metadata, {:.0} articles/s\nplaces at country level: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}\ntagged people filed under two or more values: {}\n",
-            evaluation.articles,
-            evaluation.articles_per_s,
-            evaluation.places_country.p,
-            evaluation.places_country.r,
-            evaluation.places_country.f1,
-            evaluation.people_surname_recall,
-            evaluation.people,
-            evaluation.people_split
-        ))?,
-    }
-    if args.format == OutputFormat::Text {
-        for (title, rows) in [
-            (
-                "extra places (country not tagged), articles",
-                &evaluation.extra_places,
-            ),
-            ("missed countries, articles", &evaluation.missed_countries),
-        ] {
-            if !rows.is_empty() {
-                let lines: Vec<String> = rows
-                    .iter()
-                    .map(|(name, n)| format!("  {n:>5}  {name}"))
-                    .collect();
-                print_out(&format!("{title}:\n{}\n", lines.join("\n")))?;
-            }
-        }
+        OutputFormat::Text => print_out(&present::metadata_evaluation_text(&evaluation))?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
-    // Sentences as written first: how often a word is capitalized is learned from them.
-    let mut sentences: Vec<Vec<String>> = Vec::new();
+    use newsdex::extract::clusters;
+    let mut conll = Vec::new();
     for file in &args.conll {
-        for document in newsdex::extract::ner::read_conll(file)? {
-            sentences.extend(
-                document
-                    .into_iter()
-                    .map(|s| s.into_iter().map(|(w, _)| w).collect()),
-            );
-        }
+        conll.extend(newsdex::extract::conll::read_conll(file)?);
     }
+    let mut articles = Vec::new();
     if !args.corpus.is_empty() {
         let corpus = Corpus::new(args.corpus.clone(), CorpusOptions::default());
         for parsed in corpus.parsed_files()?.flatten() {
-            for article in parsed.articles {
-                for sentence in newsdex::extract::tokenize::sentences(&article.body) {
-                    sentences.push(sentence.iter().map(|t| t.text.to_string()).collect());
-                }
-            }
+            articles.extend(parsed.articles);
         }
     }
-    let capitalized = newsdex::extract::clusters::capitalized_shares(&sentences);
-    for sentence in &mut sentences {
-        for word in sentence.iter_mut() {
-            *word = word.to_lowercase();
-        }
-    }
+    let sentences = clusters::training_sentences(conll, articles.into_iter());
     let tokens: usize = sentences.iter().map(Vec::len).sum();
     eprintln!(
         "clustering words of {} sentences ({tokens} tokens)",
         sentences.len()
     );
-    // One column per granularity; every run clusters the same most frequent words.
-    let levels: Vec<Vec<(String, u16)>> = args
-        .clusters
-        .iter()
-        .map(|&k| newsdex::extract::clusters::learn(&sentences, k, 40_000, 400, 8))
-        .collect();
-    let clusters = levels.first().cloned().unwrap_or_default();
-    let mut table = format!(
-        "# newsdex word clusters, built by 'newsdex train-clusters' (k-means over neighbour distributions; {:?} clusters; last column: tenths of mid-sentence uses capitalized)\n",
-        args.clusters
-    );
-    for (row, (word, _)) in clusters.iter().enumerate() {
-        table.push_str(word);
-        for level in &levels {
-            table.push_str(&format!("\t{}", level[row].1));
-        }
-        let share = capitalized
-            .get(word)
-            .map_or(newsdex::extract::clusters::UNKNOWN_SHARE, |s| *s);
-        table.push_str(&format!("\t{share}\n"));
-    }
+    let (table, words) = clusters::build_table(sentences, &args.clusters);
     std::fs::write(&args.out, table)
         .with_context(|| format!("cannot write {}", args.out.display()))?;
     eprintln!(
-        "wrote {} ({} words); rebuild newsdex to embed it",
-        args.out.display(),
-        clusters.len()
+        "wrote {} ({words} words); rebuild newsdex to embed it",
+        args.out.display()
     );
     Ok(ExitCode::SUCCESS)
 }

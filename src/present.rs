@@ -5,7 +5,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::eval::{DatesEvaluation, NerEvaluation, TimexScores};
+use crate::eval::{DatesEvaluation, MetadataEvaluation, NerEvaluation, TimexScores};
 use crate::extract::Entities;
 use crate::ingest::IndexReport;
 use crate::search::{FacetCount, Highlighted, SearchResponse, Stats, StoredArticle};
@@ -365,6 +365,37 @@ pub fn ner_evaluation_text(evaluation: &NerEvaluation) -> String {
             "{:<12} {:>7.2} {:>7.2} {:>7.2}   {:>7.2} {:>7.2} {:>7.2}",
             name, scores.p, scores.r, scores.f1, document.p, document.r, document.f1
         );
+    }
+    out
+}
+
+/// Extraction scored against provided metadata, then the most frequent errors kept in it.
+pub fn metadata_evaluation_text(evaluation: &MetadataEvaluation) -> String {
+    let mut out = format!(
+        "{} articles with provided metadata, {:.0} articles/s\nplaces at country level: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}\ntagged people filed under two or more values: {}\n",
+        evaluation.articles,
+        evaluation.articles_per_s,
+        evaluation.places_country.p,
+        evaluation.places_country.r,
+        evaluation.places_country.f1,
+        evaluation.people_surname_recall,
+        evaluation.people,
+        evaluation.people_split
+    );
+    for (title, rows) in [
+        (
+            "extra places (country not tagged), articles",
+            &evaluation.extra_places,
+        ),
+        ("missed countries, articles", &evaluation.missed_countries),
+    ] {
+        if !rows.is_empty() {
+            let lines: Vec<String> = rows
+                .iter()
+                .map(|(name, n)| format!("  {n:>5}  {name}"))
+                .collect();
+            let _ = writeln!(out, "{title}:\n{}", lines.join("\n"));
+        }
     }
     out
 }

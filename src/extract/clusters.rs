@@ -64,6 +64,56 @@ impl Clusters {
     }
 }
 
+/// The sentences clusters are learned from, as written: the tokens of annotated CoNLL
+/// documents (their labels unused) and of corpus articles.
+pub fn training_sentences(
+    conll: Vec<super::ner::Document>,
+    articles: impl Iterator<Item = crate::article::Article>,
+) -> Vec<Vec<String>> {
+    let mut sentences: Vec<Vec<String>> = conll
+        .into_iter()
+        .flatten()
+        .map(|sentence| sentence.into_iter().map(|(word, _)| word).collect())
+        .collect();
+    for article in articles {
+        for sentence in super::tokenize::sentences(&article.body) {
+            sentences.push(sentence.iter().map(|t| t.text.to_string()).collect());
+        }
+    }
+    sentences
+}
+
+/// The clusters table (`data/clusters.tsv`) learned from `sentences`: one column per
+/// granularity in `clusters` (coarse first), then the capitalized share; and its number
+/// of words.
+pub fn build_table(mut sentences: Vec<Vec<String>>, clusters: &[usize]) -> (String, usize) {
+    // Sentences as written first: how often a word is capitalized is learned from them.
+    let capitalized = capitalized_shares(&sentences);
+    for sentence in &mut sentences {
+        for word in sentence.iter_mut() {
+            *word = word.to_lowercase();
+        }
+    }
+    // One column per granularity; every run clusters the same most frequent words.
+    let levels: Vec<Vec<(String, u16)>> = clusters
+        .iter()
+        .map(|&k| learn(&sentences, k, 40_000, 400, 8))
+        .collect();
+    let words = levels.first().cloned().unwrap_or_default();
+    let mut table = format!(
+        "# newsdex word clusters, built by 'newsdex train-clusters' (k-means over neighbour distributions; {clusters:?} clusters; last column: tenths of mid-sentence uses capitalized)\n"
+    );
+    for (row, (word, _)) in words.iter().enumerate() {
+        table.push_str(word);
+        for level in &levels {
+            table.push_str(&format!("\t{}", level[row].1));
+        }
+        let share = capitalized.get(word).map_or(UNKNOWN_SHARE, |s| *s);
+        table.push_str(&format!("\t{share}\n"));
+    }
+    (table, words.len())
+}
+
 /// The capitalized share recorded for a word seen too rarely mid-sentence to tell.
 pub const UNKNOWN_SHARE: u16 = 11;
 

@@ -8,6 +8,7 @@
 
 mod abbreviations;
 pub mod clusters;
+pub mod conll;
 mod fasthash;
 pub mod gazetteer;
 mod headline;

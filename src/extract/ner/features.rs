@@ -1,0 +1,479 @@
+//! What the tagger sees of a token: its word, shape, clusters, list matches, neighbours
+//! and, in the second pass, what the first pass said about the whole document.
+
+use super::{LABELS, TYPES, is_open, spans, type_of};
+use crate::extract::clusters::Clusters;
+use crate::extract::fasthash::{FastMap, FastSet};
+use crate::extract::gazetteer::{Gazetteer, LIST_POSITIONS, LISTS};
+
+/// Per-token values computed once per sentence.
+pub(super) struct TokenView<'c> {
+    lower: String,
+    shape: String,
+    title: bool,
+    /// Word cluster, or whether an unclustered word is capitalized.
+    cluster: &'c str,
+    /// The same at a finer granularity.
+    fine_cluster: &'c str,
+    /// Tenths of the word's mid-sentence uses in unlabelled text that are capitalized.
+    capitalized_share: &'c str,
+    /// Listed names the word is part of (`Gazetteer::list_matches`).
+    listed: u32,
+    /// No capital letter and no name particle: such a word does not start a name (0.3% of
+    /// CoNLL names do), so outside a name it is `O` without scoring, which saves most of
+    /// the tagging time, as most words are like it.
+    cannot_start: bool,
+}
+
+/// Lower-case words that do start names ("de Klerk", "van Gogh", "al Qaeda").
+const LOWER_CASE_STARTS: [&str; 14] = [
+    "de", "van", "von", "der", "den", "della", "del", "di", "da", "du", "la", "le", "al", "el",
+];
+
+/// Whether token `i` is certainly `O`: it cannot start a name and no name is open before it.
+pub(super) fn settled(view: &TokenView, previous: usize) -> bool {
+    view.cannot_start && !is_open(previous)
+}
+
+pub(super) fn shape(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        // Runs are folded after two: "Xxxxx" → "Xxx".
+        let mut tail = out.chars().rev();
+        if !(tail.next() == Some(class) && tail.next() == Some(class)) {
+            out.push(class);
+        }
+    }
+    out
+}
+
+pub(super) struct FeatureHasher {
+    pub(super) out: Vec<u64>,
+    pub(super) buffer: Vec<u8>,
+}
+
+impl FeatureHasher {
+    pub(super) fn new() -> Self {
+        FeatureHasher {
+            out: Vec::with_capacity(48),
+            buffer: Vec::with_capacity(64),
+        }
+    }
+
+    pub(super) fn add(&mut self, template: u8, parts: &[&str]) {
+        // One-shot hashing of a reused buffer: much cheaper than a streaming hasher per feature.
+        self.buffer.clear();
+        self.buffer.push(template);
+        for part in parts {
+            self.buffer.extend_from_slice(part.as_bytes());
+            self.buffer.push(0);
+        }
+        self.out.push(xxhash_rust::xxh3::xxh3_64(&self.buffer));
+    }
+}
+
+/// What the first pass remembers across a document: the type last given to each word.
+#[derive(Default)]
+pub(super) struct DocumentMemory<'v> {
+    types: FastMap<&'v str, usize>,
+}
+
+impl<'v> DocumentMemory<'v> {
+    pub(super) fn remember(&mut self, views: &'v [TokenView], labels: &[usize]) {
+        for (view, &label) in views.iter().zip(labels) {
+            if label != 0 && view.title {
+                self.types.insert(&view.lower, type_of(label));
+            }
+        }
+    }
+}
+
+/// Capitalized shares (tenths, 11 = seen too rarely) as feature text.
+const SHARES: [&str; 12] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "?"];
+/// "O" and the entity types, indexed by `type_of`.
+const TYPE_OR_O: [&str; 5] = ["O", "PER", "LOC", "ORG", "MISC"];
+/// Where a word sits in a multi-word name.
+const POSITIONS: [&str; 3] = ["first", "inner", "last"];
+
+/// What the first pass said about a whole document, for the second pass.
+#[derive(Default)]
+pub(super) struct DocumentEvidence<'v> {
+    /// Capitalized word → how often the first pass gave it each type (0 = O).
+    types: FastMap<&'v str, [u16; 5]>,
+    /// Word → bit set of (type, position) of multi-word names it is part of.
+    in_names: FastMap<&'v str, u16>,
+    /// Words also written in lower case inside a sentence.
+    lower_case: FastSet<&'v str>,
+    /// Capitalized word → lower-case words seen just before and after it in the document
+    /// ("said Jansher", "Jansher 's return"): its contexts elsewhere vote on what it is.
+    contexts: FastMap<&'v str, (Vec<&'v str>, Vec<&'v str>)>,
+}
+
+/// How many distinct neighbours per side a word's document contexts keep.
+const CONTEXTS_KEPT: usize = 6;
+
+impl<'v> DocumentEvidence<'v> {
+    pub(super) fn new(views: &'v [Vec<TokenView>], first: &[Vec<usize>]) -> Self {
+        let mut evidence = DocumentEvidence::default();
+        for (sentence, labels) in views.iter().zip(first) {
+            for (i, (view, &label)) in sentence.iter().zip(labels).enumerate() {
+                if view.title {
+                    evidence.types.entry(&view.lower).or_default()[type_of(label)] += 1;
+                    let (before, after) = evidence.contexts.entry(&view.lower).or_default();
+                    for (side, neighbour) in [
+                        (before, i.checked_sub(1).and_then(|k| sentence.get(k))),
+                        (after, sentence.get(i + 1)),
+                    ] {
+                        if let Some(neighbour) = neighbour
+                            && !neighbour.title
+                            && side.len() < CONTEXTS_KEPT
+                            && !side.contains(&neighbour.lower.as_str())
+                        {
+                            side.push(&neighbour.lower);
+                        }
+                    }
+                } else if i > 0 && view.shape.starts_with('x') {
+                    evidence.lower_case.insert(&view.lower);
+                }
+            }
+            for (start, end, kind) in spans(labels) {
+                if end - start < 2 {
+                    continue;
+                }
+                for (i, view) in sentence[start..end].iter().enumerate() {
+                    let position = if i == 0 {
+                        0
+                    } else if start + i + 1 == end {
+                        2
+                    } else {
+                        1
+                    };
+                    *evidence.in_names.entry(&view.lower).or_default() |=
+                        1 << ((kind - 1) * 3 + position);
+                }
+            }
+        }
+        evidence
+    }
+}
+
+pub(super) fn views<'c>(
+    words: &[&str],
+    gazetteer: &Gazetteer,
+    clusters: &'c Clusters,
+) -> Vec<TokenView<'c>> {
+    let mut views: Vec<TokenView> = words
+        .iter()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let title = w.chars().next().is_some_and(char::is_uppercase);
+            // Unclustered words are rare: say whether they are capitalized, or a rare verb
+            // after a name looks like the name going on.
+            let (cluster, fine_cluster, capitalized_share) = match clusters.of(&lower) {
+                Some(levels) => (
+                    levels.first().map_or("-", |&id| clusters.id_text(id)),
+                    levels.get(1).map_or("-", |&id| clusters.id_text(id)),
+                    levels
+                        .get(2)
+                        .and_then(|&share| SHARES.get(share as usize))
+                        .copied()
+                        .unwrap_or("?"),
+                ),
+                None if title => ("?X", "?X", "?"),
+                None => ("?x", "?x", "?"),
+            };
+            let cannot_start =
+                !w.chars().any(char::is_uppercase) && !LOWER_CASE_STARTS.contains(&lower.as_str());
+            TokenView {
+                shape: shape(w),
+                lower,
+                title,
+                cluster,
+                fine_cluster,
+                capitalized_share,
+                listed: 0,
+                cannot_start,
+            }
+        })
+        .collect();
+    let lower: Vec<&str> = views.iter().map(|v| v.lower.as_str()).collect();
+    let title: Vec<bool> = views.iter().map(|v| v.title).collect();
+    let listed = gazetteer.list_matches(&lower, &title);
+    for (view, listed) in views.iter_mut().zip(listed) {
+        view.listed = listed;
+    }
+    views
+}
+
+/// What features of one token are computed from.
+pub(super) struct Context<'a, 'w> {
+    pub(super) words: &'a [&'w str],
+    pub(super) views: &'a [TokenView<'a>],
+    pub(super) memory: &'a DocumentMemory<'a>,
+    pub(super) gazetteer: &'a Gazetteer,
+    /// For the second pass: the document evidence and the first pass's labels of this sentence.
+    pub(super) first_pass: Option<(&'a DocumentEvidence<'a>, &'a [usize])>,
+    /// Whether the document reports sport, where a city's name is usually its team.
+    pub(super) sports: bool,
+}
+
+impl<'a, 'w> Context<'a, 'w> {
+    /// The context of a sentence for the first pass (or label-free features).
+    pub(super) fn new(
+        words: &'a [&'w str],
+        views: &'a [TokenView<'a>],
+        memory: &'a DocumentMemory<'a>,
+        gazetteer: &'a Gazetteer,
+        sports: bool,
+    ) -> Self {
+        Context {
+            words,
+            views,
+            memory,
+            gazetteer,
+            first_pass: None,
+            sports,
+        }
+    }
+}
+
+/// Words that make a document a sports report.
+const SPORTS_WORDS: [&str; 24] = [
+    "soccer",
+    "football",
+    "league",
+    "cricket",
+    "rugby",
+    "baseball",
+    "tennis",
+    "golf",
+    "basketball",
+    "hockey",
+    "athletics",
+    "cycling",
+    "boxing",
+    "motor-racing",
+    "championship",
+    "innings",
+    "goals",
+    "scored",
+    "striker",
+    "midfielder",
+    "coach",
+    "halftime",
+    "pitcher",
+    "homer",
+];
+
+/// Whether a document (its token views) reports sport: two different sports words, as one
+/// ("Russia's goals", "a coach") is common elsewhere.
+pub(super) fn is_sports(views: &[Vec<TokenView>]) -> bool {
+    let mut seen = 0u32;
+    for view in views.iter().flatten() {
+        if let Some(k) = SPORTS_WORDS.iter().position(|w| *w == view.lower) {
+            seen |= 1 << k;
+            if seen.count_ones() >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// All features of token `i` given the labels before it (training uses this; tagging
+/// computes the same parts separately to reuse what does not depend on the labels).
+pub(super) fn features(
+    context: &Context,
+    i: usize,
+    previous: usize,
+    before_previous: usize,
+    hasher: &mut FeatureHasher,
+) {
+    hasher.out.clear();
+    token_features(context, i, hasher);
+    label_features(context.views, i, previous, before_previous, hasher);
+    if let Some((evidence, first)) = context.first_pass {
+        document_features(evidence, first, &context.views[i], i, hasher);
+    }
+}
+
+/// Features of the labels before token `i`, alone and with the token.
+pub(super) fn label_features(
+    views: &[TokenView],
+    i: usize,
+    previous: usize,
+    before_previous: usize,
+    hasher: &mut FeatureHasher,
+) {
+    let view = &views[i];
+    let previous_label = LABELS[previous];
+    hasher.add(11, &[previous_label]);
+    hasher.add(12, &[LABELS[before_previous], previous_label]);
+    hasher.add(13, &[previous_label, &view.lower]);
+    hasher.add(35, &[previous_label, view.cluster]);
+}
+
+/// Features of token `i` that do not depend on labels: the word, its neighbours, clusters,
+/// lists and what the first pass remembers. Appends to `hasher.out`.
+pub(super) fn token_features(context: &Context, i: usize, hasher: &mut FeatureHasher) {
+    let (words, views, memory, gazetteer) = (
+        context.words,
+        context.views,
+        context.memory,
+        context.gazetteer,
+    );
+    let view = &views[i];
+    let lower = view.lower.as_str();
+    let at = |k: isize| neighbour(views, i, k, |v| &v.lower, "<s>", "</s>");
+    let shape_at = |k: isize| neighbour(views, i, k, |v| &v.shape, "<s>", "</s>");
+    // Affixes as slices of the lower-cased word, cut at character boundaries.
+    let char_count = lower.chars().count();
+    let byte_at = |chars: usize| {
+        lower
+            .char_indices()
+            .nth(chars)
+            .map_or(lower.len(), |(b, _)| b)
+    };
+    let suffix = |n: usize| -> &str { &lower[byte_at(char_count.saturating_sub(n))..] };
+    let prefix = |n: usize| -> &str { &lower[..byte_at(n.min(char_count))] };
+    hasher.add(0, &[]);
+    hasher.add(1, &[lower]);
+    hasher.add(2, &[words[i]]);
+    hasher.add(3, &[suffix(3)]);
+    hasher.add(4, &[suffix(2)]);
+    hasher.add(5, &[prefix(3)]);
+    hasher.add(6, &[&view.shape]);
+    hasher.add(7, &[at(-1)]);
+    hasher.add(8, &[at(1)]);
+    hasher.add(9, &[at(-2)]);
+    hasher.add(10, &[at(2)]);
+    hasher.add(14, &[shape_at(-1), &view.shape]);
+    hasher.add(15, &[&view.shape, shape_at(1)]);
+    if view.title && gazetteer.starts_place(lower) {
+        hasher.add(16, &[]);
+    }
+    if gazetteer.is_demonym(lower) {
+        hasher.add(17, &[]);
+    }
+    if let Some(&remembered) = memory.types.get(lower) {
+        hasher.add(18, &[TYPES[remembered - 1]]);
+    }
+    hasher.add(19, &[if i == 0 { "first" } else { "inner" }, &view.shape]);
+    hasher.add(20, &[suffix(4)]);
+    hasher.add(21, &[at(-1), lower]);
+    hasher.add(22, &[lower, at(1)]);
+    let cluster_at = |k: isize| neighbour(views, i, k, |v| v.cluster, "-", "-");
+    let (here, before, after) = (cluster_at(0), cluster_at(-1), cluster_at(1));
+    hasher.add(30, &[here]);
+    hasher.add(31, &[before]);
+    hasher.add(32, &[after]);
+    hasher.add(33, &[here, &view.shape]);
+    hasher.add(34, &[before, here]);
+    hasher.add(39, &[view.capitalized_share]);
+    hasher.add(
+        25,
+        &[
+            view.capitalized_share,
+            if i == 0 { "first" } else { "inner" },
+            &view.shape,
+        ],
+    );
+    let fine_at = |k: isize| neighbour(views, i, k, |v| v.fine_cluster, "-", "-");
+    hasher.add(36, &[fine_at(0)]);
+    hasher.add(37, &[fine_at(-1)]);
+    hasher.add(38, &[fine_at(1)]);
+    if context.sports {
+        hasher.add(60, &[&view.shape]);
+        hasher.add(61, &[here]);
+        hasher.add(
+            62,
+            &[
+                &view.shape,
+                if view.listed & 1 != 0 { "place" } else { "-" },
+            ],
+        );
+        hasher.add(63, &[lower]);
+    }
+    let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
+    if all_caps_sentence {
+        hasher.add(24, &[&view.shape]);
+    }
+    let mut listed = view.listed;
+    while listed != 0 {
+        let bit = listed.trailing_zeros() as usize;
+        listed &= listed - 1;
+        hasher.add(50, &[LISTS[bit / 4], LIST_POSITIONS[bit % 4]]);
+    }
+}
+
+/// Second-pass features: the first pass's labels here and for the same word elsewhere.
+pub(super) fn document_features(
+    evidence: &DocumentEvidence,
+    first: &[usize],
+    view: &TokenView,
+    i: usize,
+    hasher: &mut FeatureHasher,
+) {
+    let own = first[i];
+    if !view.title {
+        return;
+    }
+    if let Some(counts) = evidence.types.get(view.lower.as_str()) {
+        let mut others = *counts;
+        others[type_of(own)] = others[type_of(own)].saturating_sub(1);
+        if others.iter().any(|&n| n > 0) {
+            let majority = (0..5).max_by_key(|&t| (others[t], t == 0)).unwrap_or(0);
+            hasher.add(42, &[TYPE_OR_O[majority]]);
+            hasher.add(43, &[TYPE_OR_O[majority], LABELS[own]]);
+            for t in 1..5 {
+                if others[t] > 0 {
+                    hasher.add(44, &[TYPE_OR_O[t]]);
+                }
+            }
+        }
+    }
+    if let Some(&bits) = evidence.in_names.get(view.lower.as_str()) {
+        for bit in 0..12 {
+            if bits & (1 << bit) != 0 {
+                hasher.add(45, &[TYPES[bit / 3], POSITIONS[bit % 3]]);
+            }
+        }
+    }
+    if let Some((before, after)) = evidence.contexts.get(view.lower.as_str()) {
+        for word in before {
+            hasher.add(47, &[word]);
+        }
+        for word in after {
+            hasher.add(48, &[word]);
+        }
+    }
+    if i > 0 && evidence.lower_case.contains(view.lower.as_str()) {
+        hasher.add(46, &[]);
+    }
+}
+
+/// A field of the token `k` places from `i`, or a marker past either end of the sentence.
+pub(super) fn neighbour<'v>(
+    views: &'v [TokenView<'v>],
+    i: usize,
+    k: isize,
+    field: fn(&'v TokenView<'v>) -> &'v str,
+    before: &'v str,
+    after: &'v str,
+) -> &'v str {
+    let index = i as isize + k;
+    if index < 0 {
+        before
+    } else {
+        views.get(index as usize).map_or(after, field)
+    }
+}

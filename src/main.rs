@@ -7,12 +7,12 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use newsdex::corpus::{Corpus, CorpusOptions};
-use newsdex::dates::Period;
-use newsdex::index::{FacetKind, IndexError, NewsIndex};
-use newsdex::ingest::{self, DEFAULT_CORPUS, DEFAULT_INDEX, IndexOptions, Indexer, IngestError};
+use newsdex::ingest::{self, DEFAULT_CORPUS, DEFAULT_INDEX};
 use newsdex::present::{self, Style};
-use newsdex::search::{self, Granularity, SearchError, SearchRequest, SortOrder};
+use newsdex::{
+    Corpus, CorpusOptions, FacetKind, Granularity, IndexError, IndexOptions, Indexer, IngestError,
+    NewsIndex, Period, SearchError, SearchRequest, SortOrder,
+};
 
 // mimalloc: extraction allocates many small strings per token; measured faster than the
 // system allocator on the Reuters index (see the commit).
@@ -520,7 +520,7 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
         mentions: args.mentions,
         timeline: args.timeline,
     };
-    let response = search::search(&index, &request)?;
+    let response = newsdex::search(&index, &request)?;
     match args.format {
         OutputFormat::Json => print_json(&response)?,
         OutputFormat::Text => print_out(&present::search_text(
@@ -534,7 +534,7 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
 
 fn run_show(args: ShowArgs) -> Result<ExitCode> {
     let index = open_index(&args.location)?;
-    let Some(article) = search::article(&index, &args.id)? else {
+    let Some(article) = newsdex::search::article(&index, &args.id)? else {
         bail!("no article with id '{}'", args.id);
     };
     match args.format {
@@ -546,7 +546,7 @@ fn run_show(args: ShowArgs) -> Result<ExitCode> {
 
 fn run_stats(args: StatsArgs) -> Result<ExitCode> {
     let index = open_index(&args.location)?;
-    let stats = search::stats(&index, args.top)?;
+    let stats = newsdex::search::stats(&index, args.top)?;
     match args.format {
         OutputFormat::Json => print_json(&stats)?,
         OutputFormat::Text => print_out(&present::stats_text(&stats, stdout_style()))?,

@@ -4,10 +4,13 @@
 
 use std::path::PathBuf;
 
-use newsdex::corpus::{Corpus, CorpusOptions};
-use newsdex::index::{FacetKind, IndexUpdate, NewsIndex, PreparedArticle, SharedIndex};
-use newsdex::ingest::{IndexOptions, IndexReport, Indexer, SkippedInput};
-use newsdex::search::{self, FacetCount, SearchRequest};
+use newsdex::index::{IndexUpdate, PreparedArticle};
+use newsdex::ingest::SkippedInput;
+use newsdex::search::{self, FacetCount};
+use newsdex::{
+    Corpus, CorpusOptions, FacetKind, IndexOptions, IndexReport, Indexer, NewsIndex, SearchRequest,
+    SharedIndex,
+};
 
 /// A corpus folder and an index folder inside one temporary directory.
 struct TempIndex {

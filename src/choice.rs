@@ -21,6 +21,21 @@ pub fn one_of<T: ValueEnum>(what: &str, text: &str) -> Result<T, InvalidValue> {
     })
 }
 
+/// Implements `FromStr` for a `ValueEnum` through [`one_of`], `what` naming the value in
+/// errors ("sort must be …").
+#[macro_export]
+#[doc(hidden)]
+macro_rules! parse_by_name {
+    ($type:ty, $what:literal) => {
+        impl std::str::FromStr for $type {
+            type Err = $crate::choice::InvalidValue;
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                $crate::choice::one_of($what, text)
+            }
+        }
+    };
+}
+
 /// "a, b or c".
 fn or_list(names: &[String]) -> String {
     match names.split_last() {

@@ -49,12 +49,7 @@ pub enum Part {
     Check,
 }
 
-impl std::str::FromStr for Part {
-    type Err = crate::choice::InvalidValue;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        crate::choice::one_of("part", text)
-    }
-}
+crate::parse_by_name!(Part, "part");
 
 impl Part {
     fn includes(self, index: usize) -> bool {

@@ -40,12 +40,7 @@ pub enum SortOrder {
     Oldest,
 }
 
-impl std::str::FromStr for SortOrder {
-    type Err = crate::choice::InvalidValue;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        crate::choice::one_of("sort", text)
-    }
-}
+crate::parse_by_name!(SortOrder, "sort");
 
 /// A search as a user asks it.
 #[derive(Debug, Clone)]

@@ -19,12 +19,7 @@ pub enum Granularity {
     Year,
 }
 
-impl std::str::FromStr for Granularity {
-    type Err = crate::choice::InvalidValue;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        crate::choice::one_of("timeline", text)
-    }
-}
+crate::parse_by_name!(Granularity, "timeline");
 
 /// One bar of a timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

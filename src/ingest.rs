@@ -352,3 +352,69 @@ pub fn open_default_index(
     let report = Indexer::run(root, &corpus, &options)?;
     Ok((NewsIndex::open(root)?, Some(report)))
 }
+
+/// An article and what extraction found in it, as `newsdex extract` shows it.
+#[derive(Debug, Serialize)]
+pub struct Extracted {
+    /// The article as read.
+    #[serde(flatten)]
+    pub article: crate::article::Article,
+    /// What was extracted.
+    #[serde(flatten)]
+    pub entities: crate::extract::Entities,
+}
+
+/// What [`extract_files`] made of the files it was given.
+#[derive(Debug, Default)]
+pub struct ExtractedFiles {
+    /// Every article read, with its entities, in file order.
+    pub extracted: Vec<Extracted>,
+    /// Files and records that could not be read, each with its reason.
+    pub skipped: Vec<String>,
+    /// How many of the files named could not be read at all.
+    pub failed_files: usize,
+}
+
+/// Reads and extracts the articles of `files` (any format newsdex reads) without
+/// indexing them; `published` overrides each article's publication date, which relative
+/// dates are resolved against.
+pub fn extract_files(
+    files: &[PathBuf],
+    published: Option<chrono::NaiveDate>,
+) -> Result<ExtractedFiles, IngestError> {
+    let extractor =
+        Extractor::load().map_err(|e| IngestError::ExtractorUnavailable(e.to_string()))?;
+    let mut result = ExtractedFiles::default();
+    for file in files {
+        let corpus = Corpus::new(vec![file.clone()], CorpusOptions::default());
+        let parsed_files = match corpus.parsed_files() {
+            Ok(parsed_files) => parsed_files,
+            Err(error) => {
+                result.skipped.push(error.to_string());
+                result.failed_files += 1;
+                continue;
+            }
+        };
+        for parsed in parsed_files {
+            let parsed = match parsed {
+                Ok(parsed) => parsed,
+                Err(error) => {
+                    result.skipped.push(error.to_string());
+                    result.failed_files += 1;
+                    continue;
+                }
+            };
+            result
+                .skipped
+                .extend(parsed.problems.iter().map(ToString::to_string));
+            for mut article in parsed.articles {
+                if published.is_some() {
+                    article.published = published;
+                }
+                let entities = extractor.extract(&article);
+                result.extracted.push(Extracted { article, entities });
+            }
+        }
+    }
+    Ok(result)
+}

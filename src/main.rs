@@ -555,46 +555,18 @@ fn run_stats(args: StatsArgs) -> Result<ExitCode> {
 }
 
 fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
-    let extractor = newsdex::extract::Extractor::load()?;
-    let mut extracted = Vec::new();
-    let mut failures = 0;
-    for file in &args.files {
-        let corpus = Corpus::new(vec![file.clone()], CorpusOptions::default());
-        let parsed_files = match corpus.parsed_files() {
-            Ok(parsed_files) => parsed_files,
-            Err(error) => {
-                eprintln!("newsdex: skipped {error}");
-                failures += 1;
-                continue;
-            }
-        };
-        for parsed in parsed_files {
-            let parsed = match parsed {
-                Ok(parsed) => parsed,
-                Err(error) => {
-                    eprintln!("newsdex: skipped {error}");
-                    failures += 1;
-                    continue;
-                }
-            };
-            for problem in &parsed.problems {
-                eprintln!("newsdex: skipped {problem}");
-            }
-            for mut article in parsed.articles {
-                if args.published.is_some() {
-                    article.published = args.published;
-                }
-                let entities = extractor.extract(&article);
-                extracted.push(newsdex::present::Extracted { article, entities });
-            }
-        }
+    let files = ingest::extract_files(&args.files, args.published)?;
+    for skipped in &files.skipped {
+        eprintln!("newsdex: skipped {skipped}");
     }
     match args.format {
-        OutputFormat::Json => print_json(&extracted)?,
-        OutputFormat::Text => print_out(&present::extracted_text(&extracted, stdout_style()))?,
+        OutputFormat::Json => print_json(&files.extracted)?,
+        OutputFormat::Text => {
+            print_out(&present::extracted_text(&files.extracted, stdout_style()))?
+        }
     }
     // Like cat: what could be read is printed, and a file that could not fails the run.
-    Ok(if failures > 0 {
+    Ok(if files.failed_files > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -2,12 +2,8 @@
 
 use std::fmt::Write;
 
-use serde::Serialize;
-
-use crate::article::Article;
 use crate::eval::{DatesEvaluation, MetadataEvaluation, NerEvaluation, TimexScores};
-use crate::extract::Entities;
-use crate::ingest::IndexReport;
+use crate::ingest::{Extracted, IndexReport};
 use crate::search::{FacetCount, Highlighted, SearchResponse, Stats, StoredArticle};
 
 const BOLD: &str = "\x1b[1m";
@@ -240,17 +236,6 @@ pub fn article_text(article: &StoredArticle, style: Style) -> String {
     line("authors", article.authors.join("; "));
     let _ = writeln!(out, "\n{}", article.body);
     out
-}
-
-/// An article and what extraction found in it, as `newsdex extract` shows it.
-#[derive(Debug, Serialize)]
-pub struct Extracted {
-    /// The article as read.
-    #[serde(flatten)]
-    pub article: Article,
-    /// What was extracted.
-    #[serde(flatten)]
-    pub entities: Entities,
 }
 
 /// `newsdex extract` as text: each article's metadata, then each entity with its mentions.

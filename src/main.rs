@@ -485,9 +485,15 @@ fn open_index(location: &IndexLocation) -> Result<NewsIndex> {
         return NewsIndex::open(&path)
             .with_context(|| format!("cannot open the index at {}", path.display()));
     }
-    let (index, report) = ingest::open_default_index(|reason| {
+    let opened = ingest::open_default_index(|reason| {
         eprintln!("newsdex: {reason}; indexing {DEFAULT_CORPUS}/ into {DEFAULT_INDEX}/ first")
-    })?;
+    });
+    let (index, report) = match opened {
+        Err(error @ IngestError::Index(_)) => {
+            return Err(error).with_context(|| format!("cannot open the index at {DEFAULT_INDEX}"));
+        }
+        other => other?,
+    };
     if let Some(report) = report {
         eprint!("{}", present::report_text(&report));
     }

@@ -157,9 +157,18 @@ pub struct DatesEvaluation {
     pub docs: usize,
     /// Tagging speed.
     pub docs_per_s: f64,
-    /// Disagreements (only when asked for).
+    /// The most frequent kinds of disagreement (only when asked for), most frequent first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<TimexError>,
+    pub errors: Vec<ErrorPattern>,
+}
+
+/// One kind of disagreement and how often it occurs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorPattern {
+    /// What differs: `missed`, `extra` or `value`, the text and the types and values.
+    pub pattern: String,
+    /// How many times.
+    pub count: usize,
 }
 
 #[derive(Default)]
@@ -202,7 +211,7 @@ fn type_name(kind: TimexType) -> &'static str {
 pub fn evaluate_dates(
     path: &Path,
     part: Part,
-    keep_errors: bool,
+    top_errors: usize,
 ) -> Result<DatesEvaluation, EvalError> {
     let display = path.display().to_string();
     let content = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
@@ -251,7 +260,7 @@ pub fn evaluate_dates(
             &mut date_counts,
             None,
         );
-        let error_sink = keep_errors.then_some((&mut errors, document));
+        let error_sink = (top_errors > 0).then_some((&mut errors, document));
         score_document(&document.timexes, system, None, &mut all_counts, error_sink);
     }
     Ok(DatesEvaluation {
@@ -263,7 +272,11 @@ pub fn evaluate_dates(
         } else {
             0.0
         },
-        errors,
+        errors: summarize_errors(&errors)
+            .into_iter()
+            .take(top_errors)
+            .map(|(pattern, count)| ErrorPattern { pattern, count })
+            .collect(),
     })
 }
 
@@ -332,7 +345,7 @@ fn score_document(
 }
 
 /// Error counts by pattern, most frequent first, for a compact tuning view.
-pub fn summarize_errors(errors: &[TimexError]) -> Vec<(String, usize)> {
+fn summarize_errors(errors: &[TimexError]) -> Vec<(String, usize)> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for error in errors {
         let key = match (&error.gold, &error.system) {

@@ -580,15 +580,10 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode> {
 }
 
 fn run_eval_dates(args: EvalDatesArgs) -> Result<ExitCode> {
-    let mut evaluation = newsdex::eval::evaluate_dates(&args.gold, args.part, args.errors > 0)?;
-    let summary = newsdex::eval::summarize_errors(&evaluation.errors);
-    evaluation.errors.clear();
+    let evaluation = newsdex::eval::evaluate_dates(&args.gold, args.part, args.errors)?;
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,
         OutputFormat::Text => print_out(&present::dates_evaluation_text(&evaluation))?,
-    }
-    for (pattern, count) in summary.iter().take(args.errors) {
-        print_out(&format!("{count:>4}  {pattern}\n"))?;
     }
     Ok(ExitCode::SUCCESS)
 }

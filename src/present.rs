@@ -324,6 +324,9 @@ pub fn dates_evaluation_text(evaluation: &DatesEvaluation) -> String {
     };
     row(&mut out, "DATE", &evaluation.date);
     row(&mut out, "all", &evaluation.all);
+    for error in &evaluation.errors {
+        let _ = writeln!(out, "{:>4}  {}", error.count, error.pattern);
+    }
     out
 }
 

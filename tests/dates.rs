@@ -273,3 +273,41 @@ fn eval_dates_scores_a_small_gold_file() {
     assert_eq!(scores["docs"], 1);
     assert!(scores["docs_per_s"].as_f64().unwrap() > 0.0);
 }
+
+#[test]
+fn eval_dates_json_with_errors_is_one_json_document() {
+    // `--errors N` printed its lines after the JSON, so the output was not JSON any more.
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Output grew in March 1998.";
+    let start = text.find("March 1998").unwrap();
+    let gold = serde_json::json!({
+        "id": "doc1", "dct": "1998-04-15", "text": text,
+        "timexes": [
+            {"start": start, "end": start + 10, "text": "March 1998", "type": "DATE", "value": "1998-04"},
+        ]
+    });
+    let path = dir.path().join("gold.jsonl");
+    std::fs::write(&path, format!("{gold}\n")).unwrap();
+    let args = [
+        "eval",
+        "dates",
+        "--gold",
+        path.to_str().unwrap(),
+        "--errors",
+        "5",
+    ];
+    let scores = json(dir.path(), &[&args[..], &["--format", "json"]].concat());
+    assert_eq!(
+        scores["errors"],
+        serde_json::json!([{"pattern": "value  march 1998 [DATE 1998-04] -> [DATE 1998-03]", "count": 1}]),
+        "{scores}"
+    );
+    // As text, the same line follows the scores.
+    newsdex(dir.path())
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "   1  value  march 1998 [DATE 1998-04] -> [DATE 1998-03]\n",
+        ));
+}

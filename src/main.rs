@@ -118,6 +118,12 @@ enum EvalCommand {
         after_help = "Example:\n  newsdex eval metadata --corpus ../shared/corpora/reuters21578"
     )]
     Metadata(EvalMetadataArgs),
+    /// Cross-validate the tagger: train without each fold, score on it (mean and spread).
+    #[command(
+        name = "ner-cv",
+        after_help = "Example:\n  newsdex eval ner-cv --train ../shared/corpora/conll2003/eng.train --folds 5 --fold ../shared/corpora/conll2003/eng.testa --members 1"
+    )]
+    NerCv(EvalNerCvArgs),
     /// Temporal tagging against a TimeML JSONL file (TempEval-3 style scores).
     #[command(
         after_help = "Example:\n  newsdex eval dates --gold ../shared/corpora/timeml/tbaq_train.jsonl --part check"
@@ -133,6 +139,31 @@ struct EvalNerArgs {
     /// A model file from train-ner to score instead of the built-in one
     #[arg(long, value_name = "FILE")]
     model: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+}
+
+#[derive(Args)]
+struct EvalNerCvArgs {
+    /// CoNLL-2003 file split into folds by document
+    #[arg(long, value_name = "FILE")]
+    train: PathBuf,
+    /// Folds the training file is split into
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(2..=20))]
+    folds: u64,
+    /// Another CoNLL file used as one more fold (repeatable)
+    #[arg(long, value_name = "FILE")]
+    fold: Vec<PathBuf>,
+    /// Passes over the training data
+    #[arg(long, default_value_t = 15)]
+    epochs: usize,
+    /// Seed of the training order shuffle
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Models averaged into each fold's model
+    #[arg(long, default_value_t = 4)]
+    members: usize,
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
@@ -348,6 +379,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => run_serve(args),
         Command::Eval(EvalCommand::Dates(args)) => run_eval_dates(args),
         Command::Eval(EvalCommand::Ner(args)) => run_eval_ner(args),
+        Command::Eval(EvalCommand::NerCv(args)) => run_eval_ner_cv(args),
         Command::Eval(EvalCommand::Metadata(args)) => run_eval_metadata(args),
         Command::TrainNer(args) => run_train_ner(args),
         Command::TrainClusters(args) => run_train_clusters(args),
@@ -629,6 +661,49 @@ fn run_eval_ner(args: EvalNerArgs) -> Result<ExitCode> {
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,
         OutputFormat::Text => print_out(&present::ner_evaluation_text(&evaluation))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_eval_ner_cv(args: EvalNerCvArgs) -> Result<ExitCode> {
+    use newsdex::extract::conll::read_conll;
+    use newsdex::extract::ner::NerModel;
+    let name = |path: &std::path::Path| {
+        path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let train = read_conll(&args.train)?;
+    let k = args.folds as usize;
+    let mut folds: Vec<(String, Vec<_>)> = newsdex::eval::split_folds(train, k)
+        .into_iter()
+        .enumerate()
+        .map(|(i, documents)| (format!("{} {}/{k}", name(&args.train), i + 1), documents))
+        .collect();
+    for file in &args.fold {
+        folds.push((name(file), read_conll(file)?));
+    }
+    let gazetteer = newsdex::extract::gazetteer::Gazetteer::load();
+    let validation = newsdex::eval::cross_validate_ner(&folds, &gazetteer, |fold, documents| {
+        eprintln!(
+            "fold {}/{}: training on {} documents",
+            fold + 1,
+            folds.len(),
+            documents.len()
+        );
+        NerModel::train(
+            documents,
+            args.epochs,
+            args.seed,
+            args.members,
+            &gazetteer,
+            |_, _, _| {},
+        )
+    });
+    match args.format {
+        OutputFormat::Json => print_json(&validation)?,
+        OutputFormat::Text => print_out(&present::cross_validation_text(&validation))?,
     }
     Ok(ExitCode::SUCCESS)
 }

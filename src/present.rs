@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::eval::{DatesEvaluation, MetadataEvaluation, NerEvaluation, TimexScores};
+use crate::eval::{
+    CrossValidation, DatesEvaluation, MetadataEvaluation, NerEvaluation, TimexScores,
+};
 use crate::ingest::{Extracted, IndexReport};
 use crate::search::{FacetCount, Highlighted, SearchResponse, Stats, StoredArticle};
 
@@ -385,5 +387,37 @@ pub fn metadata_evaluation_text(evaluation: &MetadataEvaluation) -> String {
             let _ = writeln!(out, "{title}:\n{}", lines.join("\n"));
         }
     }
+    out
+}
+
+/// `newsdex eval ner-cv`: mention F1 per fold and type, then the mean and spread.
+pub fn cross_validation_text(validation: &CrossValidation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<22} {:>6} {:>8} {:>6} {:>6} {:>6} {:>12}",
+        "held-out fold", "docs", "PER", "LOC", "ORG", "MISC", "PER+LOC+ORG"
+    );
+    for fold in &validation.folds {
+        let f1 = |name: &str| fold.mention.get(name).map_or(0.0, |s| s.f1);
+        let _ = writeln!(
+            out,
+            "{:<22} {:>6} {:>8.2} {:>6.2} {:>6.2} {:>6.2} {:>12.2}",
+            fold.name,
+            fold.documents,
+            f1("PER"),
+            f1("LOC"),
+            f1("ORG"),
+            f1("MISC"),
+            f1("PER+LOC+ORG")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "PER+LOC+ORG mention F1 over {} folds: mean {:.2}, spread (sd) {:.2}",
+        validation.folds.len(),
+        validation.mean_f1,
+        validation.spread
+    );
     out
 }

@@ -308,3 +308,58 @@ fn eval_ner_scores_a_small_conll_file() {
     assert!((f1("mention", "PER+LOC+ORG") - 2.0 * 100.0 * 75.0 / 175.0).abs() < 0.01);
     assert!(scores["tokens_per_s"].as_f64().unwrap() > 0.0);
 }
+
+#[test]
+fn cross_validation_scores_each_fold_with_a_model_that_did_not_see_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // Six documents that teach the same two names; the held-out file has a name no fold
+    // teaches in a place no fold shows, so its score differs from the others'.
+    let document = "-DOCSTART- -X- O O\n\nAnna NNP I-NP I-PER\nKowalska NNP I-NP I-PER\nvisited VBD I-VP O\nGdansk NNP I-NP I-LOC\n. . O O\n\n";
+    let train = dir.path().join("train.conll");
+    std::fs::write(&train, document.repeat(6)).unwrap();
+    let other = dir.path().join("other.conll");
+    std::fs::write(
+        &other,
+        "-DOCSTART- -X- O O\n\nthe DT I-NP O\nzzq NN I-NP I-ORG\nvisited VBD I-VP O\nGdansk NNP I-NP I-LOC\n. . O O\n",
+    )
+    .unwrap();
+    let scores = json(
+        dir.path(),
+        &[
+            "eval",
+            "ner-cv",
+            "--train",
+            train.to_str().unwrap(),
+            "--folds",
+            "3",
+            "--fold",
+            other.to_str().unwrap(),
+            "--epochs",
+            "3",
+            "--members",
+            "1",
+            "--format",
+            "json",
+        ],
+    );
+    let folds = scores["folds"].as_array().unwrap();
+    let names: Vec<&str> = folds.iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "train.conll 1/3",
+            "train.conll 2/3",
+            "train.conll 3/3",
+            "other.conll"
+        ]
+    );
+    assert!(folds[..3].iter().all(|f| f["documents"] == 2));
+    let f1 = |fold: &Value| fold["mention"]["PER+LOC+ORG"]["f1"].as_f64().unwrap();
+    // Every training fold is learned from the others; the odd file's lower-case ORG is not.
+    assert!(folds[..3].iter().all(|f| f1(f) == 100.0), "{scores}");
+    assert!(f1(&folds[3]) < 100.0, "{scores}");
+    let mean = scores["mean_f1"].as_f64().unwrap();
+    let expected = (300.0 + f1(&folds[3])) / 4.0;
+    assert!((mean - expected).abs() < 0.01, "{scores}");
+    assert!(scores["spread"].as_f64().unwrap() > 0.0);
+}

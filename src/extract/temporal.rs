@@ -408,6 +408,15 @@ impl Tagger<'_, '_> {
             {
                 date_match(i + 3, format!("{a:04}-{b:02}"))
             }
+            None if first.text.len() == 4
+                && separator == "-"
+                && (1800..2100).contains(&a)
+                && is_year_range_end(a, b, b_len) =>
+            {
+                // A span of years, "2009-2010", "1957-58": each end is a date of its own,
+                // the second found by `year`.
+                date_match(i + 1, format!("{a:04}"))
+            }
             _ => None,
         }
     }
@@ -480,6 +489,9 @@ impl Tagger<'_, '_> {
         let tense = match modifier {
             Some("last") => Tense::Past,
             Some("next") => Tense::Future,
+            // A month alone takes the clause's tense: "fell in August" in a March story is
+            // last August, never one after the publication date.
+            None => self.tense(month_index),
             _ => Tense::Unknown,
         };
         let this_year = modifier == Some("this");
@@ -632,8 +644,16 @@ impl Tagger<'_, '_> {
             Some("last") | Some("next") | Some("past") | Some("coming")
         );
         let date = resolve_weekday(anchor, weekday, tense, strict);
-        // Annotators mostly give "Friday night" the plain day.
-        date_match(end, day_value(date))
+        match part {
+            // A part of a day is a time of that day (TimeML): "Friday afternoon".
+            Some(part) => Some(Match {
+                end,
+                kind: TimexType::Time,
+                value: format!("{}T{part}", day_value(date)),
+                year_before: false,
+            }),
+            None => date_match(end, day_value(date)),
+        }
     }
 
     /// `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, `last night`.
@@ -961,6 +981,19 @@ impl Tagger<'_, '_> {
             if (1..=22).contains(&n) && token.lower.len() > digits.len() {
                 return date_match(j + 2, format!("{:02}", n - 1));
             }
+        }
+        // The two-digit end of a span of years: the "58" of "1957-58".
+        if j == i
+            && token.text.len() == 2
+            && i >= 2
+            && self.is(i - 1, "-")
+            && self.glued(i - 1)
+            && self.glued(i)
+            && let (Some(start), Some(end)) = (self.year_number(i - 2), token.number())
+            && (1800..2100).contains(&start)
+            && is_year_range_end(start, end, 2)
+        {
+            return date_match(i + 1, format!("{:04}", start / 100 * 100 + end));
         }
         let year = self.year_number(j)?;
         if j == i && !(1800..=2100).contains(&year) {
@@ -1388,6 +1421,16 @@ pub fn covered_periods(value: &str) -> Vec<String> {
     terms
 }
 
+/// Whether `end` (written with `digits` digits) closes a span of years that starts at
+/// `start`: a later year within a century, or the two last digits of one that are no month.
+fn is_year_range_end(start: u32, end: u32, digits: usize) -> bool {
+    match digits {
+        4 => end > start && end - start <= 100 && end < 2100,
+        2 => end > 12 && end > start % 100,
+        _ => false,
+    }
+}
+
 fn parse_quarter(value: &str) -> Option<(i32, u32)> {
     let (year, quarter) = value.split_once("-Q")?;
     Some((year.parse().ok()?, quarter.parse().ok()?))
@@ -1587,6 +1630,64 @@ mod tests {
             one("in the late 1970s", anchor),
             ("the late 1970s".into(), "197".into())
         );
+    }
+
+    #[test]
+    fn year_ranges_give_each_end_its_own_date() {
+        let anchor = seed();
+        let pairs = |text: &str| -> Vec<(String, String)> {
+            values(text, anchor)
+                .into_iter()
+                .map(|(text, _, value)| (text, value))
+                .collect()
+        };
+        assert_eq!(
+            pairs("output in 2009-2010 rose"),
+            [
+                ("2009".to_string(), "2009".to_string()),
+                ("2010".to_string(), "2010".to_string())
+            ]
+        );
+        assert_eq!(
+            pairs("the 1957-58 recession"),
+            [
+                ("1957".to_string(), "1957".to_string()),
+                ("58".to_string(), "1958".to_string())
+            ]
+        );
+        // A month stays a month.
+        assert_eq!(
+            pairs("in 1987-08 it fell"),
+            [("1987-08".to_string(), "1987-08".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_month_alone_in_a_past_clause_is_never_after_publication() {
+        let march = day(1998, 3, 10);
+        assert_eq!(one("Sales fell in August, it said.", march).1, "1997-08");
+        assert_eq!(one("Prices will rise in August.", march).1, "1998-08");
+        // No tense: the nearest February.
+        assert_eq!(one("The February figures.", march).1, "1998-02");
+        // The month of publication itself is past enough.
+        assert_eq!(one("Sales fell in March, it said.", march).1, "1998-03");
+    }
+
+    #[test]
+    fn a_weekday_with_a_part_of_the_day_is_a_time() {
+        let anchor = seed(); // Thursday 2025-05-15
+        let found = values("He arrived Friday afternoon, the report said.", anchor);
+        assert_eq!(
+            found,
+            [(
+                "Friday afternoon".to_string(),
+                TimexType::Time,
+                "2025-05-09TAF".to_string()
+            )]
+        );
+        let found = values("Talks resumed on Monday night.", anchor);
+        assert_eq!(found[0].1, TimexType::Time);
+        assert_eq!(found[0].2, "2025-05-12TNI");
     }
 
     #[test]

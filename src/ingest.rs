@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::{self, Corpus, CorpusOptions, ReadError};
-use crate::extract::{self, Extractor};
+use crate::extract::{self, Extraction, Extractor};
 use crate::index::document;
 use crate::index::{Fields, IndexError, IndexUpdate, NewsIndex, PreparedArticle};
 
@@ -59,6 +59,8 @@ pub struct IndexOptions {
     pub progress: bool,
     /// Text tagged per article (the rest is searchable only); `None`: the default.
     pub max_tagged_bytes: Option<usize>,
+    /// What is extracted from the text besides the files' metadata.
+    pub extraction: Extraction,
 }
 
 /// A file or record that was not indexed, and why.
@@ -145,9 +147,12 @@ impl Indexer {
         let mut seen: HashSet<String> = HashSet::new();
         let known_hashes = update.file_hashes();
         let fields = update.fields().clone();
-        let max_tagged_bytes = options
-            .max_tagged_bytes
-            .unwrap_or(extract::DEFAULT_MAX_TAGGED_BYTES);
+        let settings = ExtractionSettings {
+            max_tagged_bytes: options
+                .max_tagged_bytes
+                .unwrap_or(extract::DEFAULT_MAX_TAGGED_BYTES),
+            extraction: options.extraction,
+        };
         // Files are read, parsed and extracted on all cores while this thread feeds the
         // finished documents to the index writer, so the two overlap.
         let (sender, receiver) = std::sync::mpsc::sync_channel::<FileOutcome>(8);
@@ -157,8 +162,7 @@ impl Indexer {
                 (&known_hashes, &fields, &extractor, &progress);
             scope.spawn(move || {
                 files.par_iter().for_each_with(sender, |sender, file| {
-                    let outcome =
-                        process_file(file, known_hashes, fields, extractor, max_tagged_bytes);
+                    let outcome = process_file(file, known_hashes, fields, extractor, settings);
                     progress.inc(1);
                     // The receiver only goes away when the run already failed.
                     let _ = sender.send(outcome);
@@ -228,6 +232,13 @@ fn progress_bar(show: bool, total: u64) -> indicatif::ProgressBar {
     bar
 }
 
+/// How the workers extract.
+#[derive(Clone, Copy)]
+struct ExtractionSettings {
+    max_tagged_bytes: usize,
+    extraction: Extraction,
+}
+
 /// Reads, parses and extracts one file (on a worker thread), unless its hash says the
 /// index already holds it as it is.
 fn process_file(
@@ -235,22 +246,26 @@ fn process_file(
     known_hashes: &HashMap<String, u64>,
     fields: &Fields,
     extractor: &OnceLock<Result<Extractor, String>>,
-    max_tagged_bytes: usize,
+    settings: ExtractionSettings,
 ) -> FileOutcome {
     let path_text = corpus::path_key(&file.path);
     let loaded = match corpus::load(file) {
         Ok(loaded) => loaded,
         Err(error) => return FileOutcome::Failed(path_text, error),
     };
-    // The extractor's fingerprint is part of each hash: what another version extracted is
-    // extracted again.
-    let file_hash = loaded.hash ^ extract::fingerprint();
+    // The extractor's fingerprint is part of each hash: what another version (or another
+    // --extract level) extracted is extracted again.
+    let fingerprint = settings.extraction.fingerprint();
+    let file_hash = loaded.hash ^ fingerprint;
     if known_hashes.get(&loaded.path) == Some(&file_hash) {
         return FileOutcome::Unchanged(loaded.path);
     }
     let extractor = match extractor.get_or_init(|| {
         Extractor::load()
-            .map(|e| e.with_max_tagged_bytes(max_tagged_bytes))
+            .map(|e| {
+                e.with_max_tagged_bytes(settings.max_tagged_bytes)
+                    .with_extraction(settings.extraction)
+            })
             .map_err(|e| e.to_string())
     }) {
         Ok(extractor) => extractor,
@@ -281,7 +296,7 @@ fn process_file(
                 .iter()
                 .map(|article| {
                     let entities = extractor.extract(article);
-                    let content_hash = article.content_hash() ^ extract::fingerprint();
+                    let content_hash = article.content_hash() ^ fingerprint;
                     PreparedArticle {
                         record: article.record,
                         content_hash,
@@ -345,9 +360,8 @@ pub fn open_default_index(
         CorpusOptions::default(),
     );
     let options = IndexOptions {
-        rebuild: false,
         progress: true,
-        max_tagged_bytes: None,
+        ..IndexOptions::default()
     };
     let report = Indexer::run(root, &corpus, &options)?;
     Ok((NewsIndex::open(root)?, Some(report)))

@@ -278,6 +278,10 @@ struct IndexArgs {
     /// of a longer article is searchable but not tagged [default: 8 MiB]
     #[arg(long, value_name = "BYTES")]
     max_article_bytes: Option<usize>,
+    /// What to find in the text besides the files' own metadata: all (people, places,
+    /// organizations, dates), dates, or none (feeds tagged already; fastest)
+    #[arg(long, value_enum, default_value = "all")]
+    extract: newsdex::extract::Extraction,
     /// Summary format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
@@ -492,6 +496,7 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
         rebuild: args.rebuild,
         progress: true,
         max_tagged_bytes: args.max_article_bytes,
+        extraction: args.extract,
     };
     let report = Indexer::run(&args.location.path(), &corpus, &options)?;
     match args.format {

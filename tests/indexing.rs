@@ -383,3 +383,65 @@ fn an_update_over_a_segment_without_the_manifest_columns_fails_instead_of_duplic
         .stderr(predicate::str::contains("gen-"))
         .stderr(predicate::str::contains("rebuild the index"));
 }
+
+#[test]
+fn extract_levels_read_less_of_the_text_and_a_new_level_extracts_again() {
+    // A feed that is tagged already: `--extract none` indexes its metadata without the
+    // tagger, `dates` adds the dates of the text, and going back to `all` extracts again.
+    let dir = tempfile::tempdir().unwrap();
+    let record = serde_json::json!({
+        "title": "Talks in Berlin",
+        "body": "Vladimir Putin met officials in Berlin on Monday. The talks on 3 May 2025 ended late.",
+        "people": ["Olaf Scholz"],
+        "published": "2025-05-07",
+    });
+    write_files(
+        dir.path(),
+        &[("corpus/feed.jsonl", format!("{record}\n").as_bytes())],
+    );
+    let corpus = dir.path().join("corpus");
+    let index = dir.path().join("index");
+    type Counts = Vec<(String, u64)>;
+    let facets = |level: &str| -> (Value, Counts, Counts) {
+        let report = index_json(dir.path(), &corpus, &index, &["--extract", level]);
+        let response = search(
+            dir.path(),
+            &index,
+            &["--facets", "person,mentioned", "--limit", "0"],
+        );
+        (
+            report,
+            common::facet(&response, "person"),
+            common::facet(&response, "mentioned"),
+        )
+    };
+    let scholz = ("Olaf Scholz".to_string(), 1);
+    let only_scholz = vec![scholz.clone()];
+    let (report, people, mentioned) = facets("none");
+    assert_eq!(report["added"], 1);
+    assert_eq!(people, only_scholz);
+    assert!(mentioned.is_empty(), "{mentioned:?}");
+
+    let (report, people, mentioned) = facets("dates");
+    // Another level: the record is extracted again, not kept as it was.
+    assert_eq!(report["updated"], 1, "{report}");
+    assert_eq!(report["added"], 0);
+    assert_eq!(people, only_scholz);
+    assert_eq!(mentioned, [("2025-05".to_string(), 1)]);
+
+    let (report, people, _) = facets("all");
+    assert_eq!(report["updated"], 1, "{report}");
+    assert!(
+        people.contains(&("Vladimir Putin".to_string(), 1)),
+        "{people:?}"
+    );
+    assert!(people.contains(&scholz), "{people:?}");
+
+    newsdex(dir.path())
+        .args(["index", "--corpus", "corpus", "--extract", "most"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "possible values: all, dates, none",
+        ));
+}

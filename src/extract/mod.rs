@@ -32,6 +32,35 @@ use ner::NerModel;
 pub use span::EntityKind;
 use span::Span;
 
+/// How much of each article extraction reads: the files' own metadata always; dates and
+/// entities in the text unless told otherwise (feeds that are tagged already need neither).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Extraction {
+    /// People, places, organizations and dates found in the text, beside the metadata.
+    #[default]
+    All,
+    /// Dates found in the text; people, places and organizations only as the file gives them.
+    Dates,
+    /// Only the metadata the file gives.
+    None,
+}
+
+crate::parse_by_name!(Extraction, "extract");
+
+impl Extraction {
+    /// What an index run at this level stores with each file, so that indexing again at
+    /// another level extracts the files again: [`fingerprint`] for `All`, a variant of it
+    /// otherwise.
+    pub fn fingerprint(self) -> u64 {
+        match self {
+            Extraction::All => fingerprint(),
+            Extraction::Dates => fingerprint().rotate_left(1) ^ 0x6461_7465_7300_0000,
+            Extraction::None => fingerprint().rotate_left(2) ^ 0x6e6f_6e65_0000_0000,
+        }
+    }
+}
+
 /// Identifies what extraction finds: the model and tables compiled in, and this version of
 /// newsdex. The index stores it with each file, so files extracted by another version are
 /// extracted again by an incremental run instead of keeping stale entities.
@@ -247,6 +276,7 @@ pub struct Extractor {
     model: NerModel,
     gazetteer: Gazetteer,
     max_tagged_bytes: usize,
+    extraction: Extraction,
 }
 
 /// Names the tagger may find that are no person, place or organization.
@@ -280,7 +310,14 @@ impl Extractor {
             model: NerModel::bundled()?,
             gazetteer: Gazetteer::load(),
             max_tagged_bytes: DEFAULT_MAX_TAGGED_BYTES,
+            extraction: Extraction::All,
         })
+    }
+
+    /// Reads the text for `extraction`'s part only.
+    pub fn with_extraction(mut self, extraction: Extraction) -> Self {
+        self.extraction = extraction;
+        self
     }
 
     /// Tags at most `bytes` of each article's text (entities and dates).
@@ -302,12 +339,20 @@ impl Extractor {
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
         let tagged = leading_part(&article.body, self.max_tagged_bytes);
-        let headline = self.headline_for_tagging(article.title.as_deref(), tagged);
+        let tag_entities = self.extraction == Extraction::All;
+        let headline = tag_entities
+            .then(|| self.headline_for_tagging(article.title.as_deref(), tagged))
+            .flatten();
         let text: Cow<str> = match &headline {
             Some(headline) => Cow::Owned(format!("{}\n\n{tagged}", headline.cased)),
             None => Cow::Borrowed(tagged),
         };
-        let spans = self.settle_kinds(self.refine(self.tag_in_windows(&text), &text));
+        // Without the tagger there are no spans: what the file provides is resolved alone.
+        let spans = if tag_entities {
+            self.settle_kinds(self.refine(self.tag_in_windows(&text), &text))
+        } else {
+            Vec::new()
+        };
         let provided = &article.provided;
         let mut found = FoundEntities::default();
         // Words the article writes in lower case: the same word capitalized alone is
@@ -376,7 +421,10 @@ impl Extractor {
             places,
             orgs: dedup_names(&orgs),
             topics: dedup_names(&provided.topics),
-            dates: temporal::tag(tagged, article.published),
+            dates: match self.extraction {
+                Extraction::None => Vec::new(),
+                Extraction::All | Extraction::Dates => temporal::tag(tagged, article.published),
+            },
             entities: found,
         }
     }

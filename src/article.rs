@@ -20,6 +20,10 @@ pub struct Article {
     pub source: Option<String>,
     /// Original URL.
     pub url: Option<String>,
+    /// The record's own id in the system it came from (a JSON `id`, a Reuters NEWID), so
+    /// hits can be mapped back to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
     /// Publication day.
     pub published: Option<NaiveDate>,
     /// Entities and topics the file itself provides (JSON fields, Reuters tags, sidecar).

@@ -86,6 +86,9 @@ pub fn search_text(response: &SearchResponse, offset: usize, style: Style) -> St
                 .unwrap_or_else(|| "undated".to_string()),
         );
         meta.push(format!("id {}", hit.id));
+        if let Some(source_id) = &hit.source_id {
+            meta.push(format!("source id {source_id}"));
+        }
         let _ = writeln!(out, "     {}", style.paint(DIM, &meta.join(" · ")));
         let snippet = style.highlight(&hit.highlighted);
         if !snippet.is_empty() {
@@ -224,6 +227,7 @@ pub fn article_text(article: &StoredArticle, style: Style) -> String {
         }
     };
     line("id", article.id.clone());
+    line("source id", article.source_id.clone().unwrap_or_default());
     line("source", article.source.clone().unwrap_or_default());
     line("published", article.published.clone().unwrap_or_default());
     line("url", article.url.clone().unwrap_or_default());

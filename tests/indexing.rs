@@ -445,3 +445,70 @@ fn extract_levels_read_less_of_the_text_and_a_new_level_extracts_again() {
             "possible values: all, dates, none",
         ));
 }
+
+#[test]
+fn records_keep_their_own_ids_to_map_hits_back() {
+    // A JSON record's `id` and a Reuters NEWID were dropped; they are the key users have.
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = concat!(
+        r#"{"id": "wire-2025-0042", "title": "Grain exports rise", "body": "Grain exports rose sharply."}"#,
+        "\n",
+        r#"{"id": 77, "title": "Grain stocks", "body": "Grain stocks fell."}"#,
+        "\n",
+        r#"{"title": "Grain prices", "body": "Grain prices were flat."}"#,
+        "\n"
+    );
+    let sgml = "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS TOPICS=\"YES\" NEWID=\"9150\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n<TEXT>\n<TITLE>GRAIN HARVEST DONE</TITLE>\n<BODY>The grain harvest was done early.\n</BODY></TEXT>\n</REUTERS>\n";
+    write_files(
+        dir.path(),
+        &[
+            ("corpus/feed.jsonl", jsonl.as_bytes()),
+            ("corpus/reut2-000.sgm", sgml.as_bytes()),
+        ],
+    );
+    let corpus = dir.path().join("corpus");
+    let index = dir.path().join("index");
+    let report = index_json(dir.path(), &corpus, &index, &[]);
+    assert_eq!(report["added"], 4, "{report}");
+    assert!(
+        report["unused_fields"].get("id").is_none(),
+        "id is read now: {report}"
+    );
+    let response = search(dir.path(), &index, &["grain", "--limit", "10"]);
+    let mut ids: Vec<(String, Value)> = response["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| {
+            (
+                hit["title"].as_str().unwrap().to_string(),
+                hit.get("source_id").cloned().unwrap_or(Value::Null),
+            )
+        })
+        .collect();
+    ids.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        ids,
+        [
+            ("GRAIN HARVEST DONE".to_string(), Value::from("9150")),
+            (
+                "Grain exports rise".to_string(),
+                Value::from("wire-2025-0042")
+            ),
+            ("Grain prices".to_string(), Value::Null),
+            ("Grain stocks".to_string(), Value::from("77")),
+        ]
+    );
+    let hit = response["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|hit| hit["source_id"] == "wire-2025-0042")
+        .unwrap();
+    newsdex(dir.path())
+        .args(["show", hit["id"].as_str().unwrap(), "--index"])
+        .arg(&index)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("source id: wire-2025-0042\n"));
+}

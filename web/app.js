@@ -133,7 +133,7 @@ function renderResults(response, params) {
   for (const hit of response.hits) {
     const snippet = el("p", { class: "snippet" });
     snippet.innerHTML = hit.snippet; // server-escaped text, only <mark> added
-    const meta = [hit.source, hit.published || "undated"].filter(Boolean).join(" · ");
+    const meta = [hit.source, hit.published || "undated", hit.source_id && `id ${hit.source_id}`].filter(Boolean).join(" · ");
     list.append(el("li", { "data-id": hit.id },
       el("h3", {}, el("a", { href: `?${withArticle(params, hit.id)}`, onclick: (e) => { e.preventDefault(); openArticle(hit.id); } }, hit.title || firstWords(hit.snippet))),
       el("div", { class: "meta" }, meta),
@@ -253,7 +253,7 @@ async function showArticle(id) {
   try {
     const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`);
     $("article-title").textContent = article.title || "(untitled)";
-    $("article-meta").textContent = [article.source, article.published || "undated", article.url].filter(Boolean).join(" · ");
+    $("article-meta").textContent = [article.source, article.published || "undated", article.source_id && `id ${article.source_id}`, article.url].filter(Boolean).join(" · ");
     const entities = [["People", article.people], ["Places", article.places], ["Organizations", article.orgs], ["Topics", article.topics], ["Authors", article.authors]]
       .filter(([, list]) => list && list.length)
       .map(([label, list]) => `${label}: ${list.join(", ")}`);

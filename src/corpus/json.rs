@@ -28,6 +28,7 @@ const DATE_KEYS: &[&str] = &[
 const SOURCE_KEYS: &[&str] = &["source", "publisher", "site", "source_name"];
 const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "by", "creator", "writer"];
 const URL_KEYS: &[&str] = &["url", "link"];
+const ID_KEYS: &[&str] = &["id", "_id", "guid", "uuid", "article_id", "doc_id"];
 const PEOPLE_KEYS: &[&str] = &["people", "persons", "person"];
 const PLACE_KEYS: &[&str] = &["places", "locations", "location", "place"];
 const ORG_KEYS: &[&str] = &[
@@ -193,6 +194,7 @@ fn is_known_key(key: &str) -> bool {
         SOURCE_KEYS,
         AUTHOR_KEYS,
         URL_KEYS,
+        ID_KEYS,
         PEOPLE_KEYS,
         PLACE_KEYS,
         ORG_KEYS,
@@ -322,6 +324,9 @@ impl<'a> Fields<'a> {
         }
         if let Some(url) = self.text(URL_KEYS, warnings) {
             article.url = Some(url);
+        }
+        if let Some(id) = self.text(ID_KEYS, warnings) {
+            article.source_id = Some(id);
         }
         if let Some(raw) = self.text(DATE_KEYS, warnings) {
             match dates::parse_date_value(&raw) {

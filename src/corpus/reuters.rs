@@ -52,6 +52,7 @@ pub fn parse(content: &str) -> (Vec<RecordRead>, Vec<ReadErrorKind>) {
                     ));
                 }
                 read.article.record = record;
+                read.article.source_id = new_id.map(|id| id.to_string());
                 records.push(read);
             }
             Err(message) => problems.push(ReadErrorKind::Record { location, message }),

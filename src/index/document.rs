@@ -50,6 +50,9 @@ pub fn to_document(
     if let Some(url) = &article.url {
         doc.add_text(fields.url, url);
     }
+    if let Some(source_id) = &article.source_id {
+        doc.add_text(fields.source_id, source_id);
+    }
     if let Some(date) = article.published {
         doc.add_date(fields.published, to_tantivy_date(date));
         doc.add_text(fields.year, dates::year_label(date));
@@ -124,6 +127,9 @@ pub struct StoredArticle {
     pub published: Option<String>,
     /// Original URL.
     pub url: Option<String>,
+    /// The record's own id in its source system (JSON `id`, Reuters NEWID).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
     /// Source file.
     pub path: String,
     /// Record number inside the file.
@@ -165,6 +171,7 @@ pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
                 .and_then(from_tantivy_date)
                 .map(|d| d.to_string()),
             url: text(fields.url),
+            source_id: text(fields.source_id),
             path: crate::corpus::display_key(&text(fields.path).unwrap_or_default()),
             record: doc
                 .get_first(fields.record)

@@ -9,7 +9,7 @@ use tantivy::tokenizer::{
 };
 
 /// Bumped whenever the schema or analyzers change: an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Analyzer for article text: stemmed, lower-cased, accent-folded.
 pub const NEWS_ANALYZER: &str = "news";
@@ -36,6 +36,8 @@ pub mod field {
     pub const BODY: &str = "body";
     /// Original URL.
     pub const URL: &str = "url";
+    /// The record's own id in its source system.
+    pub const SOURCE_ID: &str = "source_id";
     /// Publication date (a fast column: date sort, timelines).
     pub const PUBLISHED: &str = "published";
     /// Every period mentioned, for `--mentions`.
@@ -178,6 +180,8 @@ pub struct Fields {
     pub body: Field,
     /// Original URL.
     pub url: Field,
+    /// The record's own id in its source system.
+    pub source_id: Field,
     /// Publication date.
     pub published: Field,
     /// Publication year, as a facet value.
@@ -255,6 +259,7 @@ impl Fields {
             title: get(field::TITLE)?,
             body: get(field::BODY)?,
             url: get(field::URL)?,
+            source_id: get(field::SOURCE_ID)?,
             published: get(field::PUBLISHED)?,
             year: get("year_value")?,
             month: get("month_value")?,
@@ -299,6 +304,7 @@ pub fn build_schema() -> Schema {
     builder.add_text_field(field::TITLE, text(NEWS_ANALYZER, true));
     builder.add_text_field(field::BODY, text(NEWS_ANALYZER, true));
     builder.add_text_field(field::URL, STORED);
+    builder.add_text_field(field::SOURCE_ID, STRING | STORED);
     builder.add_date_field(field::PUBLISHED, INDEXED | STORED | FAST);
     builder.add_text_field("year_value", STRING | FAST);
     builder.add_text_field("month_value", STRING | FAST);

@@ -128,6 +128,9 @@ pub struct Hit {
     pub source: Option<String>,
     /// Publication day, `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// The record's own id in its source system (JSON `id`, Reuters NEWID).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
     /// Source file.
     pub path: String,
     /// Highlighted excerpt as HTML (`<mark>` around matches).
@@ -260,6 +263,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
             title: article.title,
             source: article.source,
             published: article.published,
+            source_id: article.source_id,
             path: article.path,
             snippet: highlighted.to_html(),
             people: article.people,

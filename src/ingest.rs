@@ -291,9 +291,11 @@ fn process_file(
                     },
                 });
             }
+            // The articles of one file are extracted on all cores too: one big file (a
+            // JSONL export) would otherwise keep one core busy and the others idle.
             let articles = parsed
                 .articles
-                .iter()
+                .par_iter()
                 .map(|article| {
                     let entities = extractor.extract(article);
                     let content_hash = article.content_hash() ^ fingerprint;

@@ -61,6 +61,9 @@ pub struct IndexOptions {
     pub max_tagged_bytes: Option<usize>,
     /// What is extracted from the text besides the files' metadata.
     pub extraction: Extraction,
+    /// JSONL files larger than this are read in chunks; `None`: the default
+    /// ([`corpus::stream::STREAM_ABOVE_BYTES`]).
+    pub stream_above_bytes: Option<u64>,
 }
 
 /// A file or record that was not indexed, and why.
@@ -116,6 +119,10 @@ enum FileOutcome {
     Unchanged(String),
     /// The file, and its articles ready to write.
     Parsed(corpus::ParsedFile, Vec<PreparedArticle>),
+    /// One chunk of a file read in chunks: its notes, and its articles ready to write.
+    Chunk(String, corpus::stream::Chunk, Vec<PreparedArticle>),
+    /// A file read in chunks is done; the error that stopped it early, if one did.
+    Streamed(String, Option<ReadError>),
     Failed(String, ReadError),
     ExtractorUnavailable(String),
 }
@@ -147,6 +154,9 @@ impl Indexer {
         let mut seen: HashSet<String> = HashSet::new();
         let known_hashes = update.file_hashes();
         let fields = update.fields().clone();
+        let stream_above_bytes = options
+            .stream_above_bytes
+            .unwrap_or(corpus::stream::STREAM_ABOVE_BYTES);
         let settings = ExtractionSettings {
             max_tagged_bytes: options
                 .max_tagged_bytes
@@ -162,10 +172,14 @@ impl Indexer {
                 (&known_hashes, &fields, &extractor, &progress);
             scope.spawn(move || {
                 files.par_iter().for_each_with(sender, |sender, file| {
-                    let outcome = process_file(file, known_hashes, fields, extractor, settings);
+                    if corpus::stream::is_streamed(file, stream_above_bytes) {
+                        stream_file(file, known_hashes, fields, extractor, settings, sender);
+                    } else {
+                        let outcome = process_file(file, known_hashes, fields, extractor, settings);
+                        // The receiver only goes away when the run already failed.
+                        let _ = sender.send(outcome);
+                    }
                     progress.inc(1);
-                    // The receiver only goes away when the run already failed.
-                    let _ = sender.send(outcome);
                 });
             });
             for outcome in receiver {
@@ -190,6 +204,33 @@ impl Indexer {
                             *report.unused_fields.entry(field).or_insert(0) += records;
                         }
                         seen.insert(parsed.path);
+                    }
+                    FileOutcome::Chunk(path, chunk, articles) => {
+                        let changes = update.add_to_file(&path, articles)?;
+                        report.added += changes.added;
+                        report.updated += changes.updated;
+                        report.unchanged += changes.unchanged;
+                        report
+                            .skipped
+                            .extend(chunk.problems.into_iter().map(SkippedInput::from));
+                        report
+                            .warnings
+                            .extend(chunk.warnings.into_iter().map(SkippedInput::from));
+                        for (field, records) in chunk.unused_fields {
+                            *report.unused_fields.entry(field).or_insert(0) += records;
+                        }
+                    }
+                    FileOutcome::Streamed(path, stopped_by) => {
+                        if update.is_open(&path) {
+                            report.removed += update.close_file(&path);
+                        } else if stopped_by.is_some() {
+                            // Nothing of it could be read: like a file read whole that fails.
+                            report.removed += update.remove_file(&path);
+                        }
+                        if let Some(error) = stopped_by {
+                            report.skipped.push(error.into());
+                        }
+                        seen.insert(path);
                     }
                     FileOutcome::ExtractorUnavailable(message) => {
                         return Err(IngestError::ExtractorUnavailable(message));
@@ -239,6 +280,70 @@ struct ExtractionSettings {
     extraction: Extraction,
 }
 
+/// The extractor, loaded by the first worker that needs it.
+fn loaded_extractor(
+    extractor: &OnceLock<Result<Extractor, String>>,
+    settings: ExtractionSettings,
+) -> Result<&Extractor, String> {
+    extractor
+        .get_or_init(|| {
+            Extractor::load()
+                .map(|e| {
+                    e.with_max_tagged_bytes(settings.max_tagged_bytes)
+                        .with_extraction(settings.extraction)
+                })
+                .map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Extracts `articles` on all cores (one big file would otherwise keep one core busy and
+/// the others idle) into documents, in order; a text longer than what is tagged gets a
+/// warning.
+fn prepare_articles(
+    articles: &[crate::article::Article],
+    path: &str,
+    extractor: &Extractor,
+    fields: &Fields,
+    file_hash: u64,
+    fingerprint: u64,
+    warnings: &mut Vec<ReadError>,
+) -> Vec<PreparedArticle> {
+    let max_tagged_bytes = extractor.max_tagged_bytes();
+    for article in articles.iter().filter(|a| a.body.len() > max_tagged_bytes) {
+        warnings.push(ReadError {
+            path: corpus::display_key(path),
+            kind: corpus::ReadErrorKind::Record {
+                location: format!("record {}", article.record),
+                message: format!(
+                    "the text is {}; people, places, organizations and dates were looked for in the first {} only (all of it is searchable)",
+                    corpus::human_bytes(article.body.len() as u64),
+                    corpus::human_bytes(max_tagged_bytes as u64)
+                ),
+            },
+        });
+    }
+    articles
+        .par_iter()
+        .map(|article| {
+            let entities = extractor.extract(article);
+            let content_hash = article.content_hash() ^ fingerprint;
+            PreparedArticle {
+                record: article.record,
+                content_hash,
+                document: document::to_document(
+                    fields,
+                    article,
+                    &entities,
+                    file_hash,
+                    content_hash,
+                ),
+            }
+        })
+        .collect()
+}
+
 /// Reads, parses and extracts one file (on a worker thread), unless its hash says the
 /// index already holds it as it is.
 fn process_file(
@@ -260,62 +365,92 @@ fn process_file(
     if known_hashes.get(&loaded.path) == Some(&file_hash) {
         return FileOutcome::Unchanged(loaded.path);
     }
-    let extractor = match extractor.get_or_init(|| {
-        Extractor::load()
-            .map(|e| {
-                e.with_max_tagged_bytes(settings.max_tagged_bytes)
-                    .with_extraction(settings.extraction)
-            })
-            .map_err(|e| e.to_string())
-    }) {
+    let extractor = match loaded_extractor(extractor, settings) {
         Ok(extractor) => extractor,
-        Err(message) => return FileOutcome::ExtractorUnavailable(message.clone()),
+        Err(message) => return FileOutcome::ExtractorUnavailable(message),
     };
     match corpus::parse(loaded) {
         Ok(mut parsed) => {
-            let max_tagged_bytes = extractor.max_tagged_bytes();
-            for article in parsed
-                .articles
-                .iter()
-                .filter(|a| a.body.len() > max_tagged_bytes)
-            {
-                parsed.warnings.push(ReadError {
-                    path: corpus::display_key(&parsed.path),
-                    kind: corpus::ReadErrorKind::Record {
-                        location: format!("record {}", article.record),
-                        message: format!(
-                            "the text is {}; people, places, organizations and dates were looked for in the first {} only (all of it is searchable)",
-                            corpus::human_bytes(article.body.len() as u64),
-                            corpus::human_bytes(max_tagged_bytes as u64)
-                        ),
-                    },
-                });
-            }
-            // The articles of one file are extracted on all cores too: one big file (a
-            // JSONL export) would otherwise keep one core busy and the others idle.
-            let articles = parsed
-                .articles
-                .par_iter()
-                .map(|article| {
-                    let entities = extractor.extract(article);
-                    let content_hash = article.content_hash() ^ fingerprint;
-                    PreparedArticle {
-                        record: article.record,
-                        content_hash,
-                        document: document::to_document(
-                            fields,
-                            article,
-                            &entities,
-                            file_hash,
-                            content_hash,
-                        ),
-                    }
-                })
-                .collect();
+            let articles = prepare_articles(
+                &parsed.articles,
+                &parsed.path,
+                extractor,
+                fields,
+                file_hash,
+                fingerprint,
+                &mut parsed.warnings,
+            );
             FileOutcome::Parsed(parsed, articles)
         }
         Err(error) => FileOutcome::Failed(path_text, error),
     }
+}
+
+/// Reads, parses and extracts a large file chunk by chunk (on a worker thread), sending
+/// each chunk's documents as they are ready: the queue to the writer is bounded, so memory
+/// stays bounded however large the file is.
+fn stream_file(
+    file: &corpus::SourceFile,
+    known_hashes: &HashMap<String, u64>,
+    fields: &Fields,
+    extractor: &OnceLock<Result<Extractor, String>>,
+    settings: ExtractionSettings,
+    sender: &std::sync::mpsc::SyncSender<FileOutcome>,
+) {
+    // The receiver only goes away when the run already failed: sends may be dropped.
+    let (path, hash) = match corpus::stream::hash_file(file) {
+        Ok(hashed) => hashed,
+        Err(error) => {
+            let _ = sender.send(FileOutcome::Failed(corpus::path_key(&file.path), error));
+            return;
+        }
+    };
+    let fingerprint = settings.extraction.fingerprint();
+    let file_hash = hash ^ fingerprint;
+    if known_hashes.get(&path) == Some(&file_hash) {
+        let _ = sender.send(FileOutcome::Unchanged(path));
+        return;
+    }
+    let extractor = match loaded_extractor(extractor, settings) {
+        Ok(extractor) => extractor,
+        Err(message) => {
+            let _ = sender.send(FileOutcome::ExtractorUnavailable(message));
+            return;
+        }
+    };
+    let chunks = match corpus::stream::chunks(file) {
+        Ok(chunks) => chunks,
+        Err(error) => {
+            let _ = sender.send(FileOutcome::Failed(path, error));
+            return;
+        }
+    };
+    let mut stopped_by = None;
+    for chunk in chunks {
+        match chunk {
+            Ok(mut chunk) => {
+                let articles = prepare_articles(
+                    &chunk.articles,
+                    &path,
+                    extractor,
+                    fields,
+                    file_hash,
+                    fingerprint,
+                    &mut chunk.warnings,
+                );
+                // The articles are in their documents now; the chunk keeps its notes only.
+                chunk.articles = Vec::new();
+                if sender
+                    .send(FileOutcome::Chunk(path.clone(), chunk, articles))
+                    .is_err()
+                {
+                    return;
+                }
+            }
+            Err(error) => stopped_by = Some(error),
+        }
+    }
+    let _ = sender.send(FileOutcome::Streamed(path, stopped_by));
 }
 
 /// Why the default index is built before it is used.

@@ -497,6 +497,7 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
         progress: true,
         max_tagged_bytes: args.max_article_bytes,
         extraction: args.extract,
+        ..IndexOptions::default()
     };
     let report = Indexer::run(&args.location.path(), &corpus, &options)?;
     match args.format {

@@ -354,3 +354,101 @@ fn the_index_summary_counts_and_names_what_was_skipped() {
         "updated the index: 3 added, 1 updated, 2 removed, 5 unchanged, 1 skipped; 9 articles in the index (1.50 s)\n  skipped bad.json: line 4: expected a value\n"
     );
 }
+
+/// `n` JSONL records of about 1.6 KB each; record `changed` says something else.
+fn big_feed(n: usize, changed: Option<usize>) -> String {
+    let filler = "Traders said the market was calm and volumes were thin. ".repeat(25);
+    (0..n)
+        .map(|i| {
+            let lead = if Some(i) == changed {
+                "Officials in Berlin met on Tuesday."
+            } else {
+                "Officials in Paris met on Monday."
+            };
+            serde_json::json!({
+                "id": format!("r{i}"),
+                "title": format!("Story {i}"),
+                "body": format!("{lead} {filler}"),
+                "topics": [format!("T{}", i % 3)],
+                "people": [format!("Ann Writer{}", i % 7)],
+                "published": "2024-03-01",
+            })
+            .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn index_with(temp: &TempIndex, stream_above_bytes: u64) -> IndexReport {
+    let corpus = Corpus::new(vec![temp.corpus.clone()], CorpusOptions::default());
+    let options = IndexOptions {
+        stream_above_bytes: Some(stream_above_bytes),
+        ..IndexOptions::default()
+    };
+    Indexer::run(&temp.root, &corpus, &options).unwrap()
+}
+
+#[test]
+fn a_jsonl_file_read_in_chunks_indexes_as_if_read_whole_and_updates_by_record() {
+    // 3,000 records of ~1.6 KB: more than one 4 MiB chunk when read in chunks.
+    let feed = big_feed(3000, None);
+    assert!(feed.len() > 4_300_000);
+    let (whole, chunked) = (TempIndex::new(), TempIndex::new());
+    for temp in [&whole, &chunked] {
+        std::fs::write(temp.corpus.join("feed.jsonl"), &feed).unwrap();
+    }
+    let report_whole = index_with(&whole, u64::MAX);
+    let report_chunked = index_with(&chunked, 0);
+    assert_eq!((report_whole.added, report_chunked.added), (3000, 3000));
+    assert!(
+        report_chunked.skipped.is_empty(),
+        "{:?}",
+        report_chunked.skipped
+    );
+    let (whole_index, chunked_index) = (whole.open(), chunked.open());
+    for kind in [FacetKind::Topic, FacetKind::Person, FacetKind::Place] {
+        assert_eq!(
+            facet_counts(&whole_index, kind, 20),
+            facet_counts(&chunked_index, kind, 20),
+            "{kind:?}"
+        );
+    }
+    let paris = SearchRequest {
+        query: "paris monday".into(),
+        ..SearchRequest::default()
+    };
+    assert_eq!(search::search(&chunked_index, &paris).unwrap().total, 3000);
+
+    // One record edited, the last 100 gone, one line broken: counted per record.
+    let mut edited = big_feed(2900, Some(10));
+    edited.push_str("\n{broken\n");
+    std::fs::write(chunked.corpus.join("feed.jsonl"), &edited).unwrap();
+    let report = index_with(&chunked, 0);
+    assert_eq!(
+        (
+            report.added,
+            report.updated,
+            report.unchanged,
+            report.removed
+        ),
+        (0, 1, 2899, 100),
+        "{report:?}"
+    );
+    assert_eq!(report.skipped.len(), 1, "{:?}", report.skipped);
+    assert!(
+        report.skipped[0].error.contains("line 2901"),
+        "{:?}",
+        report.skipped
+    );
+    let index = chunked.open();
+    assert_eq!(index.searcher().num_docs(), 2900);
+    let berlin = SearchRequest {
+        query: "berlin tuesday".into(),
+        ..SearchRequest::default()
+    };
+    let hits = search::search(&index, &berlin).unwrap();
+    assert_eq!(hits.total, 1);
+    assert_eq!(hits.hits[0].source_id.as_deref(), Some("r10"));
+    // Nothing changed: the file is not read again.
+    assert_eq!(index_with(&chunked, 0).unchanged, 2900);
+}

@@ -84,10 +84,16 @@ pub fn parse_document(
 
 /// Reads a `.jsonl` file: a bad line is reported with its number, the others are kept.
 pub fn parse_lines(content: &str) -> (Vec<RecordRead>, Vec<ReadErrorKind>) {
+    parse_lines_from(content, 1)
+}
+
+/// Reads lines of a `.jsonl` file whose first line is number `first_line` (a chunk of a
+/// file read in parts); records are numbered by their line in the whole file.
+pub fn parse_lines_from(content: &str, first_line: usize) -> (Vec<RecordRead>, Vec<ReadErrorKind>) {
     let mut records = Vec::new();
     let mut problems = Vec::new();
     for (index, line) in content.lines().enumerate() {
-        let line_number = index + 1;
+        let line_number = first_line + index;
         if line.trim().is_empty() {
             continue;
         }

@@ -7,6 +7,7 @@ mod json;
 mod path_key;
 mod reflow;
 mod reuters;
+pub mod stream;
 mod text;
 
 pub use path_key::{display_key, key_path, path_key};
@@ -491,6 +492,53 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
     };
     let mut articles = Vec::with_capacity(records.len());
     let mut unused_fields = std::collections::BTreeMap::new();
+    keep_records(
+        records,
+        path,
+        &mut articles,
+        &mut unused_fields,
+        &mut problems,
+        &mut warnings,
+    );
+    if articles.is_empty() && problems.is_empty() {
+        return Err(ReadError::new(
+            path,
+            ReadErrorKind::NoArticles(
+                match format {
+                    Format::ReutersSgml => "no <REUTERS> records",
+                    _ => "no records with a title or body",
+                }
+                .to_string(),
+            ),
+        ));
+    }
+    settle_articles(
+        &mut articles,
+        &file.path,
+        path,
+        file.folder_topic.as_deref(),
+        &mut warnings,
+    );
+    Ok(ParsedFile {
+        path: file.path,
+        hash: file.hash,
+        articles,
+        problems,
+        warnings,
+        unused_fields,
+    })
+}
+
+/// Keeps the records that fit the size limit as articles (counting the fields newsdex does
+/// not read) and turns their warnings into located ones.
+fn keep_records(
+    records: Vec<json::RecordRead>,
+    path: &str,
+    articles: &mut Vec<Article>,
+    unused_fields: &mut std::collections::BTreeMap<String, u64>,
+    problems: &mut Vec<ReadError>,
+    warnings: &mut Vec<ReadError>,
+) {
     for record in records {
         for field in &record.unused_fields {
             *unused_fields.entry(field.clone()).or_insert(0) += 1;
@@ -519,23 +567,22 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
         }
         articles.push(record.article);
     }
-    if articles.is_empty() && problems.is_empty() {
-        return Err(ReadError::new(
-            path,
-            ReadErrorKind::NoArticles(
-                match format {
-                    Format::ReutersSgml => "no <REUTERS> records",
-                    _ => "no records with a title or body",
-                }
-                .to_string(),
-            ),
-        ));
-    }
+}
+
+/// What every article of a file gets once read: reflowed text, its path and id, and a
+/// publication date from the path or dateline when the record has none.
+fn settle_articles(
+    articles: &mut [Article],
+    path_key: &str,
+    path: &str,
+    folder_topic: Option<&str>,
+    warnings: &mut Vec<ReadError>,
+) {
     let path_date = dates::date_from_path(path);
-    for article in &mut articles {
+    for article in articles.iter_mut() {
         article.body = reflow::reflow(&article.body);
-        article.path = file.path.clone();
-        article.id = Article::make_id(&file.path, article.record);
+        article.path = path_key.to_string();
+        article.id = Article::make_id(path_key, article.record);
         if article.published.is_none() {
             article.published = path_date.or_else(|| {
                 let (month, day) = dates::dateline(&article.body)?;
@@ -560,18 +607,10 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
             ));
             article.published = None;
         }
-        if let Some(topic) = &file.folder_topic {
-            article.provided.topics.push(topic.clone());
+        if let Some(topic) = folder_topic {
+            article.provided.topics.push(topic.to_string());
         }
     }
-    Ok(ParsedFile {
-        path: file.path,
-        hash: file.hash,
-        articles,
-        problems,
-        warnings,
-        unused_fields,
-    })
 }
 
 /// Decodes text: UTF-8 (BOM dropped), else Windows-1252 when the bytes look like text.

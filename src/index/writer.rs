@@ -69,6 +69,8 @@ pub struct IndexUpdate {
     fields: Fields,
     writer: IndexWriter,
     manifest: HashMap<String, IndexedFile>,
+    /// Files being written in parts: what the index held, and the records written so far.
+    open_files: HashMap<String, (IndexedFile, HashSet<u64>)>,
     last_commit: std::time::Instant,
     // Declared after the writer, so dropped (and the folder removed) after it.
     unfinished: UnfinishedGeneration,
@@ -130,6 +132,7 @@ impl IndexUpdate {
             fields,
             writer,
             manifest,
+            open_files: HashMap::new(),
             last_commit: std::time::Instant::now(),
             unfinished,
             generation,
@@ -175,33 +178,70 @@ impl IndexUpdate {
         path: &str,
         articles: Vec<PreparedArticle>,
     ) -> Result<RecordChanges, IndexError> {
-        self.commit_when_due()?;
+        self.open_file(path);
+        let mut changes = self.add_to_file(path, articles)?;
+        changes.removed = self.close_file(path);
+        Ok(changes)
+    }
+
+    /// Starts replacing what the index holds for `path`, for a file written in parts
+    /// ([`IndexUpdate::add_to_file`], then [`IndexUpdate::close_file`]): its old
+    /// articles are deleted when the update commits.
+    pub fn open_file(&mut self, path: &str) {
         let previous = self.manifest.remove(path).unwrap_or_default();
         if !previous.records.is_empty() {
             self.writer
                 .delete_term(Term::from_field_text(self.fields.path, path));
         }
+        self.open_files
+            .insert(path.to_string(), (previous, HashSet::new()));
+    }
+
+    /// Adds articles of a file opened with [`IndexUpdate::open_file`]; counts them against
+    /// what the index held for the file.
+    pub fn add_to_file(
+        &mut self,
+        path: &str,
+        articles: Vec<PreparedArticle>,
+    ) -> Result<RecordChanges, IndexError> {
+        self.commit_when_due()?;
+        if !self.open_files.contains_key(path) {
+            self.open_file(path);
+        }
         let mut changes = RecordChanges::default();
-        let mut current_records = HashSet::new();
-        for article in &articles {
-            current_records.insert(article.record);
-            match previous.records.get(&article.record) {
-                None => changes.added += 1,
-                Some(hash) if *hash == article.content_hash => changes.unchanged += 1,
-                Some(_) => changes.updated += 1,
+        if let Some((previous, current_records)) = self.open_files.get_mut(path) {
+            for article in &articles {
+                current_records.insert(article.record);
+                match previous.records.get(&article.record) {
+                    None => changes.added += 1,
+                    Some(hash) if *hash == article.content_hash => changes.unchanged += 1,
+                    Some(_) => changes.updated += 1,
+                }
             }
         }
-        changes.removed = previous
-            .records
-            .keys()
-            .filter(|record| !current_records.contains(record))
-            .count() as u64;
         for article in articles {
             self.writer
                 .add_document(article.document)
                 .map_err(|error| written(&self.root, error.into()))?;
         }
         Ok(changes)
+    }
+
+    /// Whether `path` was opened with [`IndexUpdate::open_file`] and not closed yet.
+    pub fn is_open(&self, path: &str) -> bool {
+        self.open_files.contains_key(path)
+    }
+
+    /// Ends a file written in parts; returns how many of its old articles it no longer holds.
+    pub fn close_file(&mut self, path: &str) -> u64 {
+        match self.open_files.remove(path) {
+            Some((previous, current_records)) => previous
+                .records
+                .keys()
+                .filter(|record| !current_records.contains(record))
+                .count() as u64,
+            None => 0,
+        }
     }
 
     /// Removes what the index holds for `path`; returns its number of articles.

@@ -178,7 +178,7 @@ impl IndexUpdate {
         path: &str,
         articles: Vec<PreparedArticle>,
     ) -> Result<RecordChanges, IndexError> {
-        self.open_file(path);
+        self.open_file(path)?;
         let mut changes = self.add_to_file(path, articles)?;
         changes.removed = self.close_file(path);
         Ok(changes)
@@ -187,7 +187,8 @@ impl IndexUpdate {
     /// Starts replacing what the index holds for `path`, for a file written in parts
     /// ([`IndexUpdate::add_to_file`], then [`IndexUpdate::close_file`]): its old
     /// articles are deleted when the update commits.
-    pub fn open_file(&mut self, path: &str) {
+    pub fn open_file(&mut self, path: &str) -> Result<(), IndexError> {
+        self.commit_when_due()?;
         let previous = self.manifest.remove(path).unwrap_or_default();
         if !previous.records.is_empty() {
             self.writer
@@ -195,6 +196,7 @@ impl IndexUpdate {
         }
         self.open_files
             .insert(path.to_string(), (previous, HashSet::new()));
+        Ok(())
     }
 
     /// Adds articles of a file opened with [`IndexUpdate::open_file`]; counts them against
@@ -204,9 +206,8 @@ impl IndexUpdate {
         path: &str,
         articles: Vec<PreparedArticle>,
     ) -> Result<RecordChanges, IndexError> {
-        self.commit_when_due()?;
         if !self.open_files.contains_key(path) {
-            self.open_file(path);
+            self.open_file(path)?;
         }
         let mut changes = RecordChanges::default();
         if let Some((previous, current_records)) = self.open_files.get_mut(path) {
@@ -269,9 +270,11 @@ impl IndexUpdate {
     }
 
     /// A long update commits as it goes: a crash or a slow file at the end does not cost
-    /// what was written before it.
+    /// what was written before it. Never while a file written in parts is open: a commit
+    /// holding part of a file under its new hash would make the next run take the file
+    /// for unchanged and never read the rest.
     fn commit_when_due(&mut self) -> Result<(), IndexError> {
-        if self.last_commit.elapsed() >= COMMIT_INTERVAL {
+        if self.open_files.is_empty() && self.last_commit.elapsed() >= COMMIT_INTERVAL {
             self.writer
                 .commit()
                 .map_err(|error| written(&self.root, error.into()))?;

@@ -1,0 +1,234 @@
+//! Scale benchmark: a synthetic corpus from `../shared/tools/make_scale.py` (100,000
+//! articles by default; `NEWSDEX_SCALE_N=1000000` for a million), indexed by the newsdex
+//! binary with full extraction and with `--extract none`, then the 20 queries of the
+//! Reuters bench in-process (count + top 10 read from the store + top-10 place counts,
+//! unfiltered and filtered to one place; median of per-query medians and pooled p99 over
+//! 10 rounds); and the same for tantivy-py (2 threads, no extraction) when it is installed
+//! (`pip install tantivy==0.27.0`), in the same run, as ratios.
+//!
+//! Run with `cargo bench --bench scale`. The corpus is generated under `target/scale/`
+//! once and never committed.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use newsdex::{FacetKind, NewsIndex, SearchRequest};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const QUERIES: [&str; 20] = [
+    "oil",
+    "coffee",
+    "gold",
+    "\"interest rates\"",
+    "\"trade deficit\"",
+    "wheat",
+    "bank",
+    "dollar",
+    "\"crude oil prices\"",
+    "merger",
+    "acquisition",
+    "earnings",
+    "\"japan trade\"",
+    "inflation",
+    "\"grain exports\"",
+    "opec",
+    "\"stock market\"",
+    "loan",
+    "sugar",
+    "shares",
+];
+const ROUNDS: usize = 10;
+
+/// Wall time, CPU share and peak memory of one indexing process.
+struct IndexRun {
+    seconds: f64,
+    cpu_percent: f64,
+    peak_kb: u64,
+}
+
+fn main() -> anyhow::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let generator = root.join("../shared/tools/make_scale.py");
+    if !generator.is_file() {
+        println!("skipped: {} not found", generator.display());
+        return Ok(());
+    }
+    let n: u64 = std::env::var("NEWSDEX_SCALE_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let work = root.join("target/scale");
+    std::fs::create_dir_all(&work)?;
+    let corpus = work.join(format!("scale-{n}.jsonl"));
+    if !corpus.is_file() {
+        println!("generating {} ({n} articles)", corpus.display());
+        let status = Command::new("python3")
+            .arg(&generator)
+            .args(["--n", &n.to_string(), "--seed", "42", "--quiet", "--out"])
+            .arg(&corpus)
+            .status()?;
+        anyhow::ensure!(status.success(), "make_scale.py failed");
+    }
+    let megabytes = std::fs::metadata(&corpus)?.len() as f64 / 1e6;
+    println!("corpus: {n} articles, {megabytes:.0} MB, one JSONL file");
+
+    let full_index = work.join(format!("index-{n}"));
+    let full = index(&corpus, &full_index, &[])?;
+    let bare_index = work.join(format!("index-{n}-none"));
+    let bare = index(&corpus, &bare_index, &["--extract", "none"])?;
+    for (name, run, dir) in [
+        ("full extraction", &full, &full_index),
+        ("--extract none", &bare, &bare_index),
+    ] {
+        println!(
+            "newsdex index, {name}: {:.1} s, {:.0}% CPU, peak {:.0} MB, index {:.0} MB",
+            run.seconds,
+            run.cpu_percent,
+            run.peak_kb as f64 / 1024.0,
+            folder_bytes(dir) as f64 / 1e6
+        );
+    }
+
+    let index = NewsIndex::open(&full_index)?;
+    let (median, p99) = latency(&index, None)?;
+    let (filtered, _) = latency(&index, Some("United States"))?;
+    println!(
+        "newsdex queries ({} segments): median {median:.2} ms, p99 {p99:.2} ms, filtered to one place: median {filtered:.2} ms",
+        index.searcher().segment_readers().len()
+    );
+
+    let peer_script = root.join("benches/scale_peer.py");
+    let has_peer = Command::new("python3")
+        .args(["-c", "import tantivy"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !has_peer {
+        println!("tantivy-py not installed (pip install tantivy==0.27.0): no peer figures");
+        return Ok(());
+    }
+    let output = Command::new("python3")
+        .arg(&peer_script)
+        .arg(&corpus)
+        .arg(work.join(format!("peer-{n}")))
+        .arg("usa")
+        .args(QUERIES)
+        .output()?;
+    anyhow::ensure!(
+        output.status.success(),
+        "scale_peer.py failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let peer: serde_json::Value = serde_json::from_slice(&output.stdout)?;
+    let number = |key: &str| peer[key].as_f64().unwrap_or(f64::NAN);
+    println!(
+        "tantivy-py 0.27 (2 threads, no extraction): index {:.1} s, {:.0}% CPU, peak {:.0} MB, index {:.0} MB; queries median {:.2} ms, p99 {:.2} ms, filtered median {:.2} ms",
+        number("index_s"),
+        number("cpu_percent"),
+        number("peak_rss_kb") / 1024.0,
+        number("index_bytes") / 1e6,
+        number("median_ms"),
+        number("p99_ms"),
+        number("filtered_median_ms")
+    );
+    println!(
+        "ratios newsdex / tantivy-py: index time full {:.2}x, --extract none {:.2}x; query median {:.2}x, p99 {:.2}x, filtered median {:.2}x",
+        full.seconds / number("index_s"),
+        bare.seconds / number("index_s"),
+        median / number("median_ms"),
+        p99 / number("p99_ms"),
+        filtered / number("filtered_median_ms")
+    );
+    Ok(())
+}
+
+/// Indexes `corpus` from scratch with the newsdex binary, timed by `/usr/bin/time` when
+/// there is one (for CPU and peak memory of that process alone).
+fn index(corpus: &Path, index: &Path, extra: &[&str]) -> anyhow::Result<IndexRun> {
+    let _ = std::fs::remove_dir_all(index);
+    let binary = env!("CARGO_BIN_EXE_newsdex");
+    let time = Path::new("/usr/bin/time");
+    let mut command = if time.is_file() {
+        let mut command = Command::new(time);
+        command.args(["-f", "%e %P %M", binary]);
+        command
+    } else {
+        Command::new(binary)
+    };
+    command
+        .arg("index")
+        .arg("--corpus")
+        .arg(corpus)
+        .arg("--index")
+        .arg(index)
+        .args(extra);
+    let started = Instant::now();
+    let output = command.output()?;
+    let seconds = started.elapsed().as_secs_f64();
+    anyhow::ensure!(
+        output.status.success(),
+        "newsdex index failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // /usr/bin/time's line is the last one on standard error: "12.34 187% 345678".
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let fields: Vec<&str> = stderr
+        .lines()
+        .last()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    Ok(IndexRun {
+        seconds,
+        cpu_percent: fields
+            .get(1)
+            .and_then(|p| p.trim_end_matches('%').parse().ok())
+            .unwrap_or(f64::NAN),
+        peak_kb: fields.get(2).and_then(|k| k.parse().ok()).unwrap_or(0),
+    })
+}
+
+/// Median of the per-query medians and the pooled 99th percentile, in milliseconds.
+fn latency(index: &NewsIndex, place: Option<&str>) -> anyhow::Result<(f64, f64)> {
+    let mut medians = Vec::new();
+    let mut pooled = Vec::new();
+    for query in QUERIES {
+        let request = SearchRequest {
+            query: query.to_string(),
+            limit: 10,
+            facets: vec![FacetKind::Place],
+            top: 10,
+            filters: place
+                .map(|p| vec![(FacetKind::Place, p.to_string())])
+                .unwrap_or_default(),
+            ..SearchRequest::default()
+        };
+        let mut samples: Vec<Duration> = Vec::with_capacity(ROUNDS);
+        for _ in 0..ROUNDS {
+            let started = Instant::now();
+            std::hint::black_box(newsdex::search(index, &request)?);
+            samples.push(started.elapsed());
+        }
+        samples.sort();
+        medians.push(samples[samples.len() / 2]);
+        pooled.extend(samples);
+    }
+    medians.sort();
+    pooled.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let p99 = pooled[(pooled.len() * 99 / 100).saturating_sub(1)];
+    Ok((ms(medians[medians.len() / 2]), ms(p99)))
+}
+
+fn folder_bytes(dir: &Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.metadata().ok())
+        .filter(|meta| meta.is_file())
+        .map(|meta| meta.len())
+        .sum()
+}
+

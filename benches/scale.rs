@@ -231,4 +231,3 @@ fn folder_bytes(dir: &Path) -> u64 {
         .map(|meta| meta.len())
         .sum()
 }
-

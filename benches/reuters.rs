@@ -12,31 +12,13 @@ use newsdex::ingest::{IndexOptions, Indexer};
 use newsdex::search::{SearchRequest, search};
 
 // The allocator the newsdex binary uses, so in-process figures match it.
+#[path = "common/queries.rs"]
+mod queries;
+use queries::QUERIES;
+
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const QUERIES: [&str; 20] = [
-    "oil",
-    "coffee",
-    "gold",
-    "\"interest rates\"",
-    "\"trade deficit\"",
-    "wheat",
-    "bank",
-    "dollar",
-    "\"crude oil prices\"",
-    "merger",
-    "acquisition",
-    "earnings",
-    "\"japan trade\"",
-    "inflation",
-    "\"grain exports\"",
-    "opec",
-    "\"stock market\"",
-    "loan",
-    "sugar",
-    "shares",
-];
 const ROUNDS: usize = 50;
 
 fn median(mut samples: Vec<Duration>) -> Duration {

@@ -15,31 +15,13 @@ use std::time::{Duration, Instant};
 
 use newsdex::{FacetKind, NewsIndex, SearchRequest};
 
+#[path = "common/queries.rs"]
+mod queries;
+use queries::QUERIES;
+
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const QUERIES: [&str; 20] = [
-    "oil",
-    "coffee",
-    "gold",
-    "\"interest rates\"",
-    "\"trade deficit\"",
-    "wheat",
-    "bank",
-    "dollar",
-    "\"crude oil prices\"",
-    "merger",
-    "acquisition",
-    "earnings",
-    "\"japan trade\"",
-    "inflation",
-    "\"grain exports\"",
-    "opec",
-    "\"stock market\"",
-    "loan",
-    "sugar",
-    "shares",
-];
 const ROUNDS: usize = 10;
 
 /// Wall time, CPU share and peak memory of one indexing process.

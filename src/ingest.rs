@@ -111,6 +111,32 @@ pub struct IndexReport {
     pub took_ms: f64,
 }
 
+impl IndexReport {
+    /// Adds one file's (or chunk's) record changes.
+    fn count(&mut self, changes: crate::index::RecordChanges) {
+        self.added += changes.added;
+        self.updated += changes.updated;
+        self.unchanged += changes.unchanged;
+        self.removed += changes.removed;
+    }
+
+    /// Adds what reading one file (or chunk) skipped, left out or did not use.
+    fn note(
+        &mut self,
+        problems: Vec<ReadError>,
+        warnings: Vec<ReadError>,
+        unused_fields: std::collections::BTreeMap<String, u64>,
+    ) {
+        self.skipped
+            .extend(problems.into_iter().map(SkippedInput::from));
+        self.warnings
+            .extend(warnings.into_iter().map(SkippedInput::from));
+        for (field, records) in unused_fields {
+            *self.unused_fields.entry(field).or_insert(0) += records;
+        }
+    }
+}
+
 /// Builds and updates indexes from corpora.
 pub struct Indexer;
 
@@ -190,35 +216,15 @@ impl Indexer {
                     }
                     FileOutcome::Parsed(parsed, articles) => {
                         let changes = update.replace_file(&parsed.path, articles)?;
-                        report.added += changes.added;
-                        report.updated += changes.updated;
-                        report.unchanged += changes.unchanged;
-                        report.removed += changes.removed;
-                        report
-                            .skipped
-                            .extend(parsed.problems.into_iter().map(SkippedInput::from));
-                        report
-                            .warnings
-                            .extend(parsed.warnings.into_iter().map(SkippedInput::from));
-                        for (field, records) in parsed.unused_fields {
-                            *report.unused_fields.entry(field).or_insert(0) += records;
-                        }
+                        report.count(changes);
+                        report.note(parsed.problems, parsed.warnings, parsed.unused_fields);
                         seen.insert(parsed.path);
                     }
                     FileOutcome::Chunk(path, chunk, articles) => {
                         let changes = update.add_to_file(&path, articles)?;
-                        report.added += changes.added;
-                        report.updated += changes.updated;
-                        report.unchanged += changes.unchanged;
-                        report
-                            .skipped
-                            .extend(chunk.problems.into_iter().map(SkippedInput::from));
-                        report
-                            .warnings
-                            .extend(chunk.warnings.into_iter().map(SkippedInput::from));
-                        for (field, records) in chunk.unused_fields {
-                            *report.unused_fields.entry(field).or_insert(0) += records;
-                        }
+                        // A file read in parts counts what it removed when it is closed.
+                        report.count(changes);
+                        report.note(chunk.problems, chunk.warnings, chunk.unused_fields);
                     }
                     FileOutcome::Streamed(path, stopped_by) => {
                         if update.is_open(&path) {

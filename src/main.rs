@@ -144,6 +144,20 @@ struct EvalNerArgs {
     format: OutputFormat,
 }
 
+/// How the tagger is trained (train-ner, eval ner-cv).
+#[derive(Args)]
+struct TrainingSettings {
+    /// Passes over the training data
+    #[arg(long, default_value_t = 15)]
+    epochs: usize,
+    /// Seed of the training order shuffle (another seed gives another, equally good model)
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Models trained with successive seeds and averaged into one (steadier than one)
+    #[arg(long, default_value_t = 4)]
+    members: usize,
+}
+
 #[derive(Args)]
 struct EvalNerCvArgs {
     /// CoNLL-2003 file split into folds by document
@@ -155,15 +169,8 @@ struct EvalNerCvArgs {
     /// Another CoNLL file used as one more fold (repeatable)
     #[arg(long, value_name = "FILE")]
     fold: Vec<PathBuf>,
-    /// Passes over the training data
-    #[arg(long, default_value_t = 15)]
-    epochs: usize,
-    /// Seed of the training order shuffle
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
-    /// Models averaged into each fold's model
-    #[arg(long, default_value_t = 4)]
-    members: usize,
+    #[command(flatten)]
+    training: TrainingSettings,
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
@@ -210,15 +217,8 @@ struct TrainNerArgs {
     /// Development file, scored after every pass
     #[arg(long, value_name = "FILE")]
     dev: Option<PathBuf>,
-    /// Passes over the training data
-    #[arg(long, default_value_t = 15)]
-    epochs: usize,
-    /// Seed of the training order shuffle (another seed gives another, equally good model)
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
-    /// Models trained with successive seeds and averaged into one (steadier than one)
-    #[arg(long, default_value_t = 4)]
-    members: usize,
+    #[command(flatten)]
+    training: TrainingSettings,
     /// Where to write the model
     #[arg(long, value_name = "FILE", default_value = "data/ner.model")]
     out: PathBuf,
@@ -700,9 +700,9 @@ fn run_eval_ner_cv(args: EvalNerCvArgs) -> Result<ExitCode> {
         );
         NerModel::train(
             documents,
-            args.epochs,
-            args.seed,
-            args.members,
+            args.training.epochs,
+            args.training.seed,
+            args.training.members,
             &gazetteer,
             |_, _, _| {},
         )
@@ -723,14 +723,14 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
     eprintln!(
         "training on {} documents, {} passes",
         train.len(),
-        args.epochs
+        args.training.epochs
     );
     // The model of a report is built only when it is scored on the dev file.
     let report = |stage, epoch, model: &dyn Fn() -> NerModel| {
         let stage = match stage {
             Stage::Fold(fold) => {
                 // Held-out folds only feed the second pass; scoring them would cost time.
-                if epoch == args.epochs {
+                if epoch == args.training.epochs {
                     eprintln!("fold {} trained", fold + 1);
                 }
                 return;
@@ -748,9 +748,9 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
     };
     let model = NerModel::train(
         &train,
-        args.epochs,
-        args.seed,
-        args.members,
+        args.training.epochs,
+        args.training.seed,
+        args.training.members,
         &gazetteer,
         report,
     );
@@ -759,7 +759,7 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
         let f1 = scores.mention.get("PER+LOC+ORG").map_or(0.0, |s| s.f1);
         eprintln!(
             "ensemble of {}: dev PER+LOC+ORG mention F1 {f1:.2}",
-            args.members
+            args.training.members
         );
     }
     let kept = model.save(&args.out)?;

@@ -163,7 +163,12 @@ impl Indexer {
         let started = std::time::Instant::now();
         // A corpus that is not there fails before the index folder is made.
         let roots = corpus.absolute_roots()?;
-        let mut update = IndexUpdate::begin(root, options.rebuild)?;
+        // Without the taggers the writer is the bottleneck: it gets the cores.
+        let writer_threads = match options.extraction {
+            Extraction::None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            Extraction::All | Extraction::Dates => 1,
+        };
+        let mut update = IndexUpdate::begin_with_threads(root, options.rebuild, writer_threads)?;
         let listing = corpus.files()?;
         let mut report = IndexReport {
             rebuilt: update.is_rebuild(),

@@ -82,16 +82,31 @@ pub struct IndexUpdate {
 impl IndexUpdate {
     /// Takes the lock on `root` and opens its current generation for an update, or a new
     /// generation when `rebuild` is set, there is no index yet, or it has an older schema.
+    /// One indexing thread: see [`IndexUpdate::begin_with_threads`].
     pub fn begin(root: &Path, rebuild: bool) -> Result<IndexUpdate, IndexError> {
+        Self::begin_with_threads(root, rebuild, 1)
+    }
+
+    /// Like [`IndexUpdate::begin`], with `threads` tantivy indexing threads. One is right
+    /// when extraction keeps the cores busy: a corpus that fits the memory budget then
+    /// lands in one segment, which facets read fastest; with nothing to extract, the
+    /// writer is the bottleneck and more threads pay.
+    pub fn begin_with_threads(
+        root: &Path,
+        rebuild: bool,
+        threads: usize,
+    ) -> Result<IndexUpdate, IndexError> {
         let lock = IndexLock::acquire(root)?;
         // What a failed run (a full disk, a kill) left behind would fail this one too.
         super::remove_leftovers(root)?;
-        Self::begin_locked(root, rebuild, lock).map_err(|error| written(root, error))
+        Self::begin_locked(root, rebuild, threads.max(1), lock)
+            .map_err(|error| written(root, error))
     }
 
     fn begin_locked(
         root: &Path,
         rebuild: bool,
+        threads: usize,
         lock: IndexLock,
     ) -> Result<IndexUpdate, IndexError> {
         let existing = match NewsIndex::open(root) {
@@ -115,9 +130,7 @@ impl IndexUpdate {
             Some(open) => read_manifest(open)?,
             None => HashMap::new(),
         };
-        // One indexing thread: extraction keeps both cores busy already, and a corpus that
-        // fits the memory budget then lands in one segment, which facets read fastest.
-        let writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        let writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_MEMORY)?;
         // Segment files of a run that failed before its commit (a full disk) take space
         // and are referenced by nothing.
         if !rebuilt {

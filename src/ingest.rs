@@ -179,7 +179,12 @@ impl Indexer {
             .skipped
             .extend(listing.problems.into_iter().map(SkippedInput::from));
 
-        let progress = progress_bar(options.progress, listing.files.len() as u64);
+        // Progress in bytes read, so one huge file moves the bar (and the ETA) too.
+        let file_bytes =
+            |file: &corpus::SourceFile| std::fs::metadata(&file.path).map_or(0, |meta| meta.len());
+        let total_bytes: u64 = listing.files.iter().map(file_bytes).sum();
+        let progress = progress_bar(options.progress, total_bytes);
+        let started_at = std::time::Instant::now();
         // Loaded on first use: a run where nothing changed never needs it.
         let extractor: OnceLock<Result<Extractor, String>> = OnceLock::new();
         let mut seen: HashSet<String> = HashSet::new();
@@ -204,16 +209,20 @@ impl Indexer {
             scope.spawn(move || {
                 files.par_iter().for_each_with(sender, |sender, file| {
                     if corpus::stream::is_streamed(file, stream_above_bytes) {
+                        // Moves the bar chunk by chunk.
                         stream_file(file, known_hashes, fields, extractor, settings, sender);
                     } else {
                         let outcome = process_file(file, known_hashes, fields, extractor, settings);
                         // The receiver only goes away when the run already failed.
                         let _ = sender.send(outcome);
+                        progress.inc(file_bytes(file));
                     }
-                    progress.inc(1);
                 });
             });
             for outcome in receiver {
+                let done = report.added + report.updated + report.unchanged;
+                let seconds = started_at.elapsed().as_secs_f64().max(1e-3);
+                progress.set_message(format!("{done} articles, {:.0}/s", done as f64 / seconds));
                 match outcome {
                     FileOutcome::Unchanged(path) => {
                         report.unchanged += update.keep_file(&path);
@@ -226,6 +235,7 @@ impl Indexer {
                         seen.insert(parsed.path);
                     }
                     FileOutcome::Chunk(path, chunk, articles) => {
+                        progress.inc(chunk.bytes);
                         let changes = update.add_to_file(&path, articles)?;
                         // A file read in parts counts what it removed when it is closed.
                         report.count(changes);
@@ -277,7 +287,7 @@ fn progress_bar(show: bool, total: u64) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new(total);
     if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "indexing {bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
+        "indexing {bar:40} {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left) {msg}",
     ) {
         bar.set_style(style);
     }

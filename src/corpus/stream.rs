@@ -82,6 +82,8 @@ pub struct Chunk {
     pub warnings: Vec<ReadError>,
     /// Fields newsdex does not read → how many records carry them.
     pub unused_fields: BTreeMap<String, u64>,
+    /// Bytes of the file it was read from.
+    pub bytes: u64,
 }
 
 /// The chunks of a JSONL file, in order; a file that cannot be read any further ends with
@@ -147,7 +149,10 @@ impl Chunks {
         self.offset += bytes.len() as u64;
         let (records, record_problems) = json::parse_lines_from(&text, self.next_line);
         self.next_line += lines;
-        let mut chunk = Chunk::default();
+        let mut chunk = Chunk {
+            bytes: bytes.len() as u64,
+            ..Chunk::default()
+        };
         chunk.problems.extend(
             record_problems
                 .into_iter()

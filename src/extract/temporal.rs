@@ -1231,37 +1231,69 @@ impl Tagger<'_, '_> {
             "midnight" => return time(i + 1, "24:00".into()),
             _ => {}
         }
-        let hour = self
-            .number(i)
-            .filter(|h| (1..=12).contains(h) && self.tokens[i].text.len() <= 2)?;
+        let hour = self.number(i).filter(|_| self.tokens[i].text.len() <= 2)?;
         let mut j = i + 1;
-        let mut minute = 0;
+        let mut minute = None;
         if self.is(j, ":") && self.glued(j) {
-            minute = self
-                .number(j + 1)
-                .filter(|m| *m < 60 && self.tokens[j + 1].text.len() == 2)?;
+            minute = Some(
+                self.number(j + 1)
+                    .filter(|m| *m < 60 && self.tokens[j + 1].text.len() == 2)?,
+            );
             j += 2;
         }
-        let (pm, end) = match (self.lower(j), self.lower(j + 1), self.lower(j + 2)) {
-            ("am", _, _) => (false, j + 1),
-            ("pm", _, _) => (true, j + 1),
-            ("a", ".", "m") => (
+        let half_day = match (self.lower(j), self.lower(j + 1), self.lower(j + 2)) {
+            ("am", _, _) => Some((false, j + 1)),
+            ("pm", _, _) => Some((true, j + 1)),
+            ("a", ".", "m") => Some((
                 false,
                 j + 3 + usize::from(self.is(j + 3, ".") && self.glued(j + 3)),
-            ),
-            ("p", ".", "m") => (
+            )),
+            ("p", ".", "m") => Some((
                 true,
                 j + 3 + usize::from(self.is(j + 3, ".") && self.glued(j + 3)),
-            ),
+            )),
+            _ => None,
+        };
+        let (hour24, mut end) = match half_day {
+            Some((pm, end)) if (1..=12).contains(&hour) => {
+                let hour24 = match (hour, pm) {
+                    (12, false) => 0,
+                    (12, true) => 12,
+                    (h, true) => h + 12,
+                    (h, false) => h,
+                };
+                (hour24, end)
+            }
+            // The 24-hour clock of wire copy: "15:00 GMT".
+            None if minute.is_some() && hour <= 23 => (hour, j),
             _ => return None,
         };
-        let hour24 = match (hour, pm) {
-            (12, false) => 0,
-            (12, true) => 12,
-            (h, true) => h + 12,
-            (h, false) => h,
+        let minute = minute.unwrap_or(0);
+        if TIME_ZONES.contains(&self.lower(end)) {
+            end += 1;
+        }
+        // "15:00 GMT Saturday", "3 p.m. on Friday": the time of that day.
+        let day_index = end + usize::from(self.is(end, "on"));
+        let day = match self.tokens.get(day_index) {
+            Some(token) if token.is_capitalized() => match weekday_of(&token.lower) {
+                Some((weekday, false)) => {
+                    end = day_index + 1;
+                    let tense = match self.tense(day_index) {
+                        Tense::Unknown => Tense::Past,
+                        known => known,
+                    };
+                    resolve_weekday(anchor, weekday, tense, false)
+                }
+                _ => anchor,
+            },
+            _ => anchor,
         };
-        time(end, format!("{hour24:02}:{minute:02}"))
+        Some(Match {
+            end,
+            kind: TimexType::Time,
+            value: format!("{}T{hour24:02}:{minute:02}", day_value(day)),
+            year_before: false,
+        })
     }
 
     /// Set phrases: `the end of the year`, `year-end`, `the current fiscal year`,
@@ -1486,6 +1518,12 @@ fn weekday_of(word: &str) -> Option<(Weekday, bool)> {
     Some((day, plural))
 }
 
+/// Time zones wire copy writes after a clock time.
+const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    "jst", "ist",
+];
+
 fn part_of_day(word: &str) -> Option<&'static str> {
     match word {
         "morning" => Some("MO"),
@@ -1671,6 +1709,29 @@ mod tests {
         assert_eq!(one("The February figures.", march).1, "1998-02");
         // The month of publication itself is past enough.
         assert_eq!(one("Sales fell in March, it said.", march).1, "1998-03");
+    }
+
+    #[test]
+    fn a_clock_time_with_a_zone_and_a_weekday_is_that_day_s_time() {
+        let anchor = seed(); // Thursday 2025-05-15
+        assert_eq!(
+            values(
+                "The vote closed at 15:00 GMT Saturday, officials said.",
+                anchor
+            ),
+            [(
+                "15:00 GMT Saturday".to_string(),
+                TimexType::Time,
+                "2025-05-10T15:00".to_string()
+            )]
+        );
+        assert_eq!(
+            values("Trading resumes at 9 a.m. on Monday, it will say.", anchor)[0].2,
+            "2025-05-19T09:00"
+        );
+        // A ratio or a score is no time; a 24-hour clock needs its minutes.
+        assert!(values("They won 3:2 in the final.", anchor).is_empty());
+        assert!(values("It rose 15 GMT.", anchor).is_empty());
     }
 
     #[test]

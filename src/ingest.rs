@@ -184,7 +184,6 @@ impl Indexer {
             |file: &corpus::SourceFile| std::fs::metadata(&file.path).map_or(0, |meta| meta.len());
         let total_bytes: u64 = listing.files.iter().map(file_bytes).sum();
         let progress = progress_bar(options.progress, total_bytes);
-        let started_at = std::time::Instant::now();
         // Loaded on first use: a run where nothing changed never needs it.
         let extractor: OnceLock<Result<Extractor, String>> = OnceLock::new();
         let mut seen: HashSet<String> = HashSet::new();
@@ -221,7 +220,7 @@ impl Indexer {
             });
             for outcome in receiver {
                 let done = report.added + report.updated + report.unchanged;
-                let seconds = started_at.elapsed().as_secs_f64().max(1e-3);
+                let seconds = started.elapsed().as_secs_f64().max(1e-3);
                 progress.set_message(format!("{done} articles, {:.0}/s", done as f64 / seconds));
                 match outcome {
                     FileOutcome::Unchanged(path) => {

@@ -180,9 +180,13 @@ impl Indexer {
             .extend(listing.problems.into_iter().map(SkippedInput::from));
 
         // Progress in bytes read, so one huge file moves the bar (and the ETA) too.
-        let file_bytes =
-            |file: &corpus::SourceFile| std::fs::metadata(&file.path).map_or(0, |meta| meta.len());
-        let total_bytes: u64 = listing.files.iter().map(file_bytes).sum();
+        // Each file's size, looked up once (for the bar and the choice to read in chunks).
+        let sizes: Vec<u64> = listing
+            .files
+            .iter()
+            .map(|file| std::fs::metadata(&file.path).map_or(0, |meta| meta.len()))
+            .collect();
+        let total_bytes: u64 = sizes.iter().sum();
         let progress = progress_bar(options.progress, total_bytes);
         // Loaded on first use: a run where nothing changed never needs it.
         let extractor: OnceLock<Result<Extractor, String>> = OnceLock::new();
@@ -202,21 +206,25 @@ impl Indexer {
         // finished documents to the index writer, so the two overlap.
         let (sender, receiver) = std::sync::mpsc::sync_channel::<FileOutcome>(8);
         std::thread::scope(|scope| -> Result<(), IngestError> {
-            let files = &listing.files;
+            let (files, sizes) = (&listing.files, &sizes);
             let (known_hashes, fields, extractor, progress) =
                 (&known_hashes, &fields, &extractor, &progress);
             scope.spawn(move || {
-                files.par_iter().for_each_with(sender, |sender, file| {
-                    if corpus::stream::is_streamed(file, stream_above_bytes) {
-                        // Moves the bar chunk by chunk.
-                        stream_file(file, known_hashes, fields, extractor, settings, sender);
-                    } else {
-                        let outcome = process_file(file, known_hashes, fields, extractor, settings);
-                        // The receiver only goes away when the run already failed.
-                        let _ = sender.send(outcome);
-                        progress.inc(file_bytes(file));
-                    }
-                });
+                files
+                    .par_iter()
+                    .zip(sizes)
+                    .for_each_with(sender, |sender, (file, &size)| {
+                        if corpus::stream::is_streamed(file, size, stream_above_bytes) {
+                            // Moves the bar chunk by chunk.
+                            stream_file(file, known_hashes, fields, extractor, settings, sender);
+                        } else {
+                            let outcome =
+                                process_file(file, known_hashes, fields, extractor, settings);
+                            // The receiver only goes away when the run already failed.
+                            let _ = sender.send(outcome);
+                            progress.inc(size);
+                        }
+                    });
             });
             for outcome in receiver {
                 let done = report.added + report.updated + report.unchanged;

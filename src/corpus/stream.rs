@@ -16,15 +16,13 @@ pub const STREAM_ABOVE_BYTES: u64 = 64 * 1024 * 1024;
 /// About how much of the file one chunk holds.
 const CHUNK_BYTES: usize = 4 * 1024 * 1024;
 
-/// Whether `file` is read in chunks: a JSONL file over `threshold` bytes, with no sidecar
-/// and no UTF-16 byte-order mark (UTF-16 cannot be cut at newline bytes).
-pub fn is_streamed(file: &SourceFile, threshold: u64) -> bool {
+/// Whether `file` (of `size` bytes) is read in chunks: a JSONL file over `threshold`
+/// bytes, with no sidecar and no UTF-16 byte-order mark (UTF-16 cannot be cut at newline
+/// bytes).
+pub fn is_streamed(file: &SourceFile, size: u64, threshold: u64) -> bool {
     if file.sidecar.is_some() || Format::for_path(&file.path) != Ok(Format::JsonLines) {
         return false;
     }
-    let Ok(size) = std::fs::metadata(&file.path).map(|m| m.len()) else {
-        return false;
-    };
     if size <= threshold {
         return false;
     }

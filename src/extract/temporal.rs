@@ -364,6 +364,15 @@ impl Tagger<'_, '_> {
         Tense::Unknown
     }
 
+    /// The tense a weekday at `i` is read in: its clause's, else the past (news reports
+    /// what happened: "Friday" alone is the last one).
+    fn weekday_tense(&self, i: usize) -> Tense {
+        match self.tense(i) {
+            Tense::Unknown => Tense::Past,
+            known => known,
+        }
+    }
+
     // ----- rules -----
 
     /// `2025-05-15`, `2025/05/15`, `5/15/2025`, `1987/88`.
@@ -634,10 +643,7 @@ impl Tagger<'_, '_> {
         let tense = match modifier {
             Some("last") | Some("past") => Tense::Past,
             Some("next") | Some("coming") => Tense::Future,
-            _ => match self.tense(day_index) {
-                Tense::Unknown => Tense::Past,
-                known => known,
-            },
+            _ => self.weekday_tense(day_index),
         };
         let strict = matches!(
             modifier,
@@ -1278,11 +1284,7 @@ impl Tagger<'_, '_> {
             Some(token) if token.is_capitalized() => match weekday_of(&token.lower) {
                 Some((weekday, false)) => {
                     end = day_index + 1;
-                    let tense = match self.tense(day_index) {
-                        Tense::Unknown => Tense::Past,
-                        known => known,
-                    };
-                    resolve_weekday(anchor, weekday, tense, false)
+                    resolve_weekday(anchor, weekday, self.weekday_tense(day_index), false)
                 }
                 _ => anchor,
             },

@@ -9,6 +9,7 @@
 mod abbreviations;
 pub mod clusters;
 pub mod conll;
+mod cues;
 mod fasthash;
 pub mod gazetteer;
 mod headline;
@@ -491,6 +492,9 @@ impl Extractor {
             .collect();
         let labels = self.model.tag_document(&words, &self.gazetteer);
         let mut spans = Vec::new();
+        // Names whose type a descriptive noun settled somewhere in the text ("record label
+        // Sony"): their other mentions take the same type.
+        let mut typed_by_noun: HashMap<String, EntityKind> = HashMap::new();
         for ((sentence, words), labels) in sentences.iter().zip(&words).zip(&labels) {
             let mut found = ner::spans(labels);
             // A capitalized run ending in an organization word ("European Political
@@ -512,6 +516,20 @@ impl Extractor {
                 found.push((start, end, 3));
             }
             found.sort();
+            // "a London newspaper", "the Basque newspaper Gara": a place or a people.
+            let known_place = |name: &str| {
+                self.gazetteer.resolve(name, &HashSet::new()).is_some()
+                    || self.gazetteer.demonym_country(name).is_some()
+            };
+            let mut typed = cues::type_names_before_nouns(words, &mut found, known_place);
+            typed.extend(cues::type_names_after_nouns(words, &mut found, |word| {
+                self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
+            }));
+            for (start, end, kind) in typed {
+                if let Some(kind) = EntityKind::from_type(kind) {
+                    typed_by_noun.insert(words[start..end].join(" "), kind);
+                }
+            }
             for (start, end, kind) in found {
                 let Some(kind) = EntityKind::from_type(kind) else {
                     continue;
@@ -524,6 +542,37 @@ impl Extractor {
                     previous: start.checked_sub(1).map(|p| words[p].to_string()),
                     next: words.get(end).map(|n| n.to_string()),
                 });
+            }
+        }
+        if !typed_by_noun.is_empty() {
+            // A short form of an organization a noun introduced is that organization
+            // ("parts maker Robert Bosch" … "compensation from Bosch").
+            let organization_parts: HashSet<String> = typed_by_noun
+                .iter()
+                .filter(|(name, kind)| **kind == EntityKind::Organization && name.contains(' '))
+                .flat_map(|(name, _)| name.split(' ').filter(|w| w.len() > 2))
+                .map(str::to_string)
+                .collect();
+            // A surname of a person named in full stays that person: in "a company Cross
+            // is forming" the noun is not in apposition.
+            let surnames: HashSet<String> = spans
+                .iter()
+                .filter(|s| s.kind == EntityKind::Person && s.words.len() > 1)
+                .filter_map(|s| s.words.last().cloned())
+                .collect();
+            for span in &mut spans {
+                let name = span.words.join(" ");
+                let by_noun = typed_by_noun.get(&name).copied().or_else(|| {
+                    (span.words.len() == 1 && organization_parts.contains(&name))
+                        .then_some(EntityKind::Organization)
+                });
+                if let Some(kind) = by_noun {
+                    span.kind = if surnames.contains(&name) {
+                        EntityKind::Person
+                    } else {
+                        kind
+                    };
+                }
             }
         }
         spans
@@ -601,6 +650,35 @@ mod tests {
             .expect("extractor loads")
             .with_max_tagged_bytes(TAG_WINDOW_BYTES);
         assert!(capped.extract(&article).people.is_empty());
+    }
+
+    #[test]
+    fn a_descriptive_noun_files_a_name_under_its_type_in_every_mention() {
+        let extractor = Extractor::load().expect("extractor loads");
+        let article = Article {
+            body: "The singer fought a long legal battle with record label Sony. Later Sony \
+                   dropped the case. Backing singers Pepsi and Shirlie joined him, and parts \
+                   maker Robert Bosch paid. Bosch declined to comment."
+                .to_string(),
+            ..Article::default()
+        };
+        let entities = extractor.extract(&article);
+        assert!(
+            entities.orgs.contains(&"Sony".to_string()),
+            "{:?}",
+            entities.orgs
+        );
+        assert!(entities.orgs.contains(&"Robert Bosch".to_string()));
+        assert!(!entities.orgs.contains(&"Bosch".to_string()));
+        assert!(!entities.places.iter().any(|p| p.name == "Sony"));
+        for singer in ["Pepsi", "Shirlie"] {
+            assert!(
+                entities.people.contains(&singer.to_string()),
+                "{:?}",
+                entities.people
+            );
+            assert!(!entities.orgs.contains(&singer.to_string()));
+        }
     }
 
     #[test]

@@ -436,7 +436,7 @@ type WrittenForms = Vec<(String, usize)>;
 /// Files the variants of one organization in an article under one value: the same name
 /// with or without its legal form ("Salomon Brothers Inc", "Salomon Brothers"), a short
 /// form that begins the full one ("Salomon", "Merrill Lynch" beside "Merrill Lynch Capital
-/// Markets"), a bare "Ministry" beside the one ministry named. A short form that is itself
+/// Markets") or ends a two-word one ("Bosch" beside "Robert Bosch"), a bare "Ministry" beside the one ministry named. A short form that is itself
 /// a company ("Noranda Inc" beside "Noranda Forest Inc") or that begins two different
 /// names stays apart. Each is filed under its fullest variant's most written form; a bare
 /// organization word that names none ("Commission") is left empty, for the caller to drop.
@@ -491,7 +491,12 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|&other| generic || is_prefix(key, &groups[other].0))
+                .filter(|&other| {
+                    let long = &groups[other].0;
+                    // "Bosch" after "Robert Bosch": a company named for its founder.
+                    let surname_of = key.len() == 1 && long.len() == 2 && long[1] == key[0];
+                    generic || is_prefix(key, long) || surname_of
+                })
                 .collect();
             // The fullest candidate, when every other candidate begins it.
             let Some(&fullest) = fuller.iter().max_by_key(|&&other| groups[other].0.len()) else {

@@ -1,0 +1,490 @@
+//! Descriptive nouns that say what the name after them is: "record label Sony", "food
+//! group Kraft", "companies such as Google and Microsoft" are organizations, "backing
+//! singers Pepsi and Shirlie" people. News writes such a noun before a name a reader may
+//! not know, which is exactly where the tagger has least to go on, so the noun settles
+//! the type (and can find a name the tagger missed). A type set this way is then given
+//! to the other mentions of the same name in the article (`Extractor::tag`).
+
+use super::people::is_title;
+
+/// Tagger type numbers (`ner::TYPES`).
+const PERSON: usize = 1;
+const ORGANIZATION: usize = 3;
+const MISC: usize = 4;
+
+/// Nouns (singular, lower case) that, written just before a name, say it is an
+/// organization. Only nouns that name a kind of company or body, never a place ("city",
+/// "state") nor a team ("side": national sides carry a country's name).
+const ORGANIZATION_NOUNS: &[&str] = &[
+    "label",
+    "firm",
+    "company",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "supermarket",
+    "broadcaster",
+    "airline",
+    "carrier",
+    "bank",
+    "lender",
+    "insurer",
+    "newspaper",
+    "tabloid",
+    "magazine",
+    "website",
+    "chain",
+    "manufacturer",
+    "maker",
+    "supplier",
+    "publisher",
+    "studio",
+    "brewer",
+    "conglomerate",
+    "giant",
+    "subsidiary",
+    "group",
+    "band",
+    "charity",
+    "agency",
+    "watchdog",
+    "regulator",
+    "union",
+    "party",
+    "operator",
+    "distributor",
+];
+
+/// Nouns (singular, lower case) that, written just before a name, say it is a person.
+/// Roles that also head organization names ("minister", "president") are left to the
+/// tagger and the title rules, which already read them.
+const PERSON_NOUNS: &[&str] = &[
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "guitarist",
+    "drummer",
+    "comedian",
+    "presenter",
+    "novelist",
+    "author",
+    "writer",
+    "director",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "coach",
+    "spokesman",
+    "spokeswoman",
+    "lawyer",
+    "boyfriend",
+    "girlfriend",
+    "wife",
+    "husband",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "chef",
+    "designer",
+    "playwright",
+    "photographer",
+    "journalist",
+];
+
+/// Nouns (lower case) that, written just after a name, say it is an organization ("the
+/// Guardian newspaper", "the Sun tabloid"): the nouns a title or brand is followed by.
+/// Narrower than `ORGANIZATION_NOUNS`, since a place comes before many ("a London bank").
+const ORGANIZATION_NOUNS_AFTER: &[&str] = &[
+    "newspaper",
+    "tabloid",
+    "magazine",
+    "website",
+    "label",
+    "airline",
+    "broadcaster",
+    "supermarket",
+];
+
+/// Lower-case words between a name and the noun after it ("The Guardian news website").
+const NOUN_MODIFIERS: &[&str] = &["news", "online", "record", "music", "budget"];
+
+/// What a person makes ("film maker"), where a maker is no company.
+const WORKS: &[&str] = &[
+    "film",
+    "movie",
+    "documentary",
+    "programme",
+    "program",
+    "music",
+];
+
+/// Words between a plural noun and its list of names ("companies such as Google").
+const LIST_OPENERS: &[&[&str]] = &[&["such", "as"], &["including"], &["like"]];
+
+/// Capitalized words that never start a name a noun introduces.
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "a",
+    "an",
+    "i",
+];
+
+/// The type a descriptive noun gives the name after it, and whether it is plural (so a
+/// list of names may follow).
+fn noun_type(word: &str) -> Option<(usize, bool)> {
+    let lower = word.to_lowercase();
+    let lookup = |singular: &str| {
+        if ORGANIZATION_NOUNS.contains(&singular) {
+            Some(ORGANIZATION)
+        } else if PERSON_NOUNS.contains(&singular) {
+            Some(PERSON)
+        } else {
+            None
+        }
+    };
+    if let Some(kind) = lookup(&lower) {
+        return Some((kind, false));
+    }
+    let singular = [
+        lower.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        lower.strip_suffix("es").map(str::to_string),
+        lower.strip_suffix('s').map(str::to_string),
+    ];
+    singular
+        .into_iter()
+        .flatten()
+        .find_map(|singular| lookup(&singular))
+        .map(|kind| (kind, true))
+}
+
+/// Whether `word` is written with a capital and has a letter ("Sony", "3i"; not "15").
+fn capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Retypes (or adds) the names a descriptive noun introduces in one sentence. `found`
+/// holds the tagger's (start, end, type) word ranges, `first_name` says whether a word is
+/// a known first name; returns the ranges the nouns typed.
+pub(super) fn type_names_after_nouns(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    first_name: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    // An all-caps sentence (a wire headline) has no lower-case nouns to go by.
+    if !words
+        .iter()
+        .any(|w| w.chars().any(char::is_lowercase) && w.chars().all(char::is_alphabetic))
+    {
+        return typed;
+    }
+    for i in 0..words.len() {
+        let word = words[i];
+        // In lower case, or opening a sentence before "such as": "Band Aid" opening a
+        // sentence is no band called "Aid", "Companies such as Google" is a list.
+        let lower_case = word.chars().all(|c| c.is_lowercase() || c == '-');
+        let opening = i == 0 && word.chars().skip(1).all(char::is_lowercase);
+        if !(lower_case || opening) || found.iter().any(|&(s, e, _)| s <= i && i < e) {
+            continue;
+        }
+        let Some((kind, plural)) = noun_type(word) else {
+            continue;
+        };
+        // "film maker Theo van Gogh" is a person, "parts maker Robert Bosch" a company.
+        if word == "maker" && i > 0 && WORKS.contains(&words[i - 1]) {
+            continue;
+        }
+        let mut at = i + 1;
+        let opener = LIST_OPENERS
+            .iter()
+            .find(|opener| words[at.min(words.len())..].starts_with(opener));
+        match opener {
+            Some(opener) if plural => at += opener.len(),
+            _ if !lower_case => continue,
+            _ => {}
+        }
+        while let Some(mut end) = name_at(words, found, at) {
+            // "the public services union Unison Dave Prentis": a person's name follows
+            // the organization's, starting at a first name.
+            if kind == ORGANIZATION
+                && let Some(person) =
+                    (at + 1..end.saturating_sub(1)).find(|&w| first_name(words[w]))
+            {
+                typed.push((person, end, PERSON));
+                end = person;
+            }
+            typed.push((at, end, kind));
+            if !plural {
+                break;
+            }
+            // A list: "Pepsi and Shirlie", "Google, Yahoo and Microsoft".
+            at = match words.get(end..end + 2) {
+                Some([",", "and"]) => end + 2,
+                Some([",", _]) | Some(["and", _]) => end + 1,
+                _ => break,
+            };
+        }
+    }
+    for &(start, end, kind) in &typed {
+        found.retain(|&(s, e, _)| e <= start || s >= end);
+        found.push((start, end, kind));
+    }
+    found.sort();
+    typed
+}
+
+/// Retypes (or adds) the names a noun after them says are organizations, in one sentence
+/// ("the Guardian newspaper"); a name `known_place` knows (a place or a demonym) is left
+/// alone ("a London newspaper", "the Basque newspaper"). An untagged name counts only after "the". Returns the ranges it typed.
+pub(super) fn type_names_before_nouns(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    known_place: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for i in 1..words.len() {
+        if !ORGANIZATION_NOUNS_AFTER.contains(&words[i]) {
+            continue;
+        }
+        let mut end = i;
+        if NOUN_MODIFIERS.contains(&words[end - 1]) {
+            end -= 1;
+        }
+        if end == 0 || !capitalized(words[end - 1]) {
+            continue;
+        }
+        let start = match found.iter().find(|&&(_, e, _)| e == end) {
+            // A person ("told Smith newspaper") or a nationality word ("Scottish magazine
+            // The List") is no title.
+            Some(&(s, _, t)) if t != PERSON && t != MISC && end - s <= 4 => s,
+            Some(_) => continue,
+            None => {
+                let mut start = end;
+                while start > 0
+                    && end - start < 4
+                    && capitalized(words[start - 1])
+                    && !words[start - 1].eq_ignore_ascii_case("the")
+                {
+                    start -= 1;
+                }
+                let after_the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
+                let untagged = !found.iter().any(|&(s, e, _)| s < end && e > start);
+                if !after_the || !untagged {
+                    continue;
+                }
+                start
+            }
+        };
+        if !known_place(&words[start..end].join(" ")) {
+            typed.push((start, end, ORGANIZATION));
+        }
+    }
+    for &(start, end, kind) in &typed {
+        found.retain(|&(s, e, _)| e <= start || s >= end);
+        found.push((start, end, kind));
+    }
+    found.sort();
+    typed
+}
+
+/// The end of the name that starts at word `at`: the tagger's span starting there, or
+/// else a run of up to four capitalized words the tagger left untyped.
+fn name_at(words: &[&str], found: &[(usize, usize, usize)], at: usize) -> Option<usize> {
+    let first = words.get(at)?;
+    if !capitalized(first) || NOT_NAMES.contains(&first.to_lowercase().as_str()) || is_title(first)
+    {
+        return None;
+    }
+    if let Some(&(_, end, _)) = found.iter().find(|&&(s, _, _)| s == at) {
+        // A long span is more than the name ("Sony Music Entertainment chief Andy Lack"):
+        // the noun speaks for short names only.
+        if end - at > 4 {
+            return None;
+        }
+        return Some(possessive_continues(words, found, end).unwrap_or(end));
+    }
+    if found.iter().any(|&(s, e, _)| s < at && at < e) {
+        return None;
+    }
+    let starts_no_span = |w: usize| !found.iter().any(|&(s, _, _)| s == w);
+    let mut end = at;
+    while end < words.len() && end - at < 4 {
+        if capitalized(words[end])
+            && words[end].chars().any(char::is_alphabetic)
+            && starts_no_span(end)
+            && (end == at || !is_title(words[end]))
+        {
+            end += 1;
+        } else if let Some(past) = possessive_continues(words, found, end).filter(|_| end > at) {
+            end = past;
+        } else if end > at
+            && words[end] == "&"
+            && words.get(end + 1).is_some_and(|w| capitalized(w))
+        {
+            // "long-distance giant AT&T", "retailer Marks & Spencer".
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    (end > at).then_some(end)
+}
+
+/// Past the capitalized word after a possessive at `at` ("singing group Destiny's Child":
+/// the name goes on), when that word starts no span of its own.
+fn possessive_continues(
+    words: &[&str],
+    found: &[(usize, usize, usize)],
+    at: usize,
+) -> Option<usize> {
+    (matches!(words.get(at), Some(&("'s" | "’s")))
+        && words
+            .get(at + 1)
+            .is_some_and(|w| capitalized(w) && !is_title(w))
+        && !found.iter().any(|&(s, _, _)| s == at + 1))
+    .then_some(at + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(sentence: &str, found: &[(usize, usize, usize)]) -> Vec<(String, usize)> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let mut found = found.to_vec();
+        type_names_after_nouns(&words, &mut found, |w| matches!(w, "Dave" | "Theo"));
+        found
+            .iter()
+            .map(|&(s, e, t)| (words[s..e].join(" "), t))
+            .collect()
+    }
+
+    #[test]
+    fn a_noun_before_a_name_settles_its_type() {
+        // The tagger called Sony a place and Kraft nothing at all.
+        assert_eq!(
+            typed("his battles with record label Sony", &[(5, 6, 2)]),
+            [("Sony".to_string(), ORGANIZATION)]
+        );
+        assert_eq!(
+            typed("In the US , food group Kraft is among firms", &[(2, 3, 2)]),
+            [("US".to_string(), 2), ("Kraft".to_string(), ORGANIZATION)]
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_types_every_name_of_its_list() {
+        assert_eq!(
+            typed(
+                "ex-Wham! backing singers Pepsi and Shirlie .",
+                &[(3, 4, 3), (5, 6, 3)]
+            ),
+            [
+                ("Pepsi".to_string(), PERSON),
+                ("Shirlie".to_string(), PERSON)
+            ]
+        );
+        assert_eq!(
+            typed("all-woman singing group Destiny 's Child .", &[(3, 4, 3)]),
+            [("Destiny 's Child".to_string(), ORGANIZATION)]
+        );
+        assert_eq!(
+            typed("former long-distance giant AT & T being bought", &[]),
+            [("AT & T".to_string(), ORGANIZATION)]
+        );
+        assert_eq!(
+            typed(
+                "Companies such as Google and Microsoft provide",
+                &[(5, 6, 3)]
+            ),
+            [
+                ("Google".to_string(), ORGANIZATION),
+                ("Microsoft".to_string(), ORGANIZATION)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_name_that_is_no_place_makes_it_an_organization() {
+        let typed = |sentence: &str, found: &[(usize, usize, usize)]| {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let mut found = found.to_vec();
+            type_names_before_nouns(&words, &mut found, |name| name == "London");
+            found
+                .iter()
+                .map(|&(s, e, t)| (words[s..e].join(" "), t))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            typed("nominees include The Guardian news website", &[]),
+            [("Guardian".to_string(), ORGANIZATION)]
+        );
+        assert_eq!(
+            typed("told the Sun newspaper", &[(2, 3, 1)]),
+            [("Sun".to_string(), PERSON)]
+        );
+        assert_eq!(
+            typed("told the Sun newspaper", &[(2, 3, 2)]),
+            [("Sun".to_string(), ORGANIZATION)]
+        );
+        assert_eq!(
+            typed("a London newspaper said", &[(1, 2, 2)]),
+            [("London".to_string(), 2)]
+        );
+        assert!(typed("said Jupiter newspaper", &[]).is_empty());
+        assert_eq!(
+            typed("Scottish magazine The List", &[(0, 1, 4)]),
+            [("Scottish".to_string(), MISC)]
+        );
+    }
+
+    #[test]
+    fn nouns_inside_names_titles_and_capitals_are_no_cue() {
+        // "Group" inside a name, a title after the noun, a weekday, an all-caps headline.
+        assert_eq!(
+            typed("the Kraft Group Chairman said", &[(1, 3, 3)]),
+            [("Kraft Group".to_string(), ORGANIZATION)]
+        );
+        assert!(typed("the bank Governor said", &[]).is_empty());
+        assert!(typed("Band Aid 20 's remake", &[]).is_empty());
+        assert!(typed("the Dutch film maker Theo van Gogh", &[]).is_empty());
+        assert_eq!(
+            typed(
+                "the public services union Unison Dave Prentis said",
+                &[(4, 7, 3)]
+            ),
+            [
+                ("Unison".to_string(), ORGANIZATION),
+                ("Dave Prentis".to_string(), PERSON)
+            ]
+        );
+        assert!(typed("the company Monday said", &[]).is_empty());
+        assert!(typed("United airlines February load factor", &[(0, 1, 3)]).len() == 1);
+        assert_eq!(
+            typed("RECORD LABEL SONY SUES", &[(2, 3, 2)]),
+            [("SONY".to_string(), 2)]
+        );
+    }
+}

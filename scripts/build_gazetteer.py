@@ -6,7 +6,8 @@
 
 Columns: kind (C continent, K country, S US state, UK nation or Canadian province, T town/city), name, country ISO code,
 continent code, population, aliases separated by |, demonyms separated by |.
-Cities: population >= 15,000; ASCII-Latin alternate names only, for cities >= 100,000.
+Cities: population >= 15,000; ASCII-Latin alternate names only, for cities >= 100,000 (in
+English-speaking countries only spellings and parts of the name).
 """
 import json
 import os
@@ -127,6 +128,8 @@ DEMONYMS = {
     "NP": ["Nepali", "Nepalese"], "PA": ["Panamanian"], "PY": ["Paraguayan"],
 }
 
+# Countries whose cities English news names as their people do.
+ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE"}
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]{1,39}$")
 
 
@@ -160,6 +163,14 @@ def main():
         if city["population"] >= 100_000:
             seen = {city["name"].lower()}
             for alt in city.get("alternatenames", []):
+                # English news writes a city of an English-speaking country by its own
+                # name: its other names there are native names, nicknames and stunts
+                # (Topeka's "Google", "Too Beega"). Spellings and parts of the name stay ("Bronx").
+                english = city["countrycode"] in ENGLISH_SPEAKING
+                own, other = city["name"].lower(), alt.lower()
+                spelling = other[:3] == own[:3] or other in own or own in other
+                if english and not spelling:
+                    continue
                 if LATIN.match(alt) and alt.lower() not in seen and not alt.isupper():
                     seen.add(alt.lower())
                     aliases.append(clean(alt))

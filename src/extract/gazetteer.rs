@@ -461,6 +461,20 @@ mod tests {
     }
 
     #[test]
+    fn cities_of_english_speaking_countries_keep_only_their_own_names() {
+        let gazetteer = Gazetteer::load();
+        let none = HashSet::new();
+        // Topeka called itself "Google" for a month in 2010: the company is no place.
+        assert!(gazetteer.resolve("Google", &none).is_none());
+        assert!(gazetteer.resolve("Too Beega", &none).is_none());
+        // A part of the name stays one, as do the exonyms of other countries' cities.
+        let bronx = gazetteer.resolve("Bronx", &none).expect("the Bronx");
+        assert_eq!(bronx.name, "The Bronx");
+        let munich = gazetteer.resolve("Munich", &none).expect("Munich");
+        assert_eq!(munich.country, "DE");
+    }
+
+    #[test]
     fn name_lists_mark_runs_of_words() {
         let gazetteer = Gazetteer::load();
         let words = [

@@ -124,32 +124,17 @@ const WORKS: &[&str] = &[
 /// Words between a plural noun and its list of names ("companies such as Google").
 const LIST_OPENERS: &[&[&str]] = &[&["such", "as"], &["including"], &["like"]];
 
-/// Capitalized words that never start a name a noun introduces.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "a",
-    "an",
-    "i",
-];
+/// Capitalized words that never start a name a noun introduces (besides dates).
+const NOT_NAMES: &[&str] = &["the", "a", "an", "i"];
+
+/// Whether a capitalized word cannot start the name a noun introduces: an article, a
+/// weekday or a month ("the company Monday said", "airlines February load factor").
+fn starts_no_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word.to_lowercase().as_str())
+        || crate::dates::month_number(word).is_some()
+        // Full weekday names only: "tabloid Sun" is a newspaper.
+        || (word.len() > 3 && word.parse::<chrono::Weekday>().is_ok())
+}
 
 /// The type a descriptive noun gives the name after it, and whether it is plural (so a
 /// list of names may follow).
@@ -313,8 +298,7 @@ pub(super) fn type_names_before_nouns(
 /// else a run of up to four capitalized words the tagger left untyped.
 fn name_at(words: &[&str], found: &[(usize, usize, usize)], at: usize) -> Option<usize> {
     let first = words.get(at)?;
-    if !capitalized(first) || NOT_NAMES.contains(&first.to_lowercase().as_str()) || is_title(first)
-    {
+    if !capitalized(first) || starts_no_name(first) || is_title(first) {
         return None;
     }
     if let Some(&(_, end, _)) = found.iter().find(|&&(s, _, _)| s == at) {
@@ -371,14 +355,30 @@ fn possessive_continues(
 mod tests {
     use super::*;
 
-    fn typed(sentence: &str, found: &[(usize, usize, usize)]) -> Vec<(String, usize)> {
+    /// The (name, type) ranges of `sentence` (words split at spaces) after `rule`.
+    fn typed_by(
+        rule: impl Fn(&[&str], &mut Vec<(usize, usize, usize)>),
+        sentence: &str,
+        found: &[(usize, usize, usize)],
+    ) -> Vec<(String, usize)> {
         let words: Vec<&str> = sentence.split(' ').collect();
         let mut found = found.to_vec();
-        type_names_after_nouns(&words, &mut found, |w| matches!(w, "Dave" | "Theo"));
+        rule(&words, &mut found);
         found
             .iter()
             .map(|&(s, e, t)| (words[s..e].join(" "), t))
             .collect()
+    }
+
+    fn typed(sentence: &str, found: &[(usize, usize, usize)]) -> Vec<(String, usize)> {
+        let first_name = |w: &str| matches!(w, "Dave" | "Theo");
+        typed_by(
+            |words, found| {
+                type_names_after_nouns(words, found, first_name);
+            },
+            sentence,
+            found,
+        )
     }
 
     #[test]
@@ -429,13 +429,11 @@ mod tests {
     #[test]
     fn a_noun_after_a_name_that_is_no_place_makes_it_an_organization() {
         let typed = |sentence: &str, found: &[(usize, usize, usize)]| {
-            let words: Vec<&str> = sentence.split(' ').collect();
-            let mut found = found.to_vec();
-            type_names_before_nouns(&words, &mut found, |name| name == "London");
-            found
-                .iter()
-                .map(|&(s, e, t)| (words[s..e].join(" "), t))
-                .collect::<Vec<_>>()
+            let place = |name: &str| name == "London";
+            let rule = |words: &[&str], found: &mut Vec<_>| {
+                type_names_before_nouns(words, found, place);
+            };
+            typed_by(rule, sentence, found)
         };
         assert_eq!(
             typed("nominees include The Guardian news website", &[]),

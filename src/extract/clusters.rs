@@ -62,6 +62,14 @@ impl Clusters {
     pub fn of(&self, lower: &str) -> Option<&[u16]> {
         self.of.get(lower).map(|row| &row[..self.columns])
     }
+
+    /// Whether news writes a lower-cased word mostly in lower case mid-sentence (at most
+    /// two tenths capitalized): a common word ("man", "reading"), not a name ("paris").
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.of(lower)
+            .and_then(|levels| levels.get(2))
+            .is_some_and(|&tenths| tenths <= 2)
+    }
 }
 
 /// The sentences clusters are learned from, as written: the tokens of annotated CoNLL

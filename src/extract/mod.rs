@@ -682,6 +682,31 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_is_no_foreign_town_unless_its_country_is_named() {
+        let extractor = Extractor::load().expect("extractor loads");
+        let places_of = |body: &str| -> Vec<String> {
+            let article = Article {
+                body: body.to_string(),
+                ..Article::default()
+            };
+            extractor
+                .extract(&article)
+                .places
+                .into_iter()
+                .map(|place| place.name)
+                .collect()
+        };
+        // Man, a town in Côte d'Ivoire, is a word news writes in lower case.
+        let film = places_of(
+            "Critics in Berlin praised Man To Man, an epic starring Joseph Fiennes. Other \
+             films include Kinsey.",
+        );
+        assert!(!film.iter().any(|name| name == "Man"), "{film:?}");
+        let town = places_of("Rebels entered Man, a town in western Ivory Coast, on Friday.");
+        assert!(town.iter().any(|name| name == "Man"), "{town:?}");
+    }
+
+    #[test]
     fn leading_parts_end_at_breaks() {
         assert_eq!(leading_part("short", 10), "short");
         assert_eq!(leading_part("one two three", 9), "one two ");

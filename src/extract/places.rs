@@ -31,8 +31,8 @@ impl Extractor {
         for span in spans {
             let name = span.words.join_words();
             let country = match span.kind {
-                // "Man" beside "man" is no city, and says nothing of the country.
-                EntityKind::Place if !lower_case_words.contains(name.to_lowercase().as_str()) => {
+                // "Man" (a common word) is no city, and says nothing of the country.
+                EntityKind::Place if !self.is_common_word(&name, lower_case_words) => {
                     self.gazetteer.unambiguous_country(&name)
                 }
                 EntityKind::Misc => self
@@ -109,7 +109,7 @@ impl Extractor {
     /// not the article's: one named by an alias ("Hindi" is an alternate name of Mariupol)
     /// never counts, nor a town under 100,000 ("Kenilworth" in a New Jersey story; unless
     /// no country is named and no other place or person has its name) or one whose name
-    /// the article also writes in lower case ("Man" beside "man").
+    /// is a common word (the article also writes it in lower case, or news mostly does).
     fn resolve_in_article(
         &self,
         name: &str,
@@ -119,7 +119,7 @@ impl Extractor {
         let Some(entry) = self.gazetteer.resolve(name.trim(), context) else {
             return Some(Place::unresolved(name));
         };
-        let common_word = lower_case_words.contains(name.trim().to_lowercase().as_str());
+        let common_word = self.is_common_word(name, lower_case_words);
         // With no country named, a town whose name is no other place's and no person's is
         // that town ("Bucha").
         let only_place_of_its_name = context.is_empty()
@@ -140,6 +140,16 @@ impl Extractor {
             // A word the gazetteer knows only as a place that does not fit ("Hindi").
             None
         }
+    }
+
+    /// Whether a name is a common word of English: the article also writes it in lower
+    /// case ("Bill" beside "the bill"), or news mostly does ("Man", a city in Côte
+    /// d'Ivoire, in "Man To Man", a film). Such a name is a foreign city only when the
+    /// article names that country.
+    fn is_common_word(&self, name: &str, lower_case_words: &HashSet<&str>) -> bool {
+        let lower = name.trim().to_lowercase();
+        lower_case_words.contains(lower.as_str())
+            || (!lower.contains(' ') && self.model().clusters().is_common_word(&lower))
     }
 
     /// The place `span` is when the region written right after it says which ("London,

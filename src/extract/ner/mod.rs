@@ -116,6 +116,13 @@ pub struct NerModel {
     clusters: Arc<Clusters>,
 }
 
+impl NerModel {
+    /// The word clusters the model reads.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+}
+
 /// One annotated document: sentences of (token, label index).
 pub type Document = Vec<Vec<(String, usize)>>;
 

@@ -94,6 +94,29 @@ const PERSON_NOUNS: &[&str] = &[
     "journalist",
 ];
 
+/// Nouns (singular, lower case) that, written just before a name, say it is the title of
+/// a work ("the comedy Sideways", "the biopic Kinsey", "the drama Vera Drake"): no person,
+/// place or organization, though titles are capitalized like names and often are one.
+/// Only nouns that are not also verbs or adjectives before names ("hit", "show", "single",
+/// "game": "injuries hit England", "a single Labour candidate").
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "biopic",
+    "comedy",
+    "drama",
+    "thriller",
+    "sequel",
+    "documentary",
+    "sitcom",
+    "soap",
+    "cartoon",
+    "musical",
+    "album",
+    "novel",
+    "videogame",
+];
+
 /// Nouns (lower case) that, written just after a name, say it is an organization ("the
 /// Guardian newspaper", "the Sun tabloid"): the nouns a title or brand is followed by.
 /// Narrower than `ORGANIZATION_NOUNS`, since a place comes before many ("a London bank").
@@ -145,6 +168,8 @@ fn noun_type(word: &str) -> Option<(usize, bool)> {
             Some(ORGANIZATION)
         } else if PERSON_NOUNS.contains(&singular) {
             Some(PERSON)
+        } else if WORK_NOUNS.contains(&singular) {
+            Some(MISC)
         } else {
             None
         }
@@ -202,6 +227,14 @@ pub(super) fn type_names_after_nouns(
             continue;
         }
         let mut at = i + 1;
+        // A work's title often opens with "The" ("the film The Aviator"); its other
+        // mentions drop it ("Aviator").
+        if kind == MISC
+            && words.get(at) == Some(&"The")
+            && words.get(at + 1).is_some_and(|w| capitalized(w))
+        {
+            at += 1;
+        }
         let opener = LIST_OPENERS
             .iter()
             .find(|opener| words[at.min(words.len())..].starts_with(opener));
@@ -424,6 +457,30 @@ mod tests {
                 ("Microsoft".to_string(), ORGANIZATION)
             ]
         );
+    }
+
+    #[test]
+    fn a_work_noun_makes_the_title_after_it_no_entity() {
+        assert_eq!(
+            typed("the drama Vera Drake won", &[(2, 4, 1)]),
+            [("Vera Drake".to_string(), MISC)]
+        );
+        assert_eq!(
+            typed(
+                "Scorsese 's film The Aviator leads",
+                &[(0, 1, 1), (4, 5, 3)]
+            ),
+            [
+                ("Scorsese".to_string(), PERSON),
+                ("Aviator".to_string(), MISC)
+            ]
+        );
+        assert_eq!(
+            typed("comedies such as Sideways and Hitch", &[]),
+            [("Sideways".to_string(), MISC), ("Hitch".to_string(), MISC)]
+        );
+        // A star of a film is a person.
+        assert!(typed("film star Tom Cruise", &[]).is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@
 mod aliases;
 pub mod document;
 mod live;
+pub mod ordinals;
 pub mod schema;
 mod writer;
 
@@ -23,6 +24,7 @@ use tantivy::{IndexReader, ReloadPolicy, Searcher};
 
 pub use aliases::CorpusAliases;
 pub use live::SharedIndex;
+pub use ordinals::FacetOrdinals;
 pub use schema::{FacetKind, Fields};
 pub use writer::{FinishedUpdate, IndexUpdate, PreparedArticle, RecordChanges};
 
@@ -116,6 +118,8 @@ pub struct NewsIndex {
     generation: PathBuf,
     /// The short forms the corpus teaches (re-read on reload).
     aliases: std::sync::RwLock<std::sync::Arc<CorpusAliases>>,
+    /// Global ordinals per facet, for the segments they were last built for.
+    ordinals: std::sync::Mutex<std::collections::HashMap<FacetKind, std::sync::Arc<FacetOrdinals>>>,
 }
 
 impl NewsIndex {
@@ -145,6 +149,7 @@ impl NewsIndex {
             reader,
             generation: generation.to_path_buf(),
             aliases: std::sync::RwLock::new(std::sync::Arc::new(CorpusAliases::load(generation))),
+            ordinals: Default::default(),
         })
     }
 
@@ -173,6 +178,24 @@ impl NewsIndex {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .clone()
+    }
+
+    /// The global ordinals of a facet over the segments of `searcher`: built on first use
+    /// after the segments change, then shared by every query.
+    pub fn facet_ordinals(
+        &self,
+        searcher: &Searcher,
+        kind: FacetKind,
+    ) -> Result<std::sync::Arc<FacetOrdinals>, tantivy::TantivyError> {
+        // A poisoned lock only means a query panicked: a cached entry is whole or absent.
+        let mut cache = self.ordinals.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(ordinals) = cache.get(&kind).filter(|o| o.fits(searcher)) {
+            return Ok(ordinals.clone());
+        }
+        let ordinals =
+            std::sync::Arc::new(FacetOrdinals::build(searcher, &kind.value_field_name())?);
+        cache.insert(kind, ordinals.clone());
+        Ok(ordinals)
     }
 
     /// The schema's fields.

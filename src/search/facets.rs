@@ -2,16 +2,17 @@
 //! with the corpus's short forms counted under their full names.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
 use tantivy::query::AllQuery;
-use tantivy::{DocId, Score, SegmentReader};
+use tantivy::{DocId, Score, Searcher, SegmentReader};
 
 use super::SearchError;
 use crate::index::schema::{FacetKind, field};
-use crate::index::{CorpusAliases, NewsIndex};
+use crate::index::{CorpusAliases, FacetOrdinals, NewsIndex};
 
 /// One facet value and how many hits have it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -105,65 +106,183 @@ pub(super) struct HitStats {
 }
 
 /// Collects `HitStats` from string fast fields (facets) and the `published` date column.
+/// Each segment counts its own ordinals; the counts meet under the index's global
+/// ordinals, so the top values are exact over any number of segments and only their
+/// strings are read.
 pub(super) struct HitStatsCollector {
-    facets: Vec<FacetKind>,
+    facets: Vec<(FacetKind, Arc<FacetOrdinals>)>,
     timeline: bool,
-    /// Values wanted per facet when the index has one segment (exact then); `None`: all.
-    single_segment_top: Option<usize>,
+    /// Values wanted per facet; `None`: all.
+    top: Option<usize>,
     /// Short forms and full names counted as one: read beside the top values.
-    aliases: std::sync::Arc<CorpusAliases>,
+    aliases: Arc<CorpusAliases>,
 }
 
 impl HitStatsCollector {
-    pub(super) fn new(kinds: &[FacetKind], timeline: bool) -> Self {
-        let mut facets = kinds.to_vec();
-        facets.sort();
-        facets.dedup();
-        HitStatsCollector {
+    /// Counts `kinds` (and publication days when `timeline`) over the segments of
+    /// `searcher`, a searcher of `index`.
+    pub(super) fn new(
+        index: &NewsIndex,
+        searcher: &Searcher,
+        kinds: &[FacetKind],
+        timeline: bool,
+    ) -> Result<Self, SearchError> {
+        let mut kinds = kinds.to_vec();
+        kinds.sort();
+        kinds.dedup();
+        let facets = kinds
+            .into_iter()
+            .map(|kind| Ok((kind, index.facet_ordinals(searcher, kind)?)))
+            .collect::<Result<_, tantivy::TantivyError>>()?;
+        Ok(HitStatsCollector {
             facets,
             timeline,
-            single_segment_top: None,
+            top: None,
             aliases: Default::default(),
-        }
+        })
     }
 
     /// Counts with the corpus's short forms: a top value's full name and short forms are
     /// read too, so the full name's count is all of them.
-    pub(super) fn with_aliases(mut self, aliases: std::sync::Arc<CorpusAliases>) -> Self {
+    pub(super) fn with_aliases(mut self, aliases: Arc<CorpusAliases>) -> Self {
         self.aliases = aliases;
         self
     }
 
-    /// Only the `top` values per facet are needed; with one segment the others need not be
-    /// read from the dictionary at all.
-    pub(super) fn with_top(mut self, top: usize, segments: usize) -> Self {
-        if segments == 1 {
-            self.single_segment_top = Some(top);
-        }
+    /// Only the `top` values per facet are needed: the others' strings are not read.
+    pub(super) fn with_top(mut self, top: usize) -> Self {
+        self.top = Some(top);
         self
+    }
+
+    /// The values of one facet worth returning from merged counts (global ordinal →
+    /// hits): the top ones with the values filed under the same names, or all.
+    fn values(
+        &self,
+        kind: FacetKind,
+        ordinals: &FacetOrdinals,
+        counts: &[u32],
+    ) -> HashMap<String, u64> {
+        let mut hit: Vec<u32> = (0..counts.len() as u32)
+            .filter(|&o| counts[o as usize] > 0)
+            .collect();
+        // Values no facet shows (a first name alone) may be among the top: read as many
+        // more.
+        let top = self.top.map(|t| t + self.aliases.hidden_count(kind));
+        if let Some(top) = top.filter(|&t| t > 0 && t < hit.len()) {
+            // Exact top values: count descending, then value (ordinals follow values).
+            hit.select_nth_unstable_by(top - 1, |&a, &b| {
+                counts[b as usize].cmp(&counts[a as usize]).then(a.cmp(&b))
+            });
+            hit.truncate(top);
+            if self.aliases.has_any(kind) {
+                // The other values filed under a top value's full name.
+                let mut related = Vec::new();
+                for &ord in &hit {
+                    for value in self.aliases.values_filed_with(kind, ordinals.value(ord)) {
+                        related.extend(ordinals.ordinal_of(value));
+                    }
+                }
+                hit.extend(related.into_iter().filter(|&o| counts[o as usize] > 0));
+                hit.sort_unstable();
+                hit.dedup();
+            }
+        }
+        hit.into_iter()
+            .map(|ord| (ordinals.value(ord).to_string(), counts[ord as usize] as u64))
+            .collect()
     }
 }
 
+/// Documents gathered before their facet values are read as one block.
+const BLOCK: usize = 64;
+
+/// One segment's counts.
 pub(super) struct HitStatsSegment {
-    top: Option<usize>,
-    aliases: std::sync::Arc<CorpusAliases>,
-    columns: Vec<(FacetKind, Option<StrColumn>, Vec<u32>)>,
+    /// Per facet: its column in this segment, segment ordinal → hits, and the map from
+    /// segment ordinals to the index's.
+    columns: Vec<SegmentFacet>,
     published: Option<tantivy::columnar::Column<tantivy::DateTime>>,
+    days: HashMap<i64, u64>,
+    /// Documents not yet counted (up to `BLOCK`).
+    pending: Vec<DocId>,
+    /// Reused buffers for one block's rows and ordinals.
+    rows: Vec<u32>,
+    row_docs: Vec<DocId>,
+    ords: Vec<u64>,
+}
+
+struct SegmentFacet {
+    kind: FacetKind,
+    column: Option<StrColumn>,
+    counts: Vec<u32>,
+    ordinals: Arc<FacetOrdinals>,
+    segment_ord: usize,
+}
+
+/// What one segment found: per facet, (global ordinal, hits) of every value it saw.
+pub(super) struct SegmentStats {
+    facets: Vec<(FacetKind, Vec<(u32, u32)>)>,
     days: HashMap<i64, u64>,
 }
 
 const SECONDS_PER_DAY: i64 = 86_400;
 
+impl HitStatsSegment {
+    /// Counts the facet values and days of the pending documents.
+    fn flush(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        for facet in &mut self.columns {
+            let Some(column) = &facet.column else {
+                continue;
+            };
+            let ords = column.ords();
+            self.rows.clear();
+            self.row_docs.clear();
+            ords.row_ids_for_docs(&self.pending, &mut self.row_docs, &mut self.rows);
+            self.ords.clear();
+            self.ords.resize(self.rows.len(), 0);
+            ords.values.get_vals(&self.rows, &mut self.ords);
+            for &ord in &self.ords {
+                if let Some(count) = facet.counts.get_mut(ord as usize) {
+                    *count += 1;
+                }
+            }
+        }
+        if let Some(published) = &self.published {
+            for &doc in &self.pending {
+                if let Some(date) = published.first(doc) {
+                    let day = date.into_timestamp_secs().div_euclid(SECONDS_PER_DAY);
+                    *self.days.entry(day).or_default() += 1;
+                }
+            }
+        }
+        self.pending.clear();
+    }
+}
+
 impl Collector for HitStatsCollector {
     type Fruit = HitStats;
     type Child = HitStatsSegment;
 
-    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<HitStatsSegment> {
+    fn for_segment(
+        &self,
+        segment_ord: u32,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<HitStatsSegment> {
         let mut columns = Vec::with_capacity(self.facets.len());
-        for kind in &self.facets {
+        for (kind, ordinals) in &self.facets {
             let column = segment.fast_fields().str(&kind.value_field_name())?;
             let terms = column.as_ref().map_or(0, |c| c.num_terms());
-            columns.push((*kind, column, vec![0u32; terms]));
+            columns.push(SegmentFacet {
+                kind: *kind,
+                column,
+                counts: vec![0u32; terms],
+                ordinals: ordinals.clone(),
+                segment_ord: segment_ord as usize,
+            });
         }
         let published = if self.timeline {
             Some(segment.fast_fields().date(field::PUBLISHED)?)
@@ -171,11 +290,13 @@ impl Collector for HitStatsCollector {
             None
         };
         Ok(HitStatsSegment {
-            top: self.single_segment_top,
-            aliases: self.aliases.clone(),
             columns,
             published,
             days: HashMap::new(),
+            pending: Vec::with_capacity(BLOCK),
+            rows: Vec::new(),
+            row_docs: Vec::new(),
+            ords: Vec::new(),
         })
     }
 
@@ -183,121 +304,70 @@ impl Collector for HitStatsCollector {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<HitStats>) -> tantivy::Result<HitStats> {
-        let mut merged = HitStats {
-            facets: self.facets.iter().map(|k| (*k, HashMap::new())).collect(),
-            days: HashMap::new(),
-        };
+    fn merge_fruits(&self, fruits: Vec<SegmentStats>) -> tantivy::Result<HitStats> {
+        let mut days: HashMap<i64, u64> = HashMap::new();
+        let mut per_kind: HashMap<FacetKind, Vec<Vec<(u32, u32)>>> = HashMap::new();
         for fruit in fruits {
-            for (kind, values) in fruit.facets {
-                let target = merged.facets.entry(kind).or_default();
-                for (value, count) in values {
-                    *target.entry(value).or_default() += count;
-                }
+            for (kind, counts) in fruit.facets {
+                per_kind.entry(kind).or_default().push(counts);
             }
             for (day, count) in fruit.days {
-                *merged.days.entry(day).or_default() += count;
+                *days.entry(day).or_default() += count;
             }
         }
-        Ok(merged)
+        let mut facets = HashMap::with_capacity(self.facets.len());
+        for (kind, ordinals) in &self.facets {
+            let mut counts = vec![0u32; ordinals.len()];
+            for segment in per_kind.remove(kind).unwrap_or_default() {
+                for (ord, count) in segment {
+                    if let Some(total) = counts.get_mut(ord as usize) {
+                        *total += count;
+                    }
+                }
+            }
+            facets.insert(*kind, self.values(*kind, ordinals, &counts));
+        }
+        Ok(HitStats { facets, days })
     }
 }
 
 impl SegmentCollector for HitStatsSegment {
-    type Fruit = HitStats;
+    type Fruit = SegmentStats;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        for (_, column, counts) in &mut self.columns {
-            if let Some(column) = column {
-                for ord in column.term_ords(doc) {
-                    if let Some(count) = counts.get_mut(ord as usize) {
-                        *count += 1;
-                    }
-                }
-            }
-        }
-        if let Some(date) = self.published.as_ref().and_then(|c| c.first(doc)) {
-            let day = date.into_timestamp_secs().div_euclid(SECONDS_PER_DAY);
-            *self.days.entry(day).or_default() += 1;
+        self.pending.push(doc);
+        if self.pending.len() == BLOCK {
+            self.flush();
         }
     }
 
-    fn harvest(self) -> HitStats {
-        let mut facets = HashMap::new();
-        for (kind, column, counts) in self.columns {
-            let mut values = HashMap::new();
-            if let Some(column) = column {
-                let hits = counts.iter().filter(|&&c| c > 0).count();
-                // Values no facet shows (a first name alone) may be among the top: read
-                // as many more.
-                let top = self.top.map(|t| t + self.aliases.hidden_count(kind));
-                if let Some(top) = top.filter(|&t| t < hits) {
-                    // Exact top values: count descending, then value (ordinals follow values).
-                    let mut ords: Vec<usize> =
-                        (0..counts.len()).filter(|&o| counts[o] > 0).collect();
-                    ords.select_nth_unstable_by(top.saturating_sub(1), |&a, &b| {
-                        counts[b].cmp(&counts[a]).then(a.cmp(&b))
-                    });
-                    ords.truncate(top);
-                    if self.aliases.has_any(kind) {
-                        // The other values filed under a top value's full name.
-                        let mut text = String::new();
-                        let mut related = Vec::new();
-                        for &ord in &ords {
-                            text.clear();
-                            if !column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
-                                continue;
-                            }
-                            for value in self.aliases.values_filed_with(kind, &text) {
-                                if let Ok(Some(other)) =
-                                    column.dictionary().term_ord(value.as_bytes())
-                                {
-                                    related.push(other as usize);
-                                }
-                            }
-                        }
-                        ords.extend(related.into_iter().filter(|&o| counts[o] > 0));
-                        ords.sort_unstable();
-                        ords.dedup();
-                    }
-                    let mut text = String::new();
-                    for ord in ords {
-                        text.clear();
-                        if column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
-                            values.insert(text.clone(), counts[ord] as u64);
-                        }
-                    }
-                } else if hits > 64 {
-                    // Many values: one sequential pass over the dictionary beats a random
-                    // lookup per value.
-                    if let Ok(mut stream) = column.dictionary().stream() {
-                        while stream.advance() {
-                            let count =
-                                counts.get(stream.term_ord() as usize).copied().unwrap_or(0);
-                            if count > 0 {
-                                values.insert(
-                                    String::from_utf8_lossy(stream.key()).into_owned(),
-                                    count as u64,
-                                );
-                            }
-                        }
-                    }
-                } else {
-                    let mut text = String::new();
-                    for (ord, &count) in counts.iter().enumerate() {
-                        if count == 0 {
-                            continue;
-                        }
-                        text.clear();
-                        if column.ord_to_str(ord as u64, &mut text).unwrap_or(false) {
-                            values.insert(text.clone(), count as u64);
-                        }
-                    }
-                }
+    fn collect_block(&mut self, docs: &[DocId]) {
+        for chunk in docs.chunks(BLOCK) {
+            self.pending.extend_from_slice(chunk);
+            if self.pending.len() >= BLOCK {
+                self.flush();
             }
-            facets.insert(kind, values);
         }
-        HitStats {
+    }
+
+    fn harvest(mut self) -> SegmentStats {
+        self.flush();
+        let facets = self
+            .columns
+            .into_iter()
+            .map(|facet| {
+                let map = facet.ordinals.segment_map(facet.segment_ord);
+                let seen = facet
+                    .counts
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &count)| count > 0)
+                    .filter_map(|(ord, &count)| map.get(ord).map(|&global| (global, count)))
+                    .collect();
+                (facet.kind, seen)
+            })
+            .collect();
+        SegmentStats {
             facets,
             days: self.days,
         }
@@ -313,7 +383,10 @@ pub fn facet_values(
     limit: usize,
 ) -> Result<Vec<FacetCount>, SearchError> {
     let searcher = index.searcher();
-    let stats = searcher.search(&AllQuery, &HitStatsCollector::new(&[kind], false))?;
+    let stats = searcher.search(
+        &AllQuery,
+        &HitStatsCollector::new(index, &searcher, &[kind], false)?,
+    )?;
     let fold = crate::names::fold;
     let prefix = fold(prefix.trim());
     let aliases = index.aliases();

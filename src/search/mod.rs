@@ -195,9 +195,14 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     let aliases = index.aliases();
     let text_query = query::parse(index, &request.query)?;
     let query = filters::with_filters(index, text_query.box_clone(), request);
-    let facet_counter = facets::HitStatsCollector::new(&request.facets, request.timeline.is_some())
-        .with_aliases(aliases.clone())
-        .with_top(request.top, searcher.segment_readers().len());
+    let facet_counter = facets::HitStatsCollector::new(
+        index,
+        &searcher,
+        &request.facets,
+        request.timeline.is_some(),
+    )?
+    .with_aliases(aliases.clone())
+    .with_top(request.top);
 
     let (total, ranked, hit_stats) = if request.limit == 0 {
         let (total, facets) = searcher.search(&query, &(Count, facet_counter))?;

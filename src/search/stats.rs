@@ -42,7 +42,7 @@ pub struct Stats {
 /// Summarizes the index: sizes, date span and top values per facet.
 pub fn stats(index: &NewsIndex, top: usize) -> Result<Stats, SearchError> {
     let searcher = index.searcher();
-    let counter = HitStatsCollector::new(&FacetKind::ALL, false);
+    let counter = HitStatsCollector::new(index, &searcher, &FacetKind::ALL, false)?;
     let (articles, counts) = searcher.search(&AllQuery, &(Count, counter))?;
     let counts = counts.facets;
     let date_at = |order: Order| -> Result<Option<String>, SearchError> {

@@ -1,0 +1,149 @@
+//! Global ordinals of a facet column: one number per distinct value across all segments
+//! of a searcher, and each segment's own ordinals mapped to them (Lucene's `OrdinalMap`).
+//! Built once per set of segments and facet by merging the segments' sorted dictionaries,
+//! so a query counts every segment into one array and reads the strings of only the
+//! values it shows, from memory instead of the compressed dictionary blocks.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use tantivy::Searcher;
+use tantivy::index::SegmentId;
+
+/// The distinct values of one facet column over a searcher's segments, in byte order.
+#[derive(Debug)]
+pub struct FacetOrdinals {
+    /// The segments (in searcher order) these ordinals were built for.
+    segments: Vec<SegmentId>,
+    /// Global ordinal → value.
+    values: Vec<Box<str>>,
+    /// Per segment (in searcher order): segment ordinal → global ordinal.
+    segment_maps: Vec<Vec<u32>>,
+}
+
+impl FacetOrdinals {
+    /// Reads the dictionaries of the string fast field `column` in every segment of
+    /// `searcher` and merges them.
+    pub fn build(searcher: &Searcher, column: &str) -> tantivy::Result<FacetOrdinals> {
+        let mut lists: Vec<Vec<Box<str>>> = Vec::with_capacity(searcher.segment_readers().len());
+        for segment in searcher.segment_readers() {
+            let mut list = Vec::new();
+            if let Some(column) = segment.fast_fields().str(column)? {
+                list.reserve(column.num_terms());
+                let mut stream = column.dictionary().stream()?;
+                while stream.advance() {
+                    list.push(String::from_utf8_lossy(stream.key()).into());
+                }
+            }
+            lists.push(list);
+        }
+        let segments = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| segment.segment_id())
+            .collect();
+        let (values, segment_maps) = merge_sorted(lists);
+        Ok(FacetOrdinals {
+            segments,
+            values,
+            segment_maps,
+        })
+    }
+
+    /// Whether these ordinals were built for exactly the segments of `searcher`.
+    pub fn fits(&self, searcher: &Searcher) -> bool {
+        let readers = searcher.segment_readers();
+        readers.len() == self.segments.len()
+            && readers
+                .iter()
+                .zip(&self.segments)
+                .all(|(reader, id)| reader.segment_id() == *id)
+    }
+
+    /// Number of distinct values.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether the column holds no value in any segment.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The value of a global ordinal.
+    pub fn value(&self, ordinal: u32) -> &str {
+        &self.values[ordinal as usize]
+    }
+
+    /// The global ordinal of a value, if any segment holds it.
+    pub fn ordinal_of(&self, value: &str) -> Option<u32> {
+        self.values
+            .binary_search_by(|probe| (**probe).cmp(value))
+            .ok()
+            .map(|at| at as u32)
+    }
+
+    /// Segment ordinal → global ordinal for the segment at `segment_ord` in the searcher.
+    pub fn segment_map(&self, segment_ord: usize) -> &[u32] {
+        self.segment_maps
+            .get(segment_ord)
+            .map_or(&[][..], Vec::as_slice)
+    }
+}
+
+/// Merges sorted lists of values into one sorted list without repeats, and maps each
+/// list's positions to positions in it.
+fn merge_sorted(mut lists: Vec<Vec<Box<str>>>) -> (Vec<Box<str>>, Vec<Vec<u32>>) {
+    if lists.len() == 1 {
+        let values = lists.pop().unwrap_or_default();
+        let identity = (0..values.len() as u32).collect();
+        return (values, vec![identity]);
+    }
+    let mut maps: Vec<Vec<u32>> = lists.iter().map(|list| vec![0; list.len()]).collect();
+    let mut next = vec![0usize; lists.len()];
+    let mut heap = BinaryHeap::with_capacity(lists.len());
+    for (list_index, list) in lists.iter().enumerate() {
+        if let Some(first) = list.first() {
+            heap.push(Reverse((&**first, list_index)));
+        }
+    }
+    let mut values: Vec<Box<str>> = Vec::new();
+    while let Some(Reverse((value, list_index))) = heap.pop() {
+        if values.last().map(|last| &**last) != Some(value) {
+            values.push(value.into());
+        }
+        maps[list_index][next[list_index]] = (values.len() - 1) as u32;
+        next[list_index] += 1;
+        if let Some(following) = lists[list_index].get(next[list_index]) {
+            heap.push(Reverse((&**following, list_index)));
+        }
+    }
+    (values, maps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(values: &[&str]) -> Vec<Box<str>> {
+        values.iter().map(|v| (*v).into()).collect()
+    }
+
+    #[test]
+    fn segments_share_one_ordinal_per_value() {
+        let (values, maps) = merge_sorted(vec![
+            list(&["Kyiv", "Paris"]),
+            list(&[]),
+            list(&["Berlin", "Paris", "Warsaw"]),
+        ]);
+        assert_eq!(values, list(&["Berlin", "Kyiv", "Paris", "Warsaw"]));
+        assert_eq!(maps, vec![vec![1, 2], vec![], vec![0, 2, 3]]);
+    }
+
+    #[test]
+    fn one_segment_maps_to_itself() {
+        let (values, maps) = merge_sorted(vec![list(&["a", "b"])]);
+        assert_eq!(values, list(&["a", "b"]));
+        assert_eq!(maps, vec![vec![0, 1]]);
+    }
+}

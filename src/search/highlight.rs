@@ -69,6 +69,114 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// Where in a long text the query's words are, found before any tokenizing: the snippet
+/// generator stems every word of the text it is given, which was a third of a query's
+/// time, so it is given only the stretch around the most distinct matches.
+pub(super) struct MatchWindow {
+    /// The start of each query term's stem at a word start (case-insensitive), or `None`
+    /// when the query has no term in the text field.
+    finder: Option<regex::Regex>,
+    /// The stems' prefixes, lower case, in the order of the finder's alternatives.
+    prefixes: Vec<String>,
+}
+
+/// Bytes of text around the best stretch of matches that the snippet generator reads.
+const WINDOW_BYTES: usize = 3 * SNIPPET_CHARS;
+
+impl MatchWindow {
+    /// A finder for the stems of a query's terms in the text field ("rate" for "rates").
+    pub(super) fn new<'a>(stems: impl IntoIterator<Item = &'a str>) -> MatchWindow {
+        // A stem's last letter may differ from the word's ("happi" for "happy"): match the
+        // rest, which is what the word starts with.
+        let mut prefixes: Vec<String> = stems
+            .into_iter()
+            .map(|stem| {
+                let chars = stem.chars().count();
+                let keep = if chars > 3 { chars - 1 } else { chars };
+                stem.chars().take(keep).collect::<String>().to_lowercase()
+            })
+            .filter(|prefix| !prefix.is_empty())
+            .collect();
+        prefixes.sort();
+        prefixes.dedup();
+        let pattern = prefixes
+            .iter()
+            .map(|prefix| regex::escape(prefix))
+            .collect::<Vec<_>>()
+            .join("|");
+        let finder = (!prefixes.is_empty())
+            .then(|| {
+                regex::RegexBuilder::new(&format!(r"\b(?:{pattern})"))
+                    .case_insensitive(true)
+                    .build()
+                    .ok()
+            })
+            .flatten();
+        MatchWindow { finder, prefixes }
+    }
+
+    /// The part of `text` worth generating a snippet from: all of a short text; else
+    /// `WINDOW_BYTES` around the place where the most distinct query words start within
+    /// one snippet's length (the earliest such), cut at spaces; all of it when no word is
+    /// found this way.
+    pub(super) fn around_matches<'a>(&self, text: &'a str) -> &'a str {
+        let Some(finder) = &self.finder else {
+            return text;
+        };
+        if text.len() <= WINDOW_BYTES + SNIPPET_CHARS {
+            return text;
+        }
+        let matches: Vec<(usize, usize)> = finder
+            .find_iter(text)
+            .take(256)
+            .filter_map(|found| {
+                let lower = found.as_str().to_lowercase();
+                let which = self.prefixes.iter().position(|p| *p == lower)?;
+                Some((found.start(), which))
+            })
+            .collect();
+        let span = SNIPPET_CHARS;
+        let mut best: Option<(usize, usize)> = None;
+        for (i, &(start, _)) in matches.iter().enumerate() {
+            let mut seen: Vec<usize> = matches[i..]
+                .iter()
+                .take_while(|&&(other, _)| other < start + span)
+                .map(|&(_, which)| which)
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            if best.is_none_or(|(_, most)| seen.len() > most) {
+                best = Some((start, seen.len()));
+            }
+        }
+        let Some((start, _)) = best else {
+            return text;
+        };
+        let from = floor_boundary(text, start.saturating_sub(SNIPPET_CHARS / 2));
+        let to = floor_boundary(text, (from + WINDOW_BYTES).min(text.len()));
+        // Whole words only: from the first space on, up to the last.
+        let from = if from == 0 {
+            0
+        } else {
+            text[from..start].find(' ').map_or(from, |at| from + at + 1)
+        };
+        let to = if to == text.len() {
+            to
+        } else {
+            text[start..to].rfind(' ').map_or(to, |at| start + at)
+        };
+        &text[from..to]
+    }
+}
+
+/// The nearest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The beginning of an article, cut at a word boundary, when nothing is highlighted.
 pub(super) fn lead(body: &str) -> Highlighted {
     let mut end = body.len();
@@ -110,6 +218,28 @@ mod tests {
             .map(|(piece, _)| piece)
             .collect();
         assert_eq!(matched, ["bid", "bid"]);
+    }
+
+    #[test]
+    fn the_window_holds_the_most_distinct_query_words_and_whole_words() {
+        let filler = "The committee met again and the market was calm. ".repeat(30);
+        let text =
+            format!("Rates fell. {filler}Interest rates rose as the central bank met. {filler}");
+        let window = MatchWindow::new(["interest", "rate"]);
+        let part = window.around_matches(&text);
+        assert!(part.len() < text.len() / 2, "{}", part.len());
+        assert!(part.contains("Interest rates rose"), "{part}");
+        assert!(text.contains(part));
+        assert!(!part.starts_with(char::is_whitespace) && !part.ends_with(char::is_whitespace));
+        // A short text, no match, or no query term: all of it.
+        assert_eq!(window.around_matches("Rates fell."), "Rates fell.");
+        let no_match = filler.repeat(2);
+        assert_eq!(window.around_matches(&no_match), no_match);
+        assert_eq!(MatchWindow::new([]).around_matches(&text), text);
+        // A stem whose last letter differs from the word's, and a word inside another.
+        let happy = format!("{filler}unhappy. Happy days. {filler}");
+        let part = MatchWindow::new(["happi"]).around_matches(&happy);
+        assert!(part.contains("Happy days"), "{part}");
     }
 
     #[test]

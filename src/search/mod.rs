@@ -242,15 +242,28 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     } else {
         let mut generator = SnippetGenerator::create(&searcher, &*text_query, fields.body)?;
         generator.set_max_num_chars(highlight::SNIPPET_CHARS);
-        Some(generator)
+        let mut stems = Vec::new();
+        text_query.query_terms(&mut |term, _| {
+            if term.field() == fields.body
+                && let Some(text) = term.value().as_str()
+            {
+                stems.push(text.to_string());
+            }
+        });
+        let window = highlight::MatchWindow::new(stems.iter().map(String::as_str));
+        Some((generator, window))
     };
     let mut hits = Vec::with_capacity(ranked.len());
     for (score, address) in ranked {
         let doc: TantivyDocument = searcher.doc(address)?;
         let article = stored_article(fields, &doc, &aliases);
         let highlighted = match &snippets {
-            Some(generator) => {
-                let snippet = generator.snippet(&article.body);
+            Some((generator, window)) => {
+                let part = window.around_matches(&article.body);
+                let mut snippet = generator.snippet(part);
+                if snippet.fragment().is_empty() && part.len() < article.body.len() {
+                    snippet = generator.snippet(&article.body);
+                }
                 if snippet.fragment().is_empty() {
                     highlight::lead(&article.body)
                 } else {

@@ -115,6 +115,12 @@ impl MatchWindow {
         MatchWindow { finder, prefixes }
     }
 
+    /// The lower-case starts of the query's stems, which every word that can match one
+    /// begins with.
+    pub(super) fn prefixes(&self) -> &[String] {
+        &self.prefixes
+    }
+
     /// The part of `text` worth generating a snippet from: all of a short text; else
     /// `WINDOW_BYTES` around the place where the most distinct query words start within
     /// one snippet's length (the earliest such), cut at spaces; all of it when no word is

@@ -4,6 +4,7 @@ mod facets;
 mod filters;
 mod highlight;
 pub mod query;
+mod snippet_analyzer;
 mod stats;
 mod timeline;
 
@@ -240,17 +241,35 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     let snippets = if ranked.is_empty() || request.query.trim().is_empty() {
         None
     } else {
-        let mut generator = SnippetGenerator::create(&searcher, &*text_query, fields.body)?;
-        generator.set_max_num_chars(highlight::SNIPPET_CHARS);
-        let mut stems = Vec::new();
+        // As SnippetGenerator::create weighs the terms: rarer ones count more.
+        let mut terms = BTreeMap::new();
+        let mut failure = None;
         text_query.query_terms(&mut |term, _| {
-            if term.field() == fields.body
-                && let Some(text) = term.value().as_str()
-            {
-                stems.push(text.to_string());
+            if term.field() != fields.body {
+                return;
+            }
+            let value = term.value();
+            let Some(text) = value.as_str() else {
+                return;
+            };
+            match searcher.doc_freq(term) {
+                Ok(0) => {}
+                Ok(frequency) => {
+                    terms.insert(text.to_string(), 1.0 / (1.0 + frequency as f32));
+                }
+                Err(error) => failure = Some(error),
             }
         });
-        let window = highlight::MatchWindow::new(stems.iter().map(String::as_str));
+        if let Some(error) = failure {
+            return Err(error.into());
+        }
+        let window = highlight::MatchWindow::new(terms.keys().map(String::as_str));
+        let generator = SnippetGenerator::new(
+            terms,
+            snippet_analyzer::snippet_analyzer(window.prefixes().to_vec()),
+            fields.body,
+            highlight::SNIPPET_CHARS,
+        );
         Some((generator, window))
     };
     let mut hits = Vec::with_capacity(ranked.len());

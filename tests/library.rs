@@ -109,7 +109,7 @@ fn facet_counts_are_the_same_whichever_way_the_collector_reads_the_values() {
             ("Writer 02".to_string(), 2)
         ]
     );
-    // All 80 values.
+    // All 80 values (a segment counted a second time: its values read from memory).
     let all = facet_counts(&index, FacetKind::Author, 1000);
     assert_eq!(all.len(), 80);
     assert_eq!(all.iter().map(|(_, c)| c).sum::<u64>(), 100);

@@ -238,6 +238,16 @@ impl HitStatsSegment {
             let Some(column) = &facet.column else {
                 continue;
             };
+            if let Some(cached) = facet.ordinals.doc_ordinals(facet.segment_ord) {
+                for &doc in &self.pending {
+                    for &ord in cached.of(doc) {
+                        if let Some(count) = facet.counts.get_mut(ord as usize) {
+                            *count += 1;
+                        }
+                    }
+                }
+                continue;
+            }
             let ords = column.ords();
             self.rows.clear();
             self.row_docs.clear();
@@ -276,6 +286,9 @@ impl Collector for HitStatsCollector {
         for (kind, ordinals) in &self.facets {
             let column = segment.fast_fields().str(&kind.value_field_name())?;
             let terms = column.as_ref().map_or(0, |c| c.num_terms());
+            if let Some(column) = &column {
+                ordinals.note_counted(segment_ord as usize, column, segment.max_doc());
+            }
             columns.push(SegmentFacet {
                 kind: *kind,
                 column,

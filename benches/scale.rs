@@ -3,8 +3,10 @@
 //! binary with full extraction and with `--extract none`, then the 20 queries of the
 //! Reuters bench in-process (count + top 10 read from the store + top-10 place counts,
 //! unfiltered and filtered to one place; median of per-query medians and pooled p99 over
-//! 10 rounds); and the same for tantivy-py (2 threads, no extraction) when it is installed
-//! (`pip install tantivy==0.27.0`), in the same run, as ratios.
+//! 10 rounds; on the full index and on the `--extract none` one, whose place values are
+//! the peer's), `newsdex search` as a fresh process; and the same for tantivy-py (2
+//! threads, no extraction) when it is installed (`pip install tantivy==0.27.0`), in the
+//! same run, as ratios.
 //!
 //! Run with `cargo bench --bench scale`. The corpus is generated under `target/scale/`
 //! once and never committed.
@@ -78,8 +80,20 @@ fn main() -> anyhow::Result<()> {
     let (median, p99) = latency(&index, None)?;
     let (filtered, _) = latency(&index, Some("United States"))?;
     println!(
-        "newsdex queries ({} segments): median {median:.2} ms, p99 {p99:.2} ms, filtered to one place: median {filtered:.2} ms",
+        "newsdex queries, full extraction ({} segments): median {median:.2} ms, p99 {p99:.2} ms, filtered to one place: median {filtered:.2} ms",
         index.searcher().segment_readers().len()
+    );
+    // The index with the same place values as the peer's (those the records give).
+    let bare_opened = NewsIndex::open(&bare_index)?;
+    let (bare_median, bare_p99) = latency(&bare_opened, None)?;
+    let (bare_filtered, _) = latency(&bare_opened, Some("United States"))?;
+    println!(
+        "newsdex queries, --extract none ({} segments): median {bare_median:.2} ms, p99 {bare_p99:.2} ms, filtered to one place: median {bare_filtered:.2} ms",
+        bare_opened.searcher().segment_readers().len()
+    );
+    let fresh = fresh_process_latency(&full_index)?;
+    println!(
+        "newsdex search as a fresh process (full extraction index, top 10, no facets): median {fresh:.1} ms"
     );
 
     let peer_script = root.join("benches/scale_peer.py");
@@ -116,12 +130,15 @@ fn main() -> anyhow::Result<()> {
         number("filtered_median_ms")
     );
     println!(
-        "ratios newsdex / tantivy-py: index time full {:.2}x, --extract none {:.2}x; query median {:.2}x, p99 {:.2}x, filtered median {:.2}x",
+        "ratios newsdex / tantivy-py: index time full {:.2}x, --extract none {:.2}x; queries on the full index: median {:.2}x, p99 {:.2}x, filtered median {:.2}x; on the --extract none index: median {:.2}x, p99 {:.2}x, filtered median {:.2}x",
         full.seconds / number("index_s"),
         bare.seconds / number("index_s"),
         median / number("median_ms"),
         p99 / number("p99_ms"),
-        filtered / number("filtered_median_ms")
+        filtered / number("filtered_median_ms"),
+        bare_median / number("median_ms"),
+        bare_p99 / number("p99_ms"),
+        bare_filtered / number("filtered_median_ms")
     );
     Ok(())
 }
@@ -202,6 +219,35 @@ fn latency(index: &NewsIndex, place: Option<&str>) -> anyhow::Result<(f64, f64)>
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let p99 = pooled[(pooled.len() * 99 / 100).saturating_sub(1)];
     Ok((ms(medians[medians.len() / 2]), ms(p99)))
+}
+
+/// Median over the 20 queries of the median of 5 runs of `newsdex search QUERY` as a new
+/// process each time (what a shell user waits for), in milliseconds.
+fn fresh_process_latency(index: &Path) -> anyhow::Result<f64> {
+    let binary = env!("CARGO_BIN_EXE_newsdex");
+    let mut medians = Vec::new();
+    for query in QUERIES {
+        let mut samples = Vec::new();
+        for _ in 0..5 {
+            let started = Instant::now();
+            let output = Command::new(binary)
+                .arg("search")
+                .arg("--index")
+                .arg(index)
+                .args(["--limit", "10", "--", query])
+                .output()?;
+            samples.push(started.elapsed().as_secs_f64() * 1000.0);
+            anyhow::ensure!(
+                output.status.success(),
+                "newsdex search failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        samples.sort_by(f64::total_cmp);
+        medians.push(samples[samples.len() / 2]);
+    }
+    medians.sort_by(f64::total_cmp);
+    Ok(medians[medians.len() / 2])
 }
 
 fn folder_bytes(dir: &Path) -> u64 {

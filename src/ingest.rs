@@ -64,6 +64,9 @@ pub struct IndexOptions {
     /// JSONL files larger than this are read in chunks; `None`: the default
     /// ([`corpus::stream::STREAM_ABOVE_BYTES`]).
     pub stream_above_bytes: Option<u64>,
+    /// Commit what is written at most this often during a long run (what a run killed on
+    /// its way keeps); `None`: every 60 s.
+    pub commit_interval: Option<std::time::Duration>,
 }
 
 /// A file or record that was not indexed, and why.
@@ -95,6 +98,8 @@ pub struct IndexReport {
     pub removed: u64,
     /// Articles left as they were.
     pub unchanged: u64,
+    /// Articles an interrupted earlier run had committed, kept instead of done again.
+    pub resumed: u64,
     /// Inputs not indexed, each with its reason.
     pub skipped: Vec<SkippedInput>,
     /// Articles indexed with a field left out (e.g. an unreadable date).
@@ -145,8 +150,12 @@ enum FileOutcome {
     Unchanged(String),
     /// The file, and its articles ready to write.
     Parsed(corpus::ParsedFile, Vec<PreparedArticle>),
-    /// One chunk of a file read in chunks: its notes, and its articles ready to write.
-    Chunk(String, corpus::stream::Chunk, Vec<PreparedArticle>),
+    /// A file read in chunks that an interrupted run committed the first records of: the
+    /// chunks that follow go on from there.
+    Resumed(String),
+    /// One chunk of a file read in chunks (hashing to the number): its notes, and its
+    /// articles ready to write.
+    Chunk(String, u64, corpus::stream::Chunk, Vec<PreparedArticle>),
     /// A file read in chunks is done; the error that stopped it early, if one did.
     Streamed(String, Option<ReadError>),
     Failed(String, ReadError),
@@ -169,6 +178,10 @@ impl Indexer {
             Extraction::All | Extraction::Dates => 1,
         };
         let mut update = IndexUpdate::begin_with_threads(root, options.rebuild, writer_threads)?;
+        if let Some(interval) = options.commit_interval {
+            update.set_commit_interval(interval);
+        }
+        let resumed_build = update.is_resumed();
         let listing = corpus.files()?;
         let mut report = IndexReport {
             rebuilt: update.is_rebuild(),
@@ -192,6 +205,7 @@ impl Indexer {
         let extractor: OnceLock<Result<Extractor, String>> = OnceLock::new();
         let mut seen: HashSet<String> = HashSet::new();
         let known_hashes = update.file_hashes();
+        let partial_files = update.partial_files();
         let fields = update.fields().clone();
         let stream_above_bytes = options
             .stream_above_bytes
@@ -207,8 +221,11 @@ impl Indexer {
         let (sender, receiver) = std::sync::mpsc::sync_channel::<FileOutcome>(8);
         std::thread::scope(|scope| -> Result<(), IngestError> {
             let (files, sizes) = (&listing.files, &sizes);
-            let (known_hashes, fields, extractor, progress) =
-                (&known_hashes, &fields, &extractor, &progress);
+            let known = Known {
+                hashes: &known_hashes,
+                partial: &partial_files,
+            };
+            let (fields, extractor, progress) = (&fields, &extractor, &progress);
             scope.spawn(move || {
                 files
                     .par_iter()
@@ -216,10 +233,9 @@ impl Indexer {
                     .for_each_with(sender, |sender, (file, &size)| {
                         if corpus::stream::is_streamed(file, size, stream_above_bytes) {
                             // Moves the bar chunk by chunk.
-                            stream_file(file, known_hashes, fields, extractor, settings, sender);
+                            stream_file(file, known, fields, extractor, settings, sender);
                         } else {
-                            let outcome =
-                                process_file(file, known_hashes, fields, extractor, settings);
+                            let outcome = process_file(file, known, fields, extractor, settings);
                             // The receiver only goes away when the run already failed.
                             let _ = sender.send(outcome);
                             progress.inc(size);
@@ -232,8 +248,18 @@ impl Indexer {
                 progress.set_message(format!("{done} articles, {:.0}/s", done as f64 / seconds));
                 match outcome {
                     FileOutcome::Unchanged(path) => {
-                        report.unchanged += update.keep_file(&path);
+                        let kept = update.keep_file(&path);
+                        // In a rebuild gone on with, what is there was written by the
+                        // interrupted run.
+                        if resumed_build {
+                            report.resumed += kept;
+                        } else {
+                            report.unchanged += kept;
+                        }
                         seen.insert(path);
+                    }
+                    FileOutcome::Resumed(path) => {
+                        report.resumed += update.resume_file(&path)?;
                     }
                     FileOutcome::Parsed(parsed, articles) => {
                         let changes = update.replace_file(&parsed.path, articles)?;
@@ -241,9 +267,11 @@ impl Indexer {
                         report.note(parsed.problems, parsed.warnings, parsed.unused_fields);
                         seen.insert(parsed.path);
                     }
-                    FileOutcome::Chunk(path, chunk, articles) => {
+                    FileOutcome::Chunk(path, file_hash, chunk, articles) => {
                         progress.inc(chunk.bytes);
                         let changes = update.add_to_file(&path, articles)?;
+                        let next = chunk.next;
+                        update.mark_written_to(&path, file_hash, next.offset, next.line);
                         // A file read in parts counts what it removed when it is closed.
                         report.count(changes);
                         report.note(chunk.problems, chunk.warnings, chunk.unused_fields);
@@ -275,10 +303,11 @@ impl Indexer {
         })?;
         progress.finish_and_clear();
 
-        // Files under the walked roots that are gone.
+        // Files under the walked roots that are gone; in a rebuild gone on with, every
+        // file this run did not see (the interrupted run may have had other corpora).
         report.removed += update.remove_unseen(&seen, |path| {
             let file_path = corpus::key_path(path);
-            roots.iter().any(|root| file_path.starts_with(root))
+            resumed_build || roots.iter().any(|root| file_path.starts_with(root))
         });
         let finished = update.finish()?;
         report.articles = finished.articles;
@@ -372,11 +401,26 @@ fn prepare_articles(
         .collect()
 }
 
+/// What the index held when the run began: each file's hash, and the files it holds only
+/// the first records of.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    hashes: &'a HashMap<String, u64>,
+    partial: &'a HashMap<String, crate::index::PartialFile>,
+}
+
+impl Known<'_> {
+    /// Whether the index holds all of the file `path` as it hashes now.
+    fn holds_whole(&self, path: &str, file_hash: u64) -> bool {
+        self.hashes.get(path) == Some(&file_hash) && !self.partial.contains_key(path)
+    }
+}
+
 /// Reads, parses and extracts one file (on a worker thread), unless its hash says the
 /// index already holds it as it is.
 fn process_file(
     file: &corpus::SourceFile,
-    known_hashes: &HashMap<String, u64>,
+    known: Known<'_>,
     fields: &Fields,
     extractor: &OnceLock<Result<Extractor, String>>,
     settings: ExtractionSettings,
@@ -390,7 +434,7 @@ fn process_file(
     // --extract level) extracted is extracted again.
     let fingerprint = settings.extraction.fingerprint();
     let file_hash = loaded.hash ^ fingerprint;
-    if known_hashes.get(&loaded.path) == Some(&file_hash) {
+    if known.holds_whole(&loaded.path, file_hash) {
         return FileOutcome::Unchanged(loaded.path);
     }
     let extractor = match loaded_extractor(extractor, settings) {
@@ -419,7 +463,7 @@ fn process_file(
 /// stays bounded however large the file is.
 fn stream_file(
     file: &corpus::SourceFile,
-    known_hashes: &HashMap<String, u64>,
+    known: Known<'_>,
     fields: &Fields,
     extractor: &OnceLock<Result<Extractor, String>>,
     settings: ExtractionSettings,
@@ -435,10 +479,19 @@ fn stream_file(
     };
     let fingerprint = settings.extraction.fingerprint();
     let file_hash = hash ^ fingerprint;
-    if known_hashes.get(&path) == Some(&file_hash) {
+    if known.holds_whole(&path, file_hash) {
         let _ = sender.send(FileOutcome::Unchanged(path));
         return;
     }
+    // Committed in part by an interrupted run, and the same file still: the rest only.
+    let resume_at = known
+        .partial
+        .get(&path)
+        .filter(|partial| partial.file_hash == file_hash)
+        .map(|partial| corpus::stream::Position {
+            offset: partial.offset,
+            line: partial.line,
+        });
     let extractor = match loaded_extractor(extractor, settings) {
         Ok(extractor) => extractor,
         Err(message) => {
@@ -446,13 +499,16 @@ fn stream_file(
             return;
         }
     };
-    let chunks = match corpus::stream::chunks(file) {
+    let chunks = match corpus::stream::chunks_from(file, resume_at.unwrap_or_default()) {
         Ok(chunks) => chunks,
         Err(error) => {
             let _ = sender.send(FileOutcome::Failed(path, error));
             return;
         }
     };
+    if resume_at.is_some() && sender.send(FileOutcome::Resumed(path.clone())).is_err() {
+        return;
+    }
     let mut stopped_by = None;
     for chunk in chunks {
         match chunk {
@@ -469,7 +525,7 @@ fn stream_file(
                 // The articles are in their documents now; the chunk keeps its notes only.
                 chunk.articles = Vec::new();
                 if sender
-                    .send(FileOutcome::Chunk(path.clone(), chunk, articles))
+                    .send(FileOutcome::Chunk(path.clone(), file_hash, chunk, articles))
                     .is_err()
                 {
                     return;

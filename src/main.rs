@@ -282,6 +282,13 @@ struct IndexArgs {
     /// organizations, dates), dates, or none (feeds tagged already; fastest)
     #[arg(long, value_enum, default_value = "all")]
     extract: newsdex::extract::Extraction,
+    /// Commit what is written at most every SECONDS during a long run: a run that is
+    /// killed keeps what it committed, and the next run goes on from there
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
+    commit_every: f64,
+    /// JSONL files larger than this are read in chunks (for tests) [default: 64 MiB]
+    #[arg(long, value_name = "BYTES", hide = true)]
+    stream_above: Option<u64>,
     /// Summary format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
@@ -497,7 +504,11 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
         progress: true,
         max_tagged_bytes: args.max_article_bytes,
         extraction: args.extract,
-        ..IndexOptions::default()
+        commit_interval: Some(
+            std::time::Duration::try_from_secs_f64(args.commit_every)
+                .map_err(|_| anyhow::anyhow!("--commit-every must be a number of seconds"))?,
+        ),
+        stream_above_bytes: args.stream_above,
     };
     let report = Indexer::run(&args.location.path(), &corpus, &options)?;
     match args.format {
@@ -505,7 +516,7 @@ fn run_index(args: IndexArgs) -> Result<ExitCode> {
         OutputFormat::Text => print_out(&present::report_text(&report))?,
     }
     // Every input skipped (a lone unsupported file named on the command line): a failure.
-    let kept = report.added + report.updated + report.unchanged;
+    let kept = report.added + report.updated + report.unchanged + report.resumed;
     if kept == 0 && !report.skipped.is_empty() {
         eprintln!(
             "newsdex: error: nothing was indexed: all {} input(s) were skipped",

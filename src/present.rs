@@ -159,7 +159,7 @@ pub fn report_text(report: &IndexReport) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}: {} added, {} updated, {} removed, {} unchanged, {} skipped; {} articles in the index ({:.2} s)",
+        "{}: {} added, {} updated, {} removed, {} unchanged, {}{} skipped; {} articles in the index ({:.2} s)",
         if report.rebuilt {
             "built a new index"
         } else {
@@ -169,6 +169,14 @@ pub fn report_text(report: &IndexReport) -> String {
         report.updated,
         report.removed,
         report.unchanged,
+        if report.resumed > 0 {
+            format!(
+                "{} resumed (committed by an interrupted run), ",
+                report.resumed
+            )
+        } else {
+            String::new()
+        },
         report.skipped.len(),
         report.articles,
         report.took_ms / 1000.0

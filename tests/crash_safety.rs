@@ -199,3 +199,127 @@ fn killed_index_runs_never_lose_an_article() {
         .count();
     assert!(generations <= 2, "{generations} generation folders left");
 }
+
+/// A JSONL feed of `records` records of about 1.4 KB, each with its own marker word and
+/// the word `edition{edition}`.
+fn write_feed(path: &Path, records: u64, edition: u64) {
+    let filler = "Grain traders watched the markets closely as prices moved. ".repeat(20);
+    let lines: Vec<String> = (0..records)
+        .map(|n| {
+            format!(
+                "{{\"id\":\"r{n}\",\"title\":\"Report {n}\",\"body\":\"{filler}Record mark{n}z edition{edition}.\"}}"
+            )
+        })
+        .collect();
+    std::fs::write(path, lines.join("\n")).unwrap();
+}
+
+/// The partial files the last commit of the generation being written records, if any.
+fn committed_partial_line(index: &Path) -> Option<u64> {
+    for entry in std::fs::read_dir(index).ok()?.flatten() {
+        let meta = entry.path().join("meta.json");
+        let Ok(text) = std::fs::read_to_string(&meta) else {
+            continue;
+        };
+        let Ok(meta) = serde_json::from_str::<serde_json::Value>(&text) else {
+            continue;
+        };
+        let payload = meta["payload"].as_str().unwrap_or("{}");
+        let payload: serde_json::Value = serde_json::from_str(payload).unwrap_or_default();
+        if let Some(partial) = payload["partial_files"]
+            .as_object()
+            .and_then(|p| p.values().next())
+        {
+            return partial["line"].as_u64();
+        }
+    }
+    None
+}
+
+/// Runs `index` over one large feed read in chunks, committing after every chunk, and
+/// kills it (SIGKILL) as soon as a commit holds part of the feed. Returns the number of
+/// records that commit holds.
+fn kill_after_a_partial_commit(feed: &Path, index: &Path, rebuild: bool) -> u64 {
+    let mut command = index_command(feed, index, rebuild);
+    command.args([
+        "--extract",
+        "none",
+        "--commit-every",
+        "0",
+        "--stream-above",
+        "100000",
+    ]);
+    let mut child = command.spawn().unwrap();
+    let started = Instant::now();
+    let committed = loop {
+        if let Some(line) = committed_partial_line(index) {
+            break line - 1;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the run ended before any commit held part of the feed"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "no partial commit"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    child.kill().unwrap();
+    let _ = child.wait();
+    committed
+}
+
+fn finish_run(feed: &Path, index: &Path) -> serde_json::Value {
+    let mut command = index_command(feed, index, false);
+    command.args(["--extract", "none", "--stream-above", "100000"]);
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn a_run_killed_inside_a_huge_file_resumes_where_its_last_commit_left_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    let index = dir.path().join("idx");
+    let records = 12_000;
+    // ~17 MB: four chunks of ~4 MiB.
+    write_feed(&feed, records, 1);
+
+    // The first run ever, killed: the next one keeps what it committed.
+    let committed = kill_after_a_partial_commit(&feed, &index, false);
+    assert!(committed > 0 && committed < records, "{committed}");
+    let report = finish_run(&feed, &index);
+    assert_eq!(report["resumed"], committed, "{report}");
+    assert_eq!(report["added"], records - committed, "{report}");
+    assert_eq!(report["articles"], records, "{report}");
+    assert_eq!(search_total(&index, "edition1"), records);
+    for n in [0, committed - 1, committed, records - 1] {
+        assert_eq!(search_total(&index, &format!("mark{n}z")), 1, "record {n}");
+    }
+
+    // An update of the same file, killed: the old records are replaced, none twice.
+    write_feed(&feed, records, 2);
+    let committed = kill_after_a_partial_commit(&feed, &index, false);
+    let report = finish_run(&feed, &index);
+    assert_eq!(report["resumed"], committed, "{report}");
+    assert_eq!(report["articles"], records, "{report}");
+    assert_eq!(search_total(&index, "edition2"), records);
+    assert_eq!(search_total(&index, "edition1"), 0);
+
+    // A rebuild, killed: the next rebuild goes on with it.
+    let committed = kill_after_a_partial_commit(&feed, &index, true);
+    let mut command = index_command(&feed, &index, true);
+    command.args(["--extract", "none", "--stream-above", "100000"]);
+    let output = command.output().unwrap();
+    assert!(output.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["resumed"], committed, "{report}");
+    assert_eq!(report["articles"], records, "{report}");
+    assert_eq!(search_total(&index, "edition2"), records);
+}

@@ -82,6 +82,28 @@ pub struct Chunk {
     pub unused_fields: BTreeMap<String, u64>,
     /// Bytes of the file it was read from.
     pub bytes: u64,
+    /// Where the chunk after it starts: reading can resume there.
+    pub next: Position,
+}
+
+/// A place in a file read in chunks, between two records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// Byte offset.
+    pub offset: u64,
+    /// Number of the line that starts there (from 1).
+    pub line: u64,
+}
+
+impl Position {
+    /// The start of a file.
+    pub const START: Position = Position { offset: 0, line: 1 };
+}
+
+impl Default for Position {
+    fn default() -> Self {
+        Position::START
+    }
 }
 
 /// The chunks of a JSONL file, in order; a file that cannot be read any further ends with
@@ -99,16 +121,27 @@ pub struct Chunks {
 
 /// Opens `file` to be read in chunks.
 pub fn chunks(file: &SourceFile) -> Result<Chunks, ReadError> {
-    let reader = std::fs::File::open(&file.path).map_err(|e| io_error(&file.path, e))?;
+    chunks_from(file, Position::START)
+}
+
+/// Opens `file` to be read in chunks from `position` (where an earlier run's last chunk
+/// ended: the records before it were read then).
+pub fn chunks_from(file: &SourceFile, position: Position) -> Result<Chunks, ReadError> {
+    use std::io::Seek;
+    let mut reader = std::fs::File::open(&file.path).map_err(|e| io_error(&file.path, e))?;
+    reader
+        .seek(std::io::SeekFrom::Start(position.offset))
+        .map_err(|e| io_error(&file.path, e))?;
     let key = path_key(&file.path);
     Ok(Chunks {
         reader: BufReader::with_capacity(1 << 20, reader),
         shown: display_key(&key),
         key,
         folder_topic: file.folder_topic.clone(),
-        next_line: 1,
-        offset: 0,
-        records_seen: false,
+        next_line: position.line as usize,
+        offset: position.offset,
+        // Records were read before a resumed position: an empty rest is no empty file.
+        records_seen: position != Position::START,
         finished: false,
     })
 }
@@ -149,6 +182,10 @@ impl Chunks {
         self.next_line += lines;
         let mut chunk = Chunk {
             bytes: bytes.len() as u64,
+            next: Position {
+                offset: self.offset,
+                line: self.next_line as u64,
+            },
             ..Chunk::default()
         };
         chunk.problems.extend(

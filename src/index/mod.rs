@@ -26,7 +26,7 @@ pub use aliases::CorpusAliases;
 pub use live::SharedIndex;
 pub use ordinals::FacetOrdinals;
 pub use schema::{FacetKind, Fields};
-pub use writer::{FinishedUpdate, IndexUpdate, PreparedArticle, RecordChanges};
+pub use writer::{FinishedUpdate, IndexUpdate, PartialFile, PreparedArticle, RecordChanges};
 
 const CURRENT_LINK: &str = "current";
 const LOCK_FILE: &str = ".lock";
@@ -301,16 +301,27 @@ fn generations(root: &Path) -> Result<Vec<(u32, PathBuf)>, IndexError> {
 
 /// Removes what a failed run left under `root`: generation folders newer than `current`
 /// (a rebuild that never switched), or all of them when nothing is current yet, and the
-/// temporary link of an interrupted switch. Called with the lock held.
-fn remove_leftovers(root: &Path) -> Result<(), IndexError> {
+/// temporary link of an interrupted switch. With `keep_resumable`, the newest of them is
+/// kept when it committed anything and has this schema (a rebuild killed on its way,
+/// which the next rebuild goes on with) and returned. Called with the lock held.
+fn remove_leftovers(root: &Path, keep_resumable: bool) -> Result<Option<PathBuf>, IndexError> {
     let current = current_generation(root).ok();
     let found = generations(root)?;
     let current_number = found
         .iter()
         .find(|(_, path)| Some(path) == current.as_ref())
         .map(|(number, _)| *number);
-    for (number, path) in found {
-        if current_number.is_none_or(|current| number > current) {
+    let leftovers: Vec<PathBuf> = found
+        .into_iter()
+        .filter(|(number, _)| current_number.is_none_or(|current| *number > current))
+        .map(|(_, path)| path)
+        .collect();
+    let kept = leftovers
+        .last()
+        .filter(|newest| keep_resumable && is_resumable(root, newest))
+        .cloned();
+    for path in leftovers {
+        if Some(&path) != kept.as_ref() {
             std::fs::remove_dir_all(&path).map_err(io_error(&path))?;
         }
     }
@@ -318,7 +329,16 @@ fn remove_leftovers(root: &Path) -> Result<(), IndexError> {
     if temporary.symlink_metadata().is_ok() {
         std::fs::remove_file(&temporary).map_err(io_error(&temporary))?;
     }
-    Ok(())
+    Ok(kept)
+}
+
+/// Whether an unfinished generation can be gone on with: this schema, and a commit that
+/// holds articles.
+fn is_resumable(root: &Path, generation: &Path) -> bool {
+    check_schema_version(root, generation).is_ok()
+        && tantivy::Index::open_in_dir(generation)
+            .and_then(|index| index.load_metas())
+            .is_ok_and(|metas| metas.segments.iter().any(|s| s.num_docs() > 0))
 }
 
 /// Creates an empty generation folder with a fresh tantivy index.

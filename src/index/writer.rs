@@ -16,6 +16,25 @@ const WRITER_MEMORY: usize = 256 * 1024 * 1024;
 /// How often a long update commits what it has written so far.
 const COMMIT_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60);
 
+/// A file written in parts that a commit holds only the first records of: the next run
+/// resumes it at `offset` (line `line`) when the file still hashes to `file_hash`. Kept in
+/// the payload of the commit that holds those records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PartialFile {
+    /// The file's hash (with the extraction fingerprint) when its records were written.
+    pub file_hash: u64,
+    /// Byte offset after the last record committed.
+    pub offset: u64,
+    /// Line number at that offset (from 1).
+    pub line: u64,
+}
+
+/// What a commit's payload records: the files it holds only part of.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct CommitPayload {
+    partial_files: HashMap<String, PartialFile>,
+}
+
 /// What the index holds for one file.
 #[derive(Debug, Default)]
 struct IndexedFile {
@@ -59,6 +78,14 @@ pub struct FinishedUpdate {
     pub generation: PathBuf,
 }
 
+/// A file being written in parts.
+#[derive(Default)]
+struct OpenFile {
+    previous: IndexedFile,
+    written: HashSet<u64>,
+    next: Option<PartialFile>,
+}
+
 /// An update of the index under `root`, holding its lock: files are replaced, kept or
 /// removed one at a time, and [`IndexUpdate::finish`] commits and (for a rebuild)
 /// switches readers to the new generation. Dropped unfinished, a rebuild's generation is
@@ -69,9 +96,15 @@ pub struct IndexUpdate {
     fields: Fields,
     writer: IndexWriter,
     manifest: HashMap<String, IndexedFile>,
-    /// Files being written in parts: what the index held, and the records written so far.
-    open_files: HashMap<String, (IndexedFile, HashSet<u64>)>,
+    /// Files being written in parts: what the index held, the records written so far, and
+    /// where in the file the last part written ended.
+    open_files: HashMap<String, OpenFile>,
+    /// Files the last commit holds only part of (an interrupted run's): resumable.
+    partial_files: HashMap<String, PartialFile>,
+    /// Whether this update goes on with a rebuild an earlier run left unfinished.
+    resumed: bool,
     last_commit: std::time::Instant,
+    commit_interval: std::time::Duration,
     // Declared after the writer, so dropped (and the folder removed) after it.
     unfinished: UnfinishedGeneration,
     generation: PathBuf,
@@ -97,9 +130,11 @@ impl IndexUpdate {
         threads: usize,
     ) -> Result<IndexUpdate, IndexError> {
         let lock = IndexLock::acquire(root)?;
-        // What a failed run (a full disk, a kill) left behind would fail this one too.
-        super::remove_leftovers(root)?;
-        Self::begin_locked(root, rebuild, threads.max(1), lock)
+        // What a failed run (a full disk, a kill) left behind would fail this one too,
+        // but for a rebuild it committed part of: a rebuild goes on with it.
+        let rebuild_wanted = rebuild || NewsIndex::open(root).is_err();
+        let resumable = super::remove_leftovers(root, rebuild_wanted)?;
+        Self::begin_locked(root, rebuild, threads.max(1), resumable, lock)
             .map_err(|error| written(root, error))
     }
 
@@ -107,6 +142,7 @@ impl IndexUpdate {
         root: &Path,
         rebuild: bool,
         threads: usize,
+        resumable: Option<PathBuf>,
         lock: IndexLock,
     ) -> Result<IndexUpdate, IndexError> {
         let existing = match NewsIndex::open(root) {
@@ -115,6 +151,14 @@ impl IndexUpdate {
             Err(other) => return Err(other),
         };
         let rebuilt = existing.is_none();
+        // An unfinished rebuild is read like an index being updated: its files' hashes say
+        // what it holds already.
+        let resumed_build = match (&existing, resumable) {
+            (None, Some(generation)) => Some(NewsIndex::open_generation(root, &generation)?),
+            _ => None,
+        };
+        let resumed = resumed_build.is_some();
+        let existing = existing.or(resumed_build);
         let (index, generation) = match &existing {
             Some(open) => (open.tantivy().clone(), open.generation().to_path_buf()),
             None => {
@@ -122,6 +166,10 @@ impl IndexUpdate {
                 let index = tantivy::Index::open_in_dir(&generation)?;
                 (index, generation)
             }
+        };
+        let partial_files = match &existing {
+            Some(open) => read_partial_files(open),
+            None => HashMap::new(),
         };
         let unfinished = UnfinishedGeneration(rebuilt.then(|| generation.clone()));
         schema::register_analyzers(index.tokenizers());
@@ -146,7 +194,10 @@ impl IndexUpdate {
             writer,
             manifest,
             open_files: HashMap::new(),
+            partial_files,
+            resumed,
             last_commit: std::time::Instant::now(),
+            commit_interval: COMMIT_INTERVAL,
             unfinished,
             generation,
             rebuilt,
@@ -162,6 +213,17 @@ impl IndexUpdate {
     /// Whether this update writes a new generation.
     pub fn is_rebuild(&self) -> bool {
         self.rebuilt
+    }
+
+    /// Whether this update goes on with a rebuild an earlier run left unfinished (what
+    /// that run committed is kept, not done again).
+    pub fn is_resumed(&self) -> bool {
+        self.resumed
+    }
+
+    /// The files the index holds only the first records of, and where each resumes.
+    pub fn partial_files(&self) -> HashMap<String, PartialFile> {
+        self.partial_files.clone()
     }
 
     /// The generation folder being written.
@@ -202,14 +264,55 @@ impl IndexUpdate {
     /// articles are deleted when the update commits.
     pub fn open_file(&mut self, path: &str) -> Result<(), IndexError> {
         self.commit_when_due()?;
+        self.partial_files.remove(path);
         let previous = self.manifest.remove(path).unwrap_or_default();
         if !previous.records.is_empty() {
             self.writer
                 .delete_term(Term::from_field_text(self.fields.path, path));
         }
-        self.open_files
-            .insert(path.to_string(), (previous, HashSet::new()));
+        self.open_files.insert(
+            path.to_string(),
+            OpenFile {
+                previous,
+                ..OpenFile::default()
+            },
+        );
         Ok(())
+    }
+
+    /// Goes on writing a file the index holds only the first records of (see
+    /// [`IndexUpdate::partial_files`]): those stay, the parts added next follow them.
+    /// Returns how many articles were kept.
+    pub fn resume_file(&mut self, path: &str) -> Result<u64, IndexError> {
+        self.commit_when_due()?;
+        let Some(partial) = self.partial_files.remove(path) else {
+            self.open_file(path)?;
+            return Ok(0);
+        };
+        let kept = self.manifest.remove(path).unwrap_or_default();
+        let written: HashSet<u64> = kept.records.keys().copied().collect();
+        let resumed = written.len() as u64;
+        self.open_files.insert(
+            path.to_string(),
+            OpenFile {
+                previous: IndexedFile::default(),
+                written,
+                next: Some(partial),
+            },
+        );
+        Ok(resumed)
+    }
+
+    /// Notes where the parts of an open file written so far end (the file hashing to
+    /// `file_hash`): a commit from now on holds them, and a later run resumes there.
+    pub fn mark_written_to(&mut self, path: &str, file_hash: u64, offset: u64, line: u64) {
+        if let Some(open) = self.open_files.get_mut(path) {
+            open.next = Some(PartialFile {
+                file_hash,
+                offset,
+                line,
+            });
+        }
     }
 
     /// Adds articles of a file opened with [`IndexUpdate::open_file`]; counts them against
@@ -219,14 +322,17 @@ impl IndexUpdate {
         path: &str,
         articles: Vec<PreparedArticle>,
     ) -> Result<RecordChanges, IndexError> {
-        if !self.open_files.contains_key(path) {
+        if self.open_files.contains_key(path) {
+            // Between parts of a file: one huge file commits as it goes too.
+            self.commit_when_due()?;
+        } else {
             self.open_file(path)?;
         }
         let mut changes = RecordChanges::default();
-        if let Some((previous, current_records)) = self.open_files.get_mut(path) {
+        if let Some(open) = self.open_files.get_mut(path) {
             for article in &articles {
-                current_records.insert(article.record);
-                match previous.records.get(&article.record) {
+                open.written.insert(article.record);
+                match open.previous.records.get(&article.record) {
                     None => changes.added += 1,
                     Some(hash) if *hash == article.content_hash => changes.unchanged += 1,
                     Some(_) => changes.updated += 1,
@@ -249,10 +355,11 @@ impl IndexUpdate {
     /// Ends a file written in parts; returns how many of its old articles it no longer holds.
     pub fn close_file(&mut self, path: &str) -> u64 {
         match self.open_files.remove(path) {
-            Some((previous, current_records)) => previous
+            Some(open) => open
+                .previous
                 .records
                 .keys()
-                .filter(|record| !current_records.contains(record))
+                .filter(|record| !open.written.contains(record))
                 .count() as u64,
             None => 0,
         }
@@ -260,6 +367,7 @@ impl IndexUpdate {
 
     /// Removes what the index holds for `path`; returns its number of articles.
     pub fn remove_file(&mut self, path: &str) -> u64 {
+        self.partial_files.remove(path);
         match self.manifest.remove(path) {
             Some(previous) => {
                 self.writer
@@ -283,17 +391,34 @@ impl IndexUpdate {
     }
 
     /// A long update commits as it goes: a crash or a slow file at the end does not cost
-    /// what was written before it. Never while a file written in parts is open: a commit
-    /// holding part of a file under its new hash would make the next run take the file
-    /// for unchanged and never read the rest.
+    /// what was written before it. A file written in parts may be open: the commit's
+    /// payload says where it was written to, so the next run takes it for partial (not
+    /// unchanged, though its records carry its new hash) and resumes it there.
     fn commit_when_due(&mut self) -> Result<(), IndexError> {
-        if self.open_files.is_empty() && self.last_commit.elapsed() >= COMMIT_INTERVAL {
-            self.writer
+        if self.last_commit.elapsed() >= self.commit_interval {
+            let payload = CommitPayload {
+                partial_files: self
+                    .open_files
+                    .iter()
+                    .filter_map(|(path, open)| open.next.map(|next| (path.clone(), next)))
+                    .collect(),
+            };
+            let mut prepared = self
+                .writer
+                .prepare_commit()
+                .map_err(|error| written(&self.root, error.into()))?;
+            prepared.set_payload(&serde_json::to_string(&payload).unwrap_or_default());
+            prepared
                 .commit()
                 .map_err(|error| written(&self.root, error.into()))?;
             self.last_commit = std::time::Instant::now();
         }
         Ok(())
+    }
+
+    /// Commits during the update at most this often (60 s by default).
+    pub fn set_commit_interval(&mut self, interval: std::time::Duration) {
+        self.commit_interval = interval;
     }
 
     /// Commits, learns the corpus aliases and (for a rebuild) switches `current` to the
@@ -356,6 +481,19 @@ impl Drop for UnfinishedGeneration {
             let _ = std::fs::remove_dir_all(path);
         }
     }
+}
+
+/// The files the index's last commit holds only part of (none when its payload says
+/// nothing: a finished run's commit, or an index older than payloads).
+fn read_partial_files(index: &NewsIndex) -> HashMap<String, PartialFile> {
+    index
+        .tantivy()
+        .load_metas()
+        .ok()
+        .and_then(|metas| metas.payload)
+        .and_then(|payload| serde_json::from_str::<CommitPayload>(&payload).ok())
+        .map(|payload| payload.partial_files)
+        .unwrap_or_default()
 }
 
 /// What the index holds, per file: the index is its own manifest.

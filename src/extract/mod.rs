@@ -515,6 +515,7 @@ impl Extractor {
                 found.retain(|&(s, e, _)| e <= start || s >= end);
                 found.push((start, end, 3));
             }
+            organizations::extend_numbered_stations(words, &mut found);
             found.sort();
             // "a London newspaper", "the Basque newspaper Gara": a place or a people.
             let known_place = |name: &str| {

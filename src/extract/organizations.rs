@@ -299,6 +299,27 @@ pub(super) fn corporate_names(words: &[&str], person: &[bool]) -> Vec<(usize, us
     names
 }
 
+/// Words that end a broadcaster's name before the number of one of its stations.
+const NUMBERED_STATIONS: &[&str] = &["Radio", "Channel"];
+
+/// Extends organization spans (start, end, type) ending in "Radio" or "Channel" over the
+/// station number after them: "BBC Radio 4" is one station, not "BBC Radio" and a 4.
+pub(super) fn extend_numbered_stations(words: &[&str], found: &mut [(usize, usize, usize)]) {
+    for (_, end, kind) in found.iter_mut() {
+        let station_number = words
+            .get(*end)
+            .is_some_and(|w| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()));
+        if *kind == 3
+            && station_number
+            && words
+                .get(*end - 1)
+                .is_some_and(|w| NUMBERED_STATIONS.contains(w))
+        {
+            *end += 1;
+        }
+    }
+}
+
 /// Small words inside organization names, skipped by acronyms ("Bank of England" → BE).
 pub(super) const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "&"];
 
@@ -800,6 +821,20 @@ pub fn completes_split_name(name: &str, text_before: &str) -> Option<&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_station_number_is_part_of_the_broadcaster_name() {
+        let words = [
+            "on", "BBC", "Radio", "4", "'s", "Today", "and", "Radio", "2010",
+        ];
+        let mut found = vec![(1, 3, 3), (5, 6, 3), (7, 8, 3)];
+        extend_numbered_stations(&words, &mut found);
+        // A year is no station number; "Today" is no broadcaster's name.
+        assert_eq!(found, [(1, 4, 3), (5, 6, 3), (7, 8, 3)]);
+        let mut person = vec![(1, 3, 1)];
+        extend_numbered_stations(&words, &mut person);
+        assert_eq!(person, [(1, 3, 1)]);
+    }
 
     #[test]
     fn variants_are_one_value_and_possessive_names_stay_whole() {

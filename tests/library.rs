@@ -153,6 +153,25 @@ fn facet_counts_are_the_same_whichever_way_the_collector_reads_the_values() {
         assert_eq!(all.len(), 80);
         assert_eq!(all.iter().map(|(_, c)| c).sum::<u64>(), 110);
     }
+
+    // A server reads the values into memory ahead of its first query: same counts.
+    let index = temp.open();
+    let in_memory = |index: &NewsIndex| {
+        let searcher = index.searcher();
+        let ordinals = index.facet_ordinals(&searcher, FacetKind::Topic).unwrap();
+        (0..2).all(|segment| ordinals.doc_ordinals(segment).is_some())
+    };
+    assert!(!in_memory(&index));
+    index.warm_facets(&[FacetKind::Topic]).unwrap();
+    assert!(in_memory(&index));
+    assert_eq!(
+        facet_counts(&index, FacetKind::Topic, 3),
+        [
+            ("T2".to_string(), 43),
+            ("T0".to_string(), 34),
+            ("T1".to_string(), 33)
+        ]
+    );
 }
 
 /// One prepared article for the writer: a document with only what the manifest reads.

@@ -4,12 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
-use super::{IndexError, NewsIndex};
+use super::{FacetKind, IndexError, NewsIndex};
 
 /// The index the server reads, swapped for a new generation when one appears.
 pub struct SharedIndex {
     root: PathBuf,
     current: RwLock<Arc<NewsIndex>>,
+    /// Facets whose values are read into memory ahead of the queries that count them.
+    warm: Vec<FacetKind>,
 }
 
 impl SharedIndex {
@@ -18,7 +20,18 @@ impl SharedIndex {
         Ok(SharedIndex {
             root: root.to_path_buf(),
             current: RwLock::new(Arc::new(NewsIndex::open(root)?)),
+            warm: Vec::new(),
         })
+    }
+
+    /// Keeps the values of `kinds` in memory: read now on a thread of their own (the
+    /// index answers meanwhile) and again after each refresh that brings new segments.
+    pub fn with_warm_facets(mut self, kinds: &[FacetKind]) -> SharedIndex {
+        self.warm = kinds.to_vec();
+        let (index, kinds) = (self.get(), self.warm.clone());
+        // Warming only speeds queries up: a failure shows again in the query itself.
+        std::thread::spawn(move || index.warm_facets(&kinds));
+        self
     }
 
     /// The index to answer one request from; it stays valid while the request runs.
@@ -44,6 +57,8 @@ impl SharedIndex {
         } else {
             current.reload()?;
         }
+        // Cheap when nothing changed: the values in memory still fit the segments.
+        let _ = self.get().warm_facets(&self.warm);
         Ok(())
     }
 }

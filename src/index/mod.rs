@@ -198,6 +198,25 @@ impl NewsIndex {
         Ok(ordinals)
     }
 
+    /// Reads the facet values of `kinds` for every document into memory now, so that the
+    /// first queries of a long-lived reader (the server) are as fast as the later ones.
+    pub fn warm_facets(&self, kinds: &[FacetKind]) -> Result<(), IndexError> {
+        let searcher = self.searcher();
+        for &kind in kinds {
+            let ordinals = self.facet_ordinals(&searcher, kind)?;
+            if ordinals.is_warmed() {
+                continue;
+            }
+            for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
+                if let Some(column) = segment.fast_fields().str(&kind.value_field_name())? {
+                    ordinals.keep_in_memory(segment_ord, &column, segment.max_doc());
+                }
+            }
+            ordinals.set_warmed();
+        }
+        Ok(())
+    }
+
     /// The schema's fields.
     pub fn fields(&self) -> &Fields {
         &self.fields

@@ -56,13 +56,27 @@ pub struct ServeOptions {
     pub limits: ConnectionLimits,
 }
 
+/// The facets the page asks for with every search (`web/app.js`): their values are kept
+/// in memory from the start.
+const PAGE_FACETS: [FacetKind; 9] = [
+    FacetKind::Person,
+    FacetKind::Continent,
+    FacetKind::Country,
+    FacetKind::Place,
+    FacetKind::Org,
+    FacetKind::Source,
+    FacetKind::Author,
+    FacetKind::Topic,
+    FacetKind::Year,
+];
+
 /// Serves the API and the page on `listener` until the process is stopped.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     root: &Path,
     options: ServeOptions,
 ) -> Result<(), ServerError> {
-    let shared = Arc::new(SharedIndex::open(root)?);
+    let shared = Arc::new(SharedIndex::open(root)?.with_warm_facets(&PAGE_FACETS));
     let watcher = shared.clone();
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(RELOAD_INTERVAL);

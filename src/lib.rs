@@ -27,6 +27,7 @@ pub mod corpus;
 pub mod dates;
 pub mod eval;
 pub mod extract;
+mod fasthash;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod index;

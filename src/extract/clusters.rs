@@ -15,7 +15,7 @@ const COLUMNS: usize = 4;
 /// Word → cluster id at each granularity (coarse first), then the capitalized share.
 pub struct Clusters {
     /// Rows inline (no pointer to chase per token); `columns` of each are used.
-    of: super::fasthash::FastMap<String, [u16; COLUMNS]>,
+    of: crate::fasthash::FastMap<String, [u16; COLUMNS]>,
     columns: usize,
     /// Cluster ids as text, so features need not format them per token.
     id_texts: Vec<String>,
@@ -40,7 +40,7 @@ impl Clusters {
                 columns = columns.min(count);
                 Some((word.to_string(), row))
             })
-            .collect::<super::fasthash::FastMap<String, [u16; COLUMNS]>>();
+            .collect::<crate::fasthash::FastMap<String, [u16; COLUMNS]>>();
         let largest = of.values().flatten().copied().max().unwrap_or(0);
         let id_texts = (0..=largest).map(|id| id.to_string()).collect();
         Clusters {

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use super::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastMap, FastSet};
 
 pub(crate) const TABLE: &str = include_str!("../../data/gazetteer.tsv");
 pub(crate) const NAME_LISTS: &str = include_str!("../../data/names.tsv");

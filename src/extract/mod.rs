@@ -10,7 +10,6 @@ mod abbreviations;
 pub mod clusters;
 pub mod conll;
 mod cues;
-mod fasthash;
 pub mod gazetteer;
 mod headline;
 pub mod ner;

@@ -11,6 +11,7 @@
 //! so readers never see a half-built index.
 
 mod aliases;
+pub mod cached_stemmer;
 pub mod document;
 mod live;
 pub mod ordinals;

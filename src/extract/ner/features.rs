@@ -3,8 +3,8 @@
 
 use super::{LABELS, TYPES, is_open, spans, type_of};
 use crate::extract::clusters::Clusters;
-use crate::extract::fasthash::{FastMap, FastSet};
 use crate::extract::gazetteer::{Gazetteer, LIST_POSITIONS, LISTS};
+use crate::fasthash::{FastMap, FastSet};
 
 /// Per-token values computed once per sentence.
 pub(super) struct TokenView<'c> {

@@ -1,5 +1,5 @@
-//! Hash maps for short string keys on the tagging path: one-shot xxh3 per key instead of
-//! SipHash, which profiling showed as a tenth of tagging time.
+//! Hash maps for short string keys on hot paths (tagging, stemming): one-shot xxh3 per
+//! key instead of SipHash, which profiling showed as a tenth of tagging time.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};

@@ -70,6 +70,15 @@ impl Clusters {
             .and_then(|levels| levels.get(2))
             .is_some_and(|&tenths| tenths <= 2)
     }
+
+    /// Whether news writes a lower-cased word capitalized mid-sentence at least seven
+    /// times in ten ("johnson", "leeds"; not "house", "chamber"), or too rarely to know
+    /// ("eckenfelder"): a word that can be a name.
+    pub fn may_be_a_name(&self, lower: &str) -> bool {
+        self.of(lower)
+            .and_then(|levels| levels.get(2))
+            .is_none_or(|&tenths| tenths >= 7)
+    }
 }
 
 /// The sentences clusters are learned from, as written: the tokens of annotated CoNLL

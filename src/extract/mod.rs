@@ -515,6 +515,16 @@ impl Extractor {
                 found.push((start, end, 3));
             }
             organizations::extend_numbered_stations(words, &mut found);
+            organizations::split_person_of_organization(
+                words,
+                &mut found,
+                |word| self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0,
+                |word| {
+                    self.model.clusters().may_be_a_name(&word.to_lowercase())
+                        && self.gazetteer.demonym_country(word).is_none()
+                },
+                |name| self.gazetteer.resolve(name, &HashSet::new()).is_some(),
+            );
             found.sort();
             // "a London newspaper", "the Basque newspaper Gara": a place or a people.
             let known_place = |name: &str| {

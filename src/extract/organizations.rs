@@ -299,6 +299,81 @@ pub(super) fn corporate_names(words: &[&str], person: &[bool]) -> Vec<(usize, us
     names
 }
 
+/// Nouns that make a name before "of" an institution's, not a person's ("Royal Academy
+/// of Arts", "Liberty House of California"), besides `ORG_HEADS` and `COMPANY_WORDS`.
+const INSTITUTION_WORDS: &[&str] = &[
+    "academy",
+    "museum",
+    "school",
+    "college",
+    "society",
+    "foundation",
+    "trust",
+    "club",
+    "chamber",
+    "house",
+    "hospital",
+    "church",
+    "theatre",
+    "theater",
+    "gallery",
+    "library",
+    "centre",
+    "center",
+    "board",
+    "bureau",
+    "council",
+    "exchange",
+];
+
+/// Splits organization spans (start, end, type) of the form "First Last of Organization"
+/// into the person and what follows "of": wire copy names an analyst by their firm ("said
+/// Jeffrey Leeds of Chemical Bank"), a player by their country ("Jelena Jankovic of
+/// Serbia"), and the tagger reads the whole as one organization. Only when the name before
+/// "of" is two or three words starting with a known first name, holding no organization
+/// word, and each a word that can be a name (`is_name_word`: mostly capitalized in news,
+/// no nationality; "Royal Bank of Canada", "Liberty House of California", "Milan Chamber
+/// of Commerce" stay whole); what follows is a place when `is_place` knows it.
+pub(super) fn split_person_of_organization(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    is_first_name: impl Fn(&str) -> bool,
+    is_name_word: impl Fn(&str) -> bool,
+    is_place: impl Fn(&str) -> bool,
+) {
+    let mut split = Vec::new();
+    for &(start, end, kind) in found.iter() {
+        if kind != 3 {
+            continue;
+        }
+        let Some(of) = (start..end).find(|&w| words[w] == "of") else {
+            continue;
+        };
+        let person = &words[start..of];
+        let rest = &words[of + 1..end];
+        let looks_like_a_person = (2..=3).contains(&person.len())
+            && is_first_name(person[0])
+            && person.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                    && ![ORG_HEADS, COMPANY_WORDS, INSTITUTION_WORDS]
+                        .iter()
+                        .any(|list| list.contains(&w.to_lowercase().as_str()))
+                    && !is_legal_form(w)
+                    && is_name_word(w)
+            });
+        if looks_like_a_person && !rest.is_empty() {
+            let rest_kind = if is_place(&rest.join(" ")) { 2 } else { 3 };
+            split.push((start, end, of, rest_kind));
+        }
+    }
+    for (start, end, of, rest_kind) in split {
+        found.retain(|&(s, e, _)| (s, e) != (start, end));
+        found.push((start, of, 1));
+        found.push((of + 1, end, rest_kind));
+    }
+}
+
 /// Words that end a broadcaster's name before the number of one of its stations.
 const NUMBERED_STATIONS: &[&str] = &["Radio", "Channel"];
 
@@ -821,6 +896,57 @@ pub fn completes_split_name(name: &str, text_before: &str) -> Option<&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_person_of_an_organization_is_a_person_and_an_organization() {
+        let split = |sentence: &str, found: &[(usize, usize, usize)]| {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let mut found = found.to_vec();
+            split_person_of_organization(
+                &words,
+                &mut found,
+                |w| matches!(w, "Jeffrey" | "Jelena" | "Royal" | "Liberty"),
+                |w| !matches!(w, "House" | "Dutch"),
+                |name| name == "Serbia",
+            );
+            found.sort();
+            found
+                .iter()
+                .map(|&(s, e, t)| (words[s..e].join(" "), t))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            split("said Jeffrey Leeds of Chemical Bank .", &[(1, 6, 3)]),
+            [
+                ("Jeffrey Leeds".to_string(), 1),
+                ("Chemical Bank".to_string(), 3)
+            ]
+        );
+        assert_eq!(
+            split("beat Jelena Jankovic of Serbia", &[(1, 5, 3)]),
+            [
+                ("Jelena Jankovic".to_string(), 1),
+                ("Serbia".to_string(), 2)
+            ]
+        );
+        // An organization word before "of", or no first name: one organization.
+        assert_eq!(
+            split("the Royal Bank of Canada", &[(1, 5, 3)]),
+            [("Royal Bank of Canada".to_string(), 3)]
+        );
+        assert_eq!(
+            split("the Chicago Board of Trade", &[(1, 5, 3)]),
+            [("Chicago Board of Trade".to_string(), 3)]
+        );
+        assert_eq!(
+            split("Liberty House of California", &[(0, 4, 3)]),
+            [("Liberty House of California".to_string(), 3)]
+        );
+        assert_eq!(
+            split("the Royal Academy of Arts", &[(1, 5, 3)]),
+            [("Royal Academy of Arts".to_string(), 3)]
+        );
+    }
 
     #[test]
     fn a_station_number_is_part_of_the_broadcaster_name() {

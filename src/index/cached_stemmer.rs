@@ -14,8 +14,22 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 const REMEMBERED_WORDS: usize = 50_000;
 
 /// English stemming that remembers each word's stem.
-#[derive(Clone, Copy, Default)]
-pub struct CachedStemmer;
+#[derive(Clone, Default)]
+pub struct CachedStemmer {
+    /// When not empty, only words starting with one of these are stemmed; the others come
+    /// out empty (a snippet needs only the words that can match a query's terms).
+    only_starting_with: Vec<String>,
+}
+
+impl CachedStemmer {
+    /// Stems only the words starting with one of `prefixes` (lower case, accent-folded)
+    /// and empties the others, which then match no term.
+    pub fn only_starting_with(prefixes: Vec<String>) -> CachedStemmer {
+        CachedStemmer {
+            only_starting_with: prefixes,
+        }
+    }
+}
 
 impl TokenFilter for CachedStemmer {
     type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
@@ -23,7 +37,10 @@ impl TokenFilter for CachedStemmer {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
         CachedStemmerFilter {
             inner: tokenizer,
-            stems: Stems::default(),
+            stems: Stems {
+                only_starting_with: self.only_starting_with,
+                ..Stems::default()
+            },
         }
     }
 }
@@ -39,6 +56,7 @@ pub struct CachedStemmerFilter<T> {
 struct Stems {
     stemmer: frostem::Stemmer,
     known: FastMap<String, String>,
+    only_starting_with: Vec<String>,
 }
 
 impl Default for Stems {
@@ -46,6 +64,7 @@ impl Default for Stems {
         Stems {
             stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
             known: FastMap::default(),
+            only_starting_with: Vec::new(),
         }
     }
 }
@@ -53,13 +72,26 @@ impl Default for Stems {
 impl Clone for Stems {
     /// A clone starts with an empty memory: analyzers are cloned per thread and field.
     fn clone(&self) -> Self {
-        Stems::default()
+        Stems {
+            only_starting_with: self.only_starting_with.clone(),
+            ..Stems::default()
+        }
     }
 }
 
 impl Stems {
-    /// Replaces `word` with its stem.
+    /// Replaces `word` with its stem (or with nothing, when it starts with none of the
+    /// prefixes asked for).
     fn stem(&mut self, word: &mut String) {
+        if !self.only_starting_with.is_empty()
+            && !self
+                .only_starting_with
+                .iter()
+                .any(|prefix| word.starts_with(prefix.as_str()))
+        {
+            word.clear();
+            return;
+        }
         if let Some(stem) = self.known.get(word.as_str()) {
             word.clone_from(stem);
             return;
@@ -129,7 +161,7 @@ mod tests {
     fn stems_are_tantivys_whether_remembered_or_not() {
         let text = "rates rising rates happy happiness running ran rates fly flies";
         let mut cached = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(CachedStemmer)
+            .filter(CachedStemmer::default())
             .build();
         let mut plain = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(Stemmer::new(Language::English))
@@ -139,5 +171,29 @@ mod tests {
         // The second pass reads every stem from memory.
         assert_eq!(tokens(&mut cached, text), expected);
         assert_eq!(tokens(&mut cached, text), expected);
+    }
+
+    #[test]
+    fn words_that_cannot_match_come_out_empty_with_their_offsets() {
+        let mut analyzer =
+            crate::index::schema::news_analyzer(CachedStemmer::only_starting_with(vec![
+                "rat".to_string(),
+                "caf".to_string(),
+            ]));
+        let mut stream = analyzer.token_stream("Rates rose at the Café");
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push((stream.token().text.clone(), stream.token().offset_from));
+        }
+        assert_eq!(
+            out,
+            [
+                ("rate".to_string(), 0),
+                (String::new(), 6),
+                (String::new(), 11),
+                (String::new(), 14),
+                ("cafe".to_string(), 18)
+            ]
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! The tantivy schema, its analyzers, and turning an article into a document.
 
+use super::cached_stemmer::CachedStemmer;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
@@ -320,17 +321,20 @@ pub fn build_schema() -> Schema {
     builder.build()
 }
 
+/// The article-text analyzer: words lower-cased, accent-folded and stemmed by `stemming`
+/// (the snippet generator stems only the words that can match a query's terms).
+pub fn news_analyzer(stemming: CachedStemmer) -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(stemming)
+        .build()
+}
+
 /// Registers the analyzers: tantivy does not store them in the index.
 pub fn register_analyzers(tokenizers: &TokenizerManager) {
-    tokenizers.register(
-        NEWS_ANALYZER,
-        TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(40))
-            .filter(LowerCaser)
-            .filter(AsciiFoldingFilter)
-            .filter(super::cached_stemmer::CachedStemmer)
-            .build(),
-    );
+    tokenizers.register(NEWS_ANALYZER, news_analyzer(CachedStemmer::default()));
     tokenizers.register(
         NAME_ANALYZER,
         TextAnalyzer::builder(SimpleTokenizer::default())

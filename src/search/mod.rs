@@ -4,7 +4,6 @@ mod facets;
 mod filters;
 mod highlight;
 pub mod query;
-mod snippet_analyzer;
 mod stats;
 mod timeline;
 
@@ -24,6 +23,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{Order, Score, TantivyDocument, Term};
 
 use crate::dates::Period;
+use crate::index::cached_stemmer::CachedStemmer;
 use crate::index::document;
 use crate::index::schema::{FacetKind, Fields, field};
 use crate::index::{CorpusAliases, IndexError, NewsIndex};
@@ -266,7 +266,9 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
         let window = highlight::MatchWindow::new(terms.keys().map(String::as_str));
         let generator = SnippetGenerator::new(
             terms,
-            snippet_analyzer::snippet_analyzer(window.prefixes().to_vec()),
+            crate::index::schema::news_analyzer(CachedStemmer::only_starting_with(
+                window.prefixes().to_vec(),
+            )),
             fields.body,
             highlight::SNIPPET_CHARS,
         );

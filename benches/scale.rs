@@ -31,6 +31,9 @@ struct IndexRun {
     seconds: f64,
     cpu_percent: f64,
     peak_kb: u64,
+    /// Largest anonymous memory (heap) seen, sampled: the peak above also counts the index
+    /// files tantivy maps while merging, which the kernel can drop at will.
+    peak_anon_kb: u64,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -68,10 +71,11 @@ fn main() -> anyhow::Result<()> {
         ("--extract none", &bare, &bare_index),
     ] {
         println!(
-            "newsdex index, {name}: {:.1} s, {:.0}% CPU, peak {:.0} MB, index {:.0} MB",
+            "newsdex index, {name}: {:.1} s, {:.0}% CPU, peak {:.0} MB (heap {:.0} MB, the rest mapped index files), index {:.0} MB",
             run.seconds,
             run.cpu_percent,
             run.peak_kb as f64 / 1024.0,
+            run.peak_anon_kb as f64 / 1024.0,
             folder_bytes(dir) as f64 / 1e6
         );
     }
@@ -177,7 +181,13 @@ fn index(corpus: &Path, index: &Path, extra: &[&str]) -> anyhow::Result<IndexRun
         .arg(index)
         .args(extra);
     let started = Instant::now();
-    let output = command.output()?;
+    let child = command
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let sampler = sample_anon_peak(child.id());
+    let output = child.wait_with_output()?;
+    let peak_anon_kb = sampler.join().unwrap_or(0);
     let seconds = started.elapsed().as_secs_f64();
     anyhow::ensure!(
         output.status.success(),
@@ -199,6 +209,29 @@ fn index(corpus: &Path, index: &Path, extra: &[&str]) -> anyhow::Result<IndexRun
             .and_then(|p| p.trim_end_matches('%').parse().ok())
             .unwrap_or(f64::NAN),
         peak_kb: fields.get(2).and_then(|k| k.parse().ok()).unwrap_or(0),
+        peak_anon_kb,
+    })
+}
+
+/// Samples, every 100 ms until the process `pid` ends, the largest RssAnon of the newsdex
+/// process: `pid` itself, or its child when `pid` is /usr/bin/time.
+fn sample_anon_peak(pid: u32) -> std::thread::JoinHandle<u64> {
+    std::thread::spawn(move || {
+        let anon_kb = |pid: &str| -> Option<u64> {
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+            let line = status.lines().find(|l| l.starts_with("RssAnon:"))?;
+            line.split_whitespace().nth(1)?.parse().ok()
+        };
+        let mut peak = 0;
+        while Path::new(&format!("/proc/{pid}")).exists() {
+            let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+                .unwrap_or_default();
+            let target = children.split_whitespace().next().map(str::to_string);
+            let measured = anon_kb(target.as_deref().unwrap_or(&pid.to_string()));
+            peak = peak.max(measured.unwrap_or(0));
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        peak
     })
 }
 

@@ -638,11 +638,15 @@ pub fn decode(bytes: &[u8]) -> Result<String, ReadErrorKind> {
             bytes.iter().map(|&b| windows_1252(b)).collect()
         }
     };
-    Ok(unify_line_ends(&text))
+    Ok(unify_line_ends(text))
 }
 
 /// Windows (`\r\n`) and old Mac (`\r`) line ends as `\n`.
-fn unify_line_ends(text: &str) -> String {
+fn unify_line_ends(text: String) -> String {
+    // Most text has none: no copy then.
+    if !text.contains('\r') {
+        return text;
+    }
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
@@ -667,7 +671,7 @@ fn decode_utf16(bytes: &[u8]) -> Option<Result<String, ReadErrorKind>> {
             Ok(c) => text.push(c),
         }
     }
-    Some(Ok(unify_line_ends(&text)))
+    Some(Ok(unify_line_ends(text)))
 }
 
 /// The Windows-1252 character for a byte (Latin-1 plus typographic marks in 0x80-0x9F).

@@ -356,11 +356,15 @@ impl Extractor {
         let provided = &article.provided;
         let mut found = FoundEntities::default();
         // Words the article writes in lower case: the same word capitalized alone is
-        // weak evidence of a name ("Bill" beside "the bill").
-        let lower_case_words: HashSet<&str> = tagged
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect();
+        // weak evidence of a name ("Bill" beside "the bill"). Only spans need them.
+        let lower_case_words: HashSet<&str> = if tag_entities {
+            tagged
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect()
+        } else {
+            HashSet::new()
+        };
         let people = people::resolve(&spans, &provided.people, &self.gazetteer, &lower_case_words);
         for (name, span) in &people.mentions {
             found.add(name, EntityKind::Person, &[], span, &text);

@@ -179,9 +179,9 @@ impl IndexUpdate {
             None => HashMap::new(),
         };
         let writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_MEMORY)?;
-        // Segment files of a run that failed before its commit (a full disk) take space
-        // and are referenced by nothing.
-        if !rebuilt {
+        // Segment files of a run that failed before its commit (a full disk, a kill) take
+        // space and are referenced by nothing.
+        if !rebuilt || resumed {
             writer.garbage_collect_files().wait()?;
         }
         let mut merge_policy = LogMergePolicy::default();

@@ -63,21 +63,25 @@ impl Clusters {
         self.of.get(lower).map(|row| &row[..self.columns])
     }
 
+    /// How many tenths of its mid-sentence uses news writes a lower-cased word
+    /// capitalized, if it was frequent enough to be clustered.
+    fn capitalized_tenths(&self, lower: &str) -> Option<u16> {
+        self.of(lower).and_then(|levels| levels.get(2)).copied()
+    }
+
     /// Whether news writes a lower-cased word mostly in lower case mid-sentence (at most
     /// two tenths capitalized): a common word ("man", "reading"), not a name ("paris").
     pub fn is_common_word(&self, lower: &str) -> bool {
-        self.of(lower)
-            .and_then(|levels| levels.get(2))
-            .is_some_and(|&tenths| tenths <= 2)
+        self.capitalized_tenths(lower)
+            .is_some_and(|tenths| tenths <= 2)
     }
 
     /// Whether news writes a lower-cased word capitalized mid-sentence at least seven
     /// times in ten ("johnson", "leeds"; not "house", "chamber"), or too rarely to know
     /// ("eckenfelder"): a word that can be a name.
     pub fn may_be_a_name(&self, lower: &str) -> bool {
-        self.of(lower)
-            .and_then(|levels| levels.get(2))
-            .is_none_or(|&tenths| tenths >= 7)
+        self.capitalized_tenths(lower)
+            .is_none_or(|tenths| tenths >= 7)
     }
 }
 

@@ -7,10 +7,7 @@
 
 use super::people::is_title;
 
-/// Tagger type numbers (`ner::TYPES`).
-const PERSON: usize = 1;
-const ORGANIZATION: usize = 3;
-const MISC: usize = 4;
+use super::span::tagger_type::{MISC, ORGANIZATION, PERSON};
 
 /// Nouns (singular, lower case) that, written just before a name, say it is an
 /// organization. Only nouns that name a kind of company or body, never a place ("city",

@@ -30,7 +30,7 @@ use crate::article::Article;
 use gazetteer::{Gazetteer, PlaceKind};
 use ner::NerModel;
 pub use span::EntityKind;
-use span::Span;
+use span::{Span, tagger_type};
 
 /// How much of each article extraction reads: the files' own metadata always; dates and
 /// entities in the text unless told otherwise (feeds that are tagged already need neither).
@@ -505,18 +505,22 @@ impl Extractor {
             for (start, end) in organizations::headed_runs(words) {
                 let covered = found
                     .iter()
-                    .any(|&(s, e, t)| t == 3 && s == start && e == end);
+                    .any(|&(s, e, t)| t == tagger_type::ORGANIZATION && s == start && e == end);
                 if !covered {
                     found.retain(|&(s, e, _)| e <= start || s >= end);
-                    found.push((start, end, 3));
+                    found.push((start, end, tagger_type::ORGANIZATION));
                 }
             }
             let person: Vec<bool> = (0..words.len())
-                .map(|w| found.iter().any(|&(s, e, t)| t == 1 && s <= w && w < e))
+                .map(|w| {
+                    found
+                        .iter()
+                        .any(|&(s, e, t)| t == tagger_type::PERSON && s <= w && w < e)
+                })
                 .collect();
             for (start, end) in organizations::corporate_names(words, &person) {
                 found.retain(|&(s, e, _)| e <= start || s >= end);
-                found.push((start, end, 3));
+                found.push((start, end, tagger_type::ORGANIZATION));
             }
             organizations::extend_numbered_stations(words, &mut found);
             organizations::split_person_of_organization(

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::NOT_ENTITIES;
 use super::gazetteer::fold;
+use super::span::tagger_type::{ORGANIZATION, PERSON, PLACE};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
 
 /// Last words that make a MISC span ("European Political Community") an organization.
@@ -343,7 +344,7 @@ pub(super) fn split_person_of_organization(
 ) {
     let mut split = Vec::new();
     for &(start, end, kind) in found.iter() {
-        if kind != 3 {
+        if kind != ORGANIZATION {
             continue;
         }
         let Some(of) = (start..end).find(|&w| words[w] == "of") else {
@@ -363,13 +364,17 @@ pub(super) fn split_person_of_organization(
                     && is_name_word(w)
             });
         if looks_like_a_person && !rest.is_empty() {
-            let rest_kind = if is_place(&rest.join(" ")) { 2 } else { 3 };
+            let rest_kind = if is_place(&rest.join(" ")) {
+                PLACE
+            } else {
+                ORGANIZATION
+            };
             split.push((start, end, of, rest_kind));
         }
     }
     for (start, end, of, rest_kind) in split {
         found.retain(|&(s, e, _)| (s, e) != (start, end));
-        found.push((start, of, 1));
+        found.push((start, of, PERSON));
         found.push((of + 1, end, rest_kind));
     }
 }
@@ -384,7 +389,7 @@ pub(super) fn extend_numbered_stations(words: &[&str], found: &mut [(usize, usiz
         let station_number = words
             .get(*end)
             .is_some_and(|w| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()));
-        if *kind == 3
+        if *kind == ORGANIZATION
             && station_number
             && words
                 .get(*end - 1)

@@ -20,14 +20,27 @@ pub enum EntityKind {
     Misc,
 }
 
+/// The tagger's type numbers (`ner::TYPES`, from 1), as the (start, end, type) word
+/// ranges of a sentence carry them before they become spans.
+pub(super) mod tagger_type {
+    /// PER.
+    pub const PERSON: usize = 1;
+    /// LOC.
+    pub const PLACE: usize = 2;
+    /// ORG.
+    pub const ORGANIZATION: usize = 3;
+    /// MISC.
+    pub const MISC: usize = 4;
+}
+
 impl EntityKind {
     /// The kind of the tagger's type number (`ner::TYPES`: 1 PER, 2 LOC, 3 ORG, 4 MISC).
     pub fn from_type(type_number: usize) -> Option<EntityKind> {
         match type_number {
-            1 => Some(EntityKind::Person),
-            2 => Some(EntityKind::Place),
-            3 => Some(EntityKind::Organization),
-            4 => Some(EntityKind::Misc),
+            tagger_type::PERSON => Some(EntityKind::Person),
+            tagger_type::PLACE => Some(EntityKind::Place),
+            tagger_type::ORGANIZATION => Some(EntityKind::Organization),
+            tagger_type::MISC => Some(EntityKind::Misc),
             _ => None,
         }
     }

@@ -205,15 +205,13 @@ impl NewsIndex {
         let searcher = self.searcher();
         for &kind in kinds {
             let ordinals = self.facet_ordinals(&searcher, kind)?;
-            if ordinals.is_warmed() {
+            if ordinals.all_in_memory() {
                 continue;
             }
             for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
-                if let Some(column) = segment.fast_fields().str(&kind.value_field_name())? {
-                    ordinals.keep_in_memory(segment_ord, &column, segment.max_doc());
-                }
+                let column = segment.fast_fields().str(&kind.value_field_name())?;
+                ordinals.keep_in_memory(segment_ord, column.as_ref(), segment.max_doc());
             }
-            ordinals.set_warmed();
         }
         Ok(())
     }

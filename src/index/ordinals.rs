@@ -27,8 +27,6 @@ pub struct FacetOrdinals {
     segment_maps: Vec<Vec<u32>>,
     /// Per segment: how often it was counted, and its documents' values once cached.
     segment_values: Vec<(AtomicU32, OnceLock<DocOrdinals>)>,
-    /// Whether every segment's values were read into memory ahead of queries.
-    warmed: std::sync::atomic::AtomicBool,
 }
 
 /// The segment ordinals of every document of one segment, in memory.
@@ -40,7 +38,14 @@ pub struct DocOrdinals {
 }
 
 impl DocOrdinals {
-    fn read(column: &StrColumn, max_doc: u32) -> DocOrdinals {
+    /// The values of documents `0..max_doc` in `column` (none without a column).
+    fn read(column: Option<&StrColumn>, max_doc: u32) -> DocOrdinals {
+        let Some(column) = column else {
+            return DocOrdinals {
+                starts: Vec::new(),
+                ordinals: Vec::new(),
+            };
+        };
         let mut starts = Vec::with_capacity(max_doc as usize + 1);
         let mut ordinals = Vec::new();
         for doc in 0..max_doc {
@@ -92,7 +97,6 @@ impl FacetOrdinals {
             values,
             segment_maps,
             segment_values,
-            warmed: Default::default(),
         })
     }
 
@@ -145,24 +149,21 @@ impl FacetOrdinals {
             return;
         };
         if values.get().is_none() && counted.fetch_add(1, Ordering::Relaxed) > 0 {
-            self.keep_in_memory(segment_ord, column, max_doc);
+            self.keep_in_memory(segment_ord, Some(column), max_doc);
         }
     }
 
-    /// Whether [`FacetOrdinals::set_warmed`] was called: every segment's values are in
-    /// memory.
-    pub fn is_warmed(&self) -> bool {
-        self.warmed.load(Ordering::Relaxed)
+    /// Whether every segment's values are in memory.
+    pub fn all_in_memory(&self) -> bool {
+        self.segment_values
+            .iter()
+            .all(|(_, values)| values.get().is_some())
     }
 
-    /// Notes that every segment's values were read into memory.
-    pub fn set_warmed(&self) {
-        self.warmed.store(true, Ordering::Relaxed);
-    }
-
-    /// Reads the documents' values of the segment at `segment_ord` into memory now (a
-    /// server warming up), unless they are already.
-    pub fn keep_in_memory(&self, segment_ord: usize, column: &StrColumn, max_doc: u32) {
+    /// Reads the documents' values of the segment at `segment_ord` (whose column is
+    /// `column`, if it has one) into memory now (a server warming up), unless they are
+    /// already.
+    pub fn keep_in_memory(&self, segment_ord: usize, column: Option<&StrColumn>, max_doc: u32) {
         if let Some((_, values)) = self.segment_values.get(segment_ord) {
             values.get_or_init(|| DocOrdinals::read(column, max_doc));
         }

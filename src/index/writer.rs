@@ -130,22 +130,26 @@ impl IndexUpdate {
         threads: usize,
     ) -> Result<IndexUpdate, IndexError> {
         let lock = IndexLock::acquire(root)?;
+        let current = NewsIndex::open(root);
         // What a failed run (a full disk, a kill) left behind would fail this one too,
         // but for a rebuild it committed part of: a rebuild goes on with it.
-        let rebuild_wanted = rebuild || NewsIndex::open(root).is_err();
+        let rebuild_wanted = rebuild || current.is_err();
         let resumable = super::remove_leftovers(root, rebuild_wanted)?;
-        Self::begin_locked(root, rebuild, threads.max(1), resumable, lock)
+        Self::begin_locked(root, current, rebuild, threads.max(1), resumable, lock)
             .map_err(|error| written(root, error))
     }
 
+    /// Opens the update on `current` (the current generation, as it opened), or on a new
+    /// or `resumable` generation when a rebuild is wanted.
     fn begin_locked(
         root: &Path,
+        current: Result<NewsIndex, IndexError>,
         rebuild: bool,
         threads: usize,
         resumable: Option<PathBuf>,
         lock: IndexLock,
     ) -> Result<IndexUpdate, IndexError> {
-        let existing = match NewsIndex::open(root) {
+        let existing = match current {
             Ok(index) if !rebuild => Some(index),
             Ok(_) | Err(IndexError::NotFound(_)) | Err(IndexError::SchemaMismatch { .. }) => None,
             Err(other) => return Err(other),

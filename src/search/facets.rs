@@ -213,16 +213,16 @@ pub(super) struct HitStatsSegment {
 }
 
 struct SegmentFacet {
-    kind: FacetKind,
     column: Option<StrColumn>,
     counts: Vec<u32>,
     ordinals: Arc<FacetOrdinals>,
     segment_ord: usize,
 }
 
-/// What one segment found: per facet, (global ordinal, hits) of every value it saw.
+/// What one segment found: per facet (in the collector's order), (global ordinal, hits)
+/// of every value it saw.
 pub(super) struct SegmentStats {
-    facets: Vec<(FacetKind, Vec<(u32, u32)>)>,
+    facets: Vec<Vec<(u32, u32)>>,
     days: HashMap<i64, u64>,
 }
 
@@ -290,7 +290,6 @@ impl Collector for HitStatsCollector {
                 ordinals.note_counted(segment_ord as usize, column, segment.max_doc());
             }
             columns.push(SegmentFacet {
-                kind: *kind,
                 column,
                 counts: vec![0u32; terms],
                 ordinals: ordinals.clone(),
@@ -319,27 +318,30 @@ impl Collector for HitStatsCollector {
 
     fn merge_fruits(&self, fruits: Vec<SegmentStats>) -> tantivy::Result<HitStats> {
         let mut days: HashMap<i64, u64> = HashMap::new();
-        let mut per_kind: HashMap<FacetKind, Vec<Vec<(u32, u32)>>> = HashMap::new();
+        // Per facet, global ordinal → hits over all segments.
+        let mut counts: Vec<Vec<u32>> = self
+            .facets
+            .iter()
+            .map(|(_, ordinals)| vec![0u32; ordinals.len()])
+            .collect();
         for fruit in fruits {
-            for (kind, counts) in fruit.facets {
-                per_kind.entry(kind).or_default().push(counts);
+            for (totals, seen) in counts.iter_mut().zip(fruit.facets) {
+                for (ord, count) in seen {
+                    if let Some(total) = totals.get_mut(ord as usize) {
+                        *total += count;
+                    }
+                }
             }
             for (day, count) in fruit.days {
                 *days.entry(day).or_default() += count;
             }
         }
-        let mut facets = HashMap::with_capacity(self.facets.len());
-        for (kind, ordinals) in &self.facets {
-            let mut counts = vec![0u32; ordinals.len()];
-            for segment in per_kind.remove(kind).unwrap_or_default() {
-                for (ord, count) in segment {
-                    if let Some(total) = counts.get_mut(ord as usize) {
-                        *total += count;
-                    }
-                }
-            }
-            facets.insert(*kind, self.values(*kind, ordinals, &counts));
-        }
+        let facets = self
+            .facets
+            .iter()
+            .zip(&counts)
+            .map(|((kind, ordinals), counts)| (*kind, self.values(*kind, ordinals, counts)))
+            .collect();
         Ok(HitStats { facets, days })
     }
 }
@@ -355,12 +357,8 @@ impl SegmentCollector for HitStatsSegment {
     }
 
     fn collect_block(&mut self, docs: &[DocId]) {
-        for chunk in docs.chunks(BLOCK) {
-            self.pending.extend_from_slice(chunk);
-            if self.pending.len() >= BLOCK {
-                self.flush();
-            }
-        }
+        self.pending.extend_from_slice(docs);
+        self.flush();
     }
 
     fn harvest(mut self) -> SegmentStats {
@@ -370,14 +368,13 @@ impl SegmentCollector for HitStatsSegment {
             .into_iter()
             .map(|facet| {
                 let map = facet.ordinals.segment_map(facet.segment_ord);
-                let seen = facet
+                facet
                     .counts
                     .iter()
                     .enumerate()
                     .filter(|&(_, &count)| count > 0)
                     .filter_map(|(ord, &count)| map.get(ord).map(|&global| (global, count)))
-                    .collect();
-                (facet.kind, seen)
+                    .collect()
             })
             .collect();
         SegmentStats {

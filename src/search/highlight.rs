@@ -1,7 +1,15 @@
-//! Highlighted excerpts: matched byte ranges inside a fragment of text, as HTML or for
-//! a terminal.
+//! Highlighted excerpts: the snippet of a hit's body (`Snippets`), matched byte ranges
+//! inside a fragment of text, as HTML or for a terminal.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
+
+use tantivy::query::Query;
+use tantivy::schema::Field;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Searcher, TantivyError};
+
+use crate::index::cached_stemmer::CachedStemmer;
 
 /// Longest snippet, in characters.
 pub(super) const SNIPPET_CHARS: usize = 220;
@@ -69,10 +77,72 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// Snippets of one query's hits: the best fragment of each body, with the query's words
+/// marked.
+pub(super) struct Snippets {
+    generator: SnippetGenerator,
+    window: MatchWindow,
+}
+
+impl Snippets {
+    /// Snippets for `query`'s terms in `field` (weighed as `SnippetGenerator::create`
+    /// weighs them: rarer ones count more), stemming only the words that can match one.
+    pub(super) fn new(
+        searcher: &Searcher,
+        query: &dyn Query,
+        field: Field,
+    ) -> Result<Snippets, TantivyError> {
+        let mut terms = BTreeMap::new();
+        let mut failure = None;
+        query.query_terms(&mut |term, _| {
+            if term.field() != field {
+                return;
+            }
+            let value = term.value();
+            let Some(text) = value.as_str() else {
+                return;
+            };
+            match searcher.doc_freq(term) {
+                Ok(0) => {}
+                Ok(frequency) => {
+                    terms.insert(text.to_string(), 1.0 / (1.0 + frequency as f32));
+                }
+                Err(error) => failure = Some(error),
+            }
+        });
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        let window = MatchWindow::new(terms.keys().map(String::as_str));
+        let analyzer = crate::index::schema::news_analyzer(CachedStemmer::only_starting_with(
+            window.prefixes().to_vec(),
+        ));
+        let generator = SnippetGenerator::new(terms, analyzer, field, SNIPPET_CHARS);
+        Ok(Snippets { generator, window })
+    }
+
+    /// The snippet of one body: from the stretch around the query's words (all of the body
+    /// when that gives none), or the body's lead when no word matches.
+    pub(super) fn of(&self, body: &str) -> Highlighted {
+        let part = self.window.around_matches(body);
+        let mut snippet = self.generator.snippet(part);
+        if snippet.fragment().is_empty() && part.len() < body.len() {
+            snippet = self.generator.snippet(body);
+        }
+        if snippet.fragment().is_empty() {
+            return lead(body);
+        }
+        Highlighted {
+            text: snippet.fragment().to_string(),
+            ranges: snippet.highlighted().to_vec(),
+        }
+    }
+}
+
 /// Where in a long text the query's words are, found before any tokenizing: the snippet
 /// generator stems every word of the text it is given, which was a third of a query's
 /// time, so it is given only the stretch around the most distinct matches.
-pub(super) struct MatchWindow {
+struct MatchWindow {
     /// The start of each query term's stem at a word start (case-insensitive), or `None`
     /// when the query has no term in the text field.
     finder: Option<regex::Regex>,
@@ -85,7 +155,7 @@ const WINDOW_BYTES: usize = 3 * SNIPPET_CHARS;
 
 impl MatchWindow {
     /// A finder for the stems of a query's terms in the text field ("rate" for "rates").
-    pub(super) fn new<'a>(stems: impl IntoIterator<Item = &'a str>) -> MatchWindow {
+    fn new<'a>(stems: impl IntoIterator<Item = &'a str>) -> MatchWindow {
         // A stem's last letter may differ from the word's ("happi" for "happy"): match the
         // rest, which is what the word starts with.
         let mut prefixes: Vec<String> = stems
@@ -117,7 +187,7 @@ impl MatchWindow {
 
     /// The lower-case starts of the query's stems, which every word that can match one
     /// begins with.
-    pub(super) fn prefixes(&self) -> &[String] {
+    fn prefixes(&self) -> &[String] {
         &self.prefixes
     }
 
@@ -125,7 +195,7 @@ impl MatchWindow {
     /// `WINDOW_BYTES` around the place where the most distinct query words start within
     /// one snippet's length (the earliest such), cut at spaces; all of it when no word is
     /// found this way.
-    pub(super) fn around_matches<'a>(&self, text: &'a str) -> &'a str {
+    fn around_matches<'a>(&self, text: &'a str) -> &'a str {
         let Some(finder) = &self.finder else {
             return text;
         };

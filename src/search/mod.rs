@@ -19,11 +19,9 @@ use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{Order, Score, TantivyDocument, Term};
 
 use crate::dates::Period;
-use crate::index::cached_stemmer::CachedStemmer;
 use crate::index::document;
 use crate::index::schema::{FacetKind, Fields, field};
 use crate::index::{CorpusAliases, IndexError, NewsIndex};
@@ -241,59 +239,18 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     let snippets = if ranked.is_empty() || request.query.trim().is_empty() {
         None
     } else {
-        // As SnippetGenerator::create weighs the terms: rarer ones count more.
-        let mut terms = BTreeMap::new();
-        let mut failure = None;
-        text_query.query_terms(&mut |term, _| {
-            if term.field() != fields.body {
-                return;
-            }
-            let value = term.value();
-            let Some(text) = value.as_str() else {
-                return;
-            };
-            match searcher.doc_freq(term) {
-                Ok(0) => {}
-                Ok(frequency) => {
-                    terms.insert(text.to_string(), 1.0 / (1.0 + frequency as f32));
-                }
-                Err(error) => failure = Some(error),
-            }
-        });
-        if let Some(error) = failure {
-            return Err(error.into());
-        }
-        let window = highlight::MatchWindow::new(terms.keys().map(String::as_str));
-        let generator = SnippetGenerator::new(
-            terms,
-            crate::index::schema::news_analyzer(CachedStemmer::only_starting_with(
-                window.prefixes().to_vec(),
-            )),
+        Some(highlight::Snippets::new(
+            &searcher,
+            &*text_query,
             fields.body,
-            highlight::SNIPPET_CHARS,
-        );
-        Some((generator, window))
+        )?)
     };
     let mut hits = Vec::with_capacity(ranked.len());
     for (score, address) in ranked {
         let doc: TantivyDocument = searcher.doc(address)?;
         let article = stored_article(fields, &doc, &aliases);
         let highlighted = match &snippets {
-            Some((generator, window)) => {
-                let part = window.around_matches(&article.body);
-                let mut snippet = generator.snippet(part);
-                if snippet.fragment().is_empty() && part.len() < article.body.len() {
-                    snippet = generator.snippet(&article.body);
-                }
-                if snippet.fragment().is_empty() {
-                    highlight::lead(&article.body)
-                } else {
-                    Highlighted {
-                        text: snippet.fragment().to_string(),
-                        ranges: snippet.highlighted().to_vec(),
-                    }
-                }
-            }
+            Some(snippets) => snippets.of(&article.body),
             None => highlight::lead(&article.body),
         };
         hits.push(Hit {

@@ -93,21 +93,11 @@ fn main() -> anyhow::Result<()> {
         "newsdex first query on a cold index: {cold:.1} ms; place values read into memory (as the server does when it opens an index) in {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0
     );
-    let (median, p99) = latency(&index, None)?;
-    let (filtered, _) = latency(&index, Some("United States"))?;
-    println!(
-        "newsdex queries, full extraction ({} segments): median {median:.2} ms, p99 {p99:.2} ms, filtered to one place: median {filtered:.2} ms",
-        index.searcher().segment_readers().len()
-    );
+    let full_queries = QueryFigures::measure(&index, "full extraction")?;
     // The index with the same place values as the peer's (those the records give).
     let bare_opened = NewsIndex::open(&bare_index)?;
     bare_opened.warm_facets(&[FacetKind::Place])?;
-    let (bare_median, bare_p99) = latency(&bare_opened, None)?;
-    let (bare_filtered, _) = latency(&bare_opened, Some("United States"))?;
-    println!(
-        "newsdex queries, --extract none ({} segments): median {bare_median:.2} ms, p99 {bare_p99:.2} ms, filtered to one place: median {bare_filtered:.2} ms",
-        bare_opened.searcher().segment_readers().len()
-    );
+    let bare_queries = QueryFigures::measure(&bare_opened, "--extract none")?;
     let fresh = fresh_process_latency(&full_index)?;
     println!(
         "newsdex search as a fresh process (full extraction index, top 10, no facets): median {fresh:.1} ms"
@@ -150,12 +140,12 @@ fn main() -> anyhow::Result<()> {
         "ratios newsdex / tantivy-py: index time full {:.2}x, --extract none {:.2}x; queries on the full index: median {:.2}x, p99 {:.2}x, filtered median {:.2}x; on the --extract none index: median {:.2}x, p99 {:.2}x, filtered median {:.2}x",
         full.seconds / number("index_s"),
         bare.seconds / number("index_s"),
-        median / number("median_ms"),
-        p99 / number("p99_ms"),
-        filtered / number("filtered_median_ms"),
-        bare_median / number("median_ms"),
-        bare_p99 / number("p99_ms"),
-        bare_filtered / number("filtered_median_ms")
+        full_queries.median / number("median_ms"),
+        full_queries.p99 / number("p99_ms"),
+        full_queries.filtered / number("filtered_median_ms"),
+        bare_queries.median / number("median_ms"),
+        bare_queries.p99 / number("p99_ms"),
+        bare_queries.filtered / number("filtered_median_ms")
     );
     Ok(())
 }
@@ -233,6 +223,31 @@ fn sample_anon_peak(pid: u32) -> std::thread::JoinHandle<u64> {
         }
         peak
     })
+}
+
+/// Query latency on one index, in milliseconds: median and p99 unfiltered, median
+/// filtered to one place.
+struct QueryFigures {
+    median: f64,
+    p99: f64,
+    filtered: f64,
+}
+
+impl QueryFigures {
+    /// Measures and prints the figures of `index` (called `name`).
+    fn measure(index: &NewsIndex, name: &str) -> anyhow::Result<QueryFigures> {
+        let (median, p99) = latency(index, None)?;
+        let (filtered, _) = latency(index, Some("United States"))?;
+        println!(
+            "newsdex queries, {name} ({} segments): median {median:.2} ms, p99 {p99:.2} ms, filtered to one place: median {filtered:.2} ms",
+            index.searcher().segment_readers().len()
+        );
+        Ok(QueryFigures {
+            median,
+            p99,
+            filtered,
+        })
+    }
 }
 
 /// The peers' query: top 10 hits and the top 10 places, optionally filtered to a place.

@@ -309,7 +309,6 @@ const INSTITUTION_WORDS: &[&str] = &[
     "college",
     "society",
     "foundation",
-    "trust",
     "club",
     "chamber",
     "house",
@@ -323,7 +322,6 @@ const INSTITUTION_WORDS: &[&str] = &[
     "center",
     "board",
     "bureau",
-    "council",
     "exchange",
 ];
 

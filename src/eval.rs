@@ -375,6 +375,9 @@ pub struct NerEvaluation {
     pub mention: BTreeMap<String, Prf>,
     /// Distinct lower-cased names per document, per type and over PER+LOC+ORG.
     pub document: BTreeMap<String, Prf>,
+    /// PER+LOC+ORG mentions in ALL-CAPS sentences (headlines, datelines), where casing
+    /// tells the tagger nothing.
+    pub all_caps: Prf,
     /// Tokens tagged.
     pub tokens: usize,
     /// Tagging speed on one core.
@@ -429,6 +432,8 @@ pub struct FoldScores {
     pub documents: usize,
     /// Mention scores per type and over PER+LOC+ORG.
     pub mention: BTreeMap<String, Prf>,
+    /// PER+LOC+ORG mentions in ALL-CAPS sentences.
+    pub all_caps: Prf,
 }
 
 /// Splits documents into `k` folds by position (document `d` goes to fold `d mod k`), so
@@ -466,6 +471,7 @@ pub fn cross_validate_ner(
             name: name.clone(),
             documents: documents.len(),
             mention: evaluation.mention,
+            all_caps: evaluation.all_caps,
         });
     }
     let f1s: Vec<f64> = scores
@@ -503,6 +509,7 @@ pub fn evaluate_ner(
     use crate::extract::ner::spans;
     use std::collections::HashSet;
     let mut mention = [SpanCounts::default(); 4];
+    let mut all_caps = SpanCounts::default();
     let mut document_counts = [SpanCounts::default(); 4];
     let mut tokens = 0;
     let mut tagging = std::time::Duration::ZERO;
@@ -522,6 +529,17 @@ pub fn evaluate_ner(
             let gold = spans(&gold_labels);
             let system = spans(predicted);
             let gold_set: HashSet<_> = gold.iter().copied().collect();
+            if is_all_caps(words) {
+                let named = |spans: &[(usize, usize, usize)]| {
+                    spans.iter().filter(|(_, _, t)| *t <= 3).count()
+                };
+                all_caps.gold += named(&gold);
+                all_caps.system += named(&system);
+                all_caps.correct += system
+                    .iter()
+                    .filter(|span| span.2 <= 3 && gold_set.contains(span))
+                    .count();
+            }
             for &(s, e, t) in &gold {
                 mention[t - 1].gold += 1;
                 gold_names.insert((t, words[s..e].join(" ").to_lowercase()));
@@ -551,9 +569,22 @@ pub fn evaluate_ner(
     NerEvaluation {
         mention: mention_table,
         document: document_table,
+        all_caps: Prf::new(all_caps.correct, all_caps.system, all_caps.gold),
         tokens,
         tokens_per_s: tokens as f64 / tagging.as_secs_f64().max(1e-9),
     }
+}
+
+/// Whether a sentence has letters and none of them in lower case.
+fn is_all_caps(words: &[&str]) -> bool {
+    let mut letters = false;
+    for c in words.iter().flat_map(|w| w.chars()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters |= c.is_uppercase();
+    }
+    letters
 }
 
 /// Whether two names can be one person: one ends the other ("Volcker", "Paul Volcker"),

@@ -368,6 +368,12 @@ pub fn ner_evaluation_text(evaluation: &NerEvaluation) -> String {
             name, scores.p, scores.r, scores.f1, document.p, document.r, document.f1
         );
     }
+    let caps = evaluation.all_caps;
+    let _ = writeln!(
+        out,
+        "PER+LOC+ORG in ALL-CAPS sentences: P {:.2} R {:.2} F1 {:.2}",
+        caps.p, caps.r, caps.f1
+    );
     out
 }
 
@@ -407,23 +413,30 @@ pub fn cross_validation_text(validation: &CrossValidation) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<22} {:>6} {:>8} {:>6} {:>6} {:>6} {:>12}",
-        "held-out fold", "docs", "PER", "LOC", "ORG", "MISC", "PER+LOC+ORG"
+        "{:<22} {:>6} {:>8} {:>6} {:>6} {:>6} {:>12} {:>9}",
+        "held-out fold", "docs", "PER", "LOC", "ORG", "MISC", "PER+LOC+ORG", "ALL-CAPS"
     );
     for fold in &validation.folds {
         let f1 = |name: &str| fold.mention.get(name).map_or(0.0, |s| s.f1);
         let _ = writeln!(
             out,
-            "{:<22} {:>6} {:>8.2} {:>6.2} {:>6.2} {:>6.2} {:>12.2}",
+            "{:<22} {:>6} {:>8.2} {:>6.2} {:>6.2} {:>6.2} {:>12.2} {:>9.2}",
             fold.name,
             fold.documents,
             f1("PER"),
             f1("LOC"),
             f1("ORG"),
             f1("MISC"),
-            f1("PER+LOC+ORG")
+            f1("PER+LOC+ORG"),
+            fold.all_caps.f1
         );
     }
+    let caps: Vec<f64> = validation.folds.iter().map(|f| f.all_caps.f1).collect();
+    let _ = writeln!(
+        out,
+        "PER+LOC+ORG F1 in ALL-CAPS sentences: mean {:.2}",
+        caps.iter().sum::<f64>() / caps.len().max(1) as f64
+    );
     let _ = writeln!(
         out,
         "PER+LOC+ORG mention F1 over {} folds: mean {:.2}, spread (sd) {:.2}",

@@ -307,6 +307,40 @@ fn eval_ner_scores_a_small_conll_file() {
     assert_eq!(scores["mention"]["LOC"]["r"].as_f64().unwrap(), 50.0);
     assert!((f1("mention", "PER+LOC+ORG") - 2.0 * 100.0 * 75.0 / 175.0).abs() < 0.01);
     assert!(scores["tokens_per_s"].as_f64().unwrap() > 0.0);
+    // No sentence is in capitals: nothing to score there.
+    assert_eq!(scores["all_caps"]["f1"], 0.0);
+}
+
+#[test]
+fn eval_ner_scores_all_caps_sentences_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    // A headline in capitals with three gold names, one of them ("VISITS" as an ORG) no
+    // tagger finds, then an ordinary sentence whose two names are found.
+    let conll = "-DOCSTART- -X- O O\n\nPUTIN NNP I-NP I-PER\nVISITS VBZ I-VP I-ORG\nMOSCOW NNP I-NP I-LOC\n. . O O\n\n\
+                 Vladimir NNP I-NP I-PER\nPutin NNP I-NP I-PER\nvisited VBD I-VP O\nMoscow NNP I-NP I-LOC\n. . O O\n";
+    let path = dir.path().join("caps.conll");
+    std::fs::write(&path, conll).unwrap();
+    let scores = json(
+        dir.path(),
+        &[
+            "eval",
+            "ner",
+            "--conll",
+            path.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let recall = |value: &serde_json::Value| value["r"].as_f64().unwrap();
+    // Capitals: 2 of 3; everywhere: 4 of 5.
+    assert!(
+        (recall(&scores["all_caps"]) - 200.0 / 3.0).abs() < 0.01,
+        "{scores}"
+    );
+    assert!(
+        (recall(&scores["mention"]["PER+LOC+ORG"]) - 80.0).abs() < 0.01,
+        "{scores}"
+    );
 }
 
 #[test]

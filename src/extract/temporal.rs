@@ -210,6 +210,50 @@ const PAST_MARKERS: &[&str] = &[
     "made",
     "saw",
 ];
+/// Irregular past forms news uses most that are no other word's form.
+const IRREGULAR_PAST: &[&str] = &[
+    "fell", "rose", "grew", "won", "sold", "bought", "paid", "began", "became", "held", "led",
+    "ran", "spent", "sent", "brought", "thought", "fought", "struck", "stood", "knew", "chose",
+    "drew", "flew", "broke", "wrote", "spoke", "sank", "slid", "lost", "kept", "felt", "found",
+    "left", "swore", "shook", "sought", "taught", "caught", "built", "meant",
+];
+/// Words in "-ed" that are no past verb, or that point ahead ("expected in August").
+const NOT_PAST_IN_ED: &[&str] = &[
+    "need",
+    "speed",
+    "indeed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "hundred",
+    "breed",
+    "bleed",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "slated",
+    "projected",
+    "anticipated",
+    "intended",
+    "forecasted",
+    "estimated",
+    "unexpected",
+    "unprecedented",
+    "limited",
+    "united",
+    "related",
+    "based",
+    "detailed",
+    "advanced",
+    "supposed",
+];
+/// Words before an "-ed" form that make it a passive or a future: "is expected", "will be
+/// reviewed", "to be signed".
+const NOT_PAST_BEFORE: &[&str] = &[
+    "be", "is", "are", "will", "would", "to", "can", "could", "should", "may", "might", "must",
+    "being", "'ll",
+];
 const NOT_YEAR_FOLLOWERS: &[&str] = &[
     "percent",
     "people",
@@ -345,7 +389,7 @@ impl Tagger<'_, '_> {
             let going_to = word == "going" && self.is(k + 1, "to");
             if going_to || FUTURE_MARKERS.contains(&word) {
                 Some(Tense::Future)
-            } else if PAST_MARKERS.contains(&word) {
+            } else if PAST_MARKERS.contains(&word) || self.is_past_verb(k) {
                 Some(Tense::Past)
             } else {
                 None
@@ -362,6 +406,22 @@ impl Tagger<'_, '_> {
             }
         }
         Tense::Unknown
+    }
+
+    /// Whether token `k` is a verb in the past: a common irregular one ("fell", "rose"),
+    /// or a lower-case word in "-ed" ("resigned", "climbed") that no modal or form of "be"
+    /// turns into a passive or a future ("is expected", "will be reviewed").
+    fn is_past_verb(&self, k: usize) -> bool {
+        let word = self.lower(k);
+        if IRREGULAR_PAST.contains(&word) {
+            return true;
+        }
+        let capitalized = self.tokens[k].text.starts_with(char::is_uppercase);
+        !capitalized
+            && word.len() >= 5
+            && word.ends_with("ed")
+            && !NOT_PAST_IN_ED.contains(&word)
+            && !(k > 0 && NOT_PAST_BEFORE.contains(&self.lower(k - 1)))
     }
 
     /// The tense a weekday at `i` is read in: its clause's, else the past (news reports
@@ -827,11 +887,36 @@ impl Tagger<'_, '_> {
         date_match(end, value)
     }
 
+    /// Whether the amount of time ending at `unit_index` is measured from another event
+    /// rather than from the article's date: "a week before the vote", "a month after
+    /// Qantas said", "three days later", "a day earlier". TimeML marks the amount alone, as
+    /// a DURATION. Year-sized amounts "earlier" stay dates: in business news "a year
+    /// earlier" is the year-ago period that results are compared with.
+    fn is_anchored_duration(&self, unit_index: usize) -> bool {
+        let next = unit_index + 1;
+        let followed_by_a_word = self
+            .tokens
+            .get(next + 1)
+            .is_some_and(|t| t.lower.chars().next().is_some_and(char::is_alphanumeric));
+        match self.lower(next) {
+            "before" | "after" => followed_by_a_word,
+            "later" => true,
+            "earlier" => {
+                matches!(unit_of(self.lower(unit_index)), Some('D' | 'W' | 'M'))
+                    && !unit_is_time(self.lower(unit_index))
+            }
+            _ => false,
+        }
+    }
+
     /// `a year ago`, `two weeks ago`, `three days earlier`, `several years ago`.
     fn ago(&self, i: usize) -> Option<Match> {
         let anchor = self.anchor?;
         let (count, unit_index) = self.quantity(i)?;
         let unit = unit_of(self.lower(unit_index))?;
+        if self.is_anchored_duration(unit_index) {
+            return None;
+        }
         let end = unit_index + 1;
         let later = match self.lower(end) {
             "ago" | "earlier" | "before" => -1,
@@ -1090,7 +1175,8 @@ impl Tagger<'_, '_> {
         if matches!(
             self.lower(unit_index + 1),
             "ago" | "earlier" | "later" | "before" | "hence"
-        ) {
+        ) && !self.is_anchored_duration(unit_index)
+        {
             return None;
         }
         // "a 6-year-old": an age, not a duration.
@@ -1711,6 +1797,47 @@ mod tests {
         assert_eq!(one("The February figures.", march).1, "1998-02");
         // The month of publication itself is past enough.
         assert_eq!(one("Sales fell in March, it said.", march).1, "1998-03");
+    }
+
+    #[test]
+    fn a_month_after_a_past_verb_of_any_form_is_never_after_publication() {
+        let march = day(2013, 3, 15);
+        // No "said" or "was" in the clause: the verb itself is past.
+        assert_eq!(one("Shares fell in August.", march).1, "2012-08");
+        assert_eq!(one("He resigned in August.", march).1, "2012-08");
+        assert_eq!(one("In August, prices climbed.", march).1, "2012-08");
+        // A passive or a modal points ahead.
+        assert_eq!(
+            one("The deal will be signed in August.", march).1,
+            "2013-08"
+        );
+        assert_eq!(one("It is expected in August.", march).1, "2013-08");
+        // A name in "-ed" is no verb.
+        assert_eq!(
+            one("The United Nations meets in August.", march).1,
+            "2013-08"
+        );
+    }
+
+    #[test]
+    fn an_amount_of_time_measured_from_another_event_is_a_duration() {
+        let anchor = seed();
+        let duration = |text: &str, amount: &str, value: &str| {
+            assert_eq!(
+                values(text, anchor),
+                vec![(amount.into(), TimexType::Duration, value.into())],
+                "{text}"
+            );
+        };
+        duration("a week before the vote", "a week", "P1W");
+        duration("a month after Qantas said so", "a month", "P1M");
+        duration("Three days later, he left.", "Three days", "P3D");
+        duration("A day earlier, trucks crossed.", "A day", "P1D");
+        // From the article's date: dates, as before.
+        assert_eq!(one("It was a week before.", anchor).1, "2025-W19");
+        assert_eq!(one("two weeks ago", anchor).1, "2025-W18");
+        // "a year earlier" is the year-ago period of business news.
+        assert_eq!(one("Profit rose from a year earlier.", anchor).1, "2024");
     }
 
     #[test]

@@ -161,6 +161,25 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
         );
     }
     assert!(orgs.contains(&"Standard & Poor's".to_string()), "{orgs:?}");
+    // A company with and without its legal form is one value ("General Motors Corp" 100
+    // articles, "General Motors" 23, "General Motors Corp." 2), found by any form.
+    assert!(
+        orgs.contains(&"General Motors Corp".to_string()),
+        "{orgs:?}"
+    );
+    assert!(!orgs.contains(&"General Motors".to_string()), "{orgs:?}");
+    let company_total = |name: &str| {
+        search(dir.path(), &index, &["--org", name, "--limit", "0"])["total"]
+            .as_u64()
+            .unwrap()
+    };
+    let general_motors = company_total("General Motors Corp");
+    assert!(
+        general_motors >= 120,
+        "{general_motors} General Motors hits"
+    );
+    assert_eq!(company_total("general motors"), general_motors);
+    assert_eq!(company_total("General Motors Corp."), general_motors);
 
     // A surname tag joins the full name the text gives: one value per person per article.
     for (full, surname) in [

@@ -205,6 +205,11 @@ pub fn is_name_particle(word: &str) -> bool {
     people::NAME_PARTICLES.contains(&word)
 }
 
+/// Whether a word alone names no organization ("Holdings", "Bank", "International").
+pub fn is_generic_organization_word(word: &str) -> bool {
+    organizations::is_generic_organization_word(word)
+}
+
 /// Whether a word is a company's legal form ("Inc", "Ltd.", "Plc").
 pub fn is_legal_form(word: &str) -> bool {
     organizations::is_legal_form(word)

@@ -92,6 +92,32 @@ pub(super) const COMPANY_WORDS: &[&str] = &[
     "airport",
 ];
 
+/// Words that name no company alone, though companies' names are made of them
+/// ("International Ltd", "Holdings Ltd": what is left of a name cut short).
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "international",
+    "national",
+    "general",
+    "american",
+    "first",
+    "finance",
+    "financial",
+    "capital",
+    "investment",
+    "management",
+    "services",
+    "enterprises",
+];
+
+/// Whether a word alone names no organization: a body's or company's head word, or a
+/// word many company names share.
+pub(super) fn is_generic_organization_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ORG_HEADS.contains(&lower.as_str())
+        || COMPANY_WORDS.contains(&lower.as_str())
+        || GENERIC_NAME_WORDS.contains(&lower.as_str())
+}
+
 /// Whether the last word of a name marks an organization: a body ("Commission"), a
 /// company word ("Motors") or a legal form ("Inc").
 pub(super) fn has_organization_head(words: &[String]) -> bool {

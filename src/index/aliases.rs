@@ -4,7 +4,9 @@
 //! short form is filed under it. After each indexing run the values themselves say which
 //! full name a short form means across the corpus: a surname is the one full name ending in
 //! it that the corpus names far more than any other, an acronym the one long name with its
-//! initials. Searches count, filter and show each short form as that full name.
+//! initials, and a company's name with or without its legal form ("General Motors",
+//! "General Motors Corp", "General Motors Corp.") the form the corpus uses most. Searches
+//! count, filter and show each short form as that full name.
 //!
 //! The table is `aliases.json` in the generation folder, written after the run's last
 //! commit; an index without one (or with an unreadable one) has no aliases.
@@ -56,7 +58,7 @@ impl CorpusAliases {
         let org = value_counts(searcher, fields.org.value)?;
         let mut aliases = CorpusAliases {
             person: full_names_of_surnames(&person, &org),
-            org: long_names_of_acronyms(&org),
+            org: organization_forms(&org),
             spellings: HashMap::new(),
             first_names: first_names(&person),
             short_forms_of: HashMap::new(),
@@ -346,6 +348,90 @@ fn first_names(counts: &HashMap<String, u64>) -> HashSet<String> {
         .collect()
 }
 
+/// Organization short forms → the name they are filed under: acronyms (to their long
+/// name) and legal-form variants (to the company's most used form), an acronym's long name
+/// itself filed as its company's most used form ("IBM" → "International Business
+/// Machines" → "International Business Machines Corp").
+fn organization_forms(counts: &HashMap<String, u64>) -> HashMap<String, String> {
+    let variants = legal_form_variants(counts);
+    let mut table = long_names_of_acronyms(counts);
+    for long in table.values_mut() {
+        if let Some(company) = variants.get(&fold(long)) {
+            long.clone_from(company);
+        }
+    }
+    for (variant, company) in variants {
+        table.entry(variant).or_insert(company);
+    }
+    table
+}
+
+/// A company's name without its legal form, punctuation and case ("Goldman, Sachs and
+/// Co" → "goldman sachs"); `None` when nothing is left.
+fn company_key(value: &str) -> Option<String> {
+    let mut words: Vec<&str> = value.split_whitespace().collect();
+    let mut had_legal_form = false;
+    while let Some(last) = words.last() {
+        let word = last.trim_end_matches(',');
+        if !crate::extract::is_legal_form(word) && !OTHER_LEGAL_FORMS.contains(&fold(word).as_str())
+        {
+            break;
+        }
+        words.pop();
+        had_legal_form = true;
+    }
+    // "Morgan Stanley and Co": the "and" goes with its "Co".
+    if had_legal_form && words.last().is_some_and(|w| matches!(*w, "and" | "&")) {
+        words.pop();
+    }
+    let key: Vec<String> = words
+        .iter()
+        .map(|w| match *w {
+            "&" => "and".to_string(),
+            w => fold(w).replace(['.', ','], ""),
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "International Ltd" and "International" need not be one company.
+    let generic =
+        matches!(key.as_slice(), [word] if crate::extract::is_generic_organization_word(word));
+    (!key.is_empty() && !generic).then(|| key.join(" "))
+}
+
+/// Legal forms beside the extractor's (which end company names in text): forms a company
+/// value may end in that would be too loose to end a name in running text.
+const OTHER_LEGAL_FORMS: &[&str] = &["company", "kk", "ab", "gmbh", "pty", "lp", "l.p."];
+
+/// Values that are one company with or without its legal form or punctuation ("Chrysler",
+/// "Chrysler Corp", "Chrysler Corp.") → the form the corpus files most articles under,
+/// for every other form. Each article has one of them (extraction joins the forms an
+/// article uses), so the company's count is the sum.
+fn legal_form_variants(counts: &HashMap<String, u64>) -> HashMap<String, String> {
+    let mut companies: HashMap<String, Vec<(&str, u64)>> = HashMap::new();
+    for (value, &articles) in counts {
+        if let Some(key) = company_key(value) {
+            companies.entry(key).or_default().push((value, articles));
+        }
+    }
+    let mut table = HashMap::new();
+    for forms in companies.values().filter(|forms| forms.len() > 1) {
+        // Most articles; then the shorter form, then the first in sort order.
+        let Some(&(shown, _)) = forms.iter().max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then_with(|| b.0.len().cmp(&a.0.len()))
+                .then_with(|| b.0.cmp(a.0))
+        }) else {
+            continue;
+        };
+        for &(value, _) in forms {
+            if fold(value) != fold(shown) {
+                table.insert(fold(value), shown.to_string());
+            }
+        }
+    }
+    table
+}
+
 /// Acronym organization values of three to six capitals ("SEC", "NYSE") → the long name
 /// with those initials the corpus names most. Two letters are too few to tell ("GE", "BJ":
 /// the extractor's table has the well-known ones, EU, UN, EC); a dotted form is mostly a
@@ -394,6 +480,43 @@ mod tests {
 
     fn counts(values: &[(&str, u64)]) -> HashMap<String, u64> {
         values.iter().map(|(v, n)| (v.to_string(), *n)).collect()
+    }
+
+    #[test]
+    fn a_company_with_or_without_its_legal_form_is_filed_under_its_most_used_form() {
+        let table = organization_forms(&counts(&[
+            ("General Motors Corp", 100),
+            ("General Motors", 23),
+            ("General Motors Corp.", 2),
+            ("Goldman, Sachs and Co", 47),
+            ("Goldman Sachs", 9),
+            ("Chrysler", 49),
+            ("Chrysler Corp", 42),
+            ("International Business Machines Corp", 67),
+            ("International Business Machines", 59),
+            ("IBM", 80),
+            ("General Electric Co", 53),
+            ("Motors", 4),
+            ("International Ltd", 19),
+            ("International", 9),
+        ]));
+        let filed = |value: &str| table.get(&fold(value)).map(String::as_str);
+        assert_eq!(filed("General Motors"), Some("General Motors Corp"));
+        assert_eq!(filed("General Motors Corp."), Some("General Motors Corp"));
+        assert_eq!(filed("General Motors Corp"), None);
+        assert_eq!(filed("Goldman Sachs"), Some("Goldman, Sachs and Co"));
+        assert_eq!(filed("Chrysler Corp"), Some("Chrysler"));
+        // An acronym reaches the company's most used form in one step.
+        assert_eq!(filed("IBM"), Some("International Business Machines Corp"));
+        assert_eq!(
+            filed("International Business Machines"),
+            Some("International Business Machines Corp")
+        );
+        // Another company, another name: no legal form makes them one.
+        assert_eq!(filed("General Electric Co"), None);
+        assert_eq!(filed("Motors"), None);
+        // What is left of names cut short is no company.
+        assert_eq!(filed("International"), None);
     }
 
     #[test]

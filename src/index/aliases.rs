@@ -348,27 +348,34 @@ fn first_names(counts: &HashMap<String, u64>) -> HashSet<String> {
         .collect()
 }
 
-/// Organization short forms → the name they are filed under: acronyms (to their long
-/// name) and legal-form variants (to the company's most used form), an acronym's long name
-/// itself filed as its company's most used form ("IBM" → "International Business
-/// Machines" → "International Business Machines Corp").
+/// Organization short forms → the name they are filed under: legal-form variants (to the
+/// company's most used form) and acronyms (to their long name), followed to the end
+/// ("IBM" → "International Business Machines" → "International Business Machines
+/// Corp"). An acronym that is a company's own name ("FMC", with "FMC Corp") stays it.
 fn organization_forms(counts: &HashMap<String, u64>) -> HashMap<String, String> {
-    let variants = legal_form_variants(counts);
-    let mut table = long_names_of_acronyms(counts);
-    for long in table.values_mut() {
-        if let Some(company) = variants.get(&fold(long)) {
-            long.clone_from(company);
-        }
+    let mut table = legal_form_variants(counts);
+    for (acronym, long) in long_names_of_acronyms(counts) {
+        table.entry(acronym).or_insert(long);
     }
-    for (variant, company) in variants {
-        table.entry(variant).or_insert(company);
-    }
+    // A chain is at most a variant of an acronym's long name: two steps.
     table
+        .iter()
+        .map(|(short, full)| {
+            let mut full = full;
+            for _ in 0..2 {
+                match table.get(&fold(full)) {
+                    Some(next) if fold(next) != *short => full = next,
+                    _ => break,
+                }
+            }
+            (short.clone(), full.clone())
+        })
+        .collect()
 }
 
-/// A company's name without its legal form, punctuation and case ("Goldman, Sachs and
-/// Co" → "goldman sachs"); `None` when nothing is left.
-fn company_key(value: &str) -> Option<String> {
+/// The words of a company's name before its legal form ("Morgan Stanley and Co Inc" →
+/// "Morgan Stanley"), and whether it had one.
+fn without_legal_form(value: &str) -> (Vec<&str>, bool) {
     let mut words: Vec<&str> = value.split_whitespace().collect();
     let mut had_legal_form = false;
     while let Some(last) = words.last() {
@@ -384,6 +391,16 @@ fn company_key(value: &str) -> Option<String> {
     if had_legal_form && words.last().is_some_and(|w| matches!(*w, "and" | "&")) {
         words.pop();
     }
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches(',');
+    }
+    (words, had_legal_form)
+}
+
+/// A company's name without its legal form, punctuation and case ("Goldman, Sachs and
+/// Co" → "goldman sachs"); `None` when nothing is left.
+fn company_key(value: &str) -> Option<String> {
+    let (words, _) = without_legal_form(value);
     let key: Vec<String> = words
         .iter()
         .map(|w| match *w {
@@ -432,32 +449,45 @@ fn legal_form_variants(counts: &HashMap<String, u64>) -> HashMap<String, String>
     table
 }
 
+/// One company's written forms: its most used form, that form's articles, all its
+/// articles, and whether one form has no legal form.
+type CompanyForms<'a> = (&'a str, u64, u64, bool);
+
 /// Acronym organization values of three to six capitals ("SEC", "NYSE") → the long name
 /// with those initials the corpus names most. Two letters are too few to tell ("GE", "BJ":
 /// the extractor's table has the well-known ones, EU, UN, EC); a dotted form is mostly a
-/// place ("N.Y."); a long name with an abbreviation in it or a legal form ("U.S. State
-/// Department" is no "USD", "Ford Motor Co" no "FMC") gives no initials.
+/// place ("N.Y."); a long name with an abbreviation in it ("U.S. State Department" is no
+/// "USD") gives no initials. A name the corpus only gives with a legal form is no
+/// candidate ("Ford Motor Co" is no "FMC"; "Blue Circle Industries Plc" does not make
+/// "BCI" less the Brazilian Coffee Institute); one it also gives bare counts all its
+/// forms ("ATT": "American Telephone and Telegraph Co" 53, "American Telephone and
+/// Telegraph" 1).
 fn long_names_of_acronyms(counts: &HashMap<String, u64>) -> HashMap<String, String> {
     let names = by_folded_name(counts);
-    let mut long_by_initials: HashMap<String, Vec<(&str, u64)>> = HashMap::new();
+    let mut long_by_initials: HashMap<String, HashMap<String, CompanyForms>> = HashMap::new();
     for &(shown, articles) in names.values() {
-        let words: Vec<&str> = shown.split_whitespace().collect();
+        let (words, had_legal_form) = without_legal_form(shown);
         // Spelled out: no acronym inside ("IRB Rugby Aid" is no "IRA").
         let spelled_out = words.len() > 1
-            && !shown.contains('.')
             && words.iter().all(|w| {
-                w.chars().skip(1).any(char::is_lowercase)
-                    || w.len() <= 3 && w.chars().all(char::is_lowercase)
-            })
-            && words
-                .last()
-                .is_some_and(|w| !crate::extract::is_legal_form(w));
-        if spelled_out {
-            let initials = crate::extract::organization_initials(shown);
-            long_by_initials
-                .entry(initials)
-                .or_default()
-                .push((shown, articles));
+                !w.contains('.')
+                    && (w.chars().skip(1).any(char::is_lowercase)
+                        || w.len() <= 3 && w.chars().all(char::is_lowercase))
+            });
+        let Some(company) = company_key(shown).filter(|_| spelled_out) else {
+            continue;
+        };
+        let initials = crate::extract::organization_initials(&words.join(" "));
+        let entry = long_by_initials
+            .entry(initials)
+            .or_default()
+            .entry(company)
+            .or_insert((shown, 0, 0, false));
+        entry.2 += articles;
+        entry.3 |= !had_legal_form;
+        if articles > entry.1 || (articles == entry.1 && shown < entry.0) {
+            entry.0 = shown;
+            entry.1 = articles;
         }
     }
     names
@@ -468,7 +498,13 @@ fn long_names_of_acronyms(counts: &HashMap<String, u64>) -> HashMap<String, Stri
             if !acronym {
                 return None;
             }
-            let long = dominant(long_by_initials.get(shown)?)?;
+            let candidates: Vec<(&str, u64)> = long_by_initials
+                .get(shown)?
+                .values()
+                .filter(|&&(_, _, _, bare)| bare)
+                .map(|&(form, _, total, _)| (form, total))
+                .collect();
+            let long = dominant(&candidates)?;
             Some((key.clone(), long.to_string()))
         })
         .collect()
@@ -499,6 +535,19 @@ mod tests {
             ("Motors", 4),
             ("International Ltd", 19),
             ("International", 9),
+            ("American Telephone and Telegraph Co", 53),
+            ("American Telephone and Telegraph", 1),
+            ("ATT", 33),
+            ("Ford Motor Co", 86),
+            ("Ford Motor Credit Co", 15),
+            ("Ford Motor Credit", 3),
+            ("FMC", 5),
+            ("FMC Corp", 9),
+            ("IBM Corp", 2),
+            ("Brazilian Coffee Institute", 27),
+            ("Blue Circle Industries Plc", 3),
+            ("Baring Capital Investors Ltd", 1),
+            ("BCI", 4),
         ]));
         let filed = |value: &str| table.get(&fold(value)).map(String::as_str);
         assert_eq!(filed("General Motors"), Some("General Motors Corp"));
@@ -517,6 +566,14 @@ mod tests {
         assert_eq!(filed("Motors"), None);
         // What is left of names cut short is no company.
         assert_eq!(filed("International"), None);
+        // An acronym's long name is counted over its forms; a legal form gives no initial.
+        assert_eq!(filed("ATT"), Some("American Telephone and Telegraph Co"));
+        assert_eq!(filed("FMC"), Some("FMC Corp"));
+        assert_eq!(
+            filed("IBM Corp"),
+            Some("International Business Machines Corp")
+        );
+        assert_eq!(filed("BCI"), Some("Brazilian Coffee Institute"));
     }
 
     #[test]

@@ -97,6 +97,35 @@ fn one_value_per_company_whatever_form_the_article_uses() {
 }
 
 #[test]
+fn a_company_s_arm_in_a_country_is_one_name() {
+    let (_, _, orgs) = facets_of(
+        "GM Canada plans\n\nGeneral Motors of Canada Ltd said it will modernize a plant. \
+         Audi of America Inc said it introduced a plan. CHICAGO, March 23 - Auditors of \
+         Brunswick Corp lifted a qualification. Shares of Acme Corp rose.\n",
+    );
+    for whole in [
+        "General Motors of Canada Ltd",
+        "Audi of America Inc",
+        "Brunswick Corp",
+        "Acme Corp",
+    ] {
+        assert!(orgs.contains(&whole.to_string()), "{whole} in {orgs:?}");
+    }
+    // No place with a legal form, no sentence's first word in a company's name.
+    for fragment in [
+        "Canada Ltd",
+        "America Inc",
+        "Auditors of Brunswick Corp",
+        "Shares of Acme Corp",
+    ] {
+        assert!(
+            !orgs.contains(&fragment.to_string()),
+            "{fragment} in {orgs:?}"
+        );
+    }
+}
+
+#[test]
 fn one_value_per_person_and_no_first_names_titles_or_works() {
     let (people, _, _) = facets_of(
         "Trade commissioner Willy de Clercq met Anibal Cavaco Silva in Lisbon on Monday.\n\n\

@@ -523,7 +523,12 @@ impl Extractor {
                         .any(|&(s, e, t)| t == tagger_type::PERSON && s <= w && w < e)
                 })
                 .collect();
-            for (start, end) in organizations::corporate_names(words, &person) {
+            let is_place = |name: &str| self.gazetteer.resolve(name, &HashSet::new()).is_some();
+            let is_common_word =
+                |word: &str| self.model.clusters().is_common_word(&word.to_lowercase());
+            for (start, end) in
+                organizations::corporate_names(words, &person, is_place, is_common_word)
+            {
                 found.retain(|&(s, e, _)| e <= start || s >= end);
                 found.push((start, end, tagger_type::ORGANIZATION));
             }

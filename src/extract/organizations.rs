@@ -268,8 +268,17 @@ pub(super) fn is_legal_form(word: &str) -> bool {
 /// whatever the tagger made of them: "Drexel Burnham Lambert Inc", "Virginia Electric and
 /// Power Co", "Smith Barney, Harris Upham and Co Inc", "Bank of America Corp". `person`
 /// marks the words the tagger put in a person's name: a name does not run back through
-/// "of" into one ("Chairman John Smith of Acme Corp").
-pub(super) fn corporate_names(words: &[&str], person: &[bool]) -> Vec<(usize, usize)> {
+/// "of" into one ("Chairman John Smith of Acme Corp"). A company's arm in a country runs
+/// back through "of" before a place (`is_place`): "General Motors of Canada Ltd", "Audi of
+/// America Inc" (not "Shares of Acme Corp"), unless what comes before is one capitalized
+/// word that news mostly writes in lower case (`is_common_word`: "CHICAGO - Auditors of
+/// Brunswick Corp").
+pub(super) fn corporate_names(
+    words: &[&str],
+    person: &[bool],
+    is_place: impl Fn(&str) -> bool,
+    is_common_word: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
     // Titles count as name words here: "General Motors Corp".
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_rating(w);
     let mut names = Vec::new();
@@ -305,7 +314,10 @@ pub(super) fn corporate_names(words: &[&str], person: &[bool]) -> Vec<(usize, us
                     joins_to_name
                         && !person[start - 2]
                         && (ORG_HEADS.contains(&words[start - 2].to_lowercase().as_str())
-                            || is_legal_form(words[start - 2]))
+                            || is_legal_form(words[start - 2])
+                            || (is_place(&words[start..core_end].join(" "))
+                                && !(is_common_word(words[start - 2])
+                                    && (start == 2 || !capitalized(words[start - 3])))))
                 }
                 "," => joins_to_name && and_co,
                 _ => false,

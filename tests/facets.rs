@@ -126,6 +126,36 @@ fn a_company_s_arm_in_a_country_is_one_name() {
 }
 
 #[test]
+fn roles_and_wire_capitals_make_no_organizations() {
+    let (people, _, orgs) = facets_of(
+        "Trade talks\n\nU.S. Trade Representative Clayton Yeutter said Japan must act. \
+         He wrote to his U.S. Counterpart, Trade Representative Clayton Yeutter. Chancellor \
+         Helmut Kohl said Bonn agreed. Culture Secretary Tessa Jowell spoke. And if the U.S. \
+         Trade deficit does fall, the U.S. Has said, the U.S. Government will act.\n",
+    );
+    for person in ["Clayton Yeutter", "Helmut Kohl", "Tessa Jowell"] {
+        assert!(
+            people.contains(&person.to_string()),
+            "{person} in {people:?}"
+        );
+    }
+    for wrong in [
+        "U.S. Trade Representative Clayton Yeutter",
+        "Trade",
+        "Culture",
+        "U.S. Trade",
+        "U.S. Counterpart",
+        "U.S. Has",
+        "Has",
+        "Chancellor Helmut Kohl",
+    ] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    // A country's body stays one.
+    assert!(orgs.contains(&"U.S. Government".to_string()), "{orgs:?}");
+}
+
+#[test]
 fn one_value_per_person_and_no_first_names_titles_or_works() {
     let (people, _, _) = facets_of(
         "Trade commissioner Willy de Clercq met Anibal Cavaco Silva in Lisbon on Monday.\n\n\

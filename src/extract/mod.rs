@@ -384,7 +384,8 @@ impl Extractor {
                 &text,
             );
         }
-        for (name, span) in organizations::resolve(&spans, &text) {
+        let is_common_word = |word: &str| self.model.clusters().is_common_word(word);
+        for (name, span) in organizations::resolve(&spans, &text, is_common_word) {
             found.add(&name, EntityKind::Organization, &[], span, &text);
         }
         let mut found = found.entities;

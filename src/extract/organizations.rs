@@ -479,7 +479,13 @@ fn written_name(span: &Span, body: &str) -> String {
 
 /// Files every organization span of the article under one canonical name: an acronym
 /// under the long form the article gives, a variant under the table's value.
-pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Span)> {
+/// `is_common_word` says which words news mostly writes in lower case: after "U.S." wire
+/// copy capitalizes them at times ("the U.S. Trade deficit"), and no name is made of them.
+pub(super) fn resolve<'a>(
+    spans: &'a [Span],
+    body: &str,
+    is_common_word: impl Fn(&str) -> bool,
+) -> Vec<(String, &'a Span)> {
     let named: Vec<(&Span, String)> = spans
         .iter()
         .filter(|span| is_organization(span))
@@ -488,11 +494,12 @@ pub(super) fn resolve<'a>(spans: &'a [Span], body: &str) -> Vec<(String, &'a Spa
             let lower = name.to_lowercase();
             !NOT_ENTITIES.contains(&lower.as_str())
                 && !NOT_ORGANIZATIONS.contains(&lower.as_str())
-                && !is_country_and_common_words(&lower)
+                && !is_country_and_common_words(&lower, &is_common_word)
                 // "de Paris" is the tail of a name ("eBay" is a name).
                 && !name.split(' ').next().is_some_and(|first| {
                     super::people::NAME_PARTICLES.contains(&first)
                 })
+                && !PORTFOLIOS.contains(&lower.trim_end_matches([',', '.', ';', ':']))
                 && !ends_in_a_role(name)
                 && !is_event(name)
         })
@@ -847,18 +854,64 @@ const COMMON_PLURALS: &[&str] = &[
 ];
 
 /// Whether a (lower-case) name is a country's abbreviation and words that name nothing:
-/// "u.s. economic" growth, "u.s. banks", "u.k. stocks".
-fn is_country_and_common_words(lower: &str) -> bool {
+/// "u.s. economic" growth, "u.s. banks", "u.k. stocks": a country and words that name no
+/// organization. After "U.S." or "U.K.", one word news writes in lower case is no name
+/// either: wire copy capitalizes it at times ("the U.S. Trade deficit", "the U.K.
+/// Economy"), unless it is a body's head word ("U.S. Government", "U.S. Navy"). Longer
+/// names are left alone ("British Retail Consortium", "U.K. Intervention Board").
+fn is_country_and_common_words(lower: &str, is_common_word: impl Fn(&str) -> bool) -> bool {
     let Some((country, rest)) = lower.split_once(' ') else {
         return false;
     };
+    let common = |word: &str| NOT_ORGANIZATIONS.contains(&word) || COMMON_PLURALS.contains(&word);
+    let capitalized_by_the_wire = matches!(country, "u.s." | "us" | "u.k." | "uk" | "u.s")
+        && !rest.contains(' ')
+        && is_common_word(rest)
+        && !ORG_HEADS.contains(&rest)
+        && !BODIES_OF_STATE.contains(&rest);
     matches!(
         country,
         "u.s." | "us" | "u.k." | "uk" | "u.s" | "american" | "british"
-    ) && rest
-        .split(' ')
-        .all(|word| NOT_ORGANIZATIONS.contains(&word) || COMMON_PLURALS.contains(&word))
+    ) && (rest.split(' ').all(common) || capitalized_by_the_wire)
 }
+
+/// A minister's field, left alone when a role is cut from a name ("Trade Representative
+/// Clayton Yeutter", "Culture Secretary Tessa Jowell"): no organization by itself.
+const PORTFOLIOS: &[&str] = &[
+    "trade",
+    "finance",
+    "industry",
+    "health",
+    "culture",
+    "defence",
+    "defense",
+    "energy",
+    "agriculture",
+    "transport",
+    "education",
+    "environment",
+    "interior",
+    "justice",
+    "home",
+    "economy",
+    "commerce",
+    "foreign",
+    "employment",
+    "housing",
+];
+
+/// Words news writes in lower case that name a country's body after its name ("U.S.
+/// Government", "U.S. Navy", "U.K. Treasury").
+const BODIES_OF_STATE: &[&str] = &[
+    "government",
+    "administration",
+    "treasury",
+    "military",
+    "embassy",
+    "consulate",
+    "customs",
+    "marines",
+];
 
 /// Whether a name ends in a role with no body named before it ("U.K. Chancellor", "U.S.
 /// Trade Representative" is a body; "Chancellor" after a country is a person's title).

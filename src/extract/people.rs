@@ -72,6 +72,7 @@ const TITLES: &[&str] = &[
     "goalkeeper",
     "analyst",
     "economist",
+    "representative",
 ];
 
 /// Capitalized words that open sentences and are no part of a name ("However Baker").

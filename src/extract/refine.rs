@@ -201,6 +201,8 @@ const NEVER_A_NAME: &[&str] = &[
     "nv", "bhd", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "mths", "qtr", "shr", "net", "revs", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "chapter", "the", "reuter",
+    // Verbs and joiners that wire copy capitalizes after "U.S." ("the U.S. Has not").
+    "has", "had", "have", "was", "were", "will", "would", "and", "said",
 ];
 
 impl Extractor {
@@ -339,10 +341,14 @@ impl Extractor {
             {
                 continue;
             }
-            // "MP Diane", "President Reagan" tagged as an organization: a person.
+            // "MP Diane", "President Reagan", "Chancellor Helmut Kohl" tagged as an
+            // organization: a person (a role before a first name, or a personal title).
+            let role_then_first_name = span.words.len() > 2
+                && is_title(&lower[0])
+                && self.gazetteer.name_lists(&span.words[1]) & gazetteer::LIST_FIRST_NAME != 0;
             if span.kind == EntityKind::Organization
                 && span.words.len() > 1
-                && super::people::is_personal_title(&lower[0])
+                && (super::people::is_personal_title(&lower[0]) || role_then_first_name)
                 && !has_organization_head(&span.words)
             {
                 span.kind = EntityKind::Person;
@@ -359,9 +365,12 @@ impl Extractor {
             {
                 let person: Vec<String> = span.words[k + 1..].to_vec();
                 let organization: Vec<String> = span.words[..k].to_vec();
-                let organization_named = organization
-                    .iter()
-                    .any(|w| !NEVER_A_NAME.contains(&w.to_lowercase().as_str()));
+                // "Trade Representative Clayton Yeutter": "Trade" names no body.
+                let organization_named = organization.iter().any(|w| {
+                    let lower = w.to_lowercase();
+                    !NEVER_A_NAME.contains(&lower.as_str())
+                        && !self.model.clusters().is_common_word(&lower)
+                });
                 if self.gazetteer.is_demonym(&organization[0]) {
                     // "Ukrainian Defense Minister": the country is named, the rest is the role.
                     out.push(Span {

@@ -126,6 +126,35 @@ fn a_company_s_arm_in_a_country_is_one_name() {
 }
 
 #[test]
+fn a_body_s_name_goes_on_with_what_it_deals_with() {
+    let (_, _, orgs) = facets_of(
+        "Trade talks\n\nThe General Agreement on Tariffs and Trade said talks would resume. \
+         The United Nations Conference on Trade and Development (UNCTAD) met. UNCTAD said \
+         trade grew. The House Agriculture Subcommittee on Wheat met on Monday. The Senate \
+         Committee on Monday voted.\n",
+    );
+    for whole in [
+        "United Nations Conference on Trade and Development",
+        "House Agriculture Subcommittee on Wheat",
+        "Senate Committee",
+    ] {
+        assert!(orgs.contains(&whole.to_string()), "{whole} in {orgs:?}");
+    }
+    for fragment in [
+        "United Nations Conference",
+        "Trade and Development",
+        "UNCTAD",
+        "House Agriculture Subcommittee",
+        "Senate Committee on Monday",
+    ] {
+        assert!(
+            !orgs.contains(&fragment.to_string()),
+            "{fragment} in {orgs:?}"
+        );
+    }
+}
+
+#[test]
 fn roles_and_wire_capitals_make_no_organizations() {
     let (people, _, orgs) = facets_of(
         "Trade talks\n\nU.S. Trade Representative Clayton Yeutter said Japan must act. \

@@ -534,6 +534,7 @@ impl Extractor {
                 found.push((start, end, tagger_type::ORGANIZATION));
             }
             organizations::extend_numbered_stations(words, &mut found);
+            organizations::extend_over_on(words, &mut found);
             organizations::split_person_of_organization(
                 words,
                 &mut found,

@@ -436,6 +436,99 @@ pub(super) fn extend_numbered_stations(words: &[&str], found: &mut [(usize, usiz
     }
 }
 
+/// Last words of bodies whose name goes on with "on" and what they deal with ("General
+/// Agreement on Tariffs and Trade", "House Agriculture Subcommittee on Wheat").
+const HEADS_BEFORE_ON: &[&str] = &[
+    "agreement",
+    "conference",
+    "committee",
+    "subcommittee",
+    "commission",
+    "council",
+    "convention",
+    "panel",
+    "treaty",
+    "group",
+    "forum",
+];
+
+/// Whether a body's name goes on with "on" after this word ("Committee on Banking").
+pub(super) fn goes_on_with_on(word: &str) -> bool {
+    HEADS_BEFORE_ON.contains(&word.to_lowercase().as_str())
+}
+
+/// Words of dates, which end a name rather than go on with it ("Committee on Monday").
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Extends organization spans (start, end, type) ending in a body's head over "on" and the
+/// capitalized words after it (joined by "and"), and drops the spans they cover: the tagger
+/// cuts "General Agreement on Tariffs and Trade" into "General Agreement" and "Tariffs and
+/// Trade".
+pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
+    let capitalized = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !DATE_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    let mut extended = Vec::new();
+    for (start, end, kind) in found.iter_mut() {
+        if *kind != ORGANIZATION
+            || !goes_on_with_on(words[*end - 1])
+            || words.get(*end) != Some(&"on")
+        {
+            continue;
+        }
+        let mut last = None;
+        let mut k = *end + 1;
+        while let Some(&word) = words.get(k) {
+            if capitalized(word) {
+                last = Some(k);
+            } else if !matches!(word, "and" | "&") || last.is_none() {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(last) = last {
+            *end = last + 1;
+            extended.push((*start, *end));
+        }
+    }
+    for (start, end) in extended {
+        found.retain(|&(s, e, _)| (s, e) == (start, end) || e <= start || s >= end);
+    }
+}
+
 /// Small words inside organization names, skipped by acronyms ("Bank of England" → BE).
 pub(super) const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "&"];
 
@@ -687,10 +780,14 @@ fn acronym_letters(short: &str) -> Option<String> {
     is_acronym.then_some(letters)
 }
 
-/// The upper-cased initials of a long name, small words skipped ("Bank of England" → "BE").
+/// The upper-cased initials of a long name, small words skipped ("Bank of England" → "BE",
+/// "United Nations Conference on Trade and Development" → "UNCTAD").
 pub(super) fn initials(long: &str) -> String {
     long.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !w.is_empty() && !ACRONYM_SKIP.contains(&lower.as_str()) && lower != "on"
+        })
         .filter_map(|w| w.chars().next())
         .collect::<String>()
         .to_uppercase()

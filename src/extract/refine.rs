@@ -7,7 +7,8 @@ use super::Extractor;
 use super::NOT_ENTITIES;
 use super::gazetteer::{self, PlaceKind, fold};
 use super::organizations::{
-    ACRONYM_SKIP, has_organization_head, is_known_variant, is_rating, keeps_possessive,
+    ACRONYM_SKIP, goes_on_with_on, has_organization_head, is_known_variant, is_rating,
+    keeps_possessive,
 };
 use super::people::{NAME_PARTICLES, is_title, person_words};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
@@ -230,11 +231,17 @@ impl Extractor {
             } else {
                 ACRONYM_SKIP
             };
+            let is_organization = span.kind == EntityKind::Organization;
+            // "General Agreement on Tariffs and Trade".
+            let body_goes_on = |k: usize| {
+                is_organization && span.words[k] == "on" && goes_on_with_on(&span.words[k - 1])
+            };
             if let Some(cut) = (1..span.words.len()).find(|&k| {
                 let word = &span.words[k];
                 word.chars().next().is_some_and(char::is_lowercase)
                     && !particles.contains(&word.as_str())
                     && !word.starts_with("'")
+                    && !body_goes_on(k)
             }) {
                 span.words.truncate(cut);
                 while span

@@ -126,6 +126,22 @@ fn a_company_s_arm_in_a_country_is_one_name() {
 }
 
 #[test]
+fn a_person_named_inside_a_company_s_name_is_the_company() {
+    let (people, _, orgs) = facets_of(
+        "Lilly buys\n\nEli Lilly and Co said Lilly would buy Hybritech. Analyst Sanford \
+         Margoshes of Shearson Lehman Brothers said the price was fair. Sanford Margoshes \
+         added that the deal would close in May.\n",
+    );
+    assert!(orgs.contains(&"Eli Lilly and Co".to_string()), "{orgs:?}");
+    assert!(!people.contains(&"Lilly".to_string()), "{people:?}");
+    // A person of a firm stays a person.
+    assert!(
+        people.contains(&"Sanford Margoshes".to_string()),
+        "{people:?}"
+    );
+}
+
+#[test]
 fn a_body_s_name_goes_on_with_what_it_deals_with() {
     let (_, _, orgs) = facets_of(
         "Trade talks\n\nThe General Agreement on Tariffs and Trade said talks would resume. \

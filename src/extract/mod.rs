@@ -235,6 +235,61 @@ pub fn is_company_name(name: &str) -> bool {
             .any(|w| organizations::COMPANY_WORDS.contains(&w.as_str()))
 }
 
+/// A "person" whose whole name the article also gives inside a company's name is that
+/// company, named short: "E.F. Hutton" beside "E.F. Hutton Group Inc", "Smith Barney" and
+/// "Harris Upham" beside "Smith Barney, Harris Upham and Co Inc", "Dean Witter" beside
+/// "Dean Witter Reynolds Inc". Its mentions become the company's. Not when the company's
+/// name is a role and a person of a firm, which the tagger ran together ("Analyst Sanford
+/// Margoshes of Shearson Lehman Brothers").
+fn file_people_under_their_companies(found: &mut Vec<FoundEntity>) {
+    let words = |name: &str| -> Vec<String> {
+        name.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(crate::names::fold)
+            .collect()
+    };
+    let companies: Vec<(usize, Vec<String>)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Organization && is_company_name(&e.name))
+        .map(|(k, e)| (k, words(&e.name)))
+        .collect();
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (k, entity) in found.iter().enumerate() {
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        let person = words(&entity.name);
+        let inside = |company: &[String]| {
+            company.len() > person.len()
+                && company.windows(person.len()).enumerate().any(|(at, w)| {
+                    w == person.as_slice()
+                        && !(at > 0 && people::is_title(&company[at - 1]))
+                        && company
+                            .get(at + person.len())
+                            .is_none_or(|next| next != "of")
+                })
+        };
+        if let Some((company, _)) = companies.iter().find(|(_, company)| inside(company)) {
+            moves.push((k, *company));
+        }
+    }
+    for &(person, company) in moves.iter().rev() {
+        let mentions = std::mem::take(&mut found[person].mentions);
+        found[company].mentions.extend(mentions);
+        found[company]
+            .mentions
+            .sort_by_key(|m| (m.in_title, m.start));
+    }
+    let people: HashSet<usize> = moves.iter().map(|&(person, _)| person).collect();
+    let mut index = 0;
+    found.retain(|_| {
+        let keep = !people.contains(&index);
+        index += 1;
+        keep
+    });
+}
+
 /// Text tagged per article by default; the rest of a longer one is searchable, not tagged.
 pub const DEFAULT_MAX_TAGGED_BYTES: usize = 8 * 1024 * 1024;
 
@@ -389,6 +444,7 @@ impl Extractor {
             found.add(&name, EntityKind::Organization, &[], span, &text);
         }
         let mut found = found.entities;
+        file_people_under_their_companies(&mut found);
         if let Some(headline) = &headline {
             headline.file_mentions(&mut found, tagged.len());
         }

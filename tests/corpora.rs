@@ -333,6 +333,26 @@ fn bbc_topics_come_from_folders_when_asked() {
         );
     }
     assert!(people.contains(&"George W Bush".to_string()), "{people:?}");
+
+    // Everyday words make no person's name, but for a first name before them.
+    let everyone = search(
+        dir.path(),
+        &index,
+        &["--facets", "person", "--top", "100000", "--limit", "0"],
+    );
+    let everyone: Vec<String> = facet(&everyone, "person")
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    for wrong in [
+        "Five Live",
+        "Loop Unbundling",
+        "Picture Producers",
+        "Said No",
+    ] {
+        assert!(!everyone.contains(&wrong.to_string()), "person {wrong}");
+    }
+    assert!(everyone.contains(&"Will Young".to_string()));
 }
 
 #[test]

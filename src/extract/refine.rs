@@ -348,6 +348,18 @@ impl Extractor {
             {
                 continue;
             }
+            // "Police Officers", "Task Force", "Scene Investigation": words news writes in
+            // lower case make no person's name, unless it opens with a first name ("Will
+            // Young", "Bill Cash").
+            if span.kind == EntityKind::Person
+                && span.words.len() > 1
+                && lower
+                    .iter()
+                    .all(|w| self.model.clusters().is_common_word(w))
+                && self.gazetteer.name_lists(&span.words[0]) & gazetteer::LIST_FIRST_NAME == 0
+            {
+                continue;
+            }
             // "MP Diane", "President Reagan", "Chancellor Helmut Kohl" tagged as an
             // organization: a person (a role before a first name, or a personal title).
             let role_then_first_name = span.words.len() > 2

@@ -224,9 +224,17 @@ pub(super) fn is_title(word: &str) -> bool {
     TITLES.contains(&word.to_lowercase().as_str())
 }
 
-/// A person span without leading titles and a trailing possessive.
+/// A person span without leading titles and a trailing possessive. A role inside the span
+/// ends what comes before it: "Treasury Secretary James Baker" is James Baker, "Attorney
+/// General Edwin Meese" Edwin Meese.
 pub(super) fn person_words(words: &[String]) -> Vec<String> {
     let mut words = strip_possessive(words);
+    if let Some(role) = (1..words.len().saturating_sub(1))
+        .rev()
+        .find(|&k| is_title(&words[k]))
+    {
+        words.drain(..=role);
+    }
     while words.len() > 1
         && (is_title(&words[0]) || SENTENCE_ADVERBS.contains(&words[0].to_lowercase().as_str()))
     {
@@ -380,4 +388,29 @@ fn is_first_name_only(gazetteer: &Gazetteer, word: &str) -> bool {
 fn folded_words(words: &[String]) -> String {
     let folded: Vec<String> = words.iter().map(|w| gazetteer::fold(w)).collect();
     folded.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn roles_are_cut_from_both_ends_of_a_person_s_name() {
+        for (span, name) in [
+            ("Treasury Secretary James Baker", "James Baker"),
+            ("Attorney General Edwin Meese", "Edwin Meese"),
+            ("Committee Chairman William Proxmire", "William Proxmire"),
+            ("President Ronald Reagan", "Ronald Reagan"),
+            ("Baker 's", "Baker"),
+            // A role word last is no role before a name.
+            ("Harry Judge", "Harry Judge"),
+        ] {
+            assert_eq!(person_words(&words(span)).join(" "), name, "{span}");
+        }
+        assert!(person_words(&words("Secretary")).is_empty());
+    }
 }

@@ -445,7 +445,10 @@ fn names_run_together_are_split_and_events_are_no_organizations() {
         "The bonds are rated by both Moody's and Standard and Poor's. Public Service Co of \
          Indiana Inc raised its dividend. McDonald's said McDonalds restaurants would open. \
          The Bafta Interactive Awards were held at the Consumer Electronics Show, and talks \
-         between the U.S. And Japan went on.\n",
+         between the U.S. And Japan went on. World and Commonwealth 100m champion Kim Collins \
+         will compete in the 60m at the Norwich Union Grand Prix in Birmingham on 18 February. \
+         Man City: James, Mills (Bradley Wright-Phillips 83), Dunne, Distin, Fowler. Subs Not \
+         Used: Weaver, Onuoha, Flood. Booked: Fowler, Sibierski.\n",
     );
     for whole in [
         "Moody's",
@@ -466,6 +469,8 @@ fn names_run_together_are_split_and_events_are_no_organizations() {
         "Bafta Interactive Awards",
         "Consumer Electronics Show",
         "U.S. And Japan",
+        "Norwich Union Grand Prix",
+        "Subs Not Used",
     ] {
         assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
     }

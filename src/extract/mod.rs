@@ -362,6 +362,8 @@ const NOT_ENTITIES: &[&str] = &[
     "baftas",
     "golden globe",
     "golden globes",
+    // The line of a football report that lists the unused substitutes.
+    "subs not used",
 ];
 impl Extractor {
     /// Loads the tagger model and the gazetteer (compiled into the binary).

@@ -1051,9 +1051,14 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Whether an organization-like name is an event ("Bafta Interactive Awards").
 fn is_event(name: &str) -> bool {
-    name.split_whitespace()
-        .last()
-        .is_some_and(|last| EVENT_HEADS.contains(&last.to_lowercase().as_str()))
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let ends_in = |head: &str| {
+        let head: Vec<&str> = head.split(' ').collect();
+        words.len() >= head.len() && words[words.len() - head.len()..] == head[..]
+    };
+    EVENT_HEADS.iter().any(|head| ends_in(head))
+        // "Australian Open", "US Open": a tournament; "Open" alone says nothing.
+        || (words.len() > 1 && words.last().is_some_and(|w| w == "open"))
 }
 
 /// Whether `name` (without its "'s") is a name that keeps it.

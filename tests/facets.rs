@@ -307,6 +307,19 @@ fn places_are_settled_by_the_other_places_of_the_article() {
 }
 
 #[test]
+fn a_state_s_abbreviation_after_a_town_is_the_state_whatever_the_tagger_said() {
+    let text = "Holder Communications Corp said it bought KXC-AM and WWKZ-FM, which operate \
+                in the New Albany/Tupelo, Miss., market, and General Masonry Inc.\n";
+    let places = places_of(text);
+    assert!(
+        places.contains(&("Mississippi".to_string(), "United States".to_string())),
+        "{places:?}"
+    );
+    let (_, _, orgs) = facets_of(text);
+    assert!(!orgs.contains(&"Miss".to_string()), "{orgs:?}");
+}
+
+#[test]
 fn a_great_city_is_not_taken_for_a_small_town_of_the_articles_country() {
     // A Texas story naming Paris and London means the capitals, unless the article
     // writes which one ("London, Ontario").

@@ -59,6 +59,14 @@ impl Extractor {
                     span.kind = EntityKind::Organization;
                     return span;
                 }
+                // "Tupelo, Miss., market": a state's abbreviation after a town and a comma.
+                if span.kind != EntityKind::Place
+                    && span.previous.as_deref() == Some(",")
+                    && super::abbreviations::us_state(&span.words.join_words()).is_some()
+                {
+                    span.kind = EntityKind::Place;
+                    return span;
+                }
                 // Only places and organizations are looked up in the gazetteer.
                 if !matches!(span.kind, EntityKind::Place | EntityKind::Organization) {
                     return span;

@@ -142,6 +142,24 @@ fn a_person_named_inside_a_company_s_name_is_the_company() {
 }
 
 #[test]
+fn words_a_sentence_puts_around_a_company_are_not_its_name() {
+    let (_, _, orgs) = facets_of(
+        "Deals\n\nToronto-based McGuinness Distillers Ltd said it would expand. A Weyerhauser \
+         Co spokesman said no. Wholly-owned Mobil Corp unit Mobil Oil said prices rose. \
+         Sheffield Wednesday beat Leeds. Dayton Hudson Thursday said sales rose.\n",
+    );
+    for whole in [
+        "McGuinness Distillers Ltd",
+        "Weyerhauser Co",
+        "Mobil Corp",
+        "Dayton Hudson",
+        "Sheffield Wednesday",
+    ] {
+        assert!(orgs.contains(&whole.to_string()), "{whole} in {orgs:?}");
+    }
+}
+
+#[test]
 fn a_body_s_name_goes_on_with_what_it_deals_with() {
     let (_, _, orgs) = facets_of(
         "Trade talks\n\nThe General Agreement on Tariffs and Trade said talks would resume. \

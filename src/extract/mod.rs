@@ -349,6 +349,7 @@ const NOT_ENTITIES: &[&str] = &[
     "air force one",
     "christmas",
     "easter",
+    "good friday",
     "new year",
     "treasuries",
     // Awards ("Oscar nominations", "Grammy-winning"): no person.

@@ -566,8 +566,39 @@ fn written_name(span: &Span, body: &str) -> String {
     let before = body.get(..span.start).unwrap_or_default();
     match completes_split_name(&name, before) {
         Some(whole) => whole.to_string(),
-        None => name,
+        None => without_loose_edges(&name),
     }
+}
+
+/// A name without the words a sentence put at its edges: an article or a description
+/// before it ("A Weyerhauser Co", "Toronto-based McGuinness Distillers Ltd", "Wholly-owned
+/// Mobil Corp"; not the initial of "A C Goode and Co"), a weekday after two words or more
+/// ("Dayton Hudson Thursday"; not "Sheffield Wednesday", a club).
+fn without_loose_edges(name: &str) -> String {
+    let mut words: Vec<&str> = name.split(' ').collect();
+    while words.len() > 1 {
+        let first = words[0].to_lowercase();
+        let describes = ["-based", "-owned", "-controlled", "-run", "-led"]
+            .iter()
+            .any(|suffix| first.ends_with(suffix));
+        let article = matches!(words[0], "A" | "An") && words[1].chars().count() > 1;
+        if article || describes {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    while words.len() > 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+        })
+    {
+        words.pop();
+    }
+    words.join(" ")
 }
 
 /// Files every organization span of the article under one canonical name: an acronym

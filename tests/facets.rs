@@ -325,6 +325,18 @@ fn places_are_settled_by_the_other_places_of_the_article() {
 }
 
 #[test]
+fn a_known_company_is_no_unknown_place_but_a_street_stays_one() {
+    let (_, places, orgs) = facets_of(
+        "Panels\n\nPlasma display panels and others - manufactured by the likes of Sony and \
+         Samsung - using liquid-crystal displays are selling well. Shares on Wall Street \
+         rose.\n",
+    );
+    assert!(orgs.contains(&"Sony".to_string()), "{orgs:?}");
+    assert!(!places.contains(&"Sony".to_string()), "{places:?}");
+    assert!(places.contains(&"Wall Street".to_string()), "{places:?}");
+}
+
+#[test]
 fn a_state_s_abbreviation_after_a_town_is_the_state_whatever_the_tagger_said() {
     let text = "Holder Communications Corp said it bought KXC-AM and WWKZ-FM, which operate \
                 in the New Albany/Tupelo, Miss., market, and General Masonry Inc.\n";

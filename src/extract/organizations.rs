@@ -913,6 +913,11 @@ pub fn is_known_variant(name: &str) -> bool {
 
 /// Acronyms of things, not organizations ("MP", "PC", "DVD"), folded.
 const NOT_ORGANIZATIONS: &[&str] = &[
+    // Measures of the money supply.
+    "m0",
+    "m1",
+    "m2",
+    "m3",
     "mp",
     "mps",
     "mep",

@@ -79,7 +79,12 @@ impl Extractor {
                         span.kind = EntityKind::Organization;
                     } else if span.words.iter().all(|w| person_words_seen.contains(w)) {
                         span.kind = EntityKind::Person;
-                    } else if organizations_seen.contains(&name) {
+                    } else if organizations_seen.contains(&name)
+                        || (self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION != 0
+                            && !ends_in_a_place_word(&span.words))
+                    {
+                        // No place the gazetteer knows, and a known organization ("Sony";
+                        // "Wall Street" is a street, whatever else it names).
                         span.kind = EntityKind::Organization;
                     }
                 } else if span.kind == EntityKind::Organization
@@ -435,6 +440,44 @@ impl Extractor {
         }
         out
     }
+}
+
+/// Last words of the names of streets, buildings, waters and regions, which are places
+/// even where a list of organizations names them too ("Wall Street", "White House").
+const PLACE_WORDS: &[&str] = &[
+    "street",
+    "square",
+    "avenue",
+    "road",
+    "lane",
+    "park",
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "mountain",
+    "mountains",
+    "valley",
+    "island",
+    "islands",
+    "house",
+    "hall",
+    "palace",
+    "bridge",
+    "coast",
+    "bay",
+    "gulf",
+    "america",
+    "africa",
+    "asia",
+    "europe",
+];
+
+/// Whether a name ends in a word of `PLACE_WORDS`.
+fn ends_in_a_place_word(words: &[String]) -> bool {
+    words
+        .last()
+        .is_some_and(|w| PLACE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether a word has a capital inside after three lower-case letters ("DaimlerChrysler",

@@ -337,6 +337,31 @@ fn a_known_company_is_no_unknown_place_but_a_street_stays_one() {
 }
 
 #[test]
+fn a_judge_s_or_a_peer_s_title_is_no_part_of_the_name() {
+    let (people, places, _) = facets_of(
+        "Peers\n\nLord Falconer told the Lords that Lord Justice May would review the case. \
+         Lord Woolf and Lord Bingham agreed.\n",
+    );
+    for wrong in [
+        "Lord Falconer",
+        "Lord Woolf",
+        "Lord Bingham",
+        "Lord Justice May",
+    ] {
+        assert!(
+            !places.contains(&wrong.to_string()),
+            "{wrong} in {places:?}"
+        );
+    }
+    for person in ["Falconer", "Woolf", "Bingham", "May"] {
+        assert!(
+            people.contains(&person.to_string()),
+            "{person} in {people:?}"
+        );
+    }
+}
+
+#[test]
 fn a_state_s_abbreviation_after_a_town_is_the_state_whatever_the_tagger_said() {
     let text = "Holder Communications Corp said it bought KXC-AM and WWKZ-FM, which operate \
                 in the New Albany/Tupelo, Miss., market, and General Masonry Inc.\n";

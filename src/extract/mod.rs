@@ -719,6 +719,38 @@ mod tests {
     }
 
     #[test]
+    fn names_the_tagger_calls_places_are_settled_by_what_the_lists_know() {
+        let extractor = Extractor::load().expect("extractor loads");
+        let place = |name: &str| Span {
+            kind: EntityKind::Place,
+            words: name.split(' ').map(str::to_string).collect(),
+            start: 0,
+            end: name.len(),
+            previous: None,
+            next: None,
+        };
+        let settled: Vec<(String, EntityKind)> = extractor
+            .settle_kinds(vec![
+                place("Lord Falconer"),
+                place("Sony"),
+                place("Wall Street"),
+                place("Paris"),
+            ])
+            .into_iter()
+            .map(|span| (span.words.join(" "), span.kind))
+            .collect();
+        assert_eq!(
+            settled,
+            vec![
+                ("Lord Falconer".to_string(), EntityKind::Person),
+                ("Sony".to_string(), EntityKind::Organization),
+                ("Wall Street".to_string(), EntityKind::Place),
+                ("Paris".to_string(), EntityKind::Place),
+            ]
+        );
+    }
+
+    #[test]
     fn long_articles_are_tagged_window_by_window_with_offsets_into_the_whole_text() {
         let extractor = Extractor::load().expect("extractor loads");
         let mut body = String::new();

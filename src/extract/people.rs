@@ -73,6 +73,8 @@ const TITLES: &[&str] = &[
     "analyst",
     "economist",
     "representative",
+    "justice",
+    "justices",
 ];
 
 /// Capitalized words that open sentences and are no part of a name ("However Baker").

@@ -74,7 +74,10 @@ impl Extractor {
                 let name = strip_possessive(&span.words).join_words();
                 let place = self.gazetteer.resolve(&name, &HashSet::new());
                 if span.kind == EntityKind::Place && place.is_none() {
-                    if is_known_variant(&name) {
+                    if span.words.len() > 1 && super::people::is_personal_title(&span.words[0]) {
+                        // "Lord Falconer", "Sir Alex": a person with a title.
+                        span.kind = EntityKind::Person;
+                    } else if is_known_variant(&name) {
                         // "Tories": a party the table knows, not a place.
                         span.kind = EntityKind::Organization;
                     } else if span.words.iter().all(|w| person_words_seen.contains(w)) {

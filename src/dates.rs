@@ -33,6 +33,20 @@ pub fn month_number(name: &str) -> Option<u32> {
     (is_abbreviation || full == lower).then_some(position as u32 + 1)
 }
 
+/// Whether a word is an English weekday's name ("Monday", "friday").
+pub fn is_weekday(word: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    WEEKDAYS.contains(&word.to_ascii_lowercase().as_str())
+}
+
 /// Earliest publication year accepted: an earlier date is a typo or a placeholder.
 pub const EARLIEST_PUBLICATION_YEAR: i32 = 1700;
 /// Latest publication year accepted.

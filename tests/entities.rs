@@ -279,6 +279,21 @@ fn filters_are_forgiving_and_follow_the_place_hierarchy() {
     assert_eq!(continents[0], ("Europe".to_string(), 3));
 }
 
+/// `newsdex eval ner --conll FILE --format json`.
+fn eval_ner(cwd: &Path, conll: &Path) -> Value {
+    json(
+        cwd,
+        &[
+            "eval",
+            "ner",
+            "--conll",
+            conll.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    )
+}
+
 #[test]
 fn eval_ner_scores_a_small_conll_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -288,17 +303,7 @@ fn eval_ner_scores_a_small_conll_file() {
                  -DOCSTART- -X- O O\n\nThe DT I-NP O\nUnited NNP I-NP I-ORG\nNations NNP I-NP I-ORG\nmet VBD I-VP O\nin IN I-PP O\nblue JJ I-NP I-LOC\nrooms NNS I-NP O\n. . O O\n";
     let path = dir.path().join("tiny.conll");
     std::fs::write(&path, conll).unwrap();
-    let scores = json(
-        dir.path(),
-        &[
-            "eval",
-            "ner",
-            "--conll",
-            path.to_str().unwrap(),
-            "--format",
-            "json",
-        ],
-    );
+    let scores = eval_ner(dir.path(), &path);
     assert_eq!(scores["tokens"], 13);
     let f1 = |table: &str, kind: &str| scores[table][kind]["f1"].as_f64().unwrap();
     assert_eq!(f1("mention", "PER"), 100.0);
@@ -320,17 +325,7 @@ fn eval_ner_scores_all_caps_sentences_apart() {
                  Vladimir NNP I-NP I-PER\nPutin NNP I-NP I-PER\nvisited VBD I-VP O\nMoscow NNP I-NP I-LOC\n. . O O\n";
     let path = dir.path().join("caps.conll");
     std::fs::write(&path, conll).unwrap();
-    let scores = json(
-        dir.path(),
-        &[
-            "eval",
-            "ner",
-            "--conll",
-            path.to_str().unwrap(),
-            "--format",
-            "json",
-        ],
-    );
+    let scores = eval_ner(dir.path(), &path);
     let recall = |value: &serde_json::Value| value["r"].as_f64().unwrap();
     // Capitals: 2 of 3; everywhere: 4 of 5.
     assert!(

@@ -457,49 +457,16 @@ pub(super) fn goes_on_with_on(word: &str) -> bool {
     HEADS_BEFORE_ON.contains(&word.to_lowercase().as_str())
 }
 
-/// Words of dates, which end a name rather than go on with it ("Committee on Monday").
-const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Extends organization spans (start, end, type) ending in a body's head over "on" and the
 /// capitalized words after it (joined by "and"), and drops the spans they cover: the tagger
 /// cuts "General Agreement on Tariffs and Trade" into "General Agreement" and "Tariffs and
 /// Trade".
 pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
+    // Words of dates end a name rather than go on with it ("Committee on Monday").
     let capitalized = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
-            && !DATE_WORDS.contains(&w.to_lowercase().as_str())
+            && !crate::dates::is_weekday(w)
+            && crate::dates::month_number(w).is_none()
     };
     let mut extended = Vec::new();
     for (start, end, kind) in found.iter_mut() {
@@ -588,14 +555,7 @@ fn without_loose_edges(name: &str) -> String {
             break;
         }
     }
-    while words.len() > 2
-        && words.last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            )
-        })
-    {
+    while words.len() > 2 && words.last().is_some_and(|w| crate::dates::is_weekday(w)) {
         words.pop();
     }
     words.join(" ")

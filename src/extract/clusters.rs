@@ -76,6 +76,13 @@ impl Clusters {
             .is_some_and(|tenths| tenths <= 2)
     }
 
+    /// Whether news all but never capitalizes a lower-cased word mid-sentence (at most one
+    /// use in ten): "rate", "offered"; not "brown" or "young", which are surnames too.
+    pub fn is_always_lower_case(&self, lower: &str) -> bool {
+        self.capitalized_tenths(lower)
+            .is_some_and(|tenths| tenths <= 1)
+    }
+
     /// Whether news writes a lower-cased word capitalized mid-sentence at least seven
     /// times in ten ("johnson", "leeds"; not "house", "chamber"), or too rarely to know
     /// ("eckenfelder"): a word that can be a name.

@@ -75,6 +75,7 @@ const TITLES: &[&str] = &[
     "representative",
     "justice",
     "justices",
+    "executive",
 ];
 
 /// Capitalized words that open sentences and are no part of a name ("However Baker").

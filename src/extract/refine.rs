@@ -370,14 +370,23 @@ impl Extractor {
                 continue;
             }
             // "Police Officers", "Task Force", "Scene Investigation": words news writes in
-            // lower case make no person's name, unless it opens with a first name ("Will
-            // Young", "Bill Cash").
+            // lower case make no person's name, nor does a word news all but never
+            // capitalizes end one after a word that is no name ("Interbank Offered Rate";
+            // not "Condoleezza Rice"), unless a first name opens it ("Will Young").
+            let clusters = self.model.clusters();
+            // The name as filed, without leading titles ("Chief Executive Eric Sharp").
+            let named: Vec<String> = person_words(&span.words)
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect();
             if span.kind == EntityKind::Person
-                && span.words.len() > 1
-                && lower
-                    .iter()
-                    .all(|w| self.model.clusters().is_common_word(w))
-                && self.gazetteer.name_lists(&span.words[0]) & gazetteer::LIST_FIRST_NAME == 0
+                && named.len() > 1
+                && (named.iter().all(|w| clusters.is_common_word(w))
+                    || (named
+                        .last()
+                        .is_some_and(|w| clusters.is_always_lower_case(w))
+                        && !clusters.may_be_a_name(&named[0])))
+                && self.gazetteer.name_lists(&named[0]) & gazetteer::LIST_FIRST_NAME == 0
             {
                 continue;
             }

@@ -33,18 +33,9 @@ pub fn month_number(name: &str) -> Option<u32> {
     (is_abbreviation || full == lower).then_some(position as u32 + 1)
 }
 
-/// Whether a word is an English weekday's name ("Monday", "friday").
+/// Whether a word is an English weekday's full name ("Monday", "friday"; not "Mon").
 pub fn is_weekday(word: &str) -> bool {
-    const WEEKDAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    WEEKDAYS.contains(&word.to_ascii_lowercase().as_str())
+    word.len() > 3 && word.parse::<chrono::Weekday>().is_ok()
 }
 
 /// Earliest publication year accepted: an earlier date is a typo or a placeholder.

@@ -153,7 +153,7 @@ fn starts_no_name(word: &str) -> bool {
     NOT_NAMES.contains(&word.to_lowercase().as_str())
         || crate::dates::month_number(word).is_some()
         // Full weekday names only: "tabloid Sun" is a newspaper.
-        || (word.len() > 3 && word.parse::<chrono::Weekday>().is_ok())
+        || crate::dates::is_weekday(word)
 }
 
 /// Whether a noun introduces a person's name after it ("singers Pepsi and Shirlie").

@@ -274,20 +274,15 @@ fn file_people_under_their_companies(found: &mut Vec<FoundEntity>) {
             moves.push((k, *company));
         }
     }
-    for &(person, company) in moves.iter().rev() {
+    for &(person, company) in &moves {
         let mentions = std::mem::take(&mut found[person].mentions);
         found[company].mentions.extend(mentions);
-        found[company]
-            .mentions
-            .sort_by_key(|m| (m.in_title, m.start));
     }
-    let people: HashSet<usize> = moves.iter().map(|&(person, _)| person).collect();
-    let mut index = 0;
-    found.retain(|_| {
-        let keep = !people.contains(&index);
-        index += 1;
-        keep
-    });
+    for &(_, company) in &moves {
+        found[company].mentions.sort_by_key(|m| m.start);
+    }
+    // A person whose mentions went to a company has none left.
+    found.retain(|entity| !entity.mentions.is_empty());
 }
 
 /// Text tagged per article by default; the rest of a longer one is searchable, not tagged.

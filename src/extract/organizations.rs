@@ -1047,14 +1047,14 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Whether an organization-like name is an event ("Bafta Interactive Awards").
 fn is_event(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let ends_in = |head: &str| {
-        let head: Vec<&str> = head.split(' ').collect();
-        words.len() >= head.len() && words[words.len() - head.len()..] == head[..]
-    };
-    EVENT_HEADS.iter().any(|head| ends_in(head))
-        // "Australian Open", "US Open": a tournament; "Open" alone says nothing.
-        || (words.len() > 1 && words.last().is_some_and(|w| w == "open"))
+    let name = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let ends_in = |head: &str| name == head || name.ends_with(&format!(" {head}"));
+    // "Australian Open", "US Open": a tournament; "Open" alone says nothing.
+    EVENT_HEADS.iter().any(|head| ends_in(head)) || name.ends_with(" open")
 }
 
 /// Whether `name` (without its "'s") is a name that keeps it.

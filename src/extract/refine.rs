@@ -107,6 +107,26 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// Whether a person span's words, as filed (without leading titles: "Chief Executive
+    /// Eric Sharp"), make no person's name: all words news writes in lower case ("Task
+    /// Force", "Scene Investigation"), or one it all but never capitalizes last after a
+    /// word that is no name ("Interbank Offered Rate"; not "Condoleezza Rice"), unless a
+    /// first name opens it ("Will Young").
+    fn is_no_person_s_name(&self, words: &[String]) -> bool {
+        let clusters = self.model.clusters();
+        let named: Vec<String> = person_words(words)
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect();
+        named.len() > 1
+            && (named.iter().all(|w| clusters.is_common_word(w))
+                || (named
+                    .last()
+                    .is_some_and(|w| clusters.is_always_lower_case(w))
+                    && !clusters.may_be_a_name(&named[0])))
+            && self.gazetteer.name_lists(&named[0]) & gazetteer::LIST_FIRST_NAME == 0
+    }
+
     /// An organization span that is two names joined by "and": after a name that ends in
     /// its "'s" ("Moody's and Standard and Poor's"), or between two countries ("U.S. And
     /// Japan", which are places).
@@ -369,25 +389,8 @@ impl Extractor {
             {
                 continue;
             }
-            // "Police Officers", "Task Force", "Scene Investigation": words news writes in
-            // lower case make no person's name, nor does a word news all but never
-            // capitalizes end one after a word that is no name ("Interbank Offered Rate";
-            // not "Condoleezza Rice"), unless a first name opens it ("Will Young").
-            let clusters = self.model.clusters();
-            // The name as filed, without leading titles ("Chief Executive Eric Sharp").
-            let named: Vec<String> = person_words(&span.words)
-                .iter()
-                .map(|w| w.to_lowercase())
-                .collect();
-            if span.kind == EntityKind::Person
-                && named.len() > 1
-                && (named.iter().all(|w| clusters.is_common_word(w))
-                    || (named
-                        .last()
-                        .is_some_and(|w| clusters.is_always_lower_case(w))
-                        && !clusters.may_be_a_name(&named[0])))
-                && self.gazetteer.name_lists(&named[0]) & gazetteer::LIST_FIRST_NAME == 0
-            {
+            // "Police Officers", "Task Force", "Interbank Offered Rate".
+            if span.kind == EntityKind::Person && self.is_no_person_s_name(&span.words) {
                 continue;
             }
             // "MP Diane", "President Reagan", "Chancellor Helmut Kohl" tagged as an

@@ -219,6 +219,47 @@ fn roles_and_wire_capitals_make_no_organizations() {
 }
 
 #[test]
+fn laws_treaties_plans_and_indexes_are_no_organizations() {
+    let (_, _, orgs) = facets_of(
+        "Farm exports\n\nThe U.S. Agriculture Department said wheat would be offered under \
+         the Export Enhancement Program, and the International Coffee Organization said the \
+         International Coffee Agreement and the Louvre Accord still held. The Tax Reform Act \
+         and the Freedom of Information Act were cited. Rates were set at the London \
+         Interbank Offered Rate, the Public Sector Borrowing Requirement (PSBR) fell and the U.S. \
+         Purchasing Managers Composite Index rose. The Office of Management and Budget, the \
+         National Commission on Dairy Policy and the United Nations Development Programme \
+         agreed, as did the Commodity Credit Corporation. Gordon Brown said the Budget \
+         would help, and the PSBR would shrink.\n",
+    );
+    for wrong in [
+        "Export Enhancement Program",
+        "International Coffee Agreement",
+        "Louvre Accord",
+        "Tax Reform Act",
+        "Freedom of Information Act",
+        "London Interbank Offered Rate",
+        "Public Sector Borrowing Requirement",
+        "U.S. Purchasing Managers Composite Index",
+        "Budget",
+        "PSBR",
+    ] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    // Bodies whose names hold such a word stay.
+    for body in [
+        "International Coffee Organization",
+        "Office of Management and Budget",
+        "National Commission on Dairy Policy",
+        "United Nations Development Programme",
+        "Commodity Credit Corporation",
+    ] {
+        assert!(
+            orgs.contains(&body.to_string()),
+            "{body} missing from {orgs:?}"
+        );
+    }
+}
+#[test]
 fn one_value_per_person_and_no_first_names_titles_or_works() {
     let (people, _, _) = facets_of(
         "Trade commissioner Willy de Clercq met Anibal Cavaco Silva in Lisbon on Monday.\n\n\

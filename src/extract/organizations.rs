@@ -307,8 +307,30 @@ pub(super) fn corporate_names(
                 _ if is_legal_form(word) && words[start] == "of" => true,
                 // "Moody's Investors Service Inc".
                 "'s" | "’s" => start >= 2 && keeps_possessive(words[start - 2]),
-                // "Virginia Electric and Power Co": one word between "and" and the suffix.
-                "and" | "&" => joins_to_name && core_end - start == 1,
+                // "Virginia Electric and Power Co": one word between "and" and the suffix;
+                // more when the first is a word news writes in lower case ("Federal
+                // Savings and Loan Insurance Corp", not "Chrysler and General Motors Corp")
+                // or both sides are places ("Hongkong and Shanghai Banking Corp"), and no
+                // complete name ends before "and" ("Acme Inc and Loan Finance Corp").
+                "and" | "&" => {
+                    let (before, after) = (words[start - 2], words[start]);
+                    let rest = words.get(start + 1..core_end).unwrap_or_default();
+                    let common_word_after = is_common_word(after)
+                        && !GENERIC_NAME_WORDS.contains(&after.to_lowercase().as_str())
+                        && !person[start - 2];
+                    // "Indiana and Michigan Electric Co", not "Florida and Virginia Kroger Co".
+                    let places_and_common_words = is_place(before)
+                        && is_place(after)
+                        && !rest.is_empty()
+                        && rest.iter().all(|w| {
+                            is_common_word(w) || COMPANY_WORDS.contains(&w.to_lowercase().as_str())
+                        });
+                    joins_to_name
+                        && (core_end - start == 1
+                            || (core_end - start <= 3
+                                && !is_legal_form(before)
+                                && (common_word_after || places_and_common_words)))
+                }
                 // "Bank of America Corp", not "A-plus of Virginia Electric and Power Co".
                 "of" => {
                     joins_to_name
@@ -621,7 +643,9 @@ pub(super) fn resolve<'a>(
         })
         .collect();
     merge_variants(&mut resolved);
-    resolved.retain(|(name, _)| !name.is_empty());
+    // After acronyms and short forms have met their long form: "PSBR" and "Louvre" go with
+    // "Public Sector Borrowing Requirement" and "Louvre Accord".
+    resolved.retain(|(name, _)| !name.is_empty() && !is_instrument(name));
     resolved
 }
 
@@ -912,6 +936,8 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "nni",
     "aaa",
     "states",
+    // The finance minister's yearly statement ("the Budget"), no body.
+    "budget",
     // Adjectives a capital turns into a name ("Federal", "U.S. Economic" growth).
     "federal",
     "economic",
@@ -1057,6 +1083,53 @@ fn is_event(name: &str) -> bool {
     EVENT_HEADS.iter().any(|head| ends_in(head)) || name.ends_with(" open")
 }
 
+/// Last words of what bodies make or sign rather than of bodies: laws, treaties, plans,
+/// programmes, indexes and rates ("Tax Reform Act", "Louvre Accord", "Export Enhancement
+/// Program", "London Interbank Offered Rate"), lower case.
+const INSTRUMENT_HEADS: &[&str] = &[
+    "act",
+    "bill",
+    "agreement",
+    "accord",
+    "treaty",
+    "convention",
+    "protocol",
+    "plan",
+    "program",
+    "programme",
+    "policy",
+    "index",
+    "rate",
+    "requirement",
+    "round",
+];
+
+/// Whether an organization-like name is a law, treaty, plan or index (`INSTRUMENT_HEADS`)
+/// or a currency unit. A name holding a body's head word or a legal form stays an
+/// organization ("Office of Management and Budget", "National Commission on Dairy
+/// Policy"), and so do the world bodies named "... Programme" ("United Nations
+/// Development Programme", "World Food Programme").
+fn is_instrument(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let body = words
+        .iter()
+        .any(|w| ORG_HEADS.contains(&w.as_str()) || is_legal_form(w));
+    let world_body = matches!(
+        words[0].as_str(),
+        "united" | "un" | "u.n" | "world" | "international"
+    ) && matches!(last.as_str(), "program" | "programme");
+    let currency = words.len() >= 2
+        && words[words.len() - 2] == "currency"
+        && matches!(last.as_str(), "unit" | "units");
+    currency || (INSTRUMENT_HEADS.contains(&last.as_str()) && !body && !world_body)
+}
+
 /// Whether `name` (without its "'s") is a name that keeps it.
 pub fn keeps_possessive(name: &str) -> bool {
     POSSESSIVE_NAMES.contains(&fold(name).as_str())
@@ -1167,6 +1240,57 @@ mod tests {
             completes_split_name("Poor's", "said Standard and "),
             Some("Standard & Poor's")
         );
+    }
+
+    #[test]
+    fn a_company_name_runs_back_over_and_between_its_own_words() {
+        let names = |sentence: &str| -> Vec<String> {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let person = vec![false; words.len()];
+            let place =
+                |name: &str| matches!(name, "Hongkong" | "Shanghai" | "Florida" | "Virginia");
+            let common =
+                |word: &str| matches!(word, "Loan" | "Insurance" | "General" | "Banking" | "Wood");
+            corporate_names(&words, &person, place, common)
+                .into_iter()
+                .map(|(s, e)| words[s..e].join(" "))
+                .collect()
+        };
+        assert_eq!(
+            names("the Federal Savings and Loan Insurance Corp said"),
+            ["Federal Savings and Loan Insurance Corp"]
+        );
+        assert_eq!(
+            names("The Hongkong and Shanghai Banking Corp said"),
+            ["Hongkong and Shanghai Banking Corp"]
+        );
+        assert_eq!(
+            names("Virginia Electric and Power Co said"),
+            ["Virginia Electric and Power Co"]
+        );
+        assert_eq!(
+            names("the Florida and Virginia Electric Co said"),
+            ["Florida and Virginia Electric Co"]
+        );
+        // Two companies: a complete name, or a name word that opens many names, after "and".
+        assert_eq!(
+            names("Chrysler and General Motors Corp said"),
+            ["General Motors Corp"]
+        );
+        assert_eq!(
+            names("Salomon Brothers Inc and Daiwa Europe Ltd led"),
+            ["Salomon Brothers Inc", "Daiwa Europe Ltd"]
+        );
+        assert_eq!(
+            names("Royalty Trust and Agrico Chemical Co said"),
+            ["Agrico Chemical Co"]
+        );
+        assert_eq!(
+            names("in Florida and Virginia Kroger Co said"),
+            ["Virginia Kroger Co"]
+        );
+        // Nothing between "and" and the legal form.
+        assert_eq!(names("Johnson and Ltd said"), Vec::<String>::new());
     }
 
     #[test]

@@ -381,12 +381,12 @@ fn prepare_articles(
             },
         });
     }
-    articles
+    let (prepared, faults): (Vec<PreparedArticle>, Vec<Option<ReadError>>) = articles
         .par_iter()
         .map(|article| {
-            let entities = extractor.extract(article);
+            let (entities, fault) = extractor.extract_or_fall_back(article);
             let content_hash = article.content_hash() ^ fingerprint;
-            PreparedArticle {
+            let prepared = PreparedArticle {
                 record: article.record,
                 content_hash,
                 document: document::to_document(
@@ -396,9 +396,29 @@ fn prepare_articles(
                     file_hash,
                     content_hash,
                 ),
-            }
+            };
+            (
+                prepared,
+                fault.map(|message| extraction_fault(path, article, &message)),
+            )
         })
-        .collect()
+        .unzip();
+    warnings.extend(faults.into_iter().flatten());
+    prepared
+}
+
+/// The warning for an article whose extraction failed: it is indexed all the same, with
+/// the metadata its file provides.
+fn extraction_fault(path: &str, article: &crate::article::Article, message: &str) -> ReadError {
+    ReadError {
+        path: corpus::display_key(path),
+        kind: corpus::ReadErrorKind::Record {
+            location: format!("record {}", article.record),
+            message: format!(
+                "extracting people, places, organizations and dates failed ({message}); the article is indexed with its text and the metadata its file provides"
+            ),
+        },
+    }
 }
 
 /// What the index held when the run began: each file's hash, and the files it holds only
@@ -646,7 +666,13 @@ pub fn extract_files(
                 if published.is_some() {
                     article.published = published;
                 }
-                let entities = extractor.extract(&article);
+                let (entities, fault) = extractor.extract_or_fall_back(&article);
+                if let Some(message) = fault {
+                    let path = file.to_string_lossy();
+                    result
+                        .skipped
+                        .push(extraction_fault(&path, &article, &message).to_string());
+                }
                 result.extracted.push(Extracted { article, entities });
             }
         }

@@ -396,8 +396,20 @@ impl Extractor {
 
     /// Extracts the entities of `article`, merging what the file provides.
     pub fn extract(&self, article: &Article) -> Entities {
+        self.extract_at(article, self.extraction)
+    }
+
+    /// Extracts like [`Extractor::extract`], but a fault in the taggers costs only this
+    /// article's extracted entities, not the run: the article keeps what its file
+    /// provides, and the error says what went wrong, for the run's summary.
+    pub fn extract_or_fall_back(&self, article: &Article) -> (Entities, Option<String>) {
+        let fallback = || self.extract_at(article, Extraction::None);
+        guarded(|| self.extract(article), fallback)
+    }
+
+    fn extract_at(&self, article: &Article, extraction: Extraction) -> Entities {
         let tagged = leading_part(&article.body, self.max_tagged_bytes);
-        let tag_entities = self.extraction == Extraction::All;
+        let tag_entities = extraction == Extraction::All;
         let headline = tag_entities
             .then(|| self.headline_for_tagging(article.title.as_deref(), tagged))
             .flatten();
@@ -485,7 +497,7 @@ impl Extractor {
             places,
             orgs: dedup_names(&orgs),
             topics: dedup_names(&provided.topics),
-            dates: match self.extraction {
+            dates: match extraction {
                 Extraction::None => Vec::new(),
                 Extraction::All | Extraction::Dates => temporal::tag(tagged, article.published),
             },
@@ -663,6 +675,28 @@ impl Extractor {
     }
 }
 
+/// Runs `extract`; if it panics (a bug in a rule meeting text it was not written for),
+/// runs `fallback` instead and returns the panic's message, so one article cannot stop a
+/// run of a million. A fallback that panics too leaves no entities.
+fn guarded(
+    extract: impl FnOnce() -> Entities,
+    fallback: impl FnOnce() -> Entities,
+) -> (Entities, Option<String>) {
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    match catch_unwind(AssertUnwindSafe(extract)) {
+        Ok(entities) => (entities, None),
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown error".to_string());
+            let entities = catch_unwind(AssertUnwindSafe(fallback)).unwrap_or_default();
+            (entities, Some(message))
+        }
+    }
+}
+
 /// At most `limit` bytes from the start of `text`, ending at a paragraph, line or word break
 /// when one is near the limit; empty when the first `limit` bytes have no break at all.
 fn leading_part(text: &str, limit: usize) -> &str {
@@ -820,6 +854,23 @@ mod tests {
         assert!(!film.iter().any(|name| name == "Man"), "{film:?}");
         let town = places_of("Rebels entered Man, a town in western Ivory Coast, on Friday.");
         assert!(town.iter().any(|name| name == "Man"), "{town:?}");
+    }
+
+    #[test]
+    fn a_fault_in_the_taggers_costs_the_article_its_extracted_entities_only() {
+        let provided = || Entities {
+            people: vec!["Paul Volcker".to_string()],
+            ..Entities::default()
+        };
+        let (entities, error) = guarded(|| panic!("slice index starts at 28"), provided);
+        assert_eq!(entities.people, ["Paul Volcker"]);
+        assert!(error.is_some_and(|e| e.contains("slice index starts at 28")));
+        let (entities, error) = guarded(provided, || panic!("not called"));
+        assert_eq!(entities.people, ["Paul Volcker"]);
+        assert!(error.is_none());
+        let (entities, error) = guarded(|| panic!("first"), || panic!("second"));
+        assert!(entities.people.is_empty());
+        assert_eq!(error.as_deref(), Some("first"));
     }
 
     #[test]

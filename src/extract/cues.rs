@@ -128,6 +128,24 @@ const ORGANIZATION_NOUNS_AFTER: &[&str] = &[
     "supermarket",
 ];
 
+/// Nouns (lower case) that, written just after a name, say it is a product or a work
+/// ("the Xbox console", "the Shrek 2 soundtrack"): no organization, though brands are
+/// capitalized like one. A company's name comes before them too ("the Sony console"), so
+/// they speak only for names no list knows as a company.
+const WORK_NOUNS_AFTER: &[&str] = &[
+    "console",
+    "consoles",
+    "handheld",
+    "handhelds",
+    "handset",
+    "handsets",
+    "browser",
+    "gadget",
+    "soundtrack",
+    "trailer",
+    "sequel",
+];
+
 /// Lower-case words between a name and the noun after it ("The Guardian news website").
 const NOUN_MODIFIERS: &[&str] = &["news", "online", "record", "music", "budget"];
 
@@ -229,6 +247,20 @@ pub(super) fn type_names_after_nouns(
             continue;
         }
         let mut at = i + 1;
+        // "Pyra Labs, makers of the Blogger tool": what a company makes is no entity; not
+        // so after a noun ("policy makers of the Group of Seven" are its people).
+        let company_makes = matches!(word, "maker" | "makers")
+            && words.get(at) == Some(&"of")
+            && (i == 0 || matches!(words[i - 1], "," | "the" | "The" | "("));
+        let (kind, plural) = if company_makes {
+            at += 1;
+            if words.get(at) == Some(&"the") {
+                at += 1;
+            }
+            (MISC, false)
+        } else {
+            (kind, plural)
+        };
         // A work's title often opens with "The" ("the film The Aviator"); its other
         // mentions drop it ("Aviator").
         if kind == MISC
@@ -275,19 +307,26 @@ pub(super) fn type_names_after_nouns(
     typed
 }
 
-/// Retypes (or adds) the names a noun after them says are organizations, in one sentence
-/// ("the Guardian newspaper"); a name `known_place` knows (a place or a demonym) is left
-/// alone ("a London newspaper", "the Basque newspaper"). An untagged name counts only after "the". Returns the ranges it typed.
+/// Retypes (or adds) the names a noun after them says are organizations ("the Guardian
+/// newspaper") or products and works ("the Xbox console"), in one sentence; a name
+/// `known_place` knows (a place or a demonym) is left alone ("a London newspaper", "the
+/// Basque newspaper"), and so is a product noun's name that `known_company` knows ("the
+/// Sony console"). An untagged name counts only after "the". Returns the ranges it typed.
 pub(super) fn type_names_before_nouns(
     words: &[&str],
     found: &mut Vec<(usize, usize, usize)>,
     known_place: impl Fn(&str) -> bool,
+    known_company: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
     for i in 1..words.len() {
-        if !ORGANIZATION_NOUNS_AFTER.contains(&words[i]) {
+        let kind = if ORGANIZATION_NOUNS_AFTER.contains(&words[i]) {
+            ORGANIZATION
+        } else if WORK_NOUNS_AFTER.contains(&words[i]) {
+            MISC
+        } else {
             continue;
-        }
+        };
         let mut end = i;
         if NOUN_MODIFIERS.contains(&words[end - 1]) {
             end -= 1;
@@ -317,8 +356,10 @@ pub(super) fn type_names_before_nouns(
                 start
             }
         };
-        if !known_place(&words[start..end].join(" ")) {
-            typed.push((start, end, ORGANIZATION));
+        let name = words[start..end].join(" ");
+        let maker_of_product = kind == MISC && known_company(&name);
+        if !known_place(&name) && !maker_of_product {
+            typed.push((start, end, kind));
         }
     }
     for &(start, end, kind) in &typed {
@@ -490,7 +531,7 @@ mod tests {
         let typed = |sentence: &str, found: &[(usize, usize, usize)]| {
             let place = |name: &str| name == "London";
             let rule = |words: &[&str], found: &mut Vec<_>| {
-                type_names_before_nouns(words, found, place);
+                type_names_before_nouns(words, found, place, |_| false);
             };
             typed_by(rule, sentence, found)
         };
@@ -514,6 +555,66 @@ mod tests {
         assert_eq!(
             typed("Scottish magazine The List", &[(0, 1, 4)]),
             [("Scottish".to_string(), MISC)]
+        );
+    }
+
+    #[test]
+    fn a_product_or_work_noun_after_a_name_makes_it_no_entity() {
+        let typed = |sentence: &str, found: &[(usize, usize, usize)]| {
+            let place = |name: &str| name == "Barcelona";
+            let company = |name: &str| matches!(name, "Sony" | "Nintendo");
+            let rule = |words: &[&str], found: &mut Vec<_>| {
+                type_names_before_nouns(words, found, place, company);
+            };
+            typed_by(rule, sentence, found)
+        };
+        assert_eq!(
+            typed("sales of the Xbox console rose", &[(3, 4, 3)]),
+            [("Xbox".to_string(), MISC)]
+        );
+        assert_eq!(
+            typed("the PSP handheld and the Shrek soundtrack", &[(1, 2, 3)]),
+            [("PSP".to_string(), MISC), ("Shrek".to_string(), MISC)]
+        );
+        // A maker's name before its product noun stays the maker's.
+        assert_eq!(
+            typed(
+                "the Sony console and a Barcelona browser",
+                &[(1, 2, 3), (5, 6, 2)]
+            ),
+            [("Sony".to_string(), 3), ("Barcelona".to_string(), 2)]
+        );
+        assert_eq!(
+            typed("told Smith console", &[(1, 2, 1)]),
+            [("Smith".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn what_a_company_makes_is_no_entity() {
+        assert_eq!(
+            typed(
+                "Pyra Labs , makers of the Blogger tool",
+                &[(0, 2, 3), (6, 7, 3)]
+            ),
+            [
+                ("Pyra Labs".to_string(), ORGANIZATION),
+                ("Blogger".to_string(), MISC)
+            ]
+        );
+        assert_eq!(
+            typed(
+                "Sony , maker of PlayStation , said",
+                &[(0, 1, 3), (4, 5, 3)]
+            ),
+            [
+                ("Sony".to_string(), ORGANIZATION),
+                ("PlayStation".to_string(), MISC)
+            ]
+        );
+        assert_eq!(
+            typed("policy makers of the Group of Seven", &[(4, 7, 3)]),
+            [("Group of Seven".to_string(), ORGANIZATION)]
         );
     }
 

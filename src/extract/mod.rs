@@ -617,7 +617,10 @@ impl Extractor {
                 self.gazetteer.resolve(name, &HashSet::new()).is_some()
                     || self.gazetteer.demonym_country(name).is_some()
             };
-            let mut typed = cues::type_names_before_nouns(words, &mut found, known_place);
+            let known_company =
+                |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
+            let mut typed =
+                cues::type_names_before_nouns(words, &mut found, known_place, known_company);
             typed.extend(cues::type_names_after_nouns(words, &mut found, |word| {
                 self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
             }));

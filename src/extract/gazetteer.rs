@@ -41,6 +41,9 @@ pub enum PlaceKind {
     State,
     /// A town or city.
     City,
+    /// A named area inside one country: a street, building, ground or region news names
+    /// as a place ("Wall Street", "the Kremlin", "Twickenham", "Siberia").
+    Area,
 }
 
 /// One gazetteer entry.
@@ -123,6 +126,7 @@ impl Gazetteer {
                 "C" => PlaceKind::Continent,
                 "K" => PlaceKind::Country,
                 "S" => PlaceKind::State,
+                "A" => PlaceKind::Area,
                 _ => PlaceKind::City,
             };
             let index = gazetteer.entries.len();
@@ -162,7 +166,11 @@ impl Gazetteer {
         let places: Vec<String> = gazetteer
             .by_name
             .iter()
-            .filter(|(_, found)| found.iter().any(|(_, kind)| *kind != NameKind::Demonym))
+            .filter(|(_, found)| {
+                found.iter().any(|(index, kind)| {
+                    *kind != NameKind::Demonym && gazetteer.entries[*index].kind != PlaceKind::Area
+                })
+            })
             .map(|(name, _)| name.clone())
             .collect();
         for place in places {
@@ -251,7 +259,12 @@ impl Gazetteer {
     }
 
     fn add_name(&mut self, name: &str, index: usize, kind: NameKind) {
-        if let Some(first) = name.split_whitespace().next() {
+        // Named areas resolve, but are no tagger feature: the model learned its weights
+        // without them, and "Wall Street" opens "Wall Street Journal".
+        let area = self.entries[index].kind == PlaceKind::Area;
+        if let Some(first) = name.split_whitespace().next()
+            && !area
+        {
             self.first_tokens.insert(fold(first));
         }
         self.by_name
@@ -389,6 +402,9 @@ impl Gazetteer {
                     PlaceKind::State if city_first => 0,
                     PlaceKind::State => 2,
                     PlaceKind::City => 1,
+                    // A named area is listed because news means it, not the town
+                    // elsewhere that shares its name ("West End", "Bali").
+                    PlaceKind::Area => 2,
                 };
                 (
                     *kind == NameKind::Primary || entry.kind != PlaceKind::City,
@@ -408,8 +424,10 @@ impl Gazetteer {
         {
             path.push(self.entries[continent].name.clone());
         }
-        if matches!(entry.kind, PlaceKind::City | PlaceKind::State)
-            && let Some(&country) = self.countries.get(&entry.country)
+        if matches!(
+            entry.kind,
+            PlaceKind::City | PlaceKind::State | PlaceKind::Area
+        ) && let Some(&country) = self.countries.get(&entry.country)
         {
             path.push(self.entries[country].name.clone());
         }

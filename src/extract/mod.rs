@@ -106,7 +106,9 @@ impl Place {
     pub fn country(&self) -> Option<&str> {
         match self.kind {
             Some(PlaceKind::Country) => Some(&self.name),
-            Some(PlaceKind::City | PlaceKind::State) => self.hierarchy.get(1).map(String::as_str),
+            Some(PlaceKind::City | PlaceKind::State | PlaceKind::Area) => {
+                self.hierarchy.get(1).map(String::as_str)
+            }
             _ => None,
         }
     }

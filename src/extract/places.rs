@@ -73,6 +73,13 @@ impl Extractor {
                         // know; "CD", "Aids" (also "aids"), a name turned down in context.
                         continue;
                     };
+                    // "West German" tagged as a place: a nationality word, its country.
+                    if whole.kind.is_none()
+                        && let Some(country) = self.gazetteer.demonym_country(&name)
+                    {
+                        mentions.push((self.place_of(country), span));
+                        continue;
+                    }
                     if whole.kind.is_none() && name.contains('-') {
                         // "Moscow-Kyiv talks": both places ("arms-to-Iran": only Iran).
                         name.split('-')

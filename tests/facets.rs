@@ -219,6 +219,39 @@ fn roles_and_wire_capitals_make_no_organizations() {
 }
 
 #[test]
+fn an_acronym_of_a_place_or_a_product_is_no_organization() {
+    let (_, places, orgs) = facets_of(
+        "Budget\n\nThe New South Wales government said the state would borrow more. NSW \
+         Treasurer Ken Booth said the NSW economy grew. The Internet Explorer browser lost \
+         share, and Microsoft said IE would be updated. The Bank of England (BoE) agreed.\n",
+    );
+    // Tagged as a place after "on the", but its last word says what it is.
+    let (_, exchange_places, exchange_orgs) = facets_of(
+        "NYSE RULE COULD AFFECT TRADING IN LONDON\n\nLONDON, March 9 - An existing New York \
+         Stock Exchange, NYSE, rule might be used to limit the trading activities of its \
+         members in London in stocks listed on both exchanges, sources at the London \
+         Exchange said.\n",
+    );
+    assert!(
+        exchange_orgs.contains(&"New York Stock Exchange".to_string()),
+        "{exchange_orgs:?}"
+    );
+    assert!(
+        !exchange_places.contains(&"New York Stock Exchange".to_string()),
+        "{exchange_places:?}"
+    );
+    assert!(
+        places.contains(&"New South Wales".to_string()),
+        "{places:?}"
+    );
+    for wrong in ["NSW", "IE"] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    assert!(orgs.contains(&"Bank of England".to_string()), "{orgs:?}");
+    assert!(!orgs.contains(&"BoE".to_string()), "{orgs:?}");
+}
+
+#[test]
 fn laws_treaties_plans_and_indexes_are_no_organizations() {
     let (_, _, orgs) = facets_of(
         "Farm exports\n\nThe U.S. Agriculture Department said wheat would be offered under \

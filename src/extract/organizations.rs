@@ -3,7 +3,7 @@
 //! "Liberal Democrat" → "Liberal Democrats"). The table lists well-known bodies whose
 //! short forms news uses; it was written by hand from the shared corpora's facet values.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::NOT_ENTITIES;
 use super::gazetteer::fold;
@@ -362,7 +362,7 @@ pub(super) fn corporate_names(
 
 /// Nouns that make a name before "of" an institution's, not a person's ("Royal Academy
 /// of Arts", "Liberty House of California"), besides `ORG_HEADS` and `COMPANY_WORDS`.
-const INSTITUTION_WORDS: &[&str] = &[
+pub(super) const INSTITUTION_WORDS: &[&str] = &[
     "academy",
     "museum",
     "school",
@@ -610,6 +610,14 @@ pub(super) fn resolve<'a>(
                 && !is_event(name)
         })
         .collect();
+    // The initials of the places and other names the article spells out: an acronym of
+    // one ("NSW" after "New South Wales", "IE" after "Internet Explorer") is no company.
+    let other_initials: HashSet<String> = spans
+        .iter()
+        .filter(|span| !is_organization(span) && span.words.len() > 1)
+        .filter(|span| matches!(span.kind, EntityKind::Place | EntityKind::Misc))
+        .map(|span| initials(&span.words.join(" ")))
+        .collect();
     // Initials → the organization names with them, in order, for acronym lookups.
     let mut long_forms: HashMap<String, Vec<&String>> = HashMap::new();
     for (_, candidate) in &named {
@@ -626,8 +634,18 @@ pub(super) fn resolve<'a>(
             tickers.entry(ticker).or_insert(name);
         }
     }
+    let acronym_of_no_organization = |name: &str| {
+        !is_known_variant(name)
+            && acronym_letters(name).is_some_and(|letters| {
+                other_initials.contains(&letters)
+                    && !long_forms
+                        .get(&letters)
+                        .is_some_and(|forms| forms.iter().any(|form| *form != name))
+            })
+    };
     let mut resolved: Vec<(String, &Span)> = named
         .iter()
+        .filter(|(_, name)| !acronym_of_no_organization(name))
         .map(|(span, name)| {
             if let Some(company) = tickers.get(name.as_str()).filter(|c| **c != name) {
                 return (canonical(company), *span);
@@ -790,9 +808,17 @@ fn ticker_after(text: &str) -> Option<&str> {
 
 /// The letters of a name that can be an acronym (2 to 8 capitals: "NATO", "U.N."), else None.
 fn acronym_letters(short: &str) -> Option<String> {
-    let letters: String = short.chars().filter(|c| c.is_alphabetic()).collect();
-    let is_acronym = (2..=8).contains(&letters.len()) && letters.chars().all(char::is_uppercase);
-    is_acronym.then_some(letters)
+    let letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals: String = letters.iter().filter(|c| c.is_uppercase()).collect();
+    // A lower-case letter stands for a small word the initials skip ("BoE", "DfES"), one
+    // at a time: "Sony" is no acronym.
+    let small_words_only = letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.last().is_some_and(|c| c.is_uppercase())
+        && letters
+            .windows(2)
+            .all(|pair| pair[0].is_uppercase() || pair[1].is_uppercase());
+    let is_acronym = (2..=8).contains(&capitals.chars().count()) && small_words_only;
+    is_acronym.then_some(capitals)
 }
 
 /// The upper-cased initials of a long name, small words skipped ("Bank of England" → "BE",

@@ -85,9 +85,11 @@ impl Extractor {
                     } else if organizations_seen.contains(&name)
                         || (self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION != 0
                             && !ends_in_a_place_word(&span.words))
+                        || (span.words.len() > 1 && ends_in_an_institution_word(&span.words))
                     {
                         // No place the gazetteer knows, and a known organization ("Sony";
-                        // "Wall Street" is a street, whatever else it names).
+                        // "Wall Street" is a street, whatever else it names), or a name
+                        // ending in what institutions are ("New York Stock Exchange").
                         span.kind = EntityKind::Organization;
                     }
                 } else if span.kind == EntityKind::Organization
@@ -492,6 +494,16 @@ const PLACE_WORDS: &[&str] = &[
     "asia",
     "europe",
 ];
+
+/// Whether a name ends in a word institutions' names end in ("Exchange", "Museum",
+/// "Bank"): no place, whatever the tagger read from "on the" or "at the" before it.
+fn ends_in_an_institution_word(words: &[String]) -> bool {
+    words.last().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        super::organizations::ORG_HEADS.contains(&lower.as_str())
+            || super::organizations::INSTITUTION_WORDS.contains(&lower.as_str())
+    })
+}
 
 /// Whether a name ends in a word of `PLACE_WORDS`.
 fn ends_in_a_place_word(words: &[String]) -> bool {

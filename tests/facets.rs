@@ -252,7 +252,7 @@ fn an_acronym_of_a_place_or_a_product_is_no_organization() {
 }
 
 #[test]
-fn laws_treaties_plans_and_indexes_are_no_organizations() {
+fn laws_treaties_plans_indexes_and_competitions_are_no_organizations() {
     let (_, _, orgs) = facets_of(
         "Farm exports\n\nThe U.S. Agriculture Department said wheat would be offered under \
          the Export Enhancement Program, and the International Coffee Organization said the \
@@ -262,7 +262,9 @@ fn laws_treaties_plans_and_indexes_are_no_organizations() {
          Purchasing Managers Composite Index rose. The Office of Management and Budget, the \
          National Commission on Dairy Policy and the United Nations Development Programme \
          agreed, as did the Commodity Credit Corporation. Gordon Brown said the Budget \
-         would help, and the PSBR would shrink.\n",
+         would help, and the PSBR would shrink. Chelsea play in the Champions League, \
+         Wales won the Six Nations, the Super Bowl drew advertisers and Series NN bonds \
+         were sold.\n",
     );
     for wrong in [
         "Export Enhancement Program",
@@ -275,6 +277,10 @@ fn laws_treaties_plans_and_indexes_are_no_organizations() {
         "U.S. Purchasing Managers Composite Index",
         "Budget",
         "PSBR",
+        "Champions League",
+        "Six Nations",
+        "Super Bowl",
+        "Series NN",
     ] {
         assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
     }

@@ -1076,8 +1076,9 @@ fn ends_in_a_role(name: &str) -> bool {
         })
 }
 
-/// Last words of events, awards and shows, which are no organizations ("Bafta Interactive
-/// Awards", "Consumer Electronics Show", "World Cup"), lower case.
+/// Last words of events, awards, shows and competitions, which are no organizations
+/// ("Bafta Interactive Awards", "Consumer Electronics Show", "World Cup", "Super Bowl",
+/// "World Series"), lower case.
 const EVENT_HEADS: &[&str] = &[
     "awards",
     "award",
@@ -1095,6 +1096,23 @@ const EVENT_HEADS: &[&str] = &[
     "week",
     "marathon",
     "grand prix",
+    "bowl",
+    "series",
+    "premiership",
+    "grand slam",
+    "regatta",
+    "rally",
+];
+
+/// Competitions named like bodies ("Champions League", "Six Nations"), lower case.
+const COMPETITIONS: &[&str] = &[
+    "champions league",
+    "europa league",
+    "six nations",
+    "tri-nations",
+    "tri nations",
+    "four nations",
+    "five nations",
 ];
 
 /// Whether an organization-like name is an event ("Bafta Interactive Awards").
@@ -1106,7 +1124,9 @@ fn is_event(name: &str) -> bool {
         .to_lowercase();
     let ends_in = |head: &str| name == head || name.ends_with(&format!(" {head}"));
     // "Australian Open", "US Open": a tournament; "Open" alone says nothing.
-    EVENT_HEADS.iter().any(|head| ends_in(head)) || name.ends_with(" open")
+    EVENT_HEADS.iter().any(|head| ends_in(head))
+        || name.ends_with(" open")
+        || COMPETITIONS.iter().any(|competition| ends_in(competition))
 }
 
 /// Last words of what bodies make or sign rather than of bodies: laws, treaties, plans,
@@ -1153,7 +1173,9 @@ fn is_instrument(name: &str) -> bool {
     let currency = words.len() >= 2
         && words[words.len() - 2] == "currency"
         && matches!(last.as_str(), "unit" | "units");
-    currency || (INSTRUMENT_HEADS.contains(&last.as_str()) && !body && !world_body)
+    // "Series NN" bonds.
+    let bond_series = words.len() == 2 && words[0] == "series";
+    currency || bond_series || (INSTRUMENT_HEADS.contains(&last.as_str()) && !body && !world_body)
 }
 
 /// Whether `name` (without its "'s") is a name that keeps it.

@@ -252,6 +252,17 @@ fn an_acronym_of_a_place_or_a_product_is_no_organization() {
 }
 
 #[test]
+fn a_role_at_a_name_files_it_as_the_employer_in_every_mention() {
+    let (people, _, orgs) = facets_of(
+        "Phones\n\nConsumers want small phones with long battery life, said Jupiter. \
+         \"Services are not yet ready,\" said Thomas Husson, mobile analyst at Jupiter \
+         research.\n",
+    );
+    assert!(orgs.contains(&"Jupiter".to_string()), "{orgs:?}");
+    assert_eq!(people, ["Thomas Husson"]);
+}
+
+#[test]
 fn laws_treaties_plans_indexes_and_competitions_are_no_organizations() {
     let (_, _, orgs) = facets_of(
         "Farm exports\n\nThe U.S. Agriculture Department said wheat would be offered under \

@@ -370,6 +370,74 @@ pub(super) fn type_names_before_nouns(
     typed
 }
 
+/// Roles (lower case, singular or plural) a person holds at an organization: the name
+/// after "at" or "with" is its ("analyst at Jupiter research", "economists with Merrill
+/// Lynch", "a director at Chelsea").
+const ROLES_AT: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researcher",
+    "researchers",
+    "professor",
+    "lecturer",
+    "director",
+    "executive",
+    "executives",
+    "dealer",
+    "dealers",
+    "trader",
+    "traders",
+    "broker",
+    "brokers",
+    "partner",
+    "consultant",
+    "engineer",
+    "engineers",
+];
+
+/// Types as an organization the name after a role and "at" or "with" ("analyst at
+/// Jupiter"), in one sentence, unless `known_place` knows it ("a professor at Oxford").
+/// Returns the ranges it typed.
+pub(super) fn type_employers(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    known_place: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for i in 0..words.len().saturating_sub(2) {
+        if !ROLES_AT.contains(&words[i]) || !matches!(words[i + 1], "at" | "with") {
+            continue;
+        }
+        let mut at = i + 2;
+        let Some(mut end) = name_at(words, found, at) else {
+            continue;
+        };
+        // "analyst at New Orleans-based Howard Weil": the firm comes after.
+        if let Some(based) = (at..end).rfind(|&w| words[w].ends_with("-based")) {
+            at = based + 1;
+            if at >= end {
+                let Some(past) = name_at(words, found, at) else {
+                    continue;
+                };
+                end = past;
+            }
+        }
+        if !known_place(&words[at..end].join(" ")) {
+            typed.push((at, end, ORGANIZATION));
+        }
+    }
+    for &(start, end, kind) in &typed {
+        found.retain(|&(s, e, _)| e <= start || s >= end);
+        found.push((start, end, kind));
+    }
+    found.sort();
+    typed
+}
+
 /// The end of the name that starts at word `at`: the tagger's span starting there, or
 /// else a run of up to four capitalized words the tagger left untyped.
 fn name_at(words: &[&str], found: &[(usize, usize, usize)], at: usize) -> Option<usize> {
@@ -588,6 +656,40 @@ mod tests {
             typed("told Smith console", &[(1, 2, 1)]),
             [("Smith".to_string(), 1)]
         );
+    }
+
+    #[test]
+    fn a_role_at_a_name_makes_it_the_employer() {
+        let typed = |sentence: &str, found: &[(usize, usize, usize)]| {
+            let place = |name: &str| name == "Oxford";
+            typed_by(
+                |words, found| {
+                    type_employers(words, found, place);
+                },
+                sentence,
+                found,
+            )
+        };
+        assert_eq!(
+            typed(
+                "said Thomas Husson , mobile analyst at Jupiter research .",
+                &[(1, 3, 1), (7, 8, 1)]
+            ),
+            [
+                ("Thomas Husson".to_string(), PERSON),
+                ("Jupiter".to_string(), ORGANIZATION)
+            ]
+        );
+        assert_eq!(
+            typed("economists with Merrill Lynch said", &[]),
+            [("Merrill Lynch".to_string(), ORGANIZATION)]
+        );
+        assert!(typed("a professor at Oxford", &[]).is_empty());
+        assert_eq!(
+            typed("analyst at New Orleans-based Howard Weil said", &[]),
+            [("Howard Weil".to_string(), ORGANIZATION)]
+        );
+        assert!(typed("the analyst at the bank", &[]).is_empty());
     }
 
     #[test]

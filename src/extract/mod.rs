@@ -623,6 +623,13 @@ impl Extractor {
                 |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
             let mut typed =
                 cues::type_names_before_nouns(words, &mut found, known_place, known_company);
+            // "a professor at Oxford", not "analyst at Jupiter" (a Florida town).
+            let major_place = |name: &str| {
+                self.gazetteer
+                    .resolve(name, &HashSet::new())
+                    .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
+            };
+            typed.extend(cues::type_employers(words, &mut found, major_place));
             typed.extend(cues::type_names_after_nouns(words, &mut found, |word| {
                 self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
             }));

@@ -98,7 +98,7 @@ COUNTRY_ALIASES = {
     # Names of 1987 (Reuters) under the successor their capital lies in, as for the USSR.
     "CD": ["DRC", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire"],
     "KH": ["Kampuchea"],
-    "RS": ["Yugoslavia"],
+    "RS": ["Yugoslavia", "Serbia and Montenegro", "Serbia-Montenegro"],
     "CZ": ["Czech Republic", "Czechoslovakia"],
 }
 

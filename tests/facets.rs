@@ -350,6 +350,19 @@ fn one_value_per_person_and_no_first_names_titles_or_works() {
 }
 
 #[test]
+fn an_everyday_word_alone_is_no_person() {
+    let (people, _, _) = facets_of(
+        "OFFICIAL SAYS REAGAN AGAINST EARLY SDI DEPLOYMENT\n\nWASHINGTON, March 3 - \
+         \"President Reagan is against early deployment of SDI,\" said Perle, referring to \
+         the Strategic Defense Initiative, as Reagan's anti-missile project is formally \
+         called. Chairman Ben Love said Love would vote.\n",
+    );
+    assert!(!people.contains(&"Initiative".to_string()), "{people:?}");
+    // A surname that is also a word stays the person's.
+    assert!(people.contains(&"Ben Love".to_string()), "{people:?}");
+}
+
+#[test]
 fn a_surname_tag_is_filed_under_the_full_name_the_text_gives() {
     let dir = tempfile::tempdir().unwrap();
     let record = r#"{"title": "EC trade", "body": "Willy de Clercq, the EC external affairs commissioner, said the talks would go on. De Clercq flew to Geneva.", "people": ["De Clercq"]}"#;

@@ -437,7 +437,14 @@ impl Extractor {
         } else {
             HashSet::new()
         };
-        let people = people::resolve(&spans, &provided.people, &self.gazetteer, &lower_case_words);
+        let is_everyday_word = |word: &str| self.model.clusters().is_always_lower_case(word);
+        let people = people::resolve(
+            &spans,
+            &provided.people,
+            &self.gazetteer,
+            &lower_case_words,
+            is_everyday_word,
+        );
         for (name, span) in &people.mentions {
             found.add(name, EntityKind::Person, &[], span, &text);
         }

@@ -263,12 +263,15 @@ pub(super) struct People<'a> {
 
 /// Files every person span of the article under one canonical name. `gazetteer` knows
 /// first names; a word in `lower_case_words`, which the article also writes in lower case
-/// ("the bill"), is no name on its own.
+/// ("the bill"), is no name on its own, nor is one `is_everyday_word` says news all but
+/// never capitalizes ("Class A shares", "Strategic Defense Initiative") unless it is a
+/// listed surname ("Love", "Rice").
 pub(super) fn resolve<'a>(
     spans: &'a [Span],
     provided: &[String],
     gazetteer: &Gazetteer,
     lower_case_words: &HashSet<&str>,
+    is_everyday_word: impl Fn(&str) -> bool,
 ) -> People<'a> {
     let person_names: Vec<Vec<String>> = spans
         .iter()
@@ -355,6 +358,11 @@ pub(super) fn resolve<'a>(
                 continue;
             } else if !titled && lower_case_words.contains(word.to_lowercase().as_str()) {
                 // "Bill" where the article speaks of "the bill".
+                continue;
+            } else if !titled
+                && is_everyday_word(&word.to_lowercase())
+                && gazetteer.name_lists(word) & super::gazetteer::LIST_SURNAME == 0
+            {
                 continue;
             } else {
                 words

@@ -17,6 +17,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st",
     "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres", "rev", "gens",
+    // First names abbreviated in company names: "Alex. Brown and Sons", "Wm. Wrigley Jr. Co".
+    "alex", "wm", "chas", "geo", "thos", "jas",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -189,5 +191,9 @@ mod tests {
         let text = "Mr. Smith went to Washington. He met the U.S. envoy.\nNew line here";
         let split: Vec<usize> = sentences(text).iter().map(Vec::len).collect();
         assert_eq!(split, vec![6, 6, 3]);
+        // A company's abbreviated first word does not end a sentence.
+        let text = "Alex. Brown and Sons Inc is dealer. Wm. Wrigley Jr. Co said.";
+        let split: Vec<usize> = sentences(text).iter().map(Vec::len).collect();
+        assert_eq!(split, vec![8, 6]);
     }
 }

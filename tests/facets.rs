@@ -146,9 +146,11 @@ fn words_a_sentence_puts_around_a_company_are_not_its_name() {
     let (_, _, orgs) = facets_of(
         "Deals\n\nToronto-based McGuinness Distillers Ltd said it would expand. A Weyerhauser \
          Co spokesman said no. Wholly-owned Mobil Corp unit Mobil Oil said prices rose. \
-         Sheffield Wednesday beat Leeds. Dayton Hudson Thursday said sales rose.\n",
+         Sheffield Wednesday beat Leeds. Dayton Hudson Thursday said sales rose. Exporters \
+         need no order from the Banco do Brasil's Foreign Trade Department.\n",
     );
     for whole in [
+        "Banco do Brasil",
         "McGuinness Distillers Ltd",
         "Weyerhauser Co",
         "Mobil Corp",

@@ -519,7 +519,10 @@ pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usiz
 }
 
 /// Small words inside organization names, skipped by acronyms ("Bank of England" → BE).
-pub(super) const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "la", "&"];
+pub(super) const ACRONYM_SKIP: &[&str] = &[
+    "of", "the", "and", "for", "de", "la", "&", "do", "da", "dos", "das", "du", "des", "del", "di",
+    "der",
+];
 
 /// Whether a span names an organization: tagged so, or a MISC run ending in an
 /// organization word.
@@ -562,7 +565,8 @@ fn written_name(span: &Span, body: &str) -> String {
 /// A name without the words a sentence put at its edges: an article or a description
 /// before it ("A Weyerhauser Co", "Toronto-based McGuinness Distillers Ltd", "Wholly-owned
 /// Mobil Corp"; not the initial of "A C Goode and Co"), a weekday after two words or more
-/// ("Dayton Hudson Thursday"; not "Sheffield Wednesday", a club).
+/// ("Dayton Hudson Thursday"; not "Sheffield Wednesday", a club), a small word at the end
+/// ("Vickers da").
 fn without_loose_edges(name: &str) -> String {
     let mut words: Vec<&str> = name.split(' ').collect();
     while words.len() > 1 {
@@ -578,6 +582,10 @@ fn without_loose_edges(name: &str) -> String {
         }
     }
     while words.len() > 2 && words.last().is_some_and(|w| crate::dates::is_weekday(w)) {
+        words.pop();
+    }
+    // "Vickers da" of "Vickers da Costa" cut short: a small word ends no name.
+    while words.len() > 1 && words.last().is_some_and(|w| ACRONYM_SKIP.contains(w)) {
         words.pop();
     }
     words.join(" ")

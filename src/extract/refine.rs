@@ -554,8 +554,9 @@ fn is_ordinal(word: &str) -> bool {
 }
 
 /// Joins a span that opens with a lower-case particle to the name right before it: the
-/// tagger split "Banque Nationale" + "de Paris", "Banco" + "do Brasil". The joined name has
-/// the type of its first part.
+/// tagger split "Banque Nationale" + "de Paris", "Banco" + "do Brasil"; or to an
+/// organization right before the particle that opens it ("Banco" do "Brasil"). The joined
+/// name has the type of its first part.
 fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {
@@ -568,6 +569,25 @@ fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
             && span.previous.as_deref() == last.words.last().map(String::as_str)
             && matches!(last.kind, EntityKind::Organization | EntityKind::Person)
         {
+            last.words.extend(span.words.iter().cloned());
+            last.end = span.end;
+            last.next = span.next;
+            continue;
+        }
+        // "Banco" [do] "Brasil": the particle left out of both spans, after an organization.
+        let particle_between = span.previous.as_deref().filter(|p| {
+            matches!(
+                *p,
+                "do" | "da" | "dos" | "das" | "du" | "des" | "del" | "di" | "de"
+            )
+        });
+        if let Some(particle) = particle_between
+            && let Some(last) = out.last_mut()
+            && last.kind == EntityKind::Organization
+            && last.next.as_deref() == Some(particle)
+            && span.start == last.end + 1 + particle.len() + 1
+        {
+            last.words.push(particle.to_string());
             last.words.extend(span.words.iter().cloned());
             last.end = span.end;
             last.next = span.next;

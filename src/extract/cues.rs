@@ -159,6 +159,30 @@ const WORKS: &[&str] = &[
     "music",
 ];
 
+/// Plural nouns of products and works that, before a list ("burgers like the Big Mac",
+/// "games such as Halo"), say its names are no organizations. Only before a list: "the
+/// game Arsenal won" names a team.
+const PRODUCT_PLURALS: &[&str] = &[
+    "burgers",
+    "drinks",
+    "snacks",
+    "phones",
+    "handsets",
+    "games",
+    "consoles",
+    "gadgets",
+    "cars",
+    "models",
+    "devices",
+    "titles",
+    "shows",
+    "programmes",
+    "songs",
+    "singles",
+    "albums",
+    "books",
+];
+
 /// Words between a plural noun and its list of names ("companies such as Google").
 const LIST_OPENERS: &[&[&str]] = &[&["such", "as"], &["including"], &["like"]];
 
@@ -239,7 +263,17 @@ pub(super) fn type_names_after_nouns(
         if !(lower_case || opening) || found.iter().any(|&(s, e, _)| s <= i && i < e) {
             continue;
         }
-        let Some((kind, plural)) = noun_type(word) else {
+        // "burgers like the Big Mac and Quarter Pounder", "games such as Halo": products.
+        let product_list = PRODUCT_PLURALS.contains(&word)
+            && LIST_OPENERS
+                .iter()
+                .any(|opener| words[i + 1..].starts_with(opener));
+        let typed_noun = if product_list {
+            Some((MISC, true))
+        } else {
+            noun_type(word)
+        };
+        let Some((kind, plural)) = typed_noun else {
             continue;
         };
         // "film maker Theo van Gogh" is a person, "parts maker Robert Bosch" a company.
@@ -277,6 +311,13 @@ pub(super) fn type_names_after_nouns(
             _ if !lower_case => continue,
             _ => {}
         }
+        if kind == MISC && words.get(at) == Some(&"the") {
+            at += 1;
+        }
+        if product_list {
+            // The tagger ran the list into one name ("Big Mac and Quarter Pounder").
+            found.retain(|&(s, e, _)| !(s == at && words[s..e].contains(&"and")));
+        }
         while let Some(mut end) = name_at(words, found, at) {
             // "the public services union Unison Dave Prentis": a person's name follows
             // the organization's, starting at a first name.
@@ -286,6 +327,23 @@ pub(super) fn type_names_after_nouns(
             {
                 typed.push((person, end, PERSON));
                 end = person;
+            }
+            if product_list {
+                // "the Sony PSP", "the BBC's They Think It's All Over": the maker's name
+                // opens the product's and keeps its own type elsewhere.
+                let possessive = |w: &&str| matches!(*w, "'s" | "’s");
+                if let Some(k) = (at..end).find(|&k| possessive(&words[k])) {
+                    at = k + 1;
+                } else if words.get(end).is_some_and(possessive) {
+                    at = end + 1;
+                    continue;
+                }
+                while end < words.len() && end - at < 4 && capitalized(words[end]) {
+                    end += 1;
+                }
+                if end <= at {
+                    break;
+                }
             }
             typed.push((at, end, kind));
             if !plural {
@@ -297,6 +355,9 @@ pub(super) fn type_names_after_nouns(
                 Some([",", _]) | Some(["and", _]) => end + 1,
                 _ => break,
             };
+            if product_list && words.get(at) == Some(&"the") {
+                at += 1;
+            }
         }
     }
     for &(start, end, kind) in &typed {
@@ -592,6 +653,38 @@ mod tests {
         );
         // A star of a film is a person.
         assert!(typed("film star Tom Cruise", &[]).is_empty());
+        assert_eq!(
+            typed(
+                "burgers like the Big Mac and Quarter Pounder .",
+                &[(3, 8, 3)]
+            ),
+            [
+                ("Big Mac".to_string(), MISC),
+                ("Quarter Pounder".to_string(), MISC)
+            ]
+        );
+        assert_eq!(
+            typed("games such as Halo and Doom", &[]),
+            [("Halo".to_string(), MISC), ("Doom".to_string(), MISC)]
+        );
+        assert!(typed("the game Arsenal won", &[]).is_empty());
+        assert_eq!(
+            typed(
+                "consoles like the Sony PSP and the Nintendo DS .",
+                &[(3, 4, 3), (7, 8, 3)]
+            ),
+            [
+                ("Sony PSP".to_string(), MISC),
+                ("Nintendo DS".to_string(), MISC)
+            ]
+        );
+        assert_eq!(
+            typed("shows like the BBC 's Top Gear .", &[(3, 4, 3)]),
+            [
+                ("BBC".to_string(), ORGANIZATION),
+                ("Top Gear".to_string(), MISC)
+            ]
+        );
     }
 
     #[test]

@@ -277,7 +277,8 @@ fn laws_treaties_plans_indexes_and_competitions_are_no_organizations() {
          agreed, as did the Commodity Credit Corporation. Gordon Brown said the Budget \
          would help, and the PSBR would shrink. Chelsea play in the Champions League, \
          Wales won the Six Nations, the Super Bowl drew advertisers and Series NN bonds \
-         were sold.\n",
+         were sold. Films compete for the festival's top prize, the Golden Bear, and the \
+         Great British Spelling Test was shortlisted.\n",
     );
     for wrong in [
         "Export Enhancement Program",
@@ -294,6 +295,8 @@ fn laws_treaties_plans_indexes_and_competitions_are_no_organizations() {
         "Six Nations",
         "Super Bowl",
         "Series NN",
+        "Golden Bear",
+        "Great British Spelling Test",
     ] {
         assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
     }

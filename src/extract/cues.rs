@@ -268,8 +268,16 @@ pub(super) fn type_names_after_nouns(
             && LIST_OPENERS
                 .iter()
                 .any(|opener| words[i + 1..].starts_with(opener));
+        // "the festival's top prize, the Golden Bear": an award, named in apposition.
+        let award = matches!(word, "prize" | "award" | "trophy" | "accolade")
+            && words.get(i + 1) == Some(&",")
+            && words
+                .get(i + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let typed_noun = if product_list {
             Some((MISC, true))
+        } else if award {
+            Some((MISC, false))
         } else {
             noun_type(word)
         };
@@ -286,6 +294,9 @@ pub(super) fn type_names_after_nouns(
         let company_makes = matches!(word, "maker" | "makers")
             && words.get(at) == Some(&"of")
             && (i == 0 || matches!(words[i - 1], "," | "the" | "The" | "("));
+        if award {
+            at += 2;
+        }
         let (kind, plural) = if company_makes {
             at += 1;
             if words.get(at) == Some(&"the") {
@@ -668,6 +679,13 @@ mod tests {
             [("Halo".to_string(), MISC), ("Doom".to_string(), MISC)]
         );
         assert!(typed("the game Arsenal won", &[]).is_empty());
+        assert_eq!(
+            typed(
+                "competing for the festival 's top prize , the Golden Bear .",
+                &[(9, 11, 3)]
+            ),
+            [("Golden Bear".to_string(), MISC)]
+        );
         assert_eq!(
             typed(
                 "consoles like the Sony PSP and the Nintendo DS .",

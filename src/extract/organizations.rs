@@ -1110,6 +1110,7 @@ const EVENT_HEADS: &[&str] = &[
     "grand slam",
     "regatta",
     "rally",
+    "test",
 ];
 
 /// Competitions named like bodies ("Champions League", "Six Nations"), lower case.

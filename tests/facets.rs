@@ -355,6 +355,18 @@ fn one_value_per_person_and_no_first_names_titles_or_works() {
 }
 
 #[test]
+fn an_initial_and_a_surname_join_the_full_name() {
+    let (people, _, _) = facets_of(
+        "Munster win\n\nPaul O'Connell led the pack and Gordon D'Arcy scored twice.\n\n\
+         Munster: P O'Connell, G D'Arcy, J Kelly.\n",
+    );
+    assert!(people.contains(&"Paul O'Connell".to_string()), "{people:?}");
+    assert!(people.contains(&"Gordon D'Arcy".to_string()), "{people:?}");
+    assert!(!people.contains(&"P O'Connell".to_string()), "{people:?}");
+    assert!(!people.contains(&"G D'Arcy".to_string()), "{people:?}");
+}
+
+#[test]
 fn an_everyday_word_alone_is_no_person() {
     let (people, _, _) = facets_of(
         "OFFICIAL SAYS REAGAN AGAINST EARLY SDI DEPLOYMENT\n\nWASHINGTON, March 3 - \

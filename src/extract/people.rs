@@ -261,6 +261,30 @@ pub(super) struct People<'a> {
     pub provided: Vec<String>,
 }
 
+/// Whether a word is a first name's initial ("P", "G.").
+fn is_initial(word: &str) -> bool {
+    let letter = word.trim_end_matches('.');
+    letter.chars().count() == 1 && letter.chars().all(char::is_uppercase)
+}
+
+/// The full name an initial and a surname stand for ("P O'Connell", "G. Easterby"): the
+/// article's full name with that surname whose first name starts with the initial.
+fn initial_s_full_name(
+    words: &[String],
+    full_name_of: &HashMap<String, &[String]>,
+) -> Option<Vec<String>> {
+    let [initial, surname @ ..] = words else {
+        return None;
+    };
+    if !is_initial(initial) || surname.is_empty() {
+        return None;
+    }
+    let letter = initial.trim_end_matches('.');
+    let full = full_name_of.get(&folded_words(surname))?;
+    (full.len() > words.len() - 1 && full[0].starts_with(letter) && full[0].len() > 1)
+        .then(|| full.to_vec())
+}
+
 /// Files every person span of the article under one canonical name. `gazetteer` knows
 /// first names; a word in `lower_case_words`, which the article also writes in lower case
 /// ("the bill"), is no name on its own, nor is one `is_everyday_word` says news all but
@@ -287,7 +311,9 @@ pub(super) fn resolve<'a>(
             let longest = full_name_of
                 .entry(folded_words(&name[tail..]))
                 .or_insert(name);
-            if name.len() >= longest.len() {
+            // "G D'Arcy" of a line-up is no fuller form of "Gordon D'Arcy".
+            let initial_for_a_name = is_initial(&name[0]) && !is_initial(&longest[0]);
+            if name.len() > longest.len() || (name.len() == longest.len() && !initial_for_a_name) {
                 *longest = name;
             }
         }
@@ -370,7 +396,8 @@ pub(super) fn resolve<'a>(
         } else {
             match full_name_of.get(&folded_words(&words)) {
                 Some(full) if full.len() > words.len() => full.to_vec(),
-                _ => words,
+                // "P O'Connell" in a line-up beside "Paul O'Connell" in the report.
+                _ => initial_s_full_name(&words, &full_name_of).unwrap_or(words),
             }
         };
         mentions.push((full.join_words(), span));

@@ -278,7 +278,8 @@ fn laws_treaties_plans_indexes_and_competitions_are_no_organizations() {
          would help, and the PSBR would shrink. Chelsea play in the Champions League, \
          Wales won the Six Nations, the Super Bowl drew advertisers and Series NN bonds \
          were sold. Films compete for the festival's top prize, the Golden Bear, and the \
-         Great British Spelling Test was shortlisted.\n",
+         Great British Spelling Test was shortlisted. Music sold with Digital Rights \
+         Management reached homes over Asymmetric Digital Subscriber Line links.\n",
     );
     for wrong in [
         "Export Enhancement Program",
@@ -297,6 +298,8 @@ fn laws_treaties_plans_indexes_and_competitions_are_no_organizations() {
         "Series NN",
         "Golden Bear",
         "Great British Spelling Test",
+        "Digital Rights Management",
+        "Asymmetric Digital Subscriber Line",
     ] {
         assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
     }

@@ -966,6 +966,11 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "wifi",
     "wi-fi",
     "3g",
+    "drm",
+    "adsl",
+    "dvb-h",
+    "hsdpa",
+    "voip",
     "nn",
     "nni",
     "aaa",
@@ -1184,7 +1189,20 @@ fn is_instrument(name: &str) -> bool {
         && matches!(last.as_str(), "unit" | "units");
     // "Series NN" bonds.
     let bond_series = words.len() == 2 && words[0] == "series";
-    currency || bond_series || (INSTRUMENT_HEADS.contains(&last.as_str()) && !body && !world_body)
+    // Technologies named like bodies: "Digital Rights Management", "Asymmetric Digital
+    // Subscriber Line", "Digital Video Broadcasting Handheld".
+    let joined = words.join(" ");
+    let technology = [
+        "rights management",
+        "subscriber line",
+        "broadcasting handheld",
+    ]
+    .iter()
+    .any(|tail| joined.ends_with(tail));
+    currency
+        || bond_series
+        || technology
+        || (INSTRUMENT_HEADS.contains(&last.as_str()) && !body && !world_body)
 }
 
 /// Whether `name` (without its "'s") is a name that keeps it.

@@ -147,10 +147,12 @@ fn words_a_sentence_puts_around_a_company_are_not_its_name() {
         "Deals\n\nToronto-based McGuinness Distillers Ltd said it would expand. A Weyerhauser \
          Co spokesman said no. Wholly-owned Mobil Corp unit Mobil Oil said prices rose. \
          Sheffield Wednesday beat Leeds. Dayton Hudson Thursday said sales rose. Exporters \
-         need no order from the Banco do Brasil's Foreign Trade Department.\n",
+         need no order from the Banco do Brasil's Foreign Trade Department. He spoke at the \
+         annual meeting of the American Association for the Advancement of Science (AAAS).\n",
     );
     for whole in [
         "Banco do Brasil",
+        "American Association for the Advancement of Science",
         "McGuinness Distillers Ltd",
         "Weyerhauser Co",
         "Mobil Corp",

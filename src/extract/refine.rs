@@ -67,6 +67,21 @@ impl Extractor {
                     span.kind = EntityKind::Place;
                     return span;
                 }
+                // "River Lagan", "Lake Erie", "Mount Kenya": a natural feature, named by a
+                // word that can only be a name ("Lake Resources" is a company, "River Room"
+                // a room).
+                if span.kind == EntityKind::Organization
+                    && span.words.len() == 2
+                    && matches!(span.words[0].as_str(), "River" | "Lake" | "Mount" | "Loch")
+                    && self
+                        .model
+                        .clusters()
+                        .may_be_a_name(&span.words[1].to_lowercase())
+                    && !super::organizations::is_generic_organization_word(&span.words[1])
+                {
+                    span.kind = EntityKind::Place;
+                    return span;
+                }
                 // Only places and organizations are looked up in the gazetteer.
                 if !matches!(span.kind, EntityKind::Place | EntityKind::Organization) {
                     return span;
@@ -573,6 +588,32 @@ fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
             last.end = span.end;
             last.next = span.next;
             continue;
+        }
+        // "American Association" [for the] "Advancement of Science": a body's purpose
+        // after its head word is part of its name.
+        if let Some(last) = out.last_mut()
+            && last.kind == EntityKind::Organization
+            && span.kind != EntityKind::Person
+            && last.words.last().is_some_and(|w| {
+                let lower = w.to_lowercase();
+                super::organizations::ORG_HEADS.contains(&lower.as_str())
+                    || super::organizations::INSTITUTION_WORDS.contains(&lower.as_str())
+            })
+            && last.next.as_deref() == Some("for")
+        {
+            let gap: &[&str] = match span.previous.as_deref() {
+                Some("the") => &["for", "the"],
+                Some("for") => &["for"],
+                _ => &[],
+            };
+            let gap_bytes: usize = gap.iter().map(|w| w.len() + 1).sum();
+            if !gap.is_empty() && span.start == last.end + 1 + gap_bytes {
+                last.words.extend(gap.iter().map(|w| w.to_string()));
+                last.words.extend(span.words.iter().cloned());
+                last.end = span.end;
+                last.next = span.next;
+                continue;
+            }
         }
         // "Banco" [do] "Brasil": the particle left out of both spans, after an organization.
         let particle_between = span.previous.as_deref().filter(|p| {

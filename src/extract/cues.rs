@@ -442,6 +442,101 @@ pub(super) fn type_names_before_nouns(
     typed
 }
 
+/// Last words (lower case) of the newspapers and magazines news names with "The" ("The
+/// Guardian", "The Sunday Times"): organizations, unlike most names after a capital "The".
+const PUBLICATION_WORDS: &[&str] = &[
+    "times",
+    "sun",
+    "guardian",
+    "observer",
+    "independent",
+    "telegraph",
+    "mirror",
+    "herald",
+    "post",
+    "journal",
+    "economist",
+    "spectator",
+    "scotsman",
+    "express",
+    "mail",
+    "star",
+    "standard",
+    "tribune",
+    "globe",
+    "chronicle",
+    "gazette",
+    "register",
+    "record",
+    "daily",
+    "review",
+    "news",
+    "world",
+    "nation",
+    "press",
+    "courier",
+    "examiner",
+    "inquirer",
+    "bulletin",
+    "reporter",
+    "monitor",
+    "voice",
+    "echo",
+    "week",
+    "people",
+    "sunday",
+    "bank",
+];
+
+/// Retypes as a title (no entity) an organization the tagger found right after a capital
+/// "The" inside a sentence ("Scorsese's The Aviator", "which released The Passion of the
+/// Christ"): news writes "the" before a body's name in lower case, and keeps the capital
+/// for titles of films, books and shows. Publications ("The Guardian") and the companies
+/// `known_company` knows ("The Hartford") stay. Returns the ranges it typed.
+pub(super) fn type_titles_after_the(
+    words: &[&str],
+    found: &mut [(usize, usize, usize)],
+    known_company: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for (start, end, kind) in found.iter_mut() {
+        let (start, end) = (*start, *end);
+        // After a word of the sentence: not after a dateline's dash, a quote or a colon,
+        // where a sentence starts again ("NEW YORK, March 3 - The New York Stock Exchange").
+        let inside_a_sentence = start >= 2 && {
+            let before = words[start - 2];
+            matches!(before, "'s" | "’s")
+                || (before.chars().all(char::is_alphabetic)
+                    && before.chars().all(char::is_lowercase))
+        };
+        if *kind != ORGANIZATION || words[start.saturating_sub(1)] != "The" || !inside_a_sentence {
+            continue;
+        }
+        let name = words[start..end].join(" ");
+        let publication = words[end - 1]
+            .to_lowercase()
+            .trim_end_matches("'s")
+            .split('-')
+            .any(|part| PUBLICATION_WORDS.contains(&part));
+        // "The Broken Hill Pty Co Ltd", "The American Red Cross": a body's or company's
+        // word says what it is.
+        let body = words[start..end].iter().any(|w| {
+            let lower = w.to_lowercase();
+            super::organizations::is_legal_form(w)
+                || super::organizations::ORG_HEADS.contains(&lower.as_str())
+                || super::organizations::COMPANY_WORDS.contains(&lower.as_str())
+                || super::organizations::INSTITUTION_WORDS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "cross" | "theatre" | "theater" | "group")
+        });
+        if !publication && !body && !known_company(&name) && !known_company(&format!("The {name}"))
+        {
+            *kind = MISC;
+            typed.push((start, end, MISC));
+        }
+    }
+    typed
+}
+
 /// Roles (lower case, singular or plural) a person holds at an organization: the name
 /// after "at" or "with" is its ("analyst at Jupiter research", "economists with Merrill
 /// Lynch", "a director at Chelsea").
@@ -801,6 +896,47 @@ mod tests {
             [("Howard Weil".to_string(), ORGANIZATION)]
         );
         assert!(typed("the analyst at the bank", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_name_after_a_capital_the_inside_a_sentence_is_a_title() {
+        let typed = |sentence: &str, found: &[(usize, usize, usize)]| {
+            let company = |name: &str| name == "Hartford";
+            typed_by(
+                |words, found| {
+                    type_titles_after_the(words, found, company);
+                },
+                sentence,
+                found,
+            )
+        };
+        assert_eq!(
+            typed("Scorsese 's The Aviator leads", &[(0, 1, 1), (3, 4, 3)]),
+            [
+                ("Scorsese".to_string(), PERSON),
+                ("Aviator".to_string(), MISC)
+            ]
+        );
+        for (kept, end) in [
+            ("told The Guardian newspaper", 3),
+            ("told The Sunday Times", 4),
+            ("bought The Hartford", 3),
+        ] {
+            assert_eq!(
+                typed(kept, &[(2, end, ORGANIZATION)])[0].1,
+                ORGANIZATION,
+                "{kept}"
+            );
+        }
+        // Opening the sentence, "The" says nothing.
+        assert_eq!(
+            typed("The Aviator won", &[(1, 2, 3)]),
+            [("Aviator".to_string(), ORGANIZATION)]
+        );
+        assert_eq!(
+            typed("NEW YORK , March 3 - The Big Board said", &[(7, 9, 3)]),
+            [("Big Board".to_string(), ORGANIZATION)]
+        );
     }
 
     #[test]

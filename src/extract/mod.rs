@@ -628,8 +628,13 @@ impl Extractor {
             };
             let known_company =
                 |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
-            let mut typed =
-                cues::type_names_before_nouns(words, &mut found, known_place, known_company);
+            let mut typed = cues::type_titles_after_the(words, &mut found, known_company);
+            typed.extend(cues::type_names_before_nouns(
+                words,
+                &mut found,
+                known_place,
+                known_company,
+            ));
             // "a professor at Oxford", not "analyst at Jupiter" (a Florida town).
             let major_place = |name: &str| {
                 self.gazetteer

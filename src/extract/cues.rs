@@ -371,11 +371,7 @@ pub(super) fn type_names_after_nouns(
             }
         }
     }
-    for &(start, end, kind) in &typed {
-        found.retain(|&(s, e, _)| e <= start || s >= end);
-        found.push((start, end, kind));
-    }
-    found.sort();
+    retype(found, &typed);
     typed
 }
 
@@ -434,11 +430,7 @@ pub(super) fn type_names_before_nouns(
             typed.push((start, end, kind));
         }
     }
-    for &(start, end, kind) in &typed {
-        found.retain(|&(s, e, _)| e <= start || s >= end);
-        found.push((start, end, kind));
-    }
-    found.sort();
+    retype(found, &typed);
     typed
 }
 
@@ -597,12 +589,17 @@ pub(super) fn type_employers(
             typed.push((at, end, ORGANIZATION));
         }
     }
-    for &(start, end, kind) in &typed {
+    retype(found, &typed);
+    typed
+}
+
+/// Puts the `typed` ranges into `found` in place of the ranges they overlap.
+fn retype(found: &mut Vec<(usize, usize, usize)>, typed: &[(usize, usize, usize)]) {
+    for &(start, end, kind) in typed {
         found.retain(|&(s, e, _)| e <= start || s >= end);
         found.push((start, end, kind));
     }
     found.sort();
-    typed
 }
 
 /// The end of the name that starts at word `at`: the tagger's span starting there, or

@@ -480,6 +480,23 @@ const PUBLICATION_WORDS: &[&str] = &[
     "bank",
 ];
 
+/// Whether a name holds a word that says it is a body or a company ("The Broken Hill Pty
+/// Co Ltd", "The American Red Cross", "ML Venture Partners II"): a legal form, or a
+/// body's, company's or institution's word.
+fn names_a_body(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        super::organizations::is_legal_form(w)
+            || super::organizations::ORG_HEADS.contains(&lower.as_str())
+            || super::organizations::COMPANY_WORDS.contains(&lower.as_str())
+            || super::organizations::INSTITUTION_WORDS.contains(&lower.as_str())
+            || matches!(
+                lower.as_str(),
+                "cross" | "theatre" | "theater" | "investors" | "associates" | "ventures"
+            )
+    })
+}
+
 /// Retypes as a title (no entity) an organization the tagger found right after a capital
 /// "The" inside a sentence ("Scorsese's The Aviator", "which released The Passion of the
 /// Christ"): news writes "the" before a body's name in lower case, and keeps the capital
@@ -510,17 +527,47 @@ pub(super) fn type_titles_after_the(
             .trim_end_matches("'s")
             .split('-')
             .any(|part| PUBLICATION_WORDS.contains(&part));
-        // "The Broken Hill Pty Co Ltd", "The American Red Cross": a body's or company's
-        // word says what it is.
-        let body = words[start..end].iter().any(|w| {
-            let lower = w.to_lowercase();
-            super::organizations::is_legal_form(w)
-                || super::organizations::ORG_HEADS.contains(&lower.as_str())
-                || super::organizations::COMPANY_WORDS.contains(&lower.as_str())
-                || super::organizations::INSTITUTION_WORDS.contains(&lower.as_str())
-                || matches!(lower.as_str(), "cross" | "theatre" | "theater" | "group")
+        if !publication
+            && !names_a_body(&words[start..end])
+            && !known_company(&name)
+            && !known_company(&format!("The {name}"))
+        {
+            *kind = MISC;
+            typed.push((start, end, MISC));
+        }
+    }
+    typed
+}
+
+/// Retypes as a work or product (no entity) an organization the tagger found right before
+/// a sequel's or model's number ("Halo 2", "Doom 3", "Spider-Man 2", "Xbox 2"): a single
+/// digit from 2 or a Roman numeral, ending the phrase (not "BBC 6 Music", "6-3", "44%").
+/// Companies the lists know keep their type ("Nintendo 64"). Returns the ranges it typed.
+pub(super) fn type_sequels(
+    words: &[&str],
+    found: &mut [(usize, usize, usize)],
+    known_company: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for (start, end, kind) in found.iter_mut() {
+        let (start, end) = (*start, *end);
+        let Some(number) = words.get(end) else {
+            continue;
+        };
+        let sequel = matches!(*number, "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
+            || matches!(*number, "II" | "III" | "IV");
+        // What follows the number: punctuation or a word in lower case, not a name
+        // going on ("6 Music") nor a score or amount ("6-3", "4.5", "44%").
+        let ends_the_phrase = words.get(end + 1).is_none_or(|next| {
+            next.chars().next().is_some_and(|c| {
+                c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?' | '[')
+            })
         });
-        if !publication && !body && !known_company(&name) && !known_company(&format!("The {name}"))
+        if *kind == ORGANIZATION
+            && sequel
+            && ends_the_phrase
+            && !names_a_body(&words[start..end])
+            && !known_company(&words[start..end].join(" "))
         {
             *kind = MISC;
             typed.push((start, end, MISC));
@@ -934,6 +981,44 @@ mod tests {
             typed("NEW YORK , March 3 - The Big Board said", &[(7, 9, 3)]),
             [("Big Board".to_string(), ORGANIZATION)]
         );
+    }
+
+    #[test]
+    fn a_name_before_a_sequel_s_number_is_a_work() {
+        let typed = |sentence: &str, found: &[(usize, usize, usize)]| {
+            let company = |name: &str| matches!(name, "Nintendo" | "BBC");
+            typed_by(
+                |words, found| {
+                    type_sequels(words, found, company);
+                },
+                sentence,
+                found,
+            )
+        };
+        assert_eq!(
+            typed("sales of Halo 2 rose", &[(2, 3, 3)]),
+            [("Halo".to_string(), MISC)]
+        );
+        assert_eq!(
+            typed("Doom 3 , which", &[(0, 1, 3)]),
+            [("Doom".to_string(), MISC)]
+        );
+        for kept in [
+            "the Nintendo 64 console",
+            "on BBC 6 Music",
+            "Chelsea 2 Arsenal 1",
+        ] {
+            let words: Vec<&str> = kept.split(' ').collect();
+            let at = words
+                .iter()
+                .position(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .unwrap();
+            assert_eq!(
+                typed(kept, &[(at, at + 1, ORGANIZATION)])[0].1,
+                ORGANIZATION,
+                "{kept}"
+            );
+        }
     }
 
     #[test]

@@ -629,6 +629,7 @@ impl Extractor {
             let known_company =
                 |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
             let mut typed = cues::type_titles_after_the(words, &mut found, known_company);
+            typed.extend(cues::type_sequels(words, &mut found, known_company));
             typed.extend(cues::type_names_before_nouns(
                 words,
                 &mut found,

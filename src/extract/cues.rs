@@ -487,9 +487,8 @@ fn names_a_body(words: &[&str]) -> bool {
     words.iter().any(|w| {
         let lower = w.to_lowercase();
         super::organizations::is_legal_form(w)
-            || super::organizations::ORG_HEADS.contains(&lower.as_str())
+            || super::organizations::is_institution_word(w)
             || super::organizations::COMPANY_WORDS.contains(&lower.as_str())
-            || super::organizations::INSTITUTION_WORDS.contains(&lower.as_str())
             || matches!(
                 lower.as_str(),
                 "cross" | "theatre" | "theater" | "investors" | "associates" | "ventures"

@@ -362,7 +362,7 @@ pub(super) fn corporate_names(
 
 /// Nouns that make a name before "of" an institution's, not a person's ("Royal Academy
 /// of Arts", "Liberty House of California"), besides `ORG_HEADS` and `COMPANY_WORDS`.
-pub(super) const INSTITUTION_WORDS: &[&str] = &[
+const INSTITUTION_WORDS: &[&str] = &[
     "academy",
     "museum",
     "school",
@@ -384,6 +384,13 @@ pub(super) const INSTITUTION_WORDS: &[&str] = &[
     "bureau",
     "exchange",
 ];
+
+/// Whether a word is a body's or an institution's head word ("Commission", "Exchange",
+/// "Museum"), in any case.
+pub(super) fn is_institution_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ORG_HEADS.contains(&lower.as_str()) || INSTITUTION_WORDS.contains(&lower.as_str())
+}
 
 /// Splits organization spans (start, end, type) of the form "First Last of Organization"
 /// into the person and what follows "of": wire copy names an analyst by their firm ("said

@@ -513,11 +513,9 @@ const PLACE_WORDS: &[&str] = &[
 /// Whether a name ends in a word institutions' names end in ("Exchange", "Museum",
 /// "Bank"): no place, whatever the tagger read from "on the" or "at the" before it.
 fn ends_in_an_institution_word(words: &[String]) -> bool {
-    words.last().is_some_and(|w| {
-        let lower = w.to_lowercase();
-        super::organizations::ORG_HEADS.contains(&lower.as_str())
-            || super::organizations::INSTITUTION_WORDS.contains(&lower.as_str())
-    })
+    words
+        .last()
+        .is_some_and(|w| super::organizations::is_institution_word(w))
 }
 
 /// Whether a name ends in a word of `PLACE_WORDS`.
@@ -584,9 +582,7 @@ fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
             && span.previous.as_deref() == last.words.last().map(String::as_str)
             && matches!(last.kind, EntityKind::Organization | EntityKind::Person)
         {
-            last.words.extend(span.words.iter().cloned());
-            last.end = span.end;
-            last.next = span.next;
+            absorb(last, &[], &span);
             continue;
         }
         // "American Association" [for the] "Advancement of Science": a body's purpose
@@ -594,11 +590,7 @@ fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
         if let Some(last) = out.last_mut()
             && last.kind == EntityKind::Organization
             && span.kind != EntityKind::Person
-            && last.words.last().is_some_and(|w| {
-                let lower = w.to_lowercase();
-                super::organizations::ORG_HEADS.contains(&lower.as_str())
-                    || super::organizations::INSTITUTION_WORDS.contains(&lower.as_str())
-            })
+            && ends_in_an_institution_word(&last.words)
             && last.next.as_deref() == Some("for")
         {
             let gap: &[&str] = match span.previous.as_deref() {
@@ -608,10 +600,7 @@ fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
             };
             let gap_bytes: usize = gap.iter().map(|w| w.len() + 1).sum();
             if !gap.is_empty() && span.start == last.end + 1 + gap_bytes {
-                last.words.extend(gap.iter().map(|w| w.to_string()));
-                last.words.extend(span.words.iter().cloned());
-                last.end = span.end;
-                last.next = span.next;
+                absorb(last, gap, &span);
                 continue;
             }
         }
@@ -628,13 +617,18 @@ fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
             && last.next.as_deref() == Some(particle)
             && span.start == last.end + 1 + particle.len() + 1
         {
-            last.words.push(particle.to_string());
-            last.words.extend(span.words.iter().cloned());
-            last.end = span.end;
-            last.next = span.next;
+            absorb(last, &[particle], &span);
             continue;
         }
         out.push(span);
     }
     out
+}
+
+/// Makes `last` run on over the `gap` words to the end of `span`.
+fn absorb(last: &mut Span, gap: &[&str], span: &Span) {
+    last.words.extend(gap.iter().map(|w| w.to_string()));
+    last.words.extend(span.words.iter().cloned());
+    last.end = span.end;
+    last.next.clone_from(&span.next);
 }

@@ -964,3 +964,139 @@ fn capitalized_common_words_and_roles_are_no_organizations() {
     }
     assert!(orgs.contains(&"InStat/MDR".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn an_organization_tag_is_filed_under_the_name_the_text_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = [
+        r#"{"title": "Oil demand", "body": "Oil use will grow one pct, the International Energy Agency (IEA) said in Paris. The IEA said stocks fell.", "orgs": ["IEA"]}"#,
+        // The alias table's value for a tag stands, whatever else its initials spell.
+        r#"{"title": "Farm talks", "body": "The European Commission proposed a cut in farm prices, officials said.", "orgs": ["EC"]}"#,
+    ];
+    write_files(
+        dir.path(),
+        &[("feed.jsonl", format!("{}\n", records.join("\n")).as_bytes())],
+    );
+    let path = dir.path().join("feed.jsonl");
+    let articles = json(
+        dir.path(),
+        &["extract", path.to_str().unwrap(), "--format", "json"],
+    );
+    let orgs = |article: &Value| -> Vec<String> {
+        article["orgs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(orgs(&articles[0]), ["International Energy Agency"]);
+    let farm = orgs(&articles[1]);
+    assert!(farm.contains(&"European Community".to_string()), "{farm:?}");
+    assert!(
+        farm.contains(&"European Commission".to_string()),
+        "{farm:?}"
+    );
+}
+
+#[test]
+fn a_firm_s_name_is_whole_and_its_acronym_leaves_the_legal_form_out() {
+    let (people, places, orgs) = facets_of(
+        "Broker under scrutiny\n\nThe regulator is investigating insurance broker Marsh & \
+         McLennan's share dealings. Marsh has said it is co-operating fully. Fiat may transfer \
+         Maserati within its wholly owned Alfa Romeo division. Southcorp's shares rose to \
+         Adollars 4.76 on the news. International Business Machines Corp said on Tuesday \
+         that IBM would buy a stake. In chemicals, Kali und Salz firmed 2.50 marks. Trans World Airlines Inc said TWA \
+         agreed.\n",
+    );
+    for whole in [
+        "Marsh & McLennan",
+        "Alfa Romeo",
+        "International Business Machines Corp",
+        "Trans World Airlines Inc",
+        "Kali und Salz",
+    ] {
+        assert!(orgs.contains(&whole.to_string()), "{whole} in {orgs:?}");
+    }
+    for part in [
+        "Marsh", "McLennan", "IBM", "TWA", "Kali", "Salz", "Adollars",
+    ] {
+        assert!(!orgs.contains(&part.to_string()), "{part} in {orgs:?}");
+        assert!(!people.contains(&part.to_string()), "{part} in {people:?}");
+        assert!(!places.contains(&part.to_string()), "{part} in {places:?}");
+    }
+    assert!(!people.contains(&"Alfa Romeo".to_string()), "{people:?}");
+}
+
+#[test]
+fn a_facet_value_filters_to_as_many_articles_as_it_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let records = [
+        r#"{"title": "One", "body": "Licence fee talks went on.", "orgs": ["BBC"]}"#,
+        r#"{"title": "Two", "body": "Licence fee talks went on.", "orgs": ["BBC"]}"#,
+        r#"{"title": "Three", "body": "Football results came in.", "orgs": ["BBC Sport"]}"#,
+        r#"{"title": "Four", "body": "Ministers met in Moscow.", "orgs": ["Kremlin Press Office"]}"#,
+    ];
+    write_files(
+        &corpus,
+        &[("feed.jsonl", format!("{}\n", records.join("\n")).as_bytes())],
+    );
+    let index = dir.path().join("idx");
+    common::index_json(dir.path(), &corpus, &index, &["--extract", "none"]);
+    let all = common::search(dir.path(), &index, &["--facets", "org"]);
+    let counts = common::facet(&all, "org");
+    assert!(counts.contains(&("BBC".to_string(), 2)), "{counts:?}");
+    // The chip's count is what the filter finds: "BBC" is not also "BBC Sport".
+    let bbc = common::search(dir.path(), &index, &["--org", "BBC"]);
+    assert_eq!(bbc["total"], 2, "{bbc}");
+    // A word no article has as a whole value still finds the names holding it.
+    let kremlin = common::search(dir.path(), &index, &["--org", "kremlin"]);
+    assert_eq!(kremlin["total"], 1, "{kremlin}");
+}
+
+#[test]
+fn a_party_member_s_label_is_a_state_and_a_person_not_an_organization() {
+    let (people, places, orgs) = facets_of(
+        "Budget vote\n\nMissouri Democrat Richard Gephardt said the bill would pass. Democrat \
+         Edward Zorinsky of Nebraska agreed, and a Texas Democrat said nothing. Liberal \
+         Democrat leader Charles Kennedy, speaking in London, said the vote would come.\n",
+    );
+    for person in ["Richard Gephardt", "Edward Zorinsky", "Charles Kennedy"] {
+        assert!(
+            people.contains(&person.to_string()),
+            "{person} in {people:?}"
+        );
+    }
+    for place in ["Missouri", "Texas"] {
+        assert!(places.contains(&place.to_string()), "{place} in {places:?}");
+    }
+    assert!(!places.contains(&"Liberal".to_string()), "{places:?}");
+    assert!(orgs.contains(&"Liberal Democrats".to_string()), "{orgs:?}");
+    for label in [
+        "Missouri Democrat",
+        "Texas Democrat",
+        "Democrat Edward Zorinsky",
+    ] {
+        assert!(!orgs.contains(&label.to_string()), "{label} in {orgs:?}");
+    }
+}
+
+#[test]
+fn european_legal_forms_end_a_company_s_name() {
+    let (people, _, orgs) = facets_of(
+        "Swiss results\n\nBADEN, Switzerland, March 2 - Brown Boveri und Cie said its profit \
+         rose. Boliden AB, Condor Flugdienst GmbH and Hoogovens Groep BV said they would \
+         bid. Boliden said the offer was final.\n",
+    );
+    for whole in [
+        "Brown Boveri und Cie",
+        "Boliden AB",
+        "Condor Flugdienst GmbH",
+        "Hoogovens Groep BV",
+    ] {
+        assert!(orgs.contains(&whole.to_string()), "{whole} in {orgs:?}");
+    }
+    assert!(!orgs.contains(&"Boliden".to_string()), "{orgs:?}");
+    assert!(people.is_empty(), "{people:?}");
+}

@@ -128,6 +128,11 @@ const ORGANIZATION_NOUNS_AFTER: &[&str] = &[
     "supermarket",
 ];
 
+/// Nouns (lower case) that, written just after a name, say it is a company, whatever the
+/// tagger took it for ("its Alfa Romeo division", "its John Carr unit"): no person has
+/// them. Not "plant": plants are named after their places ("the Levallois plant").
+const COMPANY_PART_NOUNS_AFTER: &[&str] = &["division", "subsidiary", "unit"];
+
 /// Nouns (lower case) that, written just after a name, say it is a product or a work
 /// ("the Xbox console", "the Shrek 2 soundtrack"): no organization, though brands are
 /// capitalized like one. A company's name comes before them too ("the Sony console"), so
@@ -388,7 +393,8 @@ pub(super) fn type_names_before_nouns(
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
     for i in 1..words.len() {
-        let kind = if ORGANIZATION_NOUNS_AFTER.contains(&words[i]) {
+        let part_of_company = COMPANY_PART_NOUNS_AFTER.contains(&words[i]);
+        let kind = if part_of_company || ORGANIZATION_NOUNS_AFTER.contains(&words[i]) {
             ORGANIZATION
         } else if WORK_NOUNS_AFTER.contains(&words[i]) {
             MISC
@@ -405,7 +411,7 @@ pub(super) fn type_names_before_nouns(
         let start = match found.iter().find(|&&(_, e, _)| e == end) {
             // A person ("told Smith newspaper") or a nationality word ("Scottish magazine
             // The List") is no title.
-            Some(&(s, _, t)) if t != PERSON && t != MISC && end - s <= 4 => s,
+            Some(&(s, _, t)) if (part_of_company || t != PERSON) && t != MISC && end - s <= 4 => s,
             Some(_) => continue,
             None => {
                 let mut start = end;

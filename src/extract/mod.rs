@@ -196,6 +196,31 @@ pub fn canonical_organization(name: &str) -> String {
     organizations::canonical(name)
 }
 
+/// The value of an organization the file's tags name: the alias table's, or the name the
+/// text gives it when the tag is one of its mentions or its acronym (a Reuters "IEA" tag beside "International
+/// Energy Agency (IEA)" is one value), else the tag's canonical form.
+fn provided_organization(tag: &str, found: &[FoundEntity]) -> String {
+    let canonical = organizations::canonical(tag);
+    // The alias table's value stands: a Reuters "EC" is the European Community, whatever
+    // else the article's initials spell ("European Commission").
+    if organizations::is_known_variant(tag) {
+        return canonical;
+    }
+    let is_the_tagged_body = |entity: &&FoundEntity| {
+        entity.kind == EntityKind::Organization
+            && (entity.name == canonical
+                || entity
+                    .mentions
+                    .iter()
+                    .any(|mention| mention.text.eq_ignore_ascii_case(tag))
+                || organizations::initials(&entity.name).eq_ignore_ascii_case(tag))
+    };
+    found
+        .iter()
+        .find(is_the_tagged_body)
+        .map_or(canonical, |entity| entity.name.clone())
+}
+
 /// The upper-cased initials of an organization's name, small words skipped ("Bank of
 /// England" → "BE"), to meet its acronym.
 pub fn organization_initials(name: &str) -> String {
@@ -487,7 +512,7 @@ impl Extractor {
         let orgs: Vec<String> = provided
             .orgs
             .iter()
-            .map(|name| organizations::canonical(name))
+            .map(|name| provided_organization(name, &found))
             .chain(names_of(EntityKind::Organization))
             .collect();
         let mut places: Vec<Place> = places

@@ -257,6 +257,15 @@ const LEGAL_FORMS: &[&str] = &[
     "spa",
     "na",
     "n.a.",
+    "cie",
+    "gmbh",
+    "ab",
+    "pty",
+    "bv",
+    "b.v.",
+    "lp",
+    "l.p.",
+    "s.a.",
 ];
 
 /// Whether a word is a legal form ("Inc", "Corp.").
@@ -295,8 +304,10 @@ pub(super) fn corporate_names(
         }
         // "Harris Upham and Co": the "and" belongs to the name, and so may a comma before.
         let and_co = core_end > 0
-            && matches!(words[core_end - 1], "and" | "&")
-            && words[core_end].eq_ignore_ascii_case("co");
+            && matches!(words[core_end - 1], "and" | "&" | "und")
+            && ["co", "cie"]
+                .iter()
+                .any(|co| words[core_end].eq_ignore_ascii_case(co));
         let mut start = if and_co { core_end - 1 } else { core_end };
         while start > 0 {
             let word = words[start - 1];
@@ -349,7 +360,8 @@ pub(super) fn corporate_names(
             }
             start -= 1;
         }
-        while start < core_end && matches!(words[start], "The" | "the" | "," | "and" | "&") {
+        while start < core_end && matches!(words[start], "The" | "the" | "," | "and" | "&" | "und")
+        {
             start += 1;
         }
         if start < core_end && (capitalized(words[start]) || and_co) {
@@ -528,7 +540,7 @@ pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usiz
 /// Small words inside organization names, skipped by acronyms ("Bank of England" → BE).
 pub(super) const ACRONYM_SKIP: &[&str] = &[
     "of", "the", "and", "for", "de", "la", "&", "do", "da", "dos", "das", "du", "des", "del", "di",
-    "der",
+    "der", "und",
 ];
 
 /// Whether a span names an organization: tagged so, or a MISC run ending in an
@@ -636,8 +648,26 @@ pub(super) fn resolve<'a>(
     // Initials → the organization names with them, in order, for acronym lookups.
     let mut long_forms: HashMap<String, Vec<&String>> = HashMap::new();
     for (_, candidate) in &named {
+        // "IBM" is "International Business Machines Corp", "TWA" "Trans World Airlines
+        // Inc": acronyms leave the legal form out.
+        let mut words: Vec<&str> = candidate.split(' ').collect();
+        while words.len() > 2
+            && words
+                .last()
+                .is_some_and(|w| is_legal_form(w.trim_end_matches([',', '.'])))
+        {
+            words.pop();
+        }
+        let without_legal_form = initials(&words.join(" "));
+        let with_legal_form = initials(candidate);
+        if without_legal_form != with_legal_form {
+            long_forms
+                .entry(without_legal_form)
+                .or_default()
+                .push(candidate);
+        }
         long_forms
-            .entry(initials(candidate))
+            .entry(with_legal_form)
             .or_default()
             .push(candidate);
     }

@@ -339,6 +339,12 @@ impl Extractor {
                     span.kind = EntityKind::Place;
                 }
             }
+            if span.kind != EntityKind::Place
+                && let Some(parts) = self.split_at_party_member(&span)
+            {
+                out.extend(parts);
+                continue;
+            }
             let lower: Vec<String> = span.words.iter().map(|w| w.to_lowercase()).collect();
             if NOT_ENTITIES.contains(&lower.join(" ").as_str()) {
                 continue;
@@ -479,6 +485,62 @@ impl Extractor {
     }
 }
 
+/// A party member's label inside a name ("Texas Democrat", "Missouri Democrat Richard
+/// Gephardt", "Republican Bob Dole"): the state is a place, the name after it a person,
+/// the label itself nothing (no party is named). Party names stay ("Christian Democrat",
+/// "House Republicans"): the words before the label must be a place, or none.
+const PARTY_MEMBERS: &[&str] = &["democrat", "republican"];
+
+impl Extractor {
+    fn split_at_party_member(&self, span: &Span) -> Option<Vec<Span>> {
+        let label = span
+            .words
+            .iter()
+            .position(|w| PARTY_MEMBERS.contains(&w.to_lowercase().as_str()))?;
+        let place = &span.words[..label];
+        // A state or a country: "Liberal" (Kansas) is no place in "Liberal Democrat".
+        let place_named = !place.is_empty()
+            && !super::organizations::is_known_variant(&span.words[..=label].join_words())
+            && self
+                .gazetteer
+                .resolve(&place.join_words(), &HashSet::new())
+                .is_some_and(|entry| matches!(entry.kind, PlaceKind::State | PlaceKind::Country));
+        // "Democrat Donald Pease of Ohio": the name ends where a small word starts; roles
+        // before it are none of it ("Republican Senators John Danforth").
+        let is_role = |w: &str| {
+            let lower = w.to_lowercase();
+            is_title(&lower)
+                || is_title(lower.trim_end_matches('s'))
+                || matches!(lower.as_str(), "congressman" | "congresswoman" | "reps")
+        };
+        let person: Vec<String> = span.words[label + 1..]
+            .iter()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .skip_while(|w| is_role(w))
+            .cloned()
+            .collect();
+        if !(place_named || place.is_empty() && !person.is_empty()) {
+            return None;
+        }
+        let part = |kind, words: Vec<String>| Span {
+            kind,
+            words,
+            start: span.start,
+            end: span.end,
+            previous: span.previous.clone(),
+            next: span.next.clone(),
+        };
+        let mut parts = Vec::new();
+        if place_named {
+            parts.push(part(EntityKind::Place, place.to_vec()));
+        }
+        if !person.is_empty() {
+            parts.push(part(EntityKind::Person, person));
+        }
+        Some(parts)
+    }
+}
+
 /// Last words of the names of streets, buildings, waters and regions, which are places
 /// even where a list of organizations names them too ("Wall Street", "White House").
 const PLACE_WORDS: &[&str] = &[
@@ -553,7 +615,15 @@ fn is_score(word: &str) -> bool {
 fn is_amount_or_date(word: &str) -> bool {
     const UNITS: &[&str] = &["dlrs", "dlr", "cts", "pct", "mln", "bln", "stg"];
     let lower = word.to_lowercase();
-    UNITS.contains(&lower.as_str())
+    // "Adollars 584m", "HKdollars": a currency's country code glued to its unit, as the
+    // BBC's text writes "A$" and "HK$".
+    let currency_with_code = ["dollars", "pounds", "euros"].iter().any(|unit| {
+        word.strip_suffix(unit).is_some_and(|code| {
+            (1..=3).contains(&code.len()) && code.bytes().all(|c| c.is_ascii_uppercase())
+        })
+    });
+    currency_with_code
+        || UNITS.contains(&lower.as_str())
         || lower.split_once('-').is_some_and(|(day, month)| {
             !day.is_empty() && day.bytes().all(|c| c.is_ascii_digit()) && MONTHS.contains(&month)
         })
@@ -604,20 +674,38 @@ fn join_names_split_at_a_particle(spans: Vec<Span>) -> Vec<Span> {
                 continue;
             }
         }
+        // "Marsh" [&] "McLennan", "Marks" [&] "Spencer": names joined by an ampersand are
+        // one firm's name, never two people.
+        if let Some(last) = out.last_mut()
+            && matches!(last.kind, EntityKind::Organization | EntityKind::Person)
+            && matches!(span.kind, EntityKind::Organization | EntityKind::Person)
+            && last.next.as_deref() == Some("&")
+            && span.previous.as_deref() == Some("&")
+            && span.start == last.end + " & ".len()
+        {
+            absorb(last, &["&"], &span);
+            last.kind = EntityKind::Organization;
+            continue;
+        }
         // "Banco" [do] "Brasil": the particle left out of both spans, after an organization.
         let particle_between = span.previous.as_deref().filter(|p| {
             matches!(
                 *p,
-                "do" | "da" | "dos" | "das" | "du" | "des" | "del" | "di" | "de"
+                "do" | "da" | "dos" | "das" | "du" | "des" | "del" | "di" | "de" | "und"
             )
         });
+        // "Kali" [und] "Salz": German names joined by "und" are a firm's, whatever the
+        // tagger took the first part for.
+        let firm_join = particle_between == Some("und") && span.kind != EntityKind::Place;
         if let Some(particle) = particle_between
             && let Some(last) = out.last_mut()
-            && last.kind == EntityKind::Organization
+            && (last.kind == EntityKind::Organization
+                || firm_join && last.kind == EntityKind::Person)
             && last.next.as_deref() == Some(particle)
             && span.start == last.end + 1 + particle.len() + 1
         {
             absorb(last, &[particle], &span);
+            last.kind = EntityKind::Organization;
             continue;
         }
         out.push(span);

@@ -58,8 +58,9 @@ pub(super) fn with_filters(
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// A value filter: the whole value (case- and accent-insensitive), or its words in order
-/// inside a longer name, so `putin` finds "Vladimir Putin".
+/// A value filter: the whole value (case- and accent-insensitive) with the corpus's other
+/// forms of it, or, when no article has it whole, its words in order inside a longer
+/// name, so `putin` finds "Vladimir Putin".
 fn facet_filter(
     index: &NewsIndex,
     fields: &Fields,
@@ -86,9 +87,10 @@ fn facet_filter(
     let whole_value_exists = key_terms
         .iter()
         .any(|term| index.searcher().doc_freq(term).is_ok_and(|count| count > 0));
-    // A multi-word value that exists as typed ("United States") needs no phrase search,
-    // which would be far slower on a value that half the corpus carries.
-    if whole_value_exists && word_terms.len() > 1 {
+    // A value that exists as typed is that value, as its facet count says: "BBC" is not
+    // also "BBC Sport" (a phrase search would be far slower too on "United States"). The
+    // words inside longer names are for what no article has as a whole value ("putin").
+    if whole_value_exists {
         word_terms.clear();
     }
     let term_query =

@@ -1100,3 +1100,49 @@ fn european_legal_forms_end_a_company_s_name() {
     assert!(!orgs.contains(&"Boliden".to_string()), "{orgs:?}");
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn grounds_streets_and_rivers_are_places_and_a_name_s_tail_no_organization() {
+    let (people, places, orgs) = facets_of(
+        "Cup night\n\nHarry Redknapp left Fratton Park for Southampton. The awards are being held at the \
+         Odeon in London's Leicester Square. Officials halted work on the nearby Nu River. Cable and Wireless \
+         Plc said profits rose, and Wireless said its shares would be listed. Nathan Lane \
+         sang.\n",
+    );
+    for place in ["Fratton Park", "Leicester Square"] {
+        assert!(places.contains(&place.to_string()), "{place} in {places:?}");
+        assert!(!orgs.contains(&place.to_string()), "{place} in {orgs:?}");
+    }
+    assert!(!people.contains(&"Nu River".to_string()), "{people:?}");
+    assert!(people.contains(&"Nathan Lane".to_string()), "{people:?}");
+    assert!(!orgs.contains(&"Wireless".to_string()), "{orgs:?}");
+}
+
+#[test]
+fn nationalities_roles_honours_and_party_states_are_no_organizations() {
+    let (_, places, orgs) = facets_of(
+        "Grain deal\n\nWASHINGTON, April 2 - The Soviets bought more wheat, said Sen. Bob \
+         Dole (R-Kan.), and Rep. Dan Glickman (D-Okla.) agreed. Foreign Secretary Jack Straw \
+         and Energy Minister Alick Buchanan-Smith met Guy Mansfield QC and Bob Geldof OBE. \
+         GPRS and VHS sales fell.\n",
+    );
+    for not_an_org in [
+        "Soviets",
+        "R-Kan",
+        "D-Okla",
+        "Foreign Secretary",
+        "Energy Minister",
+        "QC",
+        "OBE",
+        "GPRS",
+        "VHS",
+    ] {
+        assert!(
+            !orgs.contains(&not_an_org.to_string()),
+            "{not_an_org} in {orgs:?}"
+        );
+    }
+    for state in ["Kansas", "Oklahoma"] {
+        assert!(places.contains(&state.to_string()), "{state} in {places:?}");
+    }
+}

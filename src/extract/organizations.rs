@@ -118,6 +118,32 @@ pub(super) fn is_generic_organization_word(word: &str) -> bool {
         || GENERIC_NAME_WORDS.contains(&lower.as_str())
 }
 
+/// Plural nouns that end many companies' names and, alone, are the tail of one the
+/// tagger cut ("Cable and" "Wireless", "Varian" "Associates").
+const GENERIC_TAILS: &[&str] = &[
+    "wireless",
+    "associates",
+    "ventures",
+    "dynamics",
+    "commodities",
+    "fisheries",
+    "mines",
+    "workers",
+    "centers",
+    "centres",
+    "gas",
+];
+
+/// Whether a one-word name is only a word many companies' names share ("Holdings",
+/// "Savings", "Wireless"): no organization alone. Bodies' heads stay ("the Senate").
+fn is_a_name_s_generic_tail(name: &str) -> bool {
+    !name.contains(' ')
+        && !is_known_variant(name)
+        && [COMPANY_WORDS, GENERIC_NAME_WORDS, GENERIC_TAILS]
+            .iter()
+            .any(|words| words.contains(&name.to_lowercase().as_str()))
+}
+
 /// Whether the last word of a name marks an organization: a body ("Commission"), a
 /// company word ("Motors") or a legal form ("Inc").
 pub(super) fn has_organization_head(words: &[String]) -> bool {
@@ -635,6 +661,7 @@ pub(super) fn resolve<'a>(
                 && !PORTFOLIOS.contains(&lower.trim_end_matches([',', '.', ';', ':']))
                 && !ends_in_a_role(name)
                 && !is_event(name)
+                && !is_a_name_s_generic_tail(name)
         })
         .collect();
     // The initials of the places and other names the article spells out: an acronym of
@@ -1008,6 +1035,22 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "dvb-h",
     "hsdpa",
     "voip",
+    "gsm",
+    "gprs",
+    "vhs",
+    "pvr",
+    "hd",
+    "lng",
+    "id",
+    "diy",
+    // Roles and honours after a name ("Guy Mansfield QC", "Bob Geldof KBE").
+    "qc",
+    "dj",
+    "djs",
+    "obe",
+    "mbe",
+    "cbe",
+    "kbe",
     "nn",
     "nni",
     "aaa",
@@ -1116,13 +1159,23 @@ fn ends_in_a_role(name: &str) -> bool {
         && words.last().is_some_and(|last| {
             matches!(
                 last.to_lowercase().as_str(),
-                "chancellor" | "president" | "premier" | "secretary" | "spokesman" | "chairman"
+                "chancellor"
+                    | "president"
+                    | "premier"
+                    | "secretary"
+                    | "spokesman"
+                    | "chairman"
+                    | "minister"
             )
         })
         && words[..words.len() - 1].iter().all(|w| {
-            w.chars().any(char::is_uppercase)
-                && !ORG_HEADS.contains(&w.to_lowercase().as_str())
-                && w.len() <= 5
+            let lower = w.to_lowercase();
+            // "Foreign Secretary", "Shadow Home Secretary": a portfolio's role.
+            let portfolio = PORTFOLIOS.contains(&lower.as_str()) || lower == "shadow";
+            portfolio
+                || (w.chars().any(char::is_uppercase)
+                    && !ORG_HEADS.contains(&lower.as_str())
+                    && w.len() <= 5)
         })
 }
 

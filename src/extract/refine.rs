@@ -82,6 +82,34 @@ impl Extractor {
                     span.kind = EntityKind::Place;
                     return span;
                 }
+                // "Fratton Park", "Leicester Square", "Nu River": grounds, streets and
+                // waters are places, though a club or its board is meant at times ("left
+                // Fratton Park"); bodies the lists know by such a name stay ("Downing
+                // Street").
+                // People are called Lane and Park: "Nathan Lane", "Mr Park" stay people.
+                let may_be_a_person = span.kind == EntityKind::Person
+                    && span.words.last().is_some_and(|w| {
+                        !matches!(w.to_lowercase().as_str(), "river" | "stadium" | "arena")
+                    })
+                    && (is_title(&span.words[0])
+                        || self.gazetteer.name_lists(&span.words[0]) & gazetteer::LIST_FIRST_NAME
+                            != 0);
+                if matches!(span.kind, EntityKind::Organization | EntityKind::Person)
+                    && !may_be_a_person
+                    && span.words.len() > 1
+                    && span
+                        .words
+                        .last()
+                        .is_some_and(|w| VENUE_AND_WATER_WORDS.contains(&w.to_lowercase().as_str()))
+                {
+                    let name = span.words.join_words();
+                    if !is_known_variant(&name)
+                        && self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION == 0
+                    {
+                        span.kind = EntityKind::Place;
+                        return span;
+                    }
+                }
                 // Only places and organizations are looked up in the gazetteer.
                 if !matches!(span.kind, EntityKind::Place | EntityKind::Organization) {
                     return span;
@@ -339,6 +367,28 @@ impl Extractor {
                     span.kind = EntityKind::Place;
                 }
             }
+            // "the Scots played", "the Soviets bought", "Londoners": people of a place,
+            // a nationality word, no body.
+            if matches!(span.kind, EntityKind::Organization | EntityKind::Person)
+                && let [word] = span.words.as_slice()
+                && (self.gazetteer.is_demonym(word)
+                    || word
+                        .strip_suffix('s')
+                        .is_some_and(|singular| self.gazetteer.is_demonym(singular)))
+                && !is_known_variant(word)
+            {
+                span.kind = EntityKind::Misc;
+            }
+            // "Sen. Bob Dole (R-Kan.)", "D-Texas": a member's party and state; the state
+            // is the place.
+            if let [word] = span.words.as_slice()
+                && let Some((party, state)) = word.split_once('-')
+                && matches!(party, "R" | "D")
+                && super::abbreviations::us_state(state).is_some()
+            {
+                span.words = vec![state.to_string()];
+                span.kind = EntityKind::Place;
+            }
             if span.kind != EntityKind::Place
                 && let Some(parts) = self.split_at_party_member(&span)
             {
@@ -579,6 +629,13 @@ fn ends_in_an_institution_word(words: &[String]) -> bool {
         .last()
         .is_some_and(|w| super::organizations::is_institution_word(w))
 }
+
+/// Last words (lower case) of grounds, streets and waters that name nothing else: a name
+/// ending in one is a place whatever the tagger said. Narrower than `PLACE_WORDS` ("House",
+/// "Hall", "Bay" end companies' names too).
+const VENUE_AND_WATER_WORDS: &[&str] = &[
+    "street", "square", "avenue", "road", "lane", "park", "stadium", "arena", "river",
+];
 
 /// Whether a name ends in a word of `PLACE_WORDS`.
 fn ends_in_a_place_word(words: &[String]) -> bool {

@@ -1146,3 +1146,30 @@ fn nationalities_roles_honours_and_party_states_are_no_organizations() {
         assert!(places.contains(&state.to_string()), "{state} in {places:?}");
     }
 }
+
+#[test]
+fn names_run_together_at_and_are_each_filed_and_numerals_or_titles_are_none() {
+    let (_, places, orgs) = facets_of(
+        "Bond issue\n\nThe issue is rated A by Standard and Poor's. Westinghouse and General \
+         Electric co-managed the deal for the IMF and World Bank, as trade between the US and \
+         Europe grew. Genentech began a phase III study, said an aide to Sen. Bob Dole.\n",
+    );
+    for org in [
+        "Westinghouse",
+        "General Electric",
+        "International Monetary Fund",
+        "World Bank",
+    ] {
+        assert!(orgs.contains(&org.to_string()), "{org} in {orgs:?}");
+    }
+    for joined in [
+        "Westinghouse and General Electric",
+        "IMF and World Bank",
+        "US and Europe",
+        "III",
+        "Sen.",
+    ] {
+        assert!(!orgs.contains(&joined.to_string()), "{joined} in {orgs:?}");
+    }
+    assert!(places.contains(&"Europe".to_string()), "{places:?}");
+}

@@ -118,6 +118,11 @@ pub(super) fn is_generic_organization_word(word: &str) -> bool {
         || GENERIC_NAME_WORDS.contains(&lower.as_str())
 }
 
+/// Whether a word is a Roman numeral from II ("phase III", "Rocky IV").
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 /// Plural nouns that end many companies' names and, alone, are the tail of one the
 /// tagger cut ("Cable and" "Wireless", "Varian" "Associates").
 const GENERIC_TAILS: &[&str] = &[
@@ -662,6 +667,9 @@ pub(super) fn resolve<'a>(
                 && !ends_in_a_role(name)
                 && !is_event(name)
                 && !is_a_name_s_generic_tail(name)
+                // "a phase III study", "Sen.": a numeral or a title alone names nobody.
+                && !is_roman_numeral(name)
+                && (name.contains(' ') || !super::people::is_title(name))
         })
         .collect();
     // The initials of the places and other names the article spells out: an acronym of

@@ -193,17 +193,37 @@ impl Extractor {
                 part(&words[k + 1..], EntityKind::Organization),
             ));
         }
+        // "U.S. And Japan", "the US and Europe".
         let country = |words: &[String]| {
             self.gazetteer
                 .resolve(&words.join_words(), &HashSet::new())
-                .is_some_and(|e| e.kind == PlaceKind::Country)
+                .is_some_and(|e| {
+                    matches!(
+                        e.kind,
+                        PlaceKind::Country | PlaceKind::Continent | PlaceKind::State
+                    )
+                })
+        };
+        // "Merrill Lynch and Salomon Brothers co-managed the deal": two companies the lists
+        // know.
+        let known_organization = |words: &[String]| {
+            let name = words.join_words();
+            is_known_variant(&name)
+                || self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION != 0
         };
         let k =
             (1..words.len().saturating_sub(1)).find(|&k| words[k].eq_ignore_ascii_case("and"))?;
-        (country(&words[..k]) && country(&words[k + 1..])).then(|| {
+        let (left, right) = (&words[..k], &words[k + 1..]);
+        if country(left) && country(right) {
+            return Some((
+                part(left, EntityKind::Place),
+                part(right, EntityKind::Place),
+            ));
+        }
+        (known_organization(left) && known_organization(right)).then(|| {
             (
-                part(&words[..k], EntityKind::Place),
-                part(&words[k + 1..], EntityKind::Place),
+                part(left, EntityKind::Organization),
+                part(right, EntityKind::Organization),
             )
         })
     }

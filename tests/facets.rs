@@ -1173,3 +1173,18 @@ fn names_run_together_at_and_are_each_filed_and_numerals_or_titles_are_none() {
     }
     assert!(places.contains(&"Europe".to_string()), "{places:?}");
 }
+
+#[test]
+fn a_film_a_performer_was_in_or_a_film_noun_follows_is_no_organization() {
+    let (people, _, orgs) = facets_of(
+        "Oscar race\n\nHilary Swank won praise for her role in Million Dollar Baby, and Leonardo \
+         DiCaprio starred in The Aviator. Fans queued for the Star Wars films. Natalie Portman \
+         was nominated for her role in Mike Nichols' Closer. Redford founded the Sundance \
+         film festival.\n",
+    );
+    for work in ["Million Dollar Baby", "Aviator", "The Aviator", "Star Wars"] {
+        assert!(!orgs.contains(&work.to_string()), "{work} in {orgs:?}");
+        assert!(!people.contains(&work.to_string()), "{work} in {people:?}");
+    }
+    assert!(people.contains(&"Mike Nichols".to_string()), "{people:?}");
+}

@@ -7,7 +7,7 @@
 
 use super::people::is_title;
 
-use super::span::tagger_type::{MISC, ORGANIZATION, PERSON};
+use super::span::tagger_type::{MISC, ORGANIZATION, PERSON, PLACE};
 
 /// Nouns (singular, lower case) that, written just before a name, say it is an
 /// organization. Only nouns that name a kind of company or body, never a place ("city",
@@ -149,10 +149,95 @@ const WORK_NOUNS_AFTER: &[&str] = &[
     "soundtrack",
     "trailer",
     "sequel",
+    "prequel",
+    "remake",
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "trilogy",
+    "franchise",
+    "episode",
+    "episodes",
+];
+
+/// Nouns a work noun describes ("film festival", "film studio"): then the name before
+/// is the festival's or the studio's, no work.
+const NOUNS_A_WORK_NOUN_DESCRIBES: &[&str] = &[
+    "festival",
+    "festivals",
+    "studio",
+    "studios",
+    "industry",
+    "company",
+    "distributor",
+    "awards",
+    "critics",
+    "fund",
+    "council",
+    "school",
+    "market",
+    "unit",
+    "division",
+    "rights",
+    "firm",
 ];
 
 /// Lower-case words between a name and the noun after it ("The Guardian news website").
 const NOUN_MODIFIERS: &[&str] = &["news", "online", "record", "music", "budget"];
+
+/// Words before "in" that say the name after it is a film, show or play a performer was
+/// in ("her role in Million Dollar Baby", "starred in Sideways").
+const PERFORMED_IN: &[&str] = &[
+    "role",
+    "roles",
+    "performance",
+    "performances",
+    "starring",
+    "starred",
+    "stars",
+    "appearance",
+    "appeared",
+    "cameo",
+];
+
+/// Names right after a performance word and "in" are works ("her role in Million Dollar
+/// Baby", "starred in The Aviator"), unless a list knows the name as a company or place.
+pub(super) fn type_performed_works(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    known_company_or_place: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for i in 1..words.len() {
+        if words[i] != "in" || !PERFORMED_IN.contains(&words[i - 1]) {
+            continue;
+        }
+        // "starred in The Aviator": a title's own "The".
+        let at = if words.get(i + 1) == Some(&"The") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(end) = name_at(words, found, at) else {
+            continue;
+        };
+        let start = if at == i + 2 { i + 1 } else { at };
+        // "her role in Mike Nichols' Closer": the director, not the film.
+        let possessive = words[at..=end.min(words.len() - 1)]
+            .iter()
+            .any(|w| matches!(*w, "'s" | "’s" | "'" | "’"));
+        // "a bigger role in Gulf policy": the tagger's place is a place.
+        let tagged_place = found
+            .iter()
+            .any(|&(s, e, t)| s == at && e == end && t == PLACE);
+        if !possessive && !tagged_place && !known_company_or_place(&words[at..end].join(" ")) {
+            typed.push((start, end, MISC));
+        }
+    }
+    retype(found, &typed);
+    typed
+}
 
 /// What a person makes ("film maker"), where a maker is no company.
 const WORKS: &[&str] = &[
@@ -394,6 +479,15 @@ pub(super) fn type_names_before_nouns(
     let mut typed = Vec::new();
     for i in 1..words.len() {
         let part_of_company = COMPANY_PART_NOUNS_AFTER.contains(&words[i]);
+        // "the Sundance film festival", "the 20th Century Fox film studio": the noun
+        // describes what comes after it, not the name.
+        if WORK_NOUNS_AFTER.contains(&words[i])
+            && words
+                .get(i + 1)
+                .is_some_and(|next| NOUNS_A_WORK_NOUN_DESCRIBES.contains(next))
+        {
+            continue;
+        }
         let kind = if part_of_company || ORGANIZATION_NOUNS_AFTER.contains(&words[i]) {
             ORGANIZATION
         } else if WORK_NOUNS_AFTER.contains(&words[i]) {

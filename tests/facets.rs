@@ -1188,3 +1188,22 @@ fn a_film_a_performer_was_in_or_a_film_noun_follows_is_no_organization() {
     }
     assert!(people.contains(&"Mike Nichols".to_string()), "{people:?}");
 }
+
+#[test]
+fn software_and_chips_are_products_but_their_maker_stays_a_company() {
+    let (_, _, orgs) = facets_of(
+        "Chip war\n\nPCs built on the AMD Sempron chip and the Intel Celeron processor sold \
+         well, and users of the Workplace software complained. Digital Equipment Corp software \
+         runs on them.\n",
+    );
+    for product in ["AMD Sempron", "Intel Celeron", "Workplace"] {
+        assert!(
+            !orgs.contains(&product.to_string()),
+            "{product} in {orgs:?}"
+        );
+    }
+    assert!(
+        orgs.contains(&"Digital Equipment Corp".to_string()),
+        "{orgs:?}"
+    );
+}

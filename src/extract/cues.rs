@@ -145,6 +145,12 @@ const WORK_NOUNS_AFTER: &[&str] = &[
     "handset",
     "handsets",
     "browser",
+    "software",
+    "toolbar",
+    "chip",
+    "chips",
+    "processor",
+    "processors",
     "gadget",
     "soundtrack",
     "trailer",
@@ -525,7 +531,9 @@ pub(super) fn type_names_before_nouns(
             }
         };
         let name = words[start..end].join(" ");
-        let maker_of_product = kind == MISC && known_company(&name);
+        // "the Sony console", "Digital Equipment Corp software": the maker, not the product.
+        let maker_of_product =
+            kind == MISC && (known_company(&name) || names_a_body(&words[start..end]));
         if !known_place(&name) && !maker_of_product {
             typed.push((start, end, kind));
         }

@@ -1207,3 +1207,20 @@ fn software_and_chips_are_products_but_their_maker_stays_a_company() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_brand_or_a_firm_an_apposition_describes_is_no_person() {
+    let (people, _, orgs) = facets_of(
+        "Drinks deal\n\nAllied Domecq's big names include Malibu rum, Courvoisier brandy and \
+         Stolichnaya vodka. Last year Pernod tried to buy Glenmorangie, one of Scotland's \
+         premier whisky firms. Vince Cable, the party's trade spokesman, said little.\n",
+    );
+    for brand in ["Malibu", "Courvoisier", "Stolichnaya", "Glenmorangie"] {
+        assert!(
+            !people.contains(&brand.to_string()),
+            "{brand} in {people:?}"
+        );
+    }
+    assert!(orgs.contains(&"Glenmorangie".to_string()), "{orgs:?}");
+    assert!(people.contains(&"Vince Cable".to_string()), "{people:?}");
+}

@@ -133,6 +133,26 @@ const ORGANIZATION_NOUNS_AFTER: &[&str] = &[
 /// them. Not "plant": plants are named after their places ("the Levallois plant").
 const COMPANY_PART_NOUNS_AFTER: &[&str] = &["division", "subsidiary", "unit"];
 
+/// Drinks and tobacco: written just after a name, they say it is a brand, whatever the
+/// tagger took it for ("Malibu rum, Courvoisier brandy, Stolichnaya vodka"); no person is
+/// followed by them.
+const BRAND_NOUNS_AFTER: &[&str] = &[
+    "rum",
+    "vodka",
+    "whisky",
+    "whiskey",
+    "brandy",
+    "gin",
+    "beer",
+    "lager",
+    "wine",
+    "wines",
+    "champagne",
+    "cognac",
+    "liqueur",
+    "cigarettes",
+];
+
 /// Nouns (lower case) that, written just after a name, say it is a product or a work
 /// ("the Xbox console", "the Shrek 2 soundtrack"): no organization, though brands are
 /// capitalized like one. A company's name comes before them too ("the Sony console"), so
@@ -191,6 +211,59 @@ const NOUNS_A_WORK_NOUN_DESCRIBES: &[&str] = &[
 
 /// Lower-case words between a name and the noun after it ("The Guardian news website").
 const NOUN_MODIFIERS: &[&str] = &["news", "online", "record", "music", "budget"];
+
+/// A name followed by an apposition that calls it a company or a body is one: "Marsh -
+/// the world's biggest insurance broker", "Glenmorangie, one of Scotland's premier whisky
+/// firms", "Websidestory, a web analytics firm". The noun must come within six words of
+/// the article, with no clause word before it, and end the apposition.
+pub(super) fn type_appositives(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    first_name: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for &(start, end, kind) in found.iter() {
+        // What the tagger took for a person without a first name ("Glenmorangie",
+        // "Hutchison Whampoa"): a first name says a person, whom an apposition describes by
+        // the body they work for ("Vince Cable, the party's spokesman").
+        if kind != PERSON || first_name(words[start]) {
+            continue;
+        }
+        if !matches!(words.get(end), Some(&"," | &"-" | &"—")) {
+            continue;
+        }
+        let (opener_end, plural) = match (words.get(end + 1), words.get(end + 2)) {
+            (Some(&"a" | &"an" | &"the"), _) => (end + 2, false),
+            (Some(&"one"), Some(&"of")) => (end + 3, true),
+            _ => continue,
+        };
+        let noun = (opener_end..(opener_end + 6).min(words.len())).find(|&k| {
+            noun_type(words[k])
+                .is_some_and(|(t, is_plural)| t == ORGANIZATION && is_plural == plural)
+        });
+        // The noun heads the apposition: it ends it ("firms.", "broker,"), not "the firm's
+        // chief" nor "the bank holiday".
+        let Some(noun) = noun.filter(|&k| {
+            words
+                .get(k + 1)
+                .is_none_or(|next| matches!(*next, "," | "." | ";" | ":" | "-" | "—" | ")"))
+        }) else {
+            continue;
+        };
+        // Only describing words between: no verb or clause word ("a man who ran the firm").
+        let describing = words[opener_end..noun].iter().all(|w| {
+            !matches!(
+                *w,
+                "who" | "which" | "that" | "of" | "for" | "at" | "with" | "to" | "and" | "or"
+            )
+        });
+        if describing {
+            typed.push((start, end, ORGANIZATION));
+        }
+    }
+    retype(found, &typed);
+    typed
+}
 
 /// Words before "in" that say the name after it is a film, show or play a performer was
 /// in ("her role in Million Dollar Baby", "starred in Sideways").
@@ -485,6 +558,7 @@ pub(super) fn type_names_before_nouns(
     let mut typed = Vec::new();
     for i in 1..words.len() {
         let part_of_company = COMPANY_PART_NOUNS_AFTER.contains(&words[i]);
+        let brand = BRAND_NOUNS_AFTER.contains(&words[i]);
         // "the Sundance film festival", "the 20th Century Fox film studio": the noun
         // describes what comes after it, not the name.
         if WORK_NOUNS_AFTER.contains(&words[i])
@@ -496,7 +570,7 @@ pub(super) fn type_names_before_nouns(
         }
         let kind = if part_of_company || ORGANIZATION_NOUNS_AFTER.contains(&words[i]) {
             ORGANIZATION
-        } else if WORK_NOUNS_AFTER.contains(&words[i]) {
+        } else if brand || WORK_NOUNS_AFTER.contains(&words[i]) {
             MISC
         } else {
             continue;
@@ -511,7 +585,11 @@ pub(super) fn type_names_before_nouns(
         let start = match found.iter().find(|&&(_, e, _)| e == end) {
             // A person ("told Smith newspaper") or a nationality word ("Scottish magazine
             // The List") is no title.
-            Some(&(s, _, t)) if (part_of_company || t != PERSON) && t != MISC && end - s <= 4 => s,
+            Some(&(s, _, t))
+                if (part_of_company || brand || t != PERSON) && t != MISC && end - s <= 4 =>
+            {
+                s
+            }
             Some(_) => continue,
             None => {
                 let mut start = end;

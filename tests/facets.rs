@@ -1152,11 +1152,14 @@ fn names_run_together_at_and_are_each_filed_and_numerals_or_titles_are_none() {
     let (_, places, orgs) = facets_of(
         "Bond issue\n\nThe issue is rated A by Standard and Poor's. Westinghouse and General \
          Electric co-managed the deal for the IMF and World Bank, as trade between the US and \
-         Europe grew. Genentech began a phase III study, said an aide to Sen. Bob Dole.\n",
+         Europe grew. Genentech began a phase III study, said an aide to Sen. Bob Dole. The \
+         British Bankers Association and Building Societies Association said lending fell.\n",
     );
     for org in [
         "Westinghouse",
         "General Electric",
+        "British Bankers Association",
+        "Building Societies Association",
         "International Monetary Fund",
         "World Bank",
     ] {

@@ -220,7 +220,29 @@ impl Extractor {
                 part(right, EntityKind::Place),
             ));
         }
-        (known_organization(left) && known_organization(right)).then(|| {
+        // "British Bankers Association and Building Societies Association": two bodies,
+        // each named in full (not "Bank and Trust Co", "Savings and Loan Association").
+        let body = |words: &[String]| {
+            words.len() > 1
+                && words.last().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "association"
+                            | "council"
+                            | "commission"
+                            | "committee"
+                            | "federation"
+                            | "institute"
+                            | "agency"
+                            | "ministry"
+                            | "department"
+                            | "party"
+                            | "union"
+                    )
+                })
+        };
+        let both_bodies = body(left) && body(right);
+        (both_bodies || known_organization(left) && known_organization(right)).then(|| {
             (
                 part(left, EntityKind::Organization),
                 part(right, EntityKind::Organization),

@@ -1227,3 +1227,23 @@ fn a_brand_or_a_firm_an_apposition_describes_is_no_person() {
     assert!(orgs.contains(&"Glenmorangie".to_string()), "{orgs:?}");
     assert!(people.contains(&"Vince Cable".to_string()), "{people:?}");
 }
+
+#[test]
+fn a_broadcaster_s_programme_and_a_people_are_no_organizations() {
+    let (people, _, orgs) = facets_of(
+        "Week in review\n\nShe told BBC Two's Newsnight and ITV1's Pop Idol judges, said the \
+         BBC's Sarah Rainsford, and the BBC's World Service reported it. The Scots played \
+         well against the French.\n",
+    );
+    for not_an_org in ["Newsnight", "Pop Idol", "Scots"] {
+        assert!(
+            !orgs.contains(&not_an_org.to_string()),
+            "{not_an_org} in {orgs:?}"
+        );
+    }
+    assert!(
+        people.contains(&"Sarah Rainsford".to_string()),
+        "{people:?}"
+    );
+    assert!(orgs.iter().any(|o| o.contains("World Service")), "{orgs:?}");
+}

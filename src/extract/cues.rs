@@ -265,6 +265,51 @@ pub(super) fn type_appositives(
     typed
 }
 
+/// Broadcasters whose possessive names a programme: "BBC One's Breakfast", "ITV1's Pop
+/// Idol", "Channel 4's Shameless" (last words of the broadcaster's name).
+const BROADCASTERS: &[&str] = &[
+    "BBC", "One", "Two", "Three", "Four", "ITV", "ITV1", "ITV2", "4", "Five", "Sky", "MTV", "CBS",
+    "NBC", "ABC", "HBO", "Fox", "CNN",
+];
+
+/// A name after a broadcaster's possessive is a programme, no organization ("BBC Two's
+/// Newsnight", "the BBC's Go Digital"), unless it is a reporter (a first name, or a full
+/// name the tagger read as a person: "the BBC's Sarah Rainsford") or names a body ("the
+/// BBC's World Service").
+pub(super) fn type_programmes(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    first_name: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for i in 1..words.len() {
+        if !matches!(words[i], "'s" | "’s") || !BROADCASTERS.contains(&words[i - 1]) {
+            continue;
+        }
+        // The broadcaster is a name the tagger found, or written in capitals ("ITV1"):
+        // "One" alone is no broadcaster.
+        let named = found.iter().any(|&(_, e, t)| e == i && t != PERSON)
+            || words[i - 1].chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !words[i - 1].chars().any(char::is_lowercase);
+        if !named {
+            continue;
+        }
+        let Some(end) = name_at(words, found, i + 1) else {
+            continue;
+        };
+        let tagged_person = end - (i + 1) > 1
+            && found
+                .iter()
+                .any(|&(s, e, t)| s == i + 1 && e == end && t == PERSON);
+        if tagged_person || first_name(words[i + 1]) || names_a_body(&words[i + 1..end]) {
+            continue;
+        }
+        typed.push((i + 1, end, MISC));
+    }
+    retype(found, &typed);
+    typed
+}
+
 /// Words before "in" that say the name after it is a film, show or play a performer was
 /// in ("her role in Million Dollar Baby", "starred in Sideways").
 const PERFORMED_IN: &[&str] = &[

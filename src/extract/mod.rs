@@ -655,6 +655,9 @@ impl Extractor {
                 |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
             let mut typed = cues::type_titles_after_the(words, &mut found, known_company);
             typed.extend(cues::type_sequels(words, &mut found, known_company));
+            typed.extend(cues::type_programmes(words, &mut found, |word| {
+                self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
+            }));
             typed.extend(cues::type_appositives(words, &mut found, |word| {
                 self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
             }));

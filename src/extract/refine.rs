@@ -414,6 +414,7 @@ impl Extractor {
             if matches!(span.kind, EntityKind::Organization | EntityKind::Person)
                 && let [word] = span.words.as_slice()
                 && (self.gazetteer.is_demonym(word)
+                    || PEOPLES_THE_GAZETTEER_LACKS.contains(&word.to_lowercase().as_str())
                     || word
                         .strip_suffix('s')
                         .is_some_and(|singular| self.gazetteer.is_demonym(singular)))
@@ -576,6 +577,10 @@ impl Extractor {
         out
     }
 }
+
+/// Words for the people of a place that the gazetteer's demonyms lack (it has "Scottish",
+/// not "Scots").
+const PEOPLES_THE_GAZETTEER_LACKS: &[&str] = &["scots", "londoners", "aussies", "yanks"];
 
 /// A party member's label inside a name ("Texas Democrat", "Missouri Democrat Richard
 /// Gephardt", "Republican Bob Dole"): the state is a place, the name after it a person,

@@ -1247,3 +1247,15 @@ fn a_broadcaster_s_programme_and_a_people_are_no_organizations() {
     );
     assert!(orgs.iter().any(|o| o.contains("World Service")), "{orgs:?}");
 }
+
+#[test]
+fn an_ordinal_opens_a_century_s_name_and_a_century_alone_is_a_time() {
+    let (people, _, orgs) = facets_of(
+        "Box office\n\nThe film was released by 20th Century Fox on Friday. The house dates \
+         from the 19th Century, the studio said.\n",
+    );
+    assert!(orgs.contains(&"20th Century Fox".to_string()), "{orgs:?}");
+    assert!(!orgs.contains(&"Century Fox".to_string()), "{orgs:?}");
+    assert!(!people.contains(&"Century".to_string()), "{people:?}");
+    assert!(!orgs.contains(&"Century".to_string()), "{orgs:?}");
+}

@@ -352,6 +352,20 @@ impl Extractor {
         let spans = join_names_split_at_a_particle(self.join_split_place_names(spans));
         let mut out = Vec::with_capacity(spans.len());
         for mut span in spans {
+            // "20th Century Fox": the ordinal the tagger left out opens the name; "the 19th
+            // Century" alone is a time.
+            if span.words.first().is_some_and(|w| w == "Century")
+                && let Some(ordinal) = span.previous.clone()
+                && is_ordinal(&ordinal.to_lowercase())
+                && span.start > ordinal.len()
+            {
+                if span.words.len() == 1 {
+                    continue;
+                }
+                span.words.insert(0, ordinal.clone());
+                span.start -= ordinal.len() + 1;
+                span.previous = None;
+            }
             // A name does not run on through lower-case words ("Lavrov belittled"), but for
             // particles ("Charles de Gaulle", "Bank of England").
             let particles: &[&str] = if span.kind == EntityKind::Person {

@@ -1259,3 +1259,13 @@ fn an_ordinal_opens_a_century_s_name_and_a_century_alone_is_a_time() {
     assert!(!people.contains(&"Century".to_string()), "{people:?}");
     assert!(!orgs.contains(&"Century".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn a_sentence_opening_after_a_roman_one_is_no_person() {
+    let (people, _, _) = facets_of(
+        "Comeback denied\n\nThe series ran from the 15th century to World War I. But the BBC \
+         said on Thursday that Rowan Atkinson would not return.\n",
+    );
+    assert!(!people.iter().any(|p| p.contains("But")), "{people:?}");
+    assert!(people.contains(&"Rowan Atkinson".to_string()), "{people:?}");
+}

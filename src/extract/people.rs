@@ -243,8 +243,18 @@ pub(super) fn person_words(words: &[String]) -> Vec<String> {
     {
         words.remove(0);
     }
+    // "World War I. But": a sentence that opens after an initial-like letter.
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| SENTENCE_ADVERBS.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
     if words.len() == 1
-        && (is_title(&words[0]) || SENTENCE_ADVERBS.contains(&words[0].to_lowercase().as_str()))
+        && (is_title(&words[0])
+            || SENTENCE_ADVERBS.contains(&words[0].to_lowercase().as_str())
+            || is_initial(&words[0]))
     {
         return Vec::new();
     }

@@ -893,14 +893,10 @@ impl Tagger<'_, '_> {
     /// a DURATION. Year-sized amounts "earlier" stay dates: in business news "a year
     /// earlier" is the year-ago period that results are compared with.
     fn is_anchored_duration(&self, unit_index: usize) -> bool {
-        let next = unit_index + 1;
-        let followed_by_a_word = self
-            .tokens
-            .get(next + 1)
-            .is_some_and(|t| t.lower.chars().next().is_some_and(char::is_alphanumeric));
-        match self.lower(next) {
-            "before" | "after" => followed_by_a_word,
-            "later" => true,
+        match self.lower(unit_index + 1) {
+            // "It was a week before": before some event the text told, not before the
+            // article's date (that is "ago").
+            "before" | "after" | "later" => true,
             "earlier" => {
                 matches!(unit_of(self.lower(unit_index)), Some('D' | 'W' | 'M'))
                     && !unit_is_time(self.lower(unit_index))
@@ -1833,8 +1829,8 @@ mod tests {
         duration("a month after Qantas said so", "a month", "P1M");
         duration("Three days later, he left.", "Three days", "P3D");
         duration("A day earlier, trucks crossed.", "A day", "P1D");
-        // From the article's date: dates, as before.
-        assert_eq!(one("It was a week before.", anchor).1, "2025-W19");
+        duration("It was a week before.", "a week", "P1W");
+        // From the article's date: a date.
         assert_eq!(one("two weeks ago", anchor).1, "2025-W18");
         // "a year earlier" is the year-ago period of business news.
         assert_eq!(one("Profit rose from a year earlier.", anchor).1, "2024");

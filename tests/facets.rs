@@ -1269,3 +1269,20 @@ fn a_sentence_opening_after_a_roman_one_is_no_person() {
     assert!(!people.iter().any(|p| p.contains("But")), "{people:?}");
     assert!(people.contains(&"Rowan Atkinson".to_string()), "{people:?}");
 }
+
+#[test]
+fn a_title_after_the_is_one_work_in_every_mention() {
+    let (_, places, orgs) = facets_of(
+        "Oscar shortlist\n\nFilms to receive nominations are The Aviator, Finding Neverland \
+         and Ray. Martin Scorsese directed the movie The Aviator. The Aviator has taken \
+         dollars 7m. Baker told The Cable News Network in an interview.\n",
+    );
+    for work in ["Aviator", "The Aviator"] {
+        assert!(!orgs.contains(&work.to_string()), "{work} in {orgs:?}");
+        assert!(!places.contains(&work.to_string()), "{work} in {places:?}");
+    }
+    assert!(
+        orgs.iter().any(|o| o.contains("Cable News Network")),
+        "{orgs:?}"
+    );
+}

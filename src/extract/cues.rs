@@ -709,6 +709,10 @@ const PUBLICATION_WORDS: &[&str] = &[
     "people",
     "sunday",
     "bank",
+    "network",
+    "channel",
+    "radio",
+    "television",
 ];
 
 /// Whether a name holds a word that says it is a body or a company ("The Broken Hill Pty
@@ -738,17 +742,26 @@ pub(super) fn type_titles_after_the(
     known_company: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
-    for (start, end, kind) in found.iter_mut() {
-        let (start, end) = (*start, *end);
+    for (span_start, end, kind) in found.iter_mut() {
+        let (span_start, end) = (*span_start, *end);
+        // "The" before the span, or opening it ("are The Aviator, Million Dollar Baby").
+        let the = if words[span_start] == "The" && end - span_start > 1 {
+            span_start
+        } else if span_start >= 1 && words[span_start - 1] == "The" {
+            span_start - 1
+        } else {
+            continue;
+        };
+        let start = the + 1;
         // After a word of the sentence: not after a dateline's dash, a quote or a colon,
         // where a sentence starts again ("NEW YORK, March 3 - The New York Stock Exchange").
-        let inside_a_sentence = start >= 2 && {
-            let before = words[start - 2];
+        let inside_a_sentence = the >= 1 && {
+            let before = words[the - 1];
             matches!(before, "'s" | "’s")
                 || (before.chars().all(char::is_alphabetic)
                     && before.chars().all(char::is_lowercase))
         };
-        if *kind != ORGANIZATION || words[start.saturating_sub(1)] != "The" || !inside_a_sentence {
+        if *kind != ORGANIZATION || !inside_a_sentence {
             continue;
         }
         let name = words[start..end].join(" ");

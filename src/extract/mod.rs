@@ -717,10 +717,26 @@ impl Extractor {
                 .collect();
             for span in &mut spans {
                 let name = span.words.join(" ");
-                let by_noun = typed_by_noun.get(&name).copied().or_else(|| {
-                    (span.words.len() == 1 && organization_parts.contains(&name))
-                        .then_some(EntityKind::Organization)
-                });
+                // "The Aviator" opening a sentence is the "Aviator" a cue typed elsewhere.
+                let without_the = match span.words.split_first() {
+                    Some((first, rest)) if first == "The" && !rest.is_empty() => {
+                        Some(rest.join(" "))
+                    }
+                    _ => None,
+                };
+                let by_noun = typed_by_noun
+                    .get(&name)
+                    .or_else(|| {
+                        without_the
+                            .as_ref()
+                            .and_then(|rest| typed_by_noun.get(rest))
+                            .filter(|kind| **kind == EntityKind::Misc)
+                    })
+                    .copied()
+                    .or_else(|| {
+                        (span.words.len() == 1 && organization_parts.contains(&name))
+                            .then_some(EntityKind::Organization)
+                    });
                 if let Some(kind) = by_noun {
                     span.kind = if surnames.contains(&name) {
                         EntityKind::Person

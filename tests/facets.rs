@@ -1286,3 +1286,16 @@ fn a_title_after_the_is_one_work_in_every_mention() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn names_listed_beside_a_work_are_works() {
+    let (people, _, orgs) = facets_of(
+        "Box office\n\nCritics favoured the films The Aviator, Million Dollar Baby and \
+         Sideways. Warner Bros said so.\n",
+    );
+    for work in ["Aviator", "Million Dollar Baby", "Baby", "Sideways"] {
+        assert!(!orgs.contains(&work.to_string()), "{work} in {orgs:?}");
+        assert!(!people.contains(&work.to_string()), "{work} in {people:?}");
+    }
+    assert!(orgs.contains(&"Warner Bros".to_string()), "{orgs:?}");
+}

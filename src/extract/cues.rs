@@ -310,6 +310,55 @@ pub(super) fn type_programmes(
     typed
 }
 
+/// Names listed beside a work are works too: "The Aviator, Million Dollar Baby and
+/// Sideways", once a cue knew "The Aviator" for one (`works`: what the cues typed). The
+/// list is names joined by commas and "and" only. Only the tagger's organizations change,
+/// not a name a list knows as a company nor a body's name; people stay people (a cast is
+/// listed beside its film).
+pub(super) fn type_list_mates(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    works: &[(usize, usize, usize)],
+    known_company: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    let mut runs: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+    for &(start, end, kind) in found.iter() {
+        let joined = runs
+            .last()
+            .and_then(|run| run.last())
+            .is_some_and(|&(_, e, _)| {
+                matches!(
+                    words.get(e..start),
+                    Some([","]) | Some(["and"]) | Some([",", "and"])
+                )
+            });
+        match runs.last_mut() {
+            Some(run) if joined => run.push((start, end, kind)),
+            _ => runs.push(vec![(start, end, kind)]),
+        }
+    }
+    for run in runs.iter().filter(|run| run.len() > 1) {
+        // A work a cue typed, not the tagger's MISC (nationalities, ratings, events).
+        let has_a_work = run.iter().any(|&(start, end, _)| {
+            works
+                .iter()
+                .any(|&(s, e, kind)| kind == MISC && s == start && e == end)
+        });
+        if !has_a_work {
+            continue;
+        }
+        for &(start, end, kind) in run {
+            let name = &words[start..end];
+            if kind == ORGANIZATION && !names_a_body(name) && !known_company(&name.join(" ")) {
+                typed.push((start, end, MISC));
+            }
+        }
+    }
+    retype(found, &typed);
+    typed
+}
+
 /// Words before "in" that say the name after it is a film, show or play a performer was
 /// in ("her role in Million Dollar Baby", "starred in Sideways").
 const PERFORMED_IN: &[&str] = &[
@@ -526,6 +575,12 @@ pub(super) fn type_names_after_nouns(
             && words.get(at) == Some(&"The")
             && words.get(at + 1).is_some_and(|w| capitalized(w))
         {
+            // The tagger's span may hold the "The": the name starts after it.
+            for span in found.iter_mut() {
+                if span.0 == at && span.1 > at + 1 {
+                    span.0 = at + 1;
+                }
+            }
             at += 1;
         }
         let opener = LIST_OPENERS
@@ -921,6 +976,16 @@ fn name_at(words: &[&str], found: &[(usize, usize, usize)], at: usize) -> Option
             end += 1;
         } else if let Some(past) = possessive_continues(words, found, end).filter(|_| end > at) {
             end = past;
+        } else if end > at
+            && let Some(&(_, span_end, _)) = found
+                .iter()
+                .find(|&&(s, e, t)| s == end && (t != PERSON || e == s + 1))
+            && span_end - at <= 4
+            && words[end..span_end].iter().all(|w| capitalized(w))
+        {
+            // "Million Dollar" + the tagger's "Baby": one name the tagger cut (not a title
+            // before a person's full name: "Professor" + "Stephen Hawking").
+            end = span_end;
         } else if end > at
             && words[end] == "&"
             && words.get(end + 1).is_some_and(|w| capitalized(w))

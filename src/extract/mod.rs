@@ -680,6 +680,8 @@ impl Extractor {
             typed.extend(cues::type_names_after_nouns(words, &mut found, |word| {
                 self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
             }));
+            let mates = cues::type_list_mates(words, &mut found, &typed, known_company);
+            typed.extend(mates);
             for (start, end, kind) in typed {
                 if let Some(kind) = EntityKind::from_type(kind) {
                     typed_by_noun.insert(words[start..end].join(" "), kind);

@@ -1124,7 +1124,7 @@ fn nationalities_roles_honours_and_party_states_are_no_organizations() {
         "Grain deal\n\nWASHINGTON, April 2 - The Soviets bought more wheat, said Sen. Bob \
          Dole (R-Kan.), and Rep. Dan Glickman (D-Okla.) agreed. Foreign Secretary Jack Straw \
          and Energy Minister Alick Buchanan-Smith met Guy Mansfield QC and Bob Geldof OBE. \
-         GPRS and VHS sales fell.\n",
+         GPRS and VHS sales fell, said Transportation Secretary Elizabeth Dole.\n",
     );
     for not_an_org in [
         "Soviets",
@@ -1136,6 +1136,7 @@ fn nationalities_roles_honours_and_party_states_are_no_organizations() {
         "OBE",
         "GPRS",
         "VHS",
+        "Transportation",
     ] {
         assert!(
             !orgs.contains(&not_an_org.to_string()),

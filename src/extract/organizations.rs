@@ -1144,6 +1144,7 @@ const PORTFOLIOS: &[&str] = &[
     "foreign",
     "employment",
     "housing",
+    "transportation",
 ];
 
 /// Words news writes in lower case that name a country's body after its name ("U.S.

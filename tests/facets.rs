@@ -1300,3 +1300,15 @@ fn names_listed_beside_a_work_are_works() {
     }
     assert!(orgs.contains(&"Warner Bros".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn a_place_s_formal_name_is_the_place() {
+    let (_, places, orgs) = facets_of(
+        "Bond issue\n\nNorsk Hydro is 51 pct owned by the Kingdom of Norway, and a court in \
+         the Channel Island of Jersey heard the case.\n",
+    );
+    for formal in ["Kingdom of Norway", "Channel Island of Jersey"] {
+        assert!(!orgs.contains(&formal.to_string()), "{formal} in {orgs:?}");
+    }
+    assert!(places.contains(&"Norway".to_string()), "{places:?}");
+}

@@ -446,6 +446,23 @@ impl Extractor {
                 span.words = vec![state.to_string()];
                 span.kind = EntityKind::Place;
             }
+            // "the Kingdom of Norway", "the Republic of Ireland", "the Channel Island of
+            // Jersey": a place's formal name is the place.
+            if span.kind == EntityKind::Organization
+                && let Some(of) = span.words.iter().position(|w| w == "of")
+                && of >= 1
+                && span.words[..of]
+                    .iter()
+                    .all(|w| STATE_FORMS.contains(&w.to_lowercase().as_str()) || w == "Channel")
+                && STATE_FORMS.contains(&span.words[of - 1].to_lowercase().as_str())
+                && self
+                    .gazetteer
+                    .resolve(&span.words[of + 1..].join_words(), &HashSet::new())
+                    .is_some()
+            {
+                span.words.drain(..=of);
+                span.kind = EntityKind::Place;
+            }
             if span.kind != EntityKind::Place
                 && let Some(parts) = self.split_at_party_member(&span)
             {
@@ -591,6 +608,20 @@ impl Extractor {
         out
     }
 }
+
+/// Words of a place's formal name before "of" ("Kingdom of Norway", "State of Texas").
+const STATE_FORMS: &[&str] = &[
+    "kingdom",
+    "republic",
+    "state",
+    "province",
+    "commonwealth",
+    "island",
+    "isle",
+    "principality",
+    "sultanate",
+    "emirate",
+];
 
 /// Words for the people of a place that the gazetteer's demonyms lack (it has "Scottish",
 /// not "Scots").

@@ -1312,3 +1312,14 @@ fn a_place_s_formal_name_is_the_place() {
     }
     assert!(places.contains(&"Norway".to_string()), "{places:?}");
 }
+
+#[test]
+fn two_places_the_tagger_ran_together_at_and_are_two_places() {
+    let (_, places, orgs) = facets_of(
+        "Flights\n\nFRANKFURT, March 3 - Lufthansa will start scheduled services from \
+         Frankfurt to Washington D.C. And Riyadh.\n",
+    );
+    assert!(places.contains(&"Riyadh".to_string()), "{places:?}");
+    assert!(!places.iter().any(|p| p.contains(" And ")), "{places:?}");
+    assert!(!orgs.iter().any(|o| o.contains(" And ")), "{orgs:?}");
+}

@@ -193,16 +193,11 @@ impl Extractor {
                 part(&words[k + 1..], EntityKind::Organization),
             ));
         }
-        // "U.S. And Japan", "the US and Europe".
+        // "U.S. And Japan", "the US and Europe", "Washington D.C. And Riyadh".
         let country = |words: &[String]| {
             self.gazetteer
                 .resolve(&words.join_words(), &HashSet::new())
-                .is_some_and(|e| {
-                    matches!(
-                        e.kind,
-                        PlaceKind::Country | PlaceKind::Continent | PlaceKind::State
-                    )
-                })
+                .is_some()
         };
         // "Merrill Lynch and Salomon Brothers co-managed the deal": two companies the lists
         // know.
@@ -248,6 +243,31 @@ impl Extractor {
                 part(right, EntityKind::Organization),
             )
         })
+    }
+
+    /// A place span of two places the tagger ran together at "and", when the whole is no
+    /// place ("Bosnia and Herzegovina", "Trinidad and Tobago" are).
+    fn split_places_at_and(&self, span: &Span) -> Option<(Span, Span)> {
+        let words = &span.words;
+        let k =
+            (1..words.len().saturating_sub(1)).find(|&k| words[k].eq_ignore_ascii_case("and"))?;
+        let resolves = |words: &[String]| {
+            self.gazetteer
+                .resolve(&words.join_words(), &HashSet::new())
+                .is_some()
+        };
+        if resolves(words) || !resolves(&words[..k]) || !resolves(&words[k + 1..]) {
+            return None;
+        }
+        let part = |words: &[String]| Span {
+            kind: EntityKind::Place,
+            words: words.to_vec(),
+            start: span.start,
+            end: span.end,
+            previous: span.previous.clone(),
+            next: span.next.clone(),
+        };
+        Some((part(&words[..k]), part(&words[k + 1..])))
     }
 
     /// Joins two adjacent spans whose words together are one place the gazetteer knows
@@ -507,6 +527,14 @@ impl Extractor {
             // together at "and".
             if span.kind == EntityKind::Organization
                 && let Some((left, right)) = self.split_at_and(&span)
+            {
+                out.push(left);
+                out.push(right);
+                continue;
+            }
+            // "Washington D.C. And Riyadh": two places no place's own name joins.
+            if span.kind == EntityKind::Place
+                && let Some((left, right)) = self.split_places_at_and(&span)
             {
                 out.push(left);
                 out.push(right);

@@ -1323,3 +1323,24 @@ fn two_places_the_tagger_ran_together_at_and_are_two_places() {
     assert!(!places.iter().any(|p| p.contains(" And ")), "{places:?}");
     assert!(!orgs.iter().any(|o| o.contains(" And ")), "{orgs:?}");
 }
+
+#[test]
+fn a_ticker_in_parentheses_or_after_a_possessive_is_the_company_before_it() {
+    let (_, _, orgs) = facets_of(
+        "CHICAGO, March 6 - Shearson Lehman, a subsidiary of American Express Co (AXP), \
+         disclosed a stake. He was vice president of United Technologies Corp' <UTX> unit. \
+         The probe by the US Securities Exchange Commission (SEC) is closing.\n",
+    );
+    for ticker in ["AXP", "UTX"] {
+        assert!(!orgs.contains(&ticker.to_string()), "{ticker} in {orgs:?}");
+    }
+    assert!(
+        orgs.contains(&"American Express Co".to_string()),
+        "{orgs:?}"
+    );
+    // An acronym the alias table knows keeps its value.
+    assert!(
+        orgs.contains(&"Securities and Exchange Commission".to_string()),
+        "{orgs:?}"
+    );
+}

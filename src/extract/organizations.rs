@@ -710,7 +710,11 @@ pub(super) fn resolve<'a>(
     // <WMX>", "American Can Co <AC.N>". The ticker, there or later, is that company.
     let mut tickers: HashMap<&str, &String> = HashMap::new();
     for (span, name) in &named {
-        if let Some(ticker) = ticker_after(body.get(span.end..).unwrap_or_default()) {
+        // An acronym the alias table knows keeps the table's value ("the US Securities
+        // Exchange Commission (SEC)" is the Securities and Exchange Commission).
+        if let Some(ticker) = ticker_after(body.get(span.end..).unwrap_or_default())
+            && !is_known_variant(ticker)
+        {
             tickers.entry(ticker).or_insert(name);
         }
     }
@@ -877,10 +881,21 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
 /// Organization words that name one body in the article's country on their own.
 const NAMED_BODIES: &[&str] = &["parliament", "police", "army", "navy", "senate"];
 
-/// The ticker in angle brackets that opens `text` ("<WMX>", " <AC.N>" → "AC"), if any.
+/// The ticker or acronym that opens `text` in angle brackets or parentheses, after a
+/// possessive at times ("<WMX>", " <AC.N>" → "AC", "' (AXP)" → "AXP"), if any.
 fn ticker_after(text: &str) -> Option<&str> {
-    let inner = text.trim_start().strip_prefix('<')?;
-    let inner = &inner[..inner.find('>')?];
+    // "American Express' <AXP>", "American Express Co (AXP)".
+    let text = text.trim_start();
+    let text = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|possessive| text.strip_prefix(possessive))
+        .unwrap_or(text)
+        .trim_start();
+    let (inner, close) = match text.strip_prefix('<') {
+        Some(inner) => (inner, '>'),
+        None => (text.strip_prefix('(')?, ')'),
+    };
+    let inner = &inner[..inner.find(close)?];
     let ticker = inner.split('.').next()?;
     ((1..=6).contains(&ticker.len()) && ticker.bytes().all(|b| b.is_ascii_uppercase()))
         .then_some(ticker)

@@ -177,14 +177,7 @@ impl Extractor {
     /// Japan", which are places).
     fn split_at_and(&self, span: &Span) -> Option<(Span, Span)> {
         let words = &span.words;
-        let part = |words: &[String], kind: EntityKind| Span {
-            kind,
-            words: words.to_vec(),
-            start: span.start,
-            end: span.end,
-            previous: span.previous.clone(),
-            next: span.next.clone(),
-        };
+        let part = |words: &[String], kind: EntityKind| span.part(kind, words);
         if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
             matches!(words[k - 1].as_str(), "'s" | "’s") && words[k].eq_ignore_ascii_case("and")
         }) {
@@ -259,15 +252,10 @@ impl Extractor {
         if resolves(words) || !resolves(&words[..k]) || !resolves(&words[k + 1..]) {
             return None;
         }
-        let part = |words: &[String]| Span {
-            kind: EntityKind::Place,
-            words: words.to_vec(),
-            start: span.start,
-            end: span.end,
-            previous: span.previous.clone(),
-            next: span.next.clone(),
-        };
-        Some((part(&words[..k]), part(&words[k + 1..])))
+        Some((
+            span.part(EntityKind::Place, &words[..k]),
+            span.part(EntityKind::Place, &words[k + 1..]),
+        ))
     }
 
     /// Joins two adjacent spans whose words together are one place the gazetteer knows
@@ -600,26 +588,12 @@ impl Extractor {
                 });
                 if self.gazetteer.is_demonym(&organization[0]) {
                     // "Ukrainian Defense Minister": the country is named, the rest is the role.
-                    out.push(Span {
-                        kind: EntityKind::Misc,
-                        words: organization[..1].to_vec(),
-                        start: span.start,
-                        end: span.end,
-                        previous: span.previous.clone(),
-                        next: span.next.clone(),
-                    });
+                    out.push(span.part(EntityKind::Misc, &organization[..1]));
                 } else if span.kind != EntityKind::Misc
                     && organization_named
                     && !is_title(&lower[0])
                 {
-                    out.push(Span {
-                        kind: EntityKind::Organization,
-                        words: organization,
-                        start: span.start,
-                        end: span.end,
-                        previous: span.previous.clone(),
-                        next: span.next.clone(),
-                    });
+                    out.push(span.part(EntityKind::Organization, &organization));
                 }
                 out.push(Span {
                     kind: EntityKind::Person,
@@ -692,20 +666,12 @@ impl Extractor {
         if !(place_named || place.is_empty() && !person.is_empty()) {
             return None;
         }
-        let part = |kind, words: Vec<String>| Span {
-            kind,
-            words,
-            start: span.start,
-            end: span.end,
-            previous: span.previous.clone(),
-            next: span.next.clone(),
-        };
         let mut parts = Vec::new();
         if place_named {
-            parts.push(part(EntityKind::Place, place.to_vec()));
+            parts.push(span.part(EntityKind::Place, place));
         }
         if !person.is_empty() {
-            parts.push(part(EntityKind::Person, person));
+            parts.push(span.part(EntityKind::Person, &person));
         }
         Some(parts)
     }

@@ -94,6 +94,19 @@ impl Span {
         }
     }
 
+    /// A span of some of this span's words, as another kind, with this span's offsets and
+    /// neighbours (`locate_words` narrows them later): the parts of a name a rule split.
+    pub fn part(&self, kind: EntityKind, words: &[String]) -> Span {
+        Span {
+            kind,
+            words: words.to_vec(),
+            start: self.start,
+            end: self.end,
+            previous: self.previous.clone(),
+            next: self.next.clone(),
+        }
+    }
+
     /// Whether the span opens its sentence (or a quotation), where capitals prove nothing.
     pub fn opens_sentence(&self) -> bool {
         self.previous

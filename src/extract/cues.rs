@@ -283,7 +283,7 @@ pub(super) fn type_programmes(
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
     for i in 1..words.len() {
-        if !matches!(words[i], "'s" | "’s") || !BROADCASTERS.contains(&words[i - 1]) {
+        if !is_possessive(words[i]) || !BROADCASTERS.contains(&words[i - 1]) {
             continue;
         }
         // The broadcaster is a name the tagger found, or written in capitals ("ITV1"):
@@ -297,10 +297,7 @@ pub(super) fn type_programmes(
         let Some(end) = name_at(words, found, i + 1) else {
             continue;
         };
-        let tagged_person = end - (i + 1) > 1
-            && found
-                .iter()
-                .any(|&(s, e, t)| s == i + 1 && e == end && t == PERSON);
+        let tagged_person = end - (i + 1) > 1 && typed_as(found, i + 1, end, PERSON);
         if tagged_person || first_name(words[i + 1]) || names_a_body(&words[i + 1..end]) {
             continue;
         }
@@ -322,6 +319,10 @@ pub(super) fn type_list_mates(
     known_company: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
+    // Most sentences name no work: no runs to build.
+    if !works.iter().any(|&(_, _, kind)| kind == MISC) {
+        return typed;
+    }
     let mut runs: Vec<Vec<(usize, usize, usize)>> = Vec::new();
     for &(start, end, kind) in found.iter() {
         let joined = runs
@@ -340,11 +341,9 @@ pub(super) fn type_list_mates(
     }
     for run in runs.iter().filter(|run| run.len() > 1) {
         // A work a cue typed, not the tagger's MISC (nationalities, ratings, events).
-        let has_a_work = run.iter().any(|&(start, end, _)| {
-            works
-                .iter()
-                .any(|&(s, e, kind)| kind == MISC && s == start && e == end)
-        });
+        let has_a_work = run
+            .iter()
+            .any(|&(start, end, _)| typed_as(works, start, end, MISC));
         if !has_a_work {
             continue;
         }
@@ -401,9 +400,7 @@ pub(super) fn type_performed_works(
             .iter()
             .any(|w| matches!(*w, "'s" | "’s" | "'" | "’"));
         // "a bigger role in Gulf policy": the tagger's place is a place.
-        let tagged_place = found
-            .iter()
-            .any(|&(s, e, t)| s == at && e == end && t == PLACE);
+        let tagged_place = typed_as(found, at, end, PLACE);
         if !possessive && !tagged_place && !known_company_or_place(&words[at..end].join(" ")) {
             typed.push((start, end, MISC));
         }
@@ -494,6 +491,16 @@ fn noun_type(word: &str) -> Option<(usize, bool)> {
         .flatten()
         .find_map(|singular| lookup(&singular))
         .map(|kind| (kind, true))
+}
+
+/// Whether a token is the possessive "'s" (straight or curly apostrophe).
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s")
+}
+
+/// Whether the tagger (or a cue before) typed exactly `start..end` as `kind`.
+fn typed_as(found: &[(usize, usize, usize)], start: usize, end: usize, kind: usize) -> bool {
+    found.contains(&(start, end, kind))
 }
 
 /// Whether `word` is written with a capital and has a letter ("Sony", "3i"; not "15").
@@ -611,10 +618,9 @@ pub(super) fn type_names_after_nouns(
             if product_list {
                 // "the Sony PSP", "the BBC's They Think It's All Over": the maker's name
                 // opens the product's and keeps its own type elsewhere.
-                let possessive = |w: &&str| matches!(*w, "'s" | "’s");
-                if let Some(k) = (at..end).find(|&k| possessive(&words[k])) {
+                if let Some(k) = (at..end).find(|&k| is_possessive(words[k])) {
                     at = k + 1;
-                } else if words.get(end).is_some_and(possessive) {
+                } else if words.get(end).is_some_and(|w| is_possessive(w)) {
                     at = end + 1;
                     continue;
                 }
@@ -812,7 +818,7 @@ pub(super) fn type_titles_after_the(
         // where a sentence starts again ("NEW YORK, March 3 - The New York Stock Exchange").
         let inside_a_sentence = the >= 1 && {
             let before = words[the - 1];
-            matches!(before, "'s" | "’s")
+            is_possessive(before)
                 || (before.chars().all(char::is_alphabetic)
                     && before.chars().all(char::is_lowercase))
         };
@@ -1006,7 +1012,7 @@ fn possessive_continues(
     found: &[(usize, usize, usize)],
     at: usize,
 ) -> Option<usize> {
-    (matches!(words.get(at), Some(&("'s" | "’s")))
+    (words.get(at).is_some_and(|w| is_possessive(w))
         && words
             .get(at + 1)
             .is_some_and(|w| capitalized(w) && !is_title(w))

@@ -625,6 +625,8 @@ impl Extractor {
                 })
                 .collect();
             let is_place = |name: &str| self.gazetteer.resolve(name, &HashSet::new()).is_some();
+            let first_name =
+                |word: &str| self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0;
             let is_common_word =
                 |word: &str| self.model.clusters().is_common_word(&word.to_lowercase());
             for (start, end) in
@@ -638,12 +640,12 @@ impl Extractor {
             organizations::split_person_of_organization(
                 words,
                 &mut found,
-                |word| self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0,
+                first_name,
                 |word| {
                     self.model.clusters().may_be_a_name(&word.to_lowercase())
                         && self.gazetteer.demonym_country(word).is_none()
                 },
-                |name| self.gazetteer.resolve(name, &HashSet::new()).is_some(),
+                is_place,
             );
             found.sort();
             // "a London newspaper", "the Basque newspaper Gara": a place or a people.
@@ -655,12 +657,8 @@ impl Extractor {
                 |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
             let mut typed = cues::type_titles_after_the(words, &mut found, known_company);
             typed.extend(cues::type_sequels(words, &mut found, known_company));
-            typed.extend(cues::type_programmes(words, &mut found, |word| {
-                self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
-            }));
-            typed.extend(cues::type_appositives(words, &mut found, |word| {
-                self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
-            }));
+            typed.extend(cues::type_programmes(words, &mut found, first_name));
+            typed.extend(cues::type_appositives(words, &mut found, first_name));
             typed.extend(cues::type_performed_works(words, &mut found, |name| {
                 known_company(name) || known_place(name)
             }));
@@ -677,9 +675,7 @@ impl Extractor {
                     .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
             };
             typed.extend(cues::type_employers(words, &mut found, major_place));
-            typed.extend(cues::type_names_after_nouns(words, &mut found, |word| {
-                self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0
-            }));
+            typed.extend(cues::type_names_after_nouns(words, &mut found, first_name));
             let mates = cues::type_list_mates(words, &mut found, &typed, known_company);
             typed.extend(mates);
             for (start, end, kind) in typed {

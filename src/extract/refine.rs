@@ -173,8 +173,8 @@ impl Extractor {
     }
 
     /// An organization span that is two names joined by "and": after a name that ends in
-    /// its "'s" ("Moody's and Standard and Poor's"), or between two countries ("U.S. And
-    /// Japan", which are places).
+    /// its "'s" ("Moody's and Standard and Poor's"), between two places ("U.S. And Japan",
+    /// which are places), two companies the lists know or two bodies named in full.
     fn split_at_and(&self, span: &Span) -> Option<(Span, Span)> {
         let words = &span.words;
         let part = |words: &[String], kind: EntityKind| span.part(kind, words);
@@ -186,12 +186,10 @@ impl Extractor {
                 part(&words[k + 1..], EntityKind::Organization),
             ));
         }
-        // "U.S. And Japan", "the US and Europe", "Washington D.C. And Riyadh".
-        let country = |words: &[String]| {
-            self.gazetteer
-                .resolve(&words.join_words(), &HashSet::new())
-                .is_some()
-        };
+        // "U.S. And Japan", "the US and Europe", "New York and London": places.
+        if let Some(places) = self.split_places_at_and(span) {
+            return Some(places);
+        }
         // "Merrill Lynch and Salomon Brothers co-managed the deal": two companies the lists
         // know.
         let known_organization = |words: &[String]| {
@@ -202,12 +200,6 @@ impl Extractor {
         let k =
             (1..words.len().saturating_sub(1)).find(|&k| words[k].eq_ignore_ascii_case("and"))?;
         let (left, right) = (&words[..k], &words[k + 1..]);
-        if country(left) && country(right) {
-            return Some((
-                part(left, EntityKind::Place),
-                part(right, EntityKind::Place),
-            ));
-        }
         // "British Bankers Association and Building Societies Association": two bodies,
         // each named in full (not "Bank and Trust Co", "Savings and Loan Association").
         let body = |words: &[String]| {
@@ -238,8 +230,8 @@ impl Extractor {
         })
     }
 
-    /// A place span of two places the tagger ran together at "and", when the whole is no
-    /// place ("Bosnia and Herzegovina", "Trinidad and Tobago" are).
+    /// A span of two places the tagger ran together at "and", when the whole is no place
+    /// ("Bosnia and Herzegovina", "Trinidad and Tobago" are).
     fn split_places_at_and(&self, span: &Span) -> Option<(Span, Span)> {
         let words = &span.words;
         let k =

@@ -1344,3 +1344,54 @@ fn a_ticker_in_parentheses_or_after_a_possessive_is_the_company_before_it() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn an_acronym_of_words_that_name_no_body_is_no_organization() {
+    let (_, _, orgs) = facets_of(
+        "Drugs\n\nShares in Elan and Biogen Idec plunged on Monday. The condition, progressive \
+         multifocal leukoencephalopathy (PML), struck two patients taking Tysabri.\n",
+    );
+    assert!(!orgs.contains(&"PML".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Biogen Idec".to_string()), "{orgs:?}");
+}
+
+#[test]
+fn a_short_form_that_ends_a_fuller_name_is_that_organization() {
+    let (_, _, orgs) = facets_of(
+        "Cyber chief\n\nAmit Yoran was director of the National Cyber Security Division \
+         within the US Department of Homeland Security. The Cyber Security Division and the \
+         Department of Homeland Security declined to comment. He spoke on BBC Radio 1, and \
+         Radio 1 listeners called in.\n",
+    );
+    for short in [
+        "Cyber Security Division",
+        "Radio 1",
+        "US Department of Homeland Security",
+    ] {
+        assert!(!orgs.contains(&short.to_string()), "{short} in {orgs:?}");
+    }
+    for whole in [
+        "National Cyber Security Division",
+        "BBC Radio 1",
+        "Department of Homeland Security",
+    ] {
+        assert!(orgs.contains(&whole.to_string()), "{whole} not in {orgs:?}");
+    }
+}
+
+#[test]
+fn two_companies_ending_a_list_are_two_organizations() {
+    let (_, _, orgs) = facets_of(
+        "Banks\n\nThe lenders are Hang Seng Bank, Daiwa Bank, Sumitomo Bank and Wing Lung \
+         Bank. Florida Federal Savings and Loan Association, Naples Federal Savings and Loan \
+         Association said nothing.\n",
+    );
+    for bank in [
+        "Sumitomo Bank",
+        "Wing Lung Bank",
+        "Naples Federal Savings and Loan Association",
+    ] {
+        assert!(orgs.contains(&bank.to_string()), "{bank} not in {orgs:?}");
+    }
+    assert!(!orgs.contains(&"Loan Association".to_string()), "{orgs:?}");
+}

@@ -654,7 +654,7 @@ pub(super) fn resolve<'a>(
         .iter()
         .filter(|span| is_organization(span))
         .map(|span| (span, written_name(span, body)))
-        .filter(|(_, name)| {
+        .filter(|(span, name)| {
             let lower = name.to_lowercase();
             !NOT_ENTITIES.contains(&lower.as_str())
                 && !NOT_ORGANIZATIONS.contains(&lower.as_str())
@@ -666,6 +666,7 @@ pub(super) fn resolve<'a>(
                 && !PORTFOLIOS.contains(&lower.trim_end_matches([',', '.', ';', ':']))
                 && !ends_in_a_role(name)
                 && !is_event(name)
+                && !opens_an_event_name(span)
                 && !is_a_name_s_generic_tail(name)
                 // "a phase III study", "Sen.": a numeral or a title alone names nobody.
                 && !is_roman_numeral(name)
@@ -673,12 +674,20 @@ pub(super) fn resolve<'a>(
         })
         .collect();
     // The initials of the places and other names the article spells out: an acronym of
-    // one ("NSW" after "New South Wales", "IE" after "Internet Explorer") is no company.
+    // one ("NSW" after "New South Wales", "IE" after "Internet Explorer", "AMA" after
+    // "Assistive Mouse Adapter", typed a person) is no company.
+    // A run of lower-case words spelled out before an acronym in parentheses names no
+    // body either ("progressive multifocal leukoencephalopathy (PML)").
     let other_initials: HashSet<String> = spans
         .iter()
         .filter(|span| !is_organization(span) && span.words.len() > 1)
-        .filter(|span| matches!(span.kind, EntityKind::Place | EntityKind::Misc))
         .map(|span| initials(&span.words.join(" ")))
+        .chain(
+            spans
+                .iter()
+                .filter(|span| is_organization(span))
+                .filter_map(|span| lower_case_words_spelled_out_before(body, span)),
+        )
         .collect();
     // Initials → the organization names with them, in order, for acronym lookups.
     let mut long_forms: HashMap<String, Vec<&String>> = HashMap::new();
@@ -825,7 +834,35 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
     let is_prefix = |short: &[String], long: &[String]| {
         short.len() < long.len() && long[..short.len()] == *short
     };
+    // "Radio 1" of "BBC Radio 1", "Cyber Security Division" of "National Cyber Security
+    // Division": two words or more that end a fuller name, not as its object ("Media" of
+    // "Centre for Children and Media").
+    let is_suffix = |short: &[String], long: &[String]| {
+        short.len() >= 2
+            && short.len() < long.len()
+            && long[long.len() - short.len()..] == *short
+            && !matches!(
+                long[long.len() - short.len() - 1].as_str(),
+                "of" | "for" | "and" | "on" | "de"
+            )
+    };
     let is_generic = |key: &[String]| key.len() == 1 && ORG_HEADS.contains(&key[0].as_str());
+    // A body the table knows keeps its own value beside a longer name ending in it
+    // ("Labour Party" beside "Scottish Labour Party")...
+    let known: Vec<bool> = groups
+        .iter()
+        .map(|(_, forms)| forms.iter().any(|(form, _)| is_known_variant(form)))
+        .collect();
+    // ...and "US Department of Justice" is the "Department of Justice" the article names.
+    let country_qualified: Vec<Option<usize>> = groups
+        .iter()
+        .map(|(key, _)| {
+            let qualifier = matches!(key[0].as_str(), "us" | "u.s" | "uk" | "u.k");
+            (qualifier && key.len() >= 3)
+                .then(|| group_of_key.get(&key[1..]).copied())
+                .flatten()
+        })
+        .collect();
     // Each group's target: itself, or the one fuller group it is a short form of.
     let targets: Vec<usize> = (0..groups.len())
         .map(|g| {
@@ -839,6 +876,9 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
             if written_as_company || acronym {
                 return g;
             }
+            if let Some(unqualified) = country_qualified[g] {
+                return unqualified;
+            }
             let generic = is_generic(key);
             let fuller: Vec<usize> = containing
                 .get(key[0].as_str())
@@ -849,19 +889,24 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
                     let long = &groups[other].0;
                     // "Bosch" after "Robert Bosch": a company named for its founder.
                     let surname_of = key.len() == 1 && long.len() == 2 && long[1] == key[0];
-                    generic || is_prefix(key, long) || surname_of
+                    let ends =
+                        is_suffix(key, long) && !known[g] && country_qualified[other] != Some(g);
+                    generic || is_prefix(key, long) || ends || surname_of
                 })
                 .collect();
-            // The fullest candidate, when every other candidate begins it.
+            // The fullest candidate, when every other candidate begins or ends it.
             let Some(&fullest) = fuller.iter().max_by_key(|&&other| groups[other].0.len()) else {
                 return g;
             };
-            let chain = fuller
-                .iter()
-                .all(|&other| other == fullest || is_prefix(&groups[other].0, &groups[fullest].0));
+            let chain = fuller.iter().all(|&other| {
+                let (part, whole) = (&groups[other].0, &groups[fullest].0);
+                other == fullest || is_prefix(part, whole) || is_suffix(part, whole)
+            });
             if chain { fullest } else { g }
         })
         .collect();
+    // A country-qualified name goes where its unqualified form goes.
+    let targets: Vec<usize> = targets.iter().map(|&t| targets[t]).collect();
     for ((name, _), &g) in resolved.iter_mut().zip(&group_of_name) {
         let key = &groups[g].0;
         // "the Commission", "Bank" alone: which one, the article does not say.
@@ -1243,6 +1288,56 @@ const COMPETITIONS: &[&str] = &[
     "five nations",
 ];
 
+/// Whether a name is the first part of an event's name the tagger cut short: "Rugby
+/// World" of "Rugby World Cup", "Heineken" of "Heineken Cup". The head must be capitalized
+/// ("the BBC awards" are the BBC's); awards and prizes are left out, since the body that
+/// gives them is an organization ("Bafta Awards").
+fn opens_an_event_name(span: &Span) -> bool {
+    const EVENT_HEADS_AFTER_A_NAME: &[&str] = &[
+        "cup",
+        "championship",
+        "championships",
+        "games",
+        "olympics",
+        "trophy",
+        "tournament",
+        "open",
+        "marathon",
+        "regatta",
+        "festival",
+        "bowl",
+    ];
+    span.next.as_deref().is_some_and(|next| {
+        next.chars().next().is_some_and(char::is_uppercase)
+            && EVENT_HEADS_AFTER_A_NAME.contains(&next.to_lowercase().as_str())
+    })
+}
+
+/// The initials of the lower-case words an acronym in parentheses spells out, when the
+/// span is such an acronym and they do: "leukoencephalopathy (PML)" after "progressive
+/// multifocal". Capitalized words are left to the tagger, which types them.
+fn lower_case_words_spelled_out_before(body: &str, span: &Span) -> Option<String> {
+    let letters = acronym_letters(&span.words.join(" "))?;
+    let before = body.get(..span.start)?.trim_end().strip_suffix('(')?;
+    let wanted = letters.chars().count();
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .filter(|w| !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .take(wanted)
+        .collect();
+    let spelled: String = words
+        .iter()
+        .rev()
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase();
+    let lower_case = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+    (lower_case && words.len() == wanted && spelled == letters).then_some(letters)
+}
+
 /// Whether an organization-like name is an event ("Bafta Interactive Awards").
 fn is_event(name: &str) -> bool {
     let name = name
@@ -1350,6 +1445,30 @@ pub fn completes_split_name(name: &str, text_before: &str) -> Option<&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_words_of_an_event_s_name_are_no_organization() {
+        let before = |words: &[&str], next: &str| Span {
+            kind: EntityKind::Organization,
+            words: words.iter().map(|w| w.to_string()).collect(),
+            start: 0,
+            end: 0,
+            previous: None,
+            next: Some(next.to_string()),
+        };
+        let spans = [
+            before(&["Rugby", "World"], "Cup"),
+            before(&["BBC"], "awards"),
+            before(&["Sony"], "Awards"),
+            before(&["Arsenal"], "and"),
+        ];
+        let body = "";
+        let kept: Vec<String> = resolve(&spans, body, |_| false)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(kept, ["BBC", "Sony", "Arsenal"]);
+    }
 
     #[test]
     fn a_person_of_an_organization_is_a_person_and_an_organization() {

@@ -7,8 +7,8 @@ use super::Extractor;
 use super::NOT_ENTITIES;
 use super::gazetteer::{self, PlaceKind, fold};
 use super::organizations::{
-    ACRONYM_SKIP, goes_on_with_on, has_organization_head, is_known_variant, is_rating,
-    keeps_possessive,
+    ACRONYM_SKIP, COMPANY_WORDS, ORG_HEADS, goes_on_with_on, has_organization_head,
+    is_known_variant, is_rating, keeps_possessive,
 };
 use super::people::{NAME_PARTICLES, is_title, person_words};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
@@ -222,12 +222,49 @@ impl Extractor {
                 })
         };
         let both_bodies = body(left) && body(right);
-        (both_bodies || known_organization(left) && known_organization(right)).then(|| {
-            (
-                part(left, EntityKind::Organization),
-                part(right, EntityKind::Organization),
+        // "Nokia, Intel, Alcatel, Thomson and Telefonica": the last two of a list, when
+        // the whole is no name the lists know ("Marks and Spencer") and the right part is
+        // no company word ("Sons", "Partners").
+        let whole_with_ampersand: Vec<String> = words
+            .iter()
+            .map(|w| {
+                if w == "and" {
+                    "&".to_string()
+                } else {
+                    w.clone()
+                }
+            })
+            .collect();
+        let company_like = |words: &[String]| {
+            known_organization(words)
+                || words.len() > 1
+                    && words.last().is_some_and(|w| {
+                        let lower = w.to_lowercase();
+                        ORG_HEADS.contains(&lower.as_str())
+                            || COMPANY_WORDS.contains(&lower.as_str())
+                            || matches!(lower.as_str(), "club" | "party" | "democrats")
+                    })
+        };
+        // "Savings and Loan Association", "Bank and Trust Co": one name.
+        let goes_on = right.first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "loan" | "trust" | "sons" | "co" | "company"
             )
-        })
+        });
+        let last_of_a_list = span.previous.as_deref() == Some(",")
+            && !goes_on
+            && !known_organization(words)
+            && !known_organization(&whole_with_ampersand)
+            && company_like(left)
+            && company_like(right);
+        (both_bodies || last_of_a_list || known_organization(left) && known_organization(right))
+            .then(|| {
+                (
+                    part(left, EntityKind::Organization),
+                    part(right, EntityKind::Organization),
+                )
+            })
     }
 
     /// A span of two places the tagger ran together at "and", when the whole is no place
@@ -349,7 +386,14 @@ impl Extractor {
     /// The repairs of `refine`, with each span's offsets still those of what the tagger
     /// found.
     fn repaired(&self, spans: Vec<Span>) -> Vec<Span> {
-        let spans = join_names_split_at_a_particle(self.join_split_place_names(spans));
+        let is_place_word = |word: &str| {
+            self.gazetteer.is_demonym(word)
+                || self.gazetteer.resolve(word, &HashSet::new()).is_some()
+        };
+        let spans = join_names_split_at_a_particle(join_names_split_before_their_head(
+            self.join_split_place_names(without_quote_marks(spans)),
+            is_place_word,
+        ));
         let mut out = Vec::with_capacity(spans.len());
         for mut span in spans {
             // "20th Century Fox": the ordinal the tagger left out opens the name; "the 19th
@@ -771,6 +815,112 @@ fn is_ordinal(word: &str) -> bool {
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
+/// Newspapers named for their city: the tagger reads "San Francisco Chronicle" as a place
+/// and a one-word organization.
+const NEWSPAPER_HEADS: &[&str] = &[
+    "Chronicle",
+    "Times",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Journal",
+    "Gazette",
+    "Examiner",
+    "Inquirer",
+    "Globe",
+    "Courier",
+    "Bulletin",
+    "Dispatch",
+    "Enquirer",
+    "Star-Ledger",
+];
+
+/// The spans without the quotation marks the tagger took into a name ("G-Unity
+/// Foundation \"to help"): no part of one.
+fn without_quote_marks(spans: Vec<Span>) -> Vec<Span> {
+    let is_quote_mark = |w: &String| matches!(w.as_str(), "\"" | "“" | "”");
+    spans
+        .into_iter()
+        .filter_map(|mut span| {
+            while span.words.last().is_some_and(is_quote_mark) {
+                span.words.pop();
+                span.next = None;
+            }
+            while span.words.first().is_some_and(is_quote_mark) {
+                span.words.remove(0);
+                span.previous = None;
+            }
+            (!span.words.is_empty()).then_some(span)
+        })
+        .collect()
+}
+
+/// Head words of bodies that name none alone, capitalized.
+const BODY_HEADS: &[&str] = &[
+    "Foundation",
+    "Trust",
+    "Institute",
+    "Association",
+    "Society",
+    "Fund",
+    "Centre",
+    "Center",
+    "Council",
+    "Union",
+    "Group",
+];
+
+/// Joins an organization's name the tagger split before its last word: a place and the
+/// newspaper head after it ("San Francisco" + "Chronicle"), a place or its people and a
+/// two-letter word that names nothing alone ("Swiss" + "Re"), a name and a body's head
+/// word ("G-Unity" + "Foundation").
+fn join_names_split_before_their_head(
+    spans: Vec<Span>,
+    is_place_word: impl Fn(&str) -> bool,
+) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for mut span in spans {
+        let is_short_tail = span.kind == EntityKind::Organization
+            && span.words.len() == 1
+            && span.words[0].chars().count() == 2
+            && span.words[0].chars().next().is_some_and(char::is_uppercase)
+            && span.words[0].chars().skip(1).all(char::is_lowercase);
+        let is_newspaper_head = span.kind == EntityKind::Organization
+            && span.words.len() == 1
+            && NEWSPAPER_HEADS.contains(&span.words[0].as_str());
+        // "G-Unity" + "Foundation": a body's head word alone after a name.
+        let is_body_head = span.kind == EntityKind::Organization
+            && span.words.len() == 1
+            && BODY_HEADS.contains(&span.words[0].as_str());
+        if let Some(last) = out.last_mut()
+            && (is_short_tail || is_newspaper_head)
+            && span.start == last.end + 1
+            && span.previous.as_deref() == last.words.last().map(String::as_str)
+            && (last.kind == EntityKind::Place || is_short_tail && last.kind == EntityKind::Misc)
+        {
+            last.words.extend(span.words.iter().cloned());
+            last.end = span.end;
+            last.kind = EntityKind::Organization;
+            last.next = span.next;
+            continue;
+        }
+        // "G-Unity Foundation" with "G-Unity" left untagged; "Swiss Re" with "Swiss".
+        if let Some(previous) = span.previous.clone()
+            && (is_body_head || is_short_tail && is_place_word(&previous))
+            && previous.chars().next().is_some_and(char::is_uppercase)
+            && previous.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !super::people::is_title(&previous)
+            && span.start > previous.len()
+        {
+            span.words.insert(0, previous.clone());
+            span.start -= previous.len() + 1;
+            span.previous = None;
+        }
+        out.push(span);
+    }
+    out
+}
+
 /// Joins a span that opens with a lower-case particle to the name right before it: the
 /// tagger split "Banque Nationale" + "de Paris", "Banco" + "do Brasil"; or to an
 /// organization right before the particle that opens it ("Banco" do "Brasil"). The joined
@@ -854,4 +1004,100 @@ fn absorb(last: &mut Span, gap: &[&str], span: &Span) {
     last.words.extend(span.words.iter().cloned());
     last.end = span.end;
     last.next.clone_from(&span.next);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Spans over `text` as the tagger hands them over: each (kind, words) found in order,
+    /// with its offsets and neighbouring words.
+    fn spans_in(text: &str, tagged: &[(EntityKind, &str)]) -> Vec<Span> {
+        let words: Vec<(usize, &str)> = text
+            .split(' ')
+            .scan(0, |at, word| {
+                let start = *at;
+                *at += word.len() + 1;
+                Some((start, word))
+            })
+            .collect();
+        let mut from = 0;
+        tagged
+            .iter()
+            .map(|&(kind, name)| {
+                let count = name.split(' ').count();
+                let first = (from..words.len())
+                    .find(|&k| {
+                        words[k..]
+                            .iter()
+                            .take(count)
+                            .map(|(_, w)| *w)
+                            .collect::<Vec<_>>()
+                            == name.split(' ').collect::<Vec<_>>()
+                    })
+                    .expect("name in text");
+                from = first + count;
+                let (start, _) = words[first];
+                let (last_start, last) = words[first + count - 1];
+                Span {
+                    kind,
+                    words: name.split(' ').map(str::to_string).collect(),
+                    start,
+                    end: last_start + last.len(),
+                    previous: first.checked_sub(1).map(|k| words[k].1.to_string()),
+                    next: words.get(first + count).map(|(_, w)| w.to_string()),
+                }
+            })
+            .collect()
+    }
+
+    fn names(spans: &[Span]) -> Vec<(EntityKind, String)> {
+        spans.iter().map(|s| (s.kind, s.words.join(" "))).collect()
+    }
+
+    #[test]
+    fn a_name_cut_before_its_head_is_joined() {
+        let is_place_word = |word: &str| matches!(word, "Swiss" | "San" | "Francisco");
+        let text =
+            "White told the San Francisco Chronicle that Swiss Re and the G-Unity Foundation paid";
+        let spans = spans_in(
+            text,
+            &[
+                (EntityKind::Place, "San Francisco"),
+                (EntityKind::Organization, "Chronicle"),
+                (EntityKind::Organization, "Re"),
+                (EntityKind::Organization, "Foundation"),
+            ],
+        );
+        let joined = join_names_split_before_their_head(spans, is_place_word);
+        assert_eq!(
+            names(&joined),
+            vec![
+                (
+                    EntityKind::Organization,
+                    "San Francisco Chronicle".to_string()
+                ),
+                (EntityKind::Organization, "Swiss Re".to_string()),
+                (EntityKind::Organization, "G-Unity Foundation".to_string()),
+            ]
+        );
+        // A two-letter word after anything but a place stays as it was ("Prev Wk").
+        let text = "Prev Wk 12";
+        let spans = spans_in(text, &[(EntityKind::Organization, "Wk")]);
+        let kept = join_names_split_before_their_head(spans, is_place_word);
+        assert_eq!(
+            names(&kept),
+            vec![(EntityKind::Organization, "Wk".to_string())]
+        );
+    }
+
+    #[test]
+    fn quotation_marks_are_no_part_of_a_name() {
+        let text = "the G-Unity Foundation \" to help";
+        let spans = spans_in(text, &[(EntityKind::Organization, "Foundation \"")]);
+        assert_eq!(
+            names(&without_quote_marks(spans)),
+            vec![(EntityKind::Organization, "Foundation".to_string())]
+        );
+    }
 }

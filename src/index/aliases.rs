@@ -465,6 +465,7 @@ type CompanyForms<'a> = (&'a str, u64, u64, bool);
 fn long_names_of_acronyms(counts: &HashMap<String, u64>) -> HashMap<String, String> {
     let names = by_folded_name(counts);
     let mut long_by_initials: HashMap<String, HashMap<String, CompanyForms>> = HashMap::new();
+    let mut rivals_by_initials: HashMap<String, Vec<(&str, u64)>> = HashMap::new();
     for &(shown, articles) in names.values() {
         let (words, had_legal_form) = without_legal_form(shown);
         // Spelled out: no acronym inside ("IRB Rugby Aid" is no "IRA").
@@ -478,6 +479,23 @@ fn long_names_of_acronyms(counts: &HashMap<String, u64>) -> HashMap<String, Stri
             continue;
         };
         let initials = crate::extract::organization_initials(&words.join(" "));
+        // Acronyms spell "Corp" and "Co" at times ("BBC", "DEC"), "Inc" and "Ltd" hardly
+        // ("FBI" is no "First Boston Inc").
+        let spells_its_legal_form = shown.split_whitespace().last().is_some_and(|last| {
+            matches!(
+                last.trim_end_matches('.').to_lowercase().as_str(),
+                "corp" | "corporation" | "co" | "company"
+            )
+        });
+        if had_legal_form && spells_its_legal_form {
+            let with_legal_form = crate::extract::organization_initials(shown);
+            if with_legal_form != initials {
+                rivals_by_initials
+                    .entry(with_legal_form)
+                    .or_default()
+                    .push((shown, articles));
+            }
+        }
         let entry = long_by_initials
             .entry(initials)
             .or_default()
@@ -505,6 +523,21 @@ fn long_names_of_acronyms(counts: &HashMap<String, u64>) -> HashMap<String, Stri
                 .map(|&(form, _, total, _)| (form, total))
                 .collect();
             let long = dominant(&candidates)?;
+            // A name named more often whose letters with its legal form are the acronym's
+            // says the acronym is not the long name ("BBC" in Reuters is the "British
+            // Broadcasting Corp" of 17 articles, not the "Bank of British Columbia" of 3).
+            let long_articles = candidates
+                .iter()
+                .find(|(form, _)| *form == long)
+                .map_or(0, |&(_, total)| total);
+            let outnumbered = rivals_by_initials
+                .get(shown)
+                .into_iter()
+                .flatten()
+                .any(|&(form, articles)| form != long && articles > long_articles);
+            if outnumbered {
+                return None;
+            }
             Some((key.clone(), long.to_string()))
         })
         .collect()
@@ -637,6 +670,9 @@ mod tests {
             ("Ford Motor Co", 30),
             ("USD", 5),
             ("U.S. State Department", 8),
+            ("BBC", 9),
+            ("Bank of British Columbia", 3),
+            ("British Broadcasting Corp", 17),
         ]);
         let table = long_names_of_acronyms(&orgs);
         assert_eq!(
@@ -650,5 +686,19 @@ mod tests {
         assert_eq!(table.get("gm"), None);
         assert_eq!(table.get("fmc"), None);
         assert_eq!(table.get("usd"), None);
+        assert_eq!(table.get("bbc"), None);
+        let orgs = counts(&[
+            ("FBI", 7),
+            ("Federal Bureau of Investigation", 4),
+            ("First Boston Inc", 18),
+            ("Faygo Beverages Inc", 2),
+            ("Fundamental Brokers Inc", 2),
+            ("Frost Bankers Inc", 1),
+        ]);
+        let table = long_names_of_acronyms(&orgs);
+        assert_eq!(
+            table.get("fbi").map(String::as_str),
+            Some("Federal Bureau of Investigation")
+        );
     }
 }

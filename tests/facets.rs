@@ -1395,3 +1395,20 @@ fn two_companies_ending_a_list_are_two_organizations() {
     }
     assert!(!orgs.contains(&"Loan Association".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn a_name_before_a_model_code_is_a_product_and_its_maker_stays() {
+    let (_, _, orgs) = facets_of(
+        "Awards\n\nSony won the prize. He said Sony's Clie PEG UX50 media player with its \
+         swivel screen was a winner, and Canon's EOS 300D digital camera was picked too.\n",
+    );
+    for product in ["Clie", "UX50", "EOS"] {
+        assert!(
+            !orgs.contains(&product.to_string()),
+            "{product} in {orgs:?}"
+        );
+    }
+    for maker in ["Sony", "Canon"] {
+        assert!(orgs.contains(&maker.to_string()), "{maker} not in {orgs:?}");
+    }
+}

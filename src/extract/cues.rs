@@ -855,14 +855,49 @@ pub(super) fn type_sequels(
     let mut typed = Vec::new();
     for (start, end, kind) in found.iter_mut() {
         let (start, end) = (*start, *end);
-        let Some(number) = words.get(end) else {
+        // A model code alone ("UX50", "A380") is a product's; a channel ("BBC1", "TF1")
+        // or a company ("3M") is not.
+        let channel = |word: &str| {
+            let digits = word.chars().filter(char::is_ascii_digit).count();
+            digits == 1 && word.ends_with(|c: char| c.is_ascii_digit())
+        };
+        if *kind == ORGANIZATION
+            && end == start + 1
+            && is_model_code(words[start])
+            && !channel(words[start])
+            && !known_company(words[start])
+        {
+            *kind = MISC;
+            typed.push((start, end, MISC));
+            continue;
+        }
+        // "Clie PEG UX50": one more capitalized word may stand before the model code.
+        let number_at = match words.get(end) {
+            Some(next)
+                if !is_model_code(next)
+                    && words.get(end + 1).is_some_and(|w| is_model_code(w))
+                    && next.chars().all(|c| c.is_ascii_uppercase()) =>
+            {
+                end + 1
+            }
+            _ => end,
+        };
+        let Some(number) = words.get(number_at) else {
             continue;
         };
+        // A maker's name goes before its models too ("McDonnell Douglas DC-10", "CFM
+        // International CFM56"): a model code follows a product's one-word name or one
+        // after its maker's possessive ("Canon's EOS 300D").
+        let product_name = end == start + 1
+            || start
+                .checked_sub(1)
+                .is_some_and(|before| is_possessive(words[before]));
         let sequel = matches!(*number, "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
-            || matches!(*number, "II" | "III" | "IV");
+            || matches!(*number, "II" | "III" | "IV")
+            || is_model_code(number) && product_name;
         // What follows the number: punctuation or a word in lower case, not a name
         // going on ("6 Music") nor a score or amount ("6-3", "4.5", "44%").
-        let ends_the_phrase = words.get(end + 1).is_none_or(|next| {
+        let ends_the_phrase = words.get(number_at + 1).is_none_or(|next| {
             next.chars().next().is_some_and(|c| {
                 c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?' | '[')
             })
@@ -878,6 +913,22 @@ pub(super) fn type_sequels(
         }
     }
     typed
+}
+
+/// Whether a word is a product's model code: capitals and digits mixed ("300D", "UX50",
+/// "W1"), not an ordinal ("20th") nor a group of countries ("G7", "G-8").
+fn is_model_code(word: &str) -> bool {
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    let capitals = word.chars().filter(char::is_ascii_uppercase).count();
+    (2..=8).contains(&word.len())
+        && digits > 0
+        && capitals > 0
+        && digits + capitals == word.chars().filter(|c| *c != '-').count()
+        && !(word.starts_with('G')
+            && word[1..]
+                .trim_start_matches('-')
+                .bytes()
+                .all(|b| b.is_ascii_digit()))
 }
 
 /// Roles (lower case, singular or plural) a person holds at an organization: the name

@@ -1412,3 +1412,14 @@ fn a_name_before_a_model_code_is_a_product_and_its_maker_stays() {
         assert!(orgs.contains(&maker.to_string()), "{maker} not in {orgs:?}");
     }
 }
+
+#[test]
+fn a_name_listed_among_people_is_a_person() {
+    let (people, _, orgs) = facets_of(
+        "Wasps 31-37 Leicester\n\nLeicester withstood a stunning Wasps comeback to win.\n\n\
+         Wasps: Van Gisbergen; Lewsey, Erinle, Abbott, Voyce; King, Dawson.\n",
+    );
+    assert!(!orgs.contains(&"Voyce".to_string()), "{orgs:?}");
+    assert!(people.contains(&"Voyce".to_string()), "{people:?}");
+    assert!(orgs.contains(&"Wasps".to_string()), "{orgs:?}");
+}

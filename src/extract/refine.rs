@@ -376,9 +376,55 @@ impl Extractor {
     /// or organizations, titles inside organization spans ("Treasury Secretary James
     /// Baker"), company names tagged as people, and lone suffixes or number words.
     pub(super) fn refine(&self, spans: Vec<Span>, text: &str) -> Vec<Span> {
-        let mut spans = self.repaired(spans);
+        let mut spans = self.repaired(self.people_listed_with_people(spans, text));
         for span in &mut spans {
             span.locate_words(text);
+        }
+        spans
+    }
+
+    /// Retypes as people the one-word names of a list whose names are mostly people: a
+    /// team sheet ("Lewsey, Erinle, Abbott, Voyce; King, Dawson") read word by word by the
+    /// tagger, which calls some players organizations. A name the gazetteer or the
+    /// company list knows keeps its type.
+    fn people_listed_with_people(&self, mut spans: Vec<Span>, text: &str) -> Vec<Span> {
+        const LIST_GAPS: &[&str] = &[",", ";", "/", "and", ", and"];
+        // Runs of spans with only list punctuation between them.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut run_start = 0;
+        for k in 1..=spans.len() {
+            let joined = k < spans.len()
+                && text
+                    .get(spans[k - 1].end..spans[k].start)
+                    .is_some_and(|gap| LIST_GAPS.contains(&gap.trim()));
+            if !joined {
+                runs.push((run_start, k));
+                run_start = k;
+            }
+        }
+        for (start, end) in runs {
+            let people = spans[start..end]
+                .iter()
+                .filter(|s| s.kind == EntityKind::Person)
+                .count();
+            if end - start < 4 || people * 4 < (end - start) * 3 {
+                continue;
+            }
+            let clusters = self.model.clusters();
+            for span in &mut spans[start..end] {
+                let word = span.words.join_words();
+                // Not a word ("Express", "Associates") nor a compound ("British-born").
+                if span.kind != EntityKind::Person
+                    && span.words.len() == 1
+                    && !word.contains('-')
+                    && !clusters.is_common_word(&word.to_lowercase())
+                    && self.gazetteer.resolve(&word, &HashSet::new()).is_none()
+                    && self.gazetteer.name_lists(&word) & gazetteer::LIST_ORGANIZATION == 0
+                    && !is_known_variant(&word)
+                {
+                    span.kind = EntityKind::Person;
+                }
+            }
         }
         spans
     }

@@ -1423,3 +1423,20 @@ fn a_name_listed_among_people_is_a_person() {
     assert!(people.contains(&"Voyce".to_string()), "{people:?}");
     assert!(orgs.contains(&"Wasps".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn no_value_holds_a_bracket() {
+    let (people, _, orgs) = facets_of(
+        "Lions named\n\nThe squad: S Bobo (Fiji); A Mehrtens (NZ) G Gregan (Aus, capt); \
+         C Hoeft (NZ), J Smit (SA). She helped launch the Ballet Club at the Mercury \
+         Theatre (later the Ballet Rambert), the Vic Wells Ballet. The Entopia economy lets \
+         gamers exchange real currency into PED (Project Entropia Dollars) and back.\n",
+    );
+    for value in people.iter().chain(&orgs) {
+        assert!(
+            !value.contains(['(', ')', '[', ']']),
+            "{value:?} in {people:?} {orgs:?}"
+        );
+    }
+    assert!(orgs.contains(&"Ballet Rambert".to_string()), "{orgs:?}");
+}

@@ -437,7 +437,7 @@ impl Extractor {
                 || self.gazetteer.resolve(word, &HashSet::new()).is_some()
         };
         let spans = join_names_split_at_a_particle(join_names_split_before_their_head(
-            self.join_split_place_names(without_quote_marks(spans)),
+            self.join_split_place_names(without_quote_marks(cut_at_brackets(spans))),
             is_place_word,
         ));
         let mut out = Vec::with_capacity(spans.len());
@@ -880,6 +880,27 @@ const NEWSPAPER_HEADS: &[&str] = &[
     "Enquirer",
     "Star-Ledger",
 ];
+
+/// Each span cut before the first bracket the tagger took into it ("Ballet Rambert )",
+/// "Hoeft ( NZ )"): a name holds none, and what follows one is an aside. A span that
+/// opens with a bracket keeps the words up to the next.
+fn cut_at_brackets(spans: Vec<Span>) -> Vec<Span> {
+    let is_bracket = |w: &String| matches!(w.as_str(), "(" | ")" | "[" | "]" | "{" | "}");
+    spans
+        .into_iter()
+        .filter_map(|mut span| {
+            while span.words.first().is_some_and(is_bracket) {
+                span.words.remove(0);
+                span.previous = None;
+            }
+            if let Some(cut) = span.words.iter().position(is_bracket) {
+                span.next = Some(span.words[cut].clone());
+                span.words.truncate(cut);
+            }
+            (!span.words.is_empty()).then_some(span)
+        })
+        .collect()
+}
 
 /// The spans without the quotation marks the tagger took into a name ("G-Unity
 /// Foundation \"to help"): no part of one.

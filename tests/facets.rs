@@ -1440,3 +1440,18 @@ fn no_value_holds_a_bracket() {
     }
     assert!(orgs.contains(&"Ballet Rambert".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn the_last_two_of_a_list_of_companies_are_two() {
+    let (_, _, orgs) = facets_of(
+        "Studios look east\n\nForeign firms are keen. News Corporation, Viacom and Sony \
+         Pictures are among the big names. Smith Barney, Harris Upham and Co said so too.\n",
+    );
+    for company in ["Viacom", "Sony Pictures"] {
+        assert!(
+            orgs.contains(&company.to_string()),
+            "{company} not in {orgs:?}"
+        );
+    }
+    assert!(!orgs.contains(&"Upham".to_string()), "{orgs:?}");
+}

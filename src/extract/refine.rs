@@ -8,7 +8,7 @@ use super::NOT_ENTITIES;
 use super::gazetteer::{self, PlaceKind, fold};
 use super::organizations::{
     ACRONYM_SKIP, COMPANY_WORDS, ORG_HEADS, goes_on_with_on, has_organization_head,
-    is_known_variant, is_rating, keeps_possessive,
+    is_known_variant, is_legal_form, is_rating, keeps_possessive,
 };
 use super::people::{NAME_PARTICLES, is_title, person_words};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
@@ -174,8 +174,9 @@ impl Extractor {
 
     /// An organization span that is two names joined by "and": after a name that ends in
     /// its "'s" ("Moody's and Standard and Poor's"), between two places ("U.S. And Japan",
-    /// which are places), two companies the lists know or two bodies named in full.
-    fn split_at_and(&self, span: &Span) -> Option<(Span, Span)> {
+    /// which are places), two companies the lists know, two bodies named in full, or the
+    /// last two of a list of organizations (`before` is the span before this one).
+    fn split_at_and(&self, span: &Span, before: Option<&Span>) -> Option<(Span, Span)> {
         let words = &span.words;
         let part = |words: &[String], kind: EntityKind| span.part(kind, words);
         if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
@@ -252,12 +253,41 @@ impl Extractor {
                 "loan" | "trust" | "sons" | "co" | "company"
             )
         });
+        // "News Corporation, Viacom and Sony Pictures": an organization, a comma, then the
+        // list's last two, each a short capitalized name.
+        let after_an_organization = before.is_some_and(|before| {
+            // Not the rest of a body's remit: "Subcommittee on Conservation, Credit and
+            // Rural Development".
+            before.kind == EntityKind::Organization
+                && !before
+                    .words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "of" | "on" | "for"))
+                && before.next.as_deref() == Some(",")
+                && span.start.saturating_sub(before.end) <= 2
+        }) && [left, right].iter().all(|part| {
+            // No head or legal form: "Merrill Lynch, Pierce, Fenner and Smith Inc" and
+            // "Donaldson, Lufkin and Jenrette Securities" are one firm.
+            let ends_a_name = part.last().is_some_and(|w| {
+                let lower = w.to_lowercase();
+                is_legal_form(w)
+                    || ORG_HEADS.contains(&lower.as_str())
+                    || matches!(
+                        lower.as_str(),
+                        "securities" | "partners" | "associates" | "brothers" | "sons"
+                    )
+            });
+            part.len() <= 3
+                && part
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !ends_a_name
+        });
         let last_of_a_list = span.previous.as_deref() == Some(",")
             && !goes_on
             && !known_organization(words)
             && !known_organization(&whole_with_ampersand)
-            && company_like(left)
-            && company_like(right);
+            && (after_an_organization || company_like(left) && company_like(right));
         (both_bodies || last_of_a_list || known_organization(left) && known_organization(right))
             .then(|| {
                 (
@@ -596,7 +626,7 @@ impl Extractor {
             // "Moody's and Standard and Poor's", "U.S. And Japan": two names the tagger ran
             // together at "and".
             if span.kind == EntityKind::Organization
-                && let Some((left, right)) = self.split_at_and(&span)
+                && let Some((left, right)) = self.split_at_and(&span, out.last())
             {
                 out.push(left);
                 out.push(right);

@@ -1455,3 +1455,20 @@ fn the_last_two_of_a_list_of_companies_are_two() {
     }
     assert!(!orgs.contains(&"Upham".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn a_name_an_apposition_calls_a_minister_or_director_is_a_person() {
+    let (people, _, orgs) = facets_of(
+        "Oil rises\n\n\"I do not think we need to cut,\" Fathi Bin Shatwan, Libya's oil \
+         minister, told Reuters. The award for best original screenplay went to \
+         writer-director Sofia Coppola. Ofcom, the regulator, agreed.\n",
+    );
+    for person in ["Fathi Bin Shatwan", "Sofia Coppola"] {
+        assert!(
+            people.contains(&person.to_string()),
+            "{person} not in {people:?}"
+        );
+        assert!(!orgs.contains(&person.to_string()), "{person} in {orgs:?}");
+    }
+    assert!(orgs.contains(&"Ofcom".to_string()), "{orgs:?}");
+}

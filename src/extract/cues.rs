@@ -265,6 +265,110 @@ pub(super) fn type_appositives(
     typed
 }
 
+/// Roles (lower case, singular) that, heading an apposition after a name, say the name is a
+/// person's: "Fathi Bin Shatwan, Libya's oil minister", "Mansoor Mohi-Uddin, chief currency
+/// strategist at UBS".
+const ROLES_IN_APPOSITION: &[&str] = &[
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "president",
+    "executive",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "strategist",
+    "director",
+    "manager",
+    "founder",
+    "governor",
+    "ambassador",
+    "commissioner",
+    "professor",
+    "editor",
+    "leader",
+    "boss",
+    "coach",
+    "captain",
+    "singer",
+    "actor",
+    "actress",
+    "author",
+    "writer",
+];
+
+/// Types as a person a name the tagger called an organization when an apposition after it
+/// gives its role ("Fathi Bin Shatwan, Libya's oil minister,"): the role must head the
+/// apposition (end it, or come before "of", "at", "for" or "with"), within six words, with
+/// no clause word before it. A name `known_company` knows, or one with an acronym or a
+/// body's word, is left alone. Returns the ranges it typed.
+pub(super) fn type_people_in_appositions(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    known_company: impl Fn(&str) -> bool,
+    has_organization_word: impl Fn(&[&str]) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for &(start, end, kind) in found.iter() {
+        let name = &words[start..end];
+        if kind != ORGANIZATION
+            || !(2..=4).contains(&name.len())
+            || !name
+                .iter()
+                .all(|w| capitalized(w) && w.chars().any(char::is_lowercase))
+            || has_organization_word(name)
+            || known_company(&name.join(" "))
+            || words.get(end) != Some(&",")
+        {
+            continue;
+        }
+        // "president of Shearson Lehman Bros, as vice chairman": an employer, whose role
+        // the apposition gives.
+        if start > 0
+            && (is_possessive(words[start - 1])
+                || matches!(
+                    words[start - 1],
+                    "of" | "at" | "for" | "with" | "from" | "in" | "on" | "to" | "by"
+                ))
+        {
+            continue;
+        }
+        let mut at = end + 1;
+        match (words.get(at), words.get(at + 1)) {
+            (Some(&"the" | &"a" | &"an" | &"its" | &"their"), _) => at += 1,
+            (Some(w), Some(&"'s" | &"’s")) if capitalized(w) => at += 2,
+            _ => {}
+        }
+        let role = (at..(at + 6).min(words.len())).find(|&k| {
+            ROLES_IN_APPOSITION.contains(&words[k])
+                && words.get(k + 1).is_none_or(|next| {
+                    matches!(
+                        *next,
+                        "," | "." | ";" | ":" | "-" | "—" | ")" | "of" | "at" | "for" | "with"
+                    )
+                })
+        });
+        let Some(role) = role else {
+            continue;
+        };
+        // Only describing words between: "oil", "chief currency"; no clause.
+        if words[at..role].iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(
+                    *w,
+                    "who" | "which" | "that" | "of" | "for" | "at" | "with" | "to" | "and" | "or"
+                )
+        }) {
+            typed.push((start, end, PERSON));
+        }
+    }
+    retype(found, &typed);
+    typed
+}
+
 /// Broadcasters whose possessive names a programme: "BBC One's Breakfast", "ITV1's Pop
 /// Idol", "Channel 4's Shameless" (last words of the broadcaster's name).
 const BROADCASTERS: &[&str] = &[
@@ -479,6 +583,13 @@ fn noun_type(word: &str) -> Option<(usize, bool)> {
         }
     };
     if let Some(kind) = lookup(&lower) {
+        return Some((kind, false));
+    }
+    // "writer-director", "ex-wife": the compound's last part is the person noun ("film-maker"
+    // is no company's).
+    if let Some((_, last)) = lower.rsplit_once('-')
+        && let Some(kind) = lookup(last).filter(|&kind| kind == PERSON)
+    {
         return Some((kind, false));
     }
     let singular = [

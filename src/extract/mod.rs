@@ -659,6 +659,15 @@ impl Extractor {
             typed.extend(cues::type_sequels(words, &mut found, known_company));
             typed.extend(cues::type_programmes(words, &mut found, first_name));
             typed.extend(cues::type_appositives(words, &mut found, first_name));
+            typed.extend(cues::type_people_in_appositions(
+                words,
+                &mut found,
+                known_company,
+                |name| {
+                    let name: Vec<String> = name.iter().map(|w| w.to_string()).collect();
+                    organizations::has_organization_head(&name)
+                },
+            ));
             typed.extend(cues::type_performed_works(words, &mut found, |name| {
                 known_company(name) || known_place(name)
             }));

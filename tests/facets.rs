@@ -71,7 +71,7 @@ fn one_value_per_company_whatever_form_the_article_uses() {
     // Names split at "and" or a comma by the tagger are whole.
     for whole in [
         "Drexel Burnham Lambert Inc",
-        "Virginia Electric and Power Co.",
+        "Virginia Electric and Power Co",
         "Smith Barney, Harris Upham and Co Inc",
         "McDonald's",
         "DaimlerChrysler",
@@ -1471,4 +1471,23 @@ fn a_name_an_apposition_calls_a_minister_or_director_is_a_person() {
         assert!(!orgs.contains(&person.to_string()), "{person} in {orgs:?}");
     }
     assert!(orgs.contains(&"Ofcom".to_string()), "{orgs:?}");
+}
+
+#[test]
+fn a_legal_form_is_one_value_with_or_without_its_period() {
+    let (_, _, orgs) = facets_of(
+        "Advest buys stake\n\nHARTFORD, Conn., April 7 - Advest Inc. said it bought a stake \
+         in Quantum Fund N.V. from Hertz Corp. The airline also said packages from \
+         Pittsburgh and Washington, D.C. will be priced at 499 dlrs.\n\n\
+         N.Y. RUBBER PHYSICAL 1030 APR 7\n",
+    );
+    for company in ["Advest Inc", "Quantum Fund NV", "Hertz Corp"] {
+        assert!(
+            orgs.contains(&company.to_string()),
+            "{company} not in {orgs:?}"
+        );
+    }
+    for junk in ["N.Y.", "D.C."] {
+        assert!(!orgs.contains(&junk.to_string()), "{junk} in {orgs:?}");
+    }
 }

@@ -638,6 +638,18 @@ fn without_loose_edges(name: &str) -> String {
     while words.len() > 1 && words.last().is_some_and(|w| ACRONYM_SKIP.contains(w)) {
         words.pop();
     }
+    // "Hertz Corp." is "Hertz Corp", "Quantum Fund N.V." "Quantum Fund NV": one value
+    // however the wire wrote the legal form.
+    let legal_form = match words.last() {
+        Some(last) if words.len() > 1 && last.ends_with('.') && is_legal_form(last) => {
+            Some(last.replace('.', ""))
+        }
+        _ => None,
+    };
+    if let Some(legal_form) = legal_form {
+        words.pop();
+        return format!("{} {legal_form}", words.join(" "));
+    }
     words.join(" ")
 }
 
@@ -671,6 +683,9 @@ pub(super) fn resolve<'a>(
                 // "a phase III study", "Sen.": a numeral or a title alone names nobody.
                 && !is_roman_numeral(name)
                 && (name.contains(' ') || !super::people::is_title(name))
+                // "N.Y.", "No.", "Jan.", "S.A." alone: an abbreviation of a place, a word or
+                // a legal form, in a table or after a comma, names no body ("U.N." does).
+                && (name.contains(' ') || !name.ends_with('.') || is_known_variant(name))
         })
         .collect();
     // The initials of the places and other names the article spells out: an acronym of

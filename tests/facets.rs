@@ -1430,11 +1430,13 @@ fn no_value_holds_a_bracket() {
         "Lions named\n\nThe squad: S Bobo (Fiji); A Mehrtens (NZ) G Gregan (Aus, capt); \
          C Hoeft (NZ), J Smit (SA). She helped launch the Ballet Club at the Mercury \
          Theatre (later the Ballet Rambert), the Vic Wells Ballet. The Entopia economy lets \
-         gamers exchange real currency into PED (Project Entropia Dollars) and back.\n",
+         gamers exchange real currency into PED (Project Entropia Dollars) and back. It \
+         was the question posed by Brighton nurse Marion Brown: \"Would you?\" The phone \
+         runs Vodafone Live! and more.\n",
     );
     for value in people.iter().chain(&orgs) {
         assert!(
-            !value.contains(['(', ')', '[', ']']),
+            !value.contains(['(', ')', '[', ']', ':', '!']),
             "{value:?} in {people:?} {orgs:?}"
         );
     }

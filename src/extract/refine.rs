@@ -913,15 +913,30 @@ const NEWSPAPER_HEADS: &[&str] = &[
 
 /// Each span cut before the first bracket the tagger took into it ("Ballet Rambert )",
 /// "Hoeft ( NZ )"): a name holds none, and what follows one is an aside. A span that
-/// opens with a bracket keeps the words up to the next.
+/// opens with a bracket keeps the words up to the next. Punctuation at either end goes
+/// too ("Marion Brown :", "The Greatest Gift ,", "Vodafone Live !").
 fn cut_at_brackets(spans: Vec<Span>) -> Vec<Span> {
     let is_bracket = |w: &String| matches!(w.as_str(), "(" | ")" | "[" | "]" | "{" | "}");
+    let is_loose = |w: &String| {
+        is_bracket(w)
+            || matches!(
+                w.as_str(),
+                "," | ";" | ":" | "!" | "?" | "." | "-" | "—" | "\"" | "“" | "”"
+            )
+    };
     spans
         .into_iter()
         .filter_map(|mut span| {
-            while span.words.first().is_some_and(is_bracket) {
+            while span.words.first().is_some_and(is_loose) {
                 span.words.remove(0);
                 span.previous = None;
+            }
+            while span
+                .words
+                .last()
+                .is_some_and(|w| is_loose(w) && !is_bracket(w))
+            {
+                span.next = span.words.pop();
             }
             if let Some(cut) = span.words.iter().position(is_bracket) {
                 span.next = Some(span.words[cut].clone());

@@ -1493,3 +1493,24 @@ fn a_legal_form_is_one_value_with_or_without_its_period() {
         assert!(!orgs.contains(&junk.to_string()), "{junk} in {orgs:?}");
     }
 }
+
+#[test]
+fn a_word_that_opens_the_sentence_is_no_part_of_the_name() {
+    let (_, places, orgs) = facets_of(
+        "Steel stocks\n\nAnalysts are split. But Dean Witter Reynolds Inc analyst Clarence \
+         Morrison sees some potential. Although the Bank of Japan intervened, the dollar \
+         fell. On Friday Cyacq Corp said it would bid. And Asia was calm.\n",
+    );
+    for company in ["Dean Witter Reynolds Inc", "Bank of Japan", "Cyacq Corp"] {
+        assert!(
+            orgs.contains(&company.to_string()),
+            "{company} not in {orgs:?}"
+        );
+    }
+    assert!(places.contains(&"Asia".to_string()), "{places:?}");
+    for value in orgs.iter().chain(&places) {
+        for opener in ["But ", "Although ", "On ", "And "] {
+            assert!(!value.starts_with(opener), "{value} in {orgs:?} {places:?}");
+        }
+    }
+}

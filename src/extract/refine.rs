@@ -467,7 +467,9 @@ impl Extractor {
                 || self.gazetteer.resolve(word, &HashSet::new()).is_some()
         };
         let spans = join_names_split_at_a_particle(join_names_split_before_their_head(
-            self.join_split_place_names(without_quote_marks(cut_at_brackets(spans))),
+            self.join_split_place_names(without_quote_marks(without_opening_clause_words(
+                cut_at_brackets(spans),
+            ))),
             is_place_word,
         ));
         let mut out = Vec::with_capacity(spans.len());
@@ -943,6 +945,73 @@ fn cut_at_brackets(spans: Vec<Span>) -> Vec<Span> {
                 span.words.truncate(cut);
             }
             (!span.words.is_empty()).then_some(span)
+        })
+        .collect()
+}
+
+/// Words that open a clause, capitalized at a sentence's start, and that no name opens
+/// with: "But Dean Witter Reynolds Inc", "Although the Bank of Japan", "And Asia".
+const CLAUSE_OPENERS: &[&str] = &[
+    "But",
+    "And",
+    "Although",
+    "Though",
+    "Because",
+    "Both",
+    "Even",
+    "If",
+    "Since",
+    "Now",
+    "By",
+    "Its",
+    "Yet",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Still",
+    "While",
+    "When",
+    "Whether",
+    "Unless",
+    "Until",
+    "Once",
+    "Unlike",
+];
+
+/// Each span without the clause word the tagger ran into it at a sentence's start ("But
+/// Dean Witter Reynolds Inc", "Because of Department of Transportation") nor a time
+/// before the name ("On Friday Cyacq Corp", "Last July the Interstate Commerce
+/// Commission"), with the "the" or "of" that followed.
+fn without_opening_clause_words(spans: Vec<Span>) -> Vec<Span> {
+    let is_time = |w: &str| crate::dates::is_weekday(w) || crate::dates::month_number(w).is_some();
+    spans
+        .into_iter()
+        .map(|mut span| {
+            let words = &span.words;
+            let opener = if words.len() > 1 && CLAUSE_OPENERS.contains(&words[0].as_str()) {
+                1
+            } else if words.len() > 2
+                && matches!(words[0].as_str(), "On" | "Last" | "Next" | "Early" | "Late")
+                && is_time(&words[1])
+            {
+                2
+            } else {
+                0
+            };
+            if opener == 0 {
+                return span;
+            }
+            let mut cut = opener;
+            while cut + 1 < words.len() && matches!(words[cut].as_str(), "the" | "of" | ",") {
+                cut += 1;
+            }
+            // Only before a name: "Even" alone, "Now and Then" stay as they are.
+            if !words[cut].chars().next().is_some_and(char::is_uppercase) {
+                return span;
+            }
+            span.previous = Some(words[cut - 1].clone());
+            span.words.drain(..cut);
+            span
         })
         .collect()
 }

@@ -638,19 +638,7 @@ fn without_loose_edges(name: &str) -> String {
     while words.len() > 1 && words.last().is_some_and(|w| ACRONYM_SKIP.contains(w)) {
         words.pop();
     }
-    // "Hertz Corp." is "Hertz Corp", "Quantum Fund N.V." "Quantum Fund NV": one value
-    // however the wire wrote the legal form.
-    let legal_form = match words.last() {
-        Some(last) if words.len() > 1 && last.ends_with('.') && is_legal_form(last) => {
-            Some(last.replace('.', ""))
-        }
-        _ => None,
-    };
-    if let Some(legal_form) = legal_form {
-        words.pop();
-        return format!("{} {legal_form}", words.join(" "));
-    }
-    words.join(" ")
+    without_legal_form_periods(&words.join(" "))
 }
 
 /// Files every organization span of the article under one canonical name: an acronym
@@ -1434,13 +1422,28 @@ pub fn keeps_possessive(name: &str) -> bool {
     POSSESSIVE_NAMES.contains(&fold(name).as_str())
 }
 
-/// The value filed for an organization name: its canonical form when the table knows it.
+/// The value filed for an organization name: its canonical form when the table knows it,
+/// a final legal form written without periods.
 pub fn canonical(name: &str) -> String {
     let key = fold(name.trim());
     CANONICAL
         .iter()
         .find(|(variant, _)| *variant == key)
-        .map_or_else(|| name.trim().to_string(), |(_, value)| value.to_string())
+        .map_or_else(
+            || without_legal_form_periods(name.trim()),
+            |(_, value)| value.to_string(),
+        )
+}
+
+/// "Hertz Corp." is "Hertz Corp", "Quantum Fund N.V." "Quantum Fund NV": one value (and
+/// one filter) however the wire wrote the legal form.
+fn without_legal_form_periods(name: &str) -> String {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if last.ends_with('.') && is_legal_form(last) => {
+            format!("{rest} {}", last.replace('.', ""))
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// "Poor's" whose text is preceded by "Standard and " or "Standard & ": the tagger split

@@ -337,3 +337,34 @@ fn show_prints_the_whole_article_and_stats_summarize() {
     assert_eq!(stats["published_to"], "2025-05-20");
     assert_eq!(stats["facets"]["person"]["distinct"], 3);
 }
+
+#[test]
+fn a_snippet_is_the_sentence_with_the_most_query_words_marked_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let filler = "The committee met again and the market was calm that week. ".repeat(20);
+    let body = format!(
+        "Brazilians watched the rates. {filler}Analysts said the central bank raised \
+         interest rates in Brazil on Tuesday, its third rise. {filler}Interest was low.\n"
+    );
+    let corpus = dir.path().join("corpus");
+    common::write_files(
+        &corpus,
+        &[("rates.txt", format!("Bank moves\n\n{body}").as_bytes())],
+    );
+    let index = dir.path().join("index");
+    common::index_json(dir.path(), &corpus, &index, &[]);
+    let response = search(dir.path(), &index, &["interest rates brazil"]);
+    let snippet = response["hits"][0]["snippet"].as_str().unwrap().to_string();
+    assert!(
+        snippet.starts_with(
+            "Analysts said the central bank raised <mark>interest</mark> \
+             <mark>rates</mark> in <mark>Brazil</mark>"
+        ),
+        "{snippet}"
+    );
+    assert!(snippet.chars().count() < 300, "{snippet}");
+    // A longer word that starts like a query word is not marked.
+    let response = search(dir.path(), &index, &["brazil"]);
+    let snippet = response["hits"][0]["snippet"].as_str().unwrap();
+    assert!(!snippet.contains("<mark>Brazil</mark>ians"), "{snippet}");
+}

@@ -1,12 +1,12 @@
 //! Highlighted excerpts: the snippet of a hit's body (`Snippets`), matched byte ranges
 //! inside a fragment of text, as HTML or for a terminal.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use tantivy::query::Query;
 use tantivy::schema::Field;
-use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, TantivyError};
 
 use crate::index::cached_stemmer::CachedStemmer;
@@ -78,21 +78,29 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// Snippets of one query's hits: the best fragment of each body, with the query's words
-/// marked.
+/// marked. Only the words that start like a query term are analyzed (stemmed as the index
+/// stems them), so a snippet costs a scan of the body, not its tokenizing.
 pub(super) struct Snippets {
-    generator: SnippetGenerator,
-    window: MatchWindow,
+    /// The query's stems in the text field, with their weights (rarer ones count more,
+    /// as `SnippetGenerator::create` weighs them).
+    terms: Vec<(String, f32)>,
+    /// The first letter of each stem: a word that starts otherwise matches none.
+    first_letters: Vec<char>,
+    /// The index's analyzer, for the words that may match.
+    analyzer: RefCell<TextAnalyzer>,
 }
 
+/// Bytes before a fragment's first match searched for the start of its sentence.
+const CONTEXT_BYTES: usize = 60;
+
 impl Snippets {
-    /// Snippets for `query`'s terms in `field` (weighed as `SnippetGenerator::create`
-    /// weighs them: rarer ones count more), stemming only the words that can match one.
+    /// Snippets for `query`'s terms in `field`.
     pub(super) fn new(
         searcher: &Searcher,
         query: &dyn Query,
         field: Field,
     ) -> Result<Snippets, TantivyError> {
-        let mut terms = BTreeMap::new();
+        let mut terms: Vec<(String, f32)> = Vec::new();
         let mut failure = None;
         query.query_terms(&mut |term, _| {
             if term.field() != field {
@@ -102,146 +110,139 @@ impl Snippets {
             let Some(text) = value.as_str() else {
                 return;
             };
+            if terms.iter().any(|(known, _)| known == text) {
+                return;
+            }
             match searcher.doc_freq(term) {
                 Ok(0) => {}
-                Ok(frequency) => {
-                    terms.insert(text.to_string(), 1.0 / (1.0 + frequency as f32));
-                }
+                Ok(frequency) => terms.push((text.to_string(), 1.0 / (1.0 + frequency as f32))),
                 Err(error) => failure = Some(error),
             }
         });
         if let Some(error) = failure {
             return Err(error);
         }
-        let window = MatchWindow::new(terms.keys().map(String::as_str));
-        let analyzer = crate::index::schema::news_analyzer(CachedStemmer::only_starting_with(
-            window.prefixes().to_vec(),
-        ));
-        let generator = SnippetGenerator::new(terms, analyzer, field, SNIPPET_CHARS);
-        Ok(Snippets { generator, window })
-    }
-
-    /// The snippet of one body: from the stretch around the query's words (all of the body
-    /// when that gives none), or the body's lead when no word matches.
-    pub(super) fn of(&self, body: &str) -> Highlighted {
-        let part = self.window.around_matches(body);
-        let mut snippet = self.generator.snippet(part);
-        if snippet.fragment().is_empty() && part.len() < body.len() {
-            snippet = self.generator.snippet(body);
-        }
-        if snippet.fragment().is_empty() {
-            return lead(body);
-        }
-        Highlighted {
-            text: snippet.fragment().to_string(),
-            ranges: snippet.highlighted().to_vec(),
-        }
-    }
-}
-
-/// Where in a long text the query's words are, found before any tokenizing: the snippet
-/// generator stems every word of the text it is given, which was a third of a query's
-/// time, so it is given only the stretch around the most distinct matches.
-struct MatchWindow {
-    /// The start of each query term's stem at a word start (case-insensitive), or `None`
-    /// when the query has no term in the text field.
-    finder: Option<regex::Regex>,
-    /// The stems' prefixes, lower case, in the order of the finder's alternatives.
-    prefixes: Vec<String>,
-}
-
-/// Bytes of text around the best stretch of matches that the snippet generator reads.
-const WINDOW_BYTES: usize = 3 * SNIPPET_CHARS;
-
-impl MatchWindow {
-    /// A finder for the stems of a query's terms in the text field ("rate" for "rates").
-    fn new<'a>(stems: impl IntoIterator<Item = &'a str>) -> MatchWindow {
-        // A stem's last letter may differ from the word's ("happi" for "happy"): match the
-        // rest, which is what the word starts with.
-        let mut prefixes: Vec<String> = stems
-            .into_iter()
-            .map(|stem| {
-                let chars = stem.chars().count();
-                let keep = if chars > 3 { chars - 1 } else { chars };
-                stem.chars().take(keep).collect::<String>().to_lowercase()
-            })
-            .filter(|prefix| !prefix.is_empty())
-            .collect();
-        prefixes.sort();
-        prefixes.dedup();
-        let pattern = prefixes
+        let mut first_letters: Vec<char> = terms
             .iter()
-            .map(|prefix| regex::escape(prefix))
-            .collect::<Vec<_>>()
-            .join("|");
-        let finder = (!prefixes.is_empty())
-            .then(|| {
-                regex::RegexBuilder::new(&format!(r"\b(?:{pattern})"))
-                    .case_insensitive(true)
-                    .build()
-                    .ok()
-            })
-            .flatten();
-        MatchWindow { finder, prefixes }
-    }
-
-    /// The lower-case starts of the query's stems, which every word that can match one
-    /// begins with.
-    fn prefixes(&self) -> &[String] {
-        &self.prefixes
-    }
-
-    /// The part of `text` worth generating a snippet from: all of a short text; else
-    /// `WINDOW_BYTES` around the place where the most distinct query words start within
-    /// one snippet's length (the earliest such), cut at spaces; all of it when no word is
-    /// found this way.
-    fn around_matches<'a>(&self, text: &'a str) -> &'a str {
-        let Some(finder) = &self.finder else {
-            return text;
-        };
-        if text.len() <= WINDOW_BYTES + SNIPPET_CHARS {
-            return text;
-        }
-        let matches: Vec<(usize, usize)> = finder
-            .find_iter(text)
-            .take(256)
-            .filter_map(|found| {
-                let lower = found.as_str().to_lowercase();
-                let which = self.prefixes.iter().position(|p| *p == lower)?;
-                Some((found.start(), which))
-            })
+            .filter_map(|(stem, _)| stem.chars().next())
             .collect();
-        let span = SNIPPET_CHARS;
-        let mut best: Option<(usize, usize)> = None;
-        for (i, &(start, _)) in matches.iter().enumerate() {
-            let mut seen: Vec<usize> = matches[i..]
-                .iter()
-                .take_while(|&&(other, _)| other < start + span)
-                .map(|&(_, which)| which)
-                .collect();
-            seen.sort_unstable();
-            seen.dedup();
-            if best.is_none_or(|(_, most)| seen.len() > most) {
-                best = Some((start, seen.len()));
+        first_letters.sort_unstable();
+        first_letters.dedup();
+        Ok(Snippets {
+            terms,
+            first_letters,
+            analyzer: RefCell::new(crate::index::schema::news_analyzer(CachedStemmer::default())),
+        })
+    }
+
+    /// The snippet of one body: the stretch of at most `SNIPPET_CHARS` bytes with the most
+    /// distinct query words (then the most weight; the earliest on a tie), from the start
+    /// of the sentence of its first match when that is near; the body's lead when no word
+    /// matches.
+    pub(super) fn of(&self, body: &str) -> Highlighted {
+        let matches = self.matches(body);
+        let mut best: Option<(usize, usize, f32)> = None;
+        for (i, &(start, _, _, _)) in matches.iter().enumerate() {
+            let mut seen: Vec<usize> = Vec::new();
+            let mut weight = 0.0;
+            for &(_, end, term, term_weight) in &matches[i..] {
+                if end > start + SNIPPET_CHARS {
+                    break;
+                }
+                weight += term_weight;
+                if !seen.contains(&term) {
+                    seen.push(term);
+                }
+            }
+            if best.is_none_or(|(_, distinct, most)| {
+                seen.len() > distinct || seen.len() == distinct && weight > most
+            }) {
+                best = Some((i, seen.len(), weight));
             }
         }
-        let Some((start, _)) = best else {
-            return text;
+        let Some((first, _, _)) = best else {
+            return lead(body);
         };
-        let from = floor_boundary(text, start.saturating_sub(SNIPPET_CHARS / 2));
-        let to = floor_boundary(text, (from + WINDOW_BYTES).min(text.len()));
-        // Whole words only: from the first space on, up to the last.
-        let from = if from == 0 {
-            0
-        } else {
-            text[from..start].find(' ').map_or(from, |at| from + at + 1)
-        };
-        let to = if to == text.len() {
-            to
-        } else {
-            text[start..to].rfind(' ').map_or(to, |at| start + at)
-        };
-        &text[from..to]
+        let first_match = matches[first].0;
+        let from = fragment_start(body, first_match);
+        let to = fragment_end(body, from, matches[first].1);
+        Highlighted {
+            text: body[from..to].to_string(),
+            ranges: matches
+                .iter()
+                .filter(|&&(start, end, _, _)| start >= from && end <= to)
+                .map(|&(start, end, _, _)| start - from..end - from)
+                .collect(),
+        }
+    }
+
+    /// The words of `text` that match a query term: (start, end, term, weight), in order.
+    /// Words are the analyzer's (runs of letters and digits).
+    fn matches(&self, text: &str) -> Vec<(usize, usize, usize, f32)> {
+        let mut found = Vec::new();
+        if self.terms.is_empty() {
+            return found;
+        }
+        let mut analyzer = self.analyzer.borrow_mut();
+        let mut word_start = None;
+        for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            if c.is_alphanumeric() {
+                word_start.get_or_insert(at);
+                continue;
+            }
+            let Some(start) = word_start.take() else {
+                continue;
+            };
+            let word = &text[start..at];
+            // An ASCII first letter no stem starts with: no match, without analyzing.
+            let first = word.chars().next().unwrap_or(' ');
+            if first.is_ascii() && !self.first_letters.contains(&first.to_ascii_lowercase()) {
+                continue;
+            }
+            let mut stream = analyzer.token_stream(word);
+            if !stream.advance() {
+                continue;
+            }
+            let stem = &stream.token().text;
+            if let Some(term) = self.terms.iter().position(|(known, _)| known == stem) {
+                found.push((start, at, term, self.terms[term].1));
+            }
+        }
+        found
+    }
+}
+
+/// Where a fragment whose first match starts at `first_match` begins: after the end of
+/// the sentence before it when that is within `CONTEXT_BYTES`, else at the text's start
+/// when that is, else at the match.
+fn fragment_start(text: &str, first_match: usize) -> usize {
+    let near = floor_boundary(text, first_match.saturating_sub(CONTEXT_BYTES));
+    let before = &text[near..first_match];
+    let sentence_end = before
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| {
+            c == '\n'
+                || matches!(c, '.' | '?' | '!') && before[at + 1..].starts_with(char::is_whitespace)
+        })
+        .map(|(at, c)| near + at + c.len_utf8());
+    match sentence_end {
+        Some(end) => end + text[end..first_match].len() - text[end..first_match].trim_start().len(),
+        None if near == 0 => 0,
+        None => first_match,
+    }
+}
+
+/// Where a fragment from `from` ends: `SNIPPET_CHARS` bytes on, cut back to the end of a
+/// word, and never before `min_end` (the end of its first match).
+fn fragment_end(text: &str, from: usize, min_end: usize) -> usize {
+    let limit = floor_boundary(text, (from + SNIPPET_CHARS).min(text.len()));
+    if limit == text.len() {
+        return limit;
+    }
+    match text[from..limit].rfind(char::is_whitespace) {
+        Some(at) if from + at >= min_end => text[from..from + at].trim_end().len() + from,
+        _ => limit.max(min_end),
     }
 }
 
@@ -294,28 +295,6 @@ mod tests {
             .map(|(piece, _)| piece)
             .collect();
         assert_eq!(matched, ["bid", "bid"]);
-    }
-
-    #[test]
-    fn the_window_holds_the_most_distinct_query_words_and_whole_words() {
-        let filler = "The committee met again and the market was calm. ".repeat(30);
-        let text =
-            format!("Rates fell. {filler}Interest rates rose as the central bank met. {filler}");
-        let window = MatchWindow::new(["interest", "rate"]);
-        let part = window.around_matches(&text);
-        assert!(part.len() < text.len() / 2, "{}", part.len());
-        assert!(part.contains("Interest rates rose"), "{part}");
-        assert!(text.contains(part));
-        assert!(!part.starts_with(char::is_whitespace) && !part.ends_with(char::is_whitespace));
-        // A short text, no match, or no query term: all of it.
-        assert_eq!(window.around_matches("Rates fell."), "Rates fell.");
-        let no_match = filler.repeat(2);
-        assert_eq!(window.around_matches(&no_match), no_match);
-        assert_eq!(MatchWindow::new([]).around_matches(&text), text);
-        // A stem whose last letter differs from the word's, and a word inside another.
-        let happy = format!("{filler}unhappy. Happy days. {filler}");
-        let part = MatchWindow::new(["happi"]).around_matches(&happy);
-        assert!(part.contains("Happy days"), "{part}");
     }
 
     #[test]

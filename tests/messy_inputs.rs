@@ -300,3 +300,39 @@ fn an_article_over_the_hard_limit_is_skipped_with_its_size() {
         "{skipped}"
     );
 }
+
+#[test]
+fn character_references_left_in_plain_text_are_read_as_the_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("news");
+    write_files(
+        &corpus,
+        &[(
+            "rooney.txt",
+            b"Rooney row\n\nThe Spanish daily said Wayne Rooney se volvi&#243; loco en el \
+              Bernab&#233;u, and cost &#xA3;20. AT&T and R&amp;D stay as written.\n",
+        )],
+    );
+    let index = dir.path().join("index");
+    index_json(dir.path(), &corpus, &index, &[]);
+    let response = search(dir.path(), &index, &["bernabeu"]);
+    assert_eq!(response["total"], 1);
+    let id = response["hits"][0]["id"].as_str().unwrap().to_string();
+    let shown = common::json(
+        dir.path(),
+        &[
+            "show",
+            &id,
+            "--index",
+            index.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let body = shown["body"].as_str().unwrap();
+    assert!(
+        body.contains("volvió loco en el Bernabéu, and cost £20"),
+        "{body}"
+    );
+    assert!(body.contains("AT&T and R&amp;D"), "{body}");
+}

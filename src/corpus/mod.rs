@@ -447,7 +447,8 @@ pub fn parse(file: LoadedFile) -> Result<ParsedFile, ReadError> {
     let mut warnings = Vec::new();
     let records = match format {
         Format::Text => {
-            let mut article = text::parse(&content);
+            // Plain text exported from web pages keeps numeric references ("Bernab&#233;u").
+            let mut article = text::parse(&decode_character_references(&content, false));
             let mut record_warnings = Vec::new();
             if let Some((sidecar_path, sidecar_bytes)) = &file.sidecar {
                 match json::apply_sidecar(&mut article, sidecar_bytes) {
@@ -685,6 +686,50 @@ fn windows_1252(byte: u8) -> char {
         0x80..=0x9f => HIGH[(byte - 0x80) as usize],
         _ => byte as char,
     }
+}
+
+/// `text` with its character references decoded: numeric ones ("&#233;", "&#xE9;"), and
+/// with `named` the five of XML ("&lt;", "&amp;"...). Anything else after a "&" stays.
+pub(crate) fn decode_character_references(text: &str, named: bool) -> std::borrow::Cow<'_, str> {
+    if !text.contains("&") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp..];
+        let decoded = after.find(';').filter(|&end| end <= 9).and_then(|end| {
+            let entity = &after[1..end];
+            let c = match entity {
+                "lt" if named => Some('<'),
+                "gt" if named => Some('>'),
+                "amp" if named => Some('&'),
+                "quot" if named => Some('"'),
+                "apos" if named => Some('\''),
+                _ => entity.strip_prefix('#').and_then(|number| {
+                    match number.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                        None => number.parse::<u32>().ok(),
+                    }
+                    .and_then(char::from_u32)
+                }),
+            }?;
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &after[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Drops control characters other than newlines and tabs, which some wire feeds carry.

@@ -200,39 +200,8 @@ fn strip_tags(text: &str) -> String {
 
 /// Decodes SGML character references and drops control characters.
 fn clean(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp..];
-        let decoded = after.find(';').filter(|&end| end <= 8).and_then(|end| {
-            let entity = &after[1..end];
-            let c = match entity {
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "amp" => Some('&'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => entity
-                    .strip_prefix('#')
-                    .and_then(|n| n.parse::<u32>().ok())
-                    .and_then(char::from_u32),
-            }?;
-            Some((c, end + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &after[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &after[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    drop_control_chars(&out).trim().to_string()
+    let decoded = super::decode_character_references(raw, true);
+    drop_control_chars(&decoded).trim().to_string()
 }
 
 /// Drops the "Reuter" sign-off that closes every story.

@@ -1463,9 +1463,10 @@ fn a_name_an_apposition_calls_a_minister_or_director_is_a_person() {
     let (people, _, orgs) = facets_of(
         "Oil rises\n\n\"I do not think we need to cut,\" Fathi Bin Shatwan, Libya's oil \
          minister, told Reuters. The award for best original screenplay went to \
-         writer-director Sofia Coppola. Ofcom, the regulator, agreed.\n",
+         writer-director Sofia Coppola. Ofcom, the regulator, agreed. \"It is cheap,\" said \
+         KK Mittal, a fund manager.\n",
     );
-    for person in ["Fathi Bin Shatwan", "Sofia Coppola"] {
+    for person in ["Fathi Bin Shatwan", "Sofia Coppola", "KK Mittal"] {
         assert!(
             people.contains(&person.to_string()),
             "{person} not in {people:?}"

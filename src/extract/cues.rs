@@ -251,12 +251,7 @@ pub(super) fn type_appositives(
             continue;
         };
         // Only describing words between: no verb or clause word ("a man who ran the firm").
-        let describing = words[opener_end..noun].iter().all(|w| {
-            !matches!(
-                *w,
-                "who" | "which" | "that" | "of" | "for" | "at" | "with" | "to" | "and" | "or"
-            )
-        });
+        let describing = words[opener_end..noun].iter().all(|w| !links_a_clause(w));
         if describing {
             typed.push((start, end, ORGANIZATION));
         }
@@ -316,9 +311,10 @@ pub(super) fn type_people_in_appositions(
         let name = &words[start..end];
         if kind != ORGANIZATION
             || !(2..=4).contains(&name.len())
-            || !name
-                .iter()
-                .all(|w| capitalized(w) && w.chars().any(char::is_lowercase))
+            // Capitalized words, initials first at most ("KK Mittal"); no acronym.
+            || !name.iter().enumerate().all(|(k, w)| {
+                capitalized(w) && (w.chars().any(char::is_lowercase) || k == 0 && w.len() <= 2)
+            })
             || has_organization_word(name)
             || known_company(&name.join(" "))
             || words.get(end) != Some(&",")
@@ -355,18 +351,24 @@ pub(super) fn type_people_in_appositions(
             continue;
         };
         // Only describing words between: "oil", "chief currency"; no clause.
-        if words[at..role].iter().all(|w| {
-            w.chars().all(|c| c.is_lowercase() || c == '-')
-                && !matches!(
-                    *w,
-                    "who" | "which" | "that" | "of" | "for" | "at" | "with" | "to" | "and" | "or"
-                )
-        }) {
+        if words[at..role]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !links_a_clause(w))
+        {
             typed.push((start, end, PERSON));
         }
     }
     retype(found, &typed);
     typed
+}
+
+/// Whether a word links a clause or a phrase, so that what follows it no longer describes
+/// the name an apposition is about ("a man who ran the firm", "head of the union").
+fn links_a_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "who" | "which" | "that" | "of" | "for" | "at" | "with" | "to" | "and" | "or"
+    )
 }
 
 /// Broadcasters whose possessive names a programme: "BBC One's Breakfast", "ITV1's Pop

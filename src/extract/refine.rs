@@ -467,8 +467,8 @@ impl Extractor {
                 || self.gazetteer.resolve(word, &HashSet::new()).is_some()
         };
         let spans = join_names_split_at_a_particle(join_names_split_before_their_head(
-            self.join_split_place_names(without_quote_marks(without_opening_clause_words(
-                cut_at_brackets(spans),
+            self.join_split_place_names(without_opening_clause_words(without_loose_punctuation(
+                spans,
             ))),
             is_place_word,
         ));
@@ -913,11 +913,12 @@ const NEWSPAPER_HEADS: &[&str] = &[
     "Star-Ledger",
 ];
 
-/// Each span cut before the first bracket the tagger took into it ("Ballet Rambert )",
-/// "Hoeft ( NZ )"): a name holds none, and what follows one is an aside. A span that
-/// opens with a bracket keeps the words up to the next. Punctuation at either end goes
-/// too ("Marion Brown :", "The Greatest Gift ,", "Vodafone Live !").
-fn cut_at_brackets(spans: Vec<Span>) -> Vec<Span> {
+/// Each span without the punctuation the tagger took into it: cut before its first
+/// bracket ("Ballet Rambert )", "Hoeft ( NZ )": a name holds none, and what follows one
+/// is an aside; a span that opens with a bracket keeps the words up to the next), and
+/// without the quotation marks and other punctuation at either end ("G-Unity Foundation
+/// \"", "Marion Brown :", "Vodafone Live !").
+fn without_loose_punctuation(spans: Vec<Span>) -> Vec<Span> {
     let is_bracket = |w: &String| matches!(w.as_str(), "(" | ")" | "[" | "]" | "{" | "}");
     let is_loose = |w: &String| {
         is_bracket(w)
@@ -1012,26 +1013,6 @@ fn without_opening_clause_words(spans: Vec<Span>) -> Vec<Span> {
             span.previous = Some(words[cut - 1].clone());
             span.words.drain(..cut);
             span
-        })
-        .collect()
-}
-
-/// The spans without the quotation marks the tagger took into a name ("G-Unity
-/// Foundation \"to help"): no part of one.
-fn without_quote_marks(spans: Vec<Span>) -> Vec<Span> {
-    let is_quote_mark = |w: &String| matches!(w.as_str(), "\"" | "“" | "”");
-    spans
-        .into_iter()
-        .filter_map(|mut span| {
-            while span.words.last().is_some_and(is_quote_mark) {
-                span.words.pop();
-                span.next = None;
-            }
-            while span.words.first().is_some_and(is_quote_mark) {
-                span.words.remove(0);
-                span.previous = None;
-            }
-            (!span.words.is_empty()).then_some(span)
         })
         .collect()
 }
@@ -1273,12 +1254,18 @@ mod tests {
     }
 
     #[test]
-    fn quotation_marks_are_no_part_of_a_name() {
+    fn quotation_marks_and_loose_punctuation_are_no_part_of_a_name() {
         let text = "the G-Unity Foundation \" to help";
         let spans = spans_in(text, &[(EntityKind::Organization, "Foundation \"")]);
         assert_eq!(
-            names(&without_quote_marks(spans)),
+            names(&without_loose_punctuation(spans)),
             vec![(EntityKind::Organization, "Foundation".to_string())]
+        );
+        let text = "nurse Marion Brown : \" Would";
+        let spans = spans_in(text, &[(EntityKind::Person, "Marion Brown : \"")]);
+        assert_eq!(
+            names(&without_loose_punctuation(spans)),
+            vec![(EntityKind::Person, "Marion Brown".to_string())]
         );
     }
 }

@@ -29,12 +29,21 @@ pub struct FacetOrdinals {
     segment_values: Vec<(AtomicU32, OnceLock<DocOrdinals>)>,
 }
 
-/// The segment ordinals of every document of one segment, in memory.
+/// The segment ordinals of every document of one segment, in memory: two bytes each when
+/// the segment has fewer than 65,536 values (nearly always), which halves the memory a
+/// count reads (at a million articles its reads, not its additions, were the cost).
 #[derive(Debug)]
 pub struct DocOrdinals {
-    /// Document → where its values start in `ordinals` (one more entry: the end).
+    /// Document → where its values start in the ordinals (one more entry: the end).
     starts: Vec<u32>,
-    ordinals: Vec<u32>,
+    ordinals: Ordinals,
+}
+
+/// A segment's document values, as narrow as its dictionary allows.
+#[derive(Debug)]
+enum Ordinals {
+    Narrow(Vec<u16>),
+    Wide(Vec<u32>),
 }
 
 impl DocOrdinals {
@@ -43,25 +52,53 @@ impl DocOrdinals {
         let Some(column) = column else {
             return DocOrdinals {
                 starts: Vec::new(),
-                ordinals: Vec::new(),
+                ordinals: Ordinals::Narrow(Vec::new()),
             };
         };
         let mut starts = Vec::with_capacity(max_doc as usize + 1);
-        let mut ordinals = Vec::new();
+        let mut wide: Vec<u32> = Vec::new();
         for doc in 0..max_doc {
-            starts.push(ordinals.len() as u32);
-            ordinals.extend(column.term_ords(doc).map(|ord| ord as u32));
+            starts.push(wide.len() as u32);
+            wide.extend(column.term_ords(doc).map(|ord| ord as u32));
         }
-        starts.push(ordinals.len() as u32);
+        starts.push(wide.len() as u32);
+        let ordinals = if column.num_terms() <= usize::from(u16::MAX) + 1 {
+            Ordinals::Narrow(wide.iter().map(|&ord| ord as u16).collect())
+        } else {
+            Ordinals::Wide(wide)
+        };
         DocOrdinals { starts, ordinals }
     }
 
-    /// The segment ordinals of a document's values.
-    pub fn of(&self, doc: u32) -> &[u32] {
+    /// Adds one to `counts[ordinal]` for each value of each of `docs`.
+    pub fn count(&self, docs: &[u32], counts: &mut [u32]) {
+        match &self.ordinals {
+            Ordinals::Narrow(ordinals) => count_values(&self.starts, ordinals, docs, counts),
+            Ordinals::Wide(ordinals) => count_values(&self.starts, ordinals, docs, counts),
+        }
+    }
+}
+
+/// The counting loop of `DocOrdinals::count`, for either width.
+fn count_values<T: Copy + Into<u32>>(
+    starts: &[u32],
+    ordinals: &[T],
+    docs: &[u32],
+    counts: &mut [u32],
+) {
+    for &doc in docs {
         let doc = doc as usize;
-        match (self.starts.get(doc), self.starts.get(doc + 1)) {
-            (Some(&start), Some(&end)) => &self.ordinals[start as usize..end as usize],
-            _ => &[],
+        let (Some(&start), Some(&end)) = (starts.get(doc), starts.get(doc + 1)) else {
+            continue;
+        };
+        let Some(values) = ordinals.get(start as usize..end as usize) else {
+            continue;
+        };
+        for &ordinal in values {
+            let ordinal: u32 = ordinal.into();
+            if let Some(count) = counts.get_mut(ordinal as usize) {
+                *count += 1;
+            }
         }
     }
 }
@@ -230,5 +267,23 @@ mod tests {
         let (values, maps) = merge_sorted(vec![list(&["a", "b"])]);
         assert_eq!(values, list(&["a", "b"]));
         assert_eq!(maps, vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn counts_are_the_same_from_narrow_and_wide_values() {
+        // Documents 0..4 with values [1, 3], [], [3], [0, 1, 2].
+        let starts = [0, 2, 2, 3, 6];
+        let wide: [u32; 6] = [1, 3, 3, 0, 1, 2];
+        let narrow: [u16; 6] = [1, 3, 3, 0, 1, 2];
+        let hits = [0, 2, 3];
+        let mut from_wide = vec![0; 4];
+        let mut from_narrow = vec![0; 4];
+        count_values(&starts, &wide, &hits, &mut from_wide);
+        count_values(&starts, &narrow, &hits, &mut from_narrow);
+        assert_eq!(from_wide, [1, 2, 1, 2]);
+        assert_eq!(from_narrow, from_wide);
+        // A document past the end counts nothing.
+        count_values(&starts, &narrow, &[9], &mut from_narrow);
+        assert_eq!(from_narrow, from_wide);
     }
 }

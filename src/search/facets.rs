@@ -239,13 +239,7 @@ impl HitStatsSegment {
                 continue;
             };
             if let Some(cached) = facet.ordinals.doc_ordinals(facet.segment_ord) {
-                for &doc in &self.pending {
-                    for &ord in cached.of(doc) {
-                        if let Some(count) = facet.counts.get_mut(ord as usize) {
-                            *count += 1;
-                        }
-                    }
-                }
+                cached.count(&self.pending, &mut facet.counts);
                 continue;
             }
             let ords = column.ords();

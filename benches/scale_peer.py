@@ -5,6 +5,9 @@ top 10 read from the store, top-10 place counts over all hits; unfiltered and fi
 one place), 10 rounds. Prints one JSON object. Needs `pip install tantivy==0.27.0`.
 
   scale_peer.py CORPUS.jsonl INDEX_DIR PLACE QUERY...
+
+With PEER_TOKENIZER=en_stem the text fields are stemmed as newsdex stems them (tantivy's
+"default" tokenizer does not stem); with PEER_INDEX_ONLY=1 no query is run.
 """
 import json, os, resource, shutil, statistics, sys, time
 
@@ -14,8 +17,9 @@ corpus, index_dir, place, queries = sys.argv[1], sys.argv[2], sys.argv[3], sys.a
 shutil.rmtree(index_dir, ignore_errors=True)
 os.makedirs(index_dir)
 builder = tantivy.SchemaBuilder()
-builder.add_text_field("title", stored=True)
-builder.add_text_field("body", stored=True)
+tokenizer = os.environ.get("PEER_TOKENIZER", "default")
+builder.add_text_field("title", stored=True, tokenizer_name=tokenizer)
+builder.add_text_field("body", stored=True, tokenizer_name=tokenizer)
 builder.add_text_field("places", stored=True, fast=True, tokenizer_name="raw")
 schema = builder.build()
 index = tantivy.Index(schema, path=index_dir)
@@ -64,8 +68,11 @@ def latency(filtered):
     return statistics.median(per_query), pooled[int(len(pooled) * 0.99) - 1]
 
 
-median, p99 = latency(False)
-filtered_median, _ = latency(True)
+if os.environ.get("PEER_INDEX_ONLY"):
+    median = p99 = filtered_median = None
+else:
+    median, p99 = latency(False)
+    filtered_median, _ = latency(True)
 size = sum(os.path.getsize(os.path.join(root, f)) for root, _, files in os.walk(index_dir) for f in files)
 print(json.dumps({
     "index_s": index_seconds,

@@ -17,8 +17,27 @@ const SLOTS: usize = 1 << 14;
 const INLINE: usize = 15;
 
 /// English stemming that remembers each word's stem.
-#[derive(Clone, Default)]
-pub struct CachedStemmer;
+#[derive(Clone)]
+pub struct CachedStemmer {
+    /// Slots of the memory, a power of two.
+    slots: usize,
+}
+
+impl Default for CachedStemmer {
+    /// The memory an indexing thread wants: `SLOTS` slots.
+    fn default() -> Self {
+        CachedStemmer { slots: SLOTS }
+    }
+}
+
+impl CachedStemmer {
+    /// A stemmer with a small memory (64 slots, 2 KiB), for an analyzer made per query
+    /// that stems a few words: a query's snippets. Zeroing the indexing memory each query
+    /// was a tenth of a query's time.
+    pub fn small() -> CachedStemmer {
+        CachedStemmer { slots: 64 }
+    }
+}
 
 impl TokenFilter for CachedStemmer {
     type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
@@ -26,7 +45,7 @@ impl TokenFilter for CachedStemmer {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
         CachedStemmerFilter {
             inner: tokenizer,
-            stems: Stems::default(),
+            stems: Stems::with_slots(self.slots),
         }
     }
 }
@@ -54,19 +73,21 @@ struct Stems {
     slots: Box<[Slot]>,
 }
 
-impl Default for Stems {
-    fn default() -> Self {
+impl Stems {
+    /// An empty memory of `slots` slots (a power of two).
+    fn with_slots(slots: usize) -> Stems {
         Stems {
             stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
-            slots: vec![Slot::default(); SLOTS].into_boxed_slice(),
+            slots: vec![Slot::default(); slots.next_power_of_two()].into_boxed_slice(),
         }
     }
 }
 
 impl Clone for Stems {
-    /// A clone starts with an empty memory: analyzers are cloned per thread and field.
+    /// A clone starts with an empty memory of the same size: analyzers are cloned per
+    /// thread and field.
     fn clone(&self) -> Self {
-        Stems::default()
+        Stems::with_slots(self.slots.len())
     }
 }
 
@@ -82,7 +103,7 @@ impl Stems {
             self.stem_anew(word);
             return;
         }
-        let slot_index = xxhash_rust::xxh3::xxh3_64(bytes) as usize & (SLOTS - 1);
+        let slot_index = xxhash_rust::xxh3::xxh3_64(bytes) as usize & (self.slots.len() - 1);
         let slot = &self.slots[slot_index];
         if usize::from(slot.word_len) == bytes.len() && slot.word[..bytes.len()] == *bytes {
             let stem = &slot.stem[..usize::from(slot.stem_len)];
@@ -176,7 +197,7 @@ mod tests {
         );
         let text = text.as_str();
         let mut cached = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(CachedStemmer)
+            .filter(CachedStemmer::default())
             .build();
         let mut plain = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(Stemmer::new(Language::English))
@@ -186,5 +207,9 @@ mod tests {
         // The second pass reads every stem from memory.
         assert_eq!(tokens(&mut cached, text), expected);
         assert_eq!(tokens(&mut cached, text), expected);
+        let mut small = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(CachedStemmer::small())
+            .build();
+        assert_eq!(tokens(&mut small, text), expected);
     }
 }

@@ -334,7 +334,7 @@ pub fn news_analyzer(stemming: CachedStemmer) -> TextAnalyzer {
 
 /// Registers the analyzers: tantivy does not store them in the index.
 pub fn register_analyzers(tokenizers: &TokenizerManager) {
-    tokenizers.register(NEWS_ANALYZER, news_analyzer(CachedStemmer));
+    tokenizers.register(NEWS_ANALYZER, news_analyzer(CachedStemmer::default()));
     tokenizers.register(
         NAME_ANALYZER,
         TextAnalyzer::builder(SimpleTokenizer::default())

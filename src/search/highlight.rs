@@ -131,7 +131,7 @@ impl Snippets {
         Ok(Snippets {
             terms,
             first_letters,
-            analyzer: RefCell::new(crate::index::schema::news_analyzer(CachedStemmer)),
+            analyzer: RefCell::new(crate::index::schema::news_analyzer(CachedStemmer::small())),
         })
     }
 

@@ -1515,3 +1515,19 @@ fn a_word_that_opens_the_sentence_is_no_part_of_the_name() {
         }
     }
 }
+
+#[test]
+fn an_everyday_word_alone_is_no_organization_without_a_word_that_says_so() {
+    let (_, _, orgs) = facets_of(
+        "Shanklin out\n\nShanklin was first-choice wing in the autumn Tests, but prefers \
+         centre. I don't care who you are, the Directors would take the money. Writing in the \
+         journal Nature, Japanese firm Sharp said so, The Times reported.\n",
+    );
+    for junk in ["Tests", "Directors"] {
+        assert!(!orgs.contains(&junk.to_string()), "{junk} in {orgs:?}");
+    }
+    // A noun before or after, a publication's name: a body.
+    for body in ["Nature", "Sharp", "Times"] {
+        assert!(orgs.contains(&body.to_string()), "{body} not in {orgs:?}");
+    }
+}

@@ -29,6 +29,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "newspaper",
     "tabloid",
     "magazine",
+    "journal",
     "website",
     "chain",
     "manufacturer",
@@ -604,6 +605,19 @@ fn noun_type(word: &str) -> Option<(usize, bool)> {
         .flatten()
         .find_map(|singular| lookup(&singular))
         .map(|kind| (kind, true))
+}
+
+/// Whether a word, just before or after a name, says the name is an organization's
+/// ("firm Sharp", "the Nationwide building society", "its Alfa Romeo unit") or a
+/// publication's ("The Times").
+pub(super) fn says_organization(before: Option<&str>, after: Option<&str>, name: &str) -> bool {
+    before.is_some_and(|word| noun_type(word).is_some_and(|(kind, _)| kind == ORGANIZATION))
+        || after.is_some_and(|word| {
+            let lower = word.to_lowercase();
+            ORGANIZATION_NOUNS_AFTER.contains(&lower.as_str())
+                || COMPANY_PART_NOUNS_AFTER.contains(&lower.as_str())
+        })
+        || PUBLICATION_WORDS.contains(&name.to_lowercase().as_str())
 }
 
 /// Whether a token is the possessive "'s" (straight or curly apostrophe).

@@ -484,7 +484,13 @@ impl Extractor {
             );
         }
         let is_common_word = |word: &str| self.model.clusters().is_common_word(word);
-        for (name, span) in organizations::resolve(&spans, &text, is_common_word) {
+        // A company the lists know, or a place whose name a club or a firm takes ("Sale",
+        // "Reading").
+        let known_name = |name: &str| {
+            self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0
+                || self.gazetteer.resolve(name, &HashSet::new()).is_some()
+        };
+        for (name, span) in organizations::resolve(&spans, &text, is_common_word, known_name) {
             found.add(&name, EntityKind::Organization, &[], span, &text);
         }
         let mut found = found.entities;

@@ -644,12 +644,38 @@ fn without_loose_edges(name: &str) -> String {
 /// Files every organization span of the article under one canonical name: an acronym
 /// under the long form the article gives, a variant under the table's value.
 /// `is_common_word` says which words news mostly writes in lower case: after "U.S." wire
-/// copy capitalizes them at times ("the U.S. Trade deficit"), and no name is made of them.
+/// copy capitalizes them at times ("the U.S. Trade deficit"), and no name is made of them;
+/// `known_name` whether the lists know a name (a company, a place).
 pub(super) fn resolve<'a>(
     spans: &'a [Span],
     body: &str,
     is_common_word: impl Fn(&str) -> bool,
+    known_name: impl Fn(&str) -> bool,
 ) -> Vec<(String, &'a Span)> {
+    // "Squad", "Tests", "Nature", "Who": one everyday word the tagger took for a body, with
+    // nothing in the article or the lists to say it is one ("firm Sharp", "Nationwide
+    // building society", "The Times" are; so is a place's name, which clubs take).
+    let lone_everyday_words: HashSet<String> = spans
+        .iter()
+        .filter(|span| is_organization(span) && span.words.len() == 1)
+        .map(|span| span.words[0].clone())
+        .filter(|word| {
+            word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().skip(1).all(char::is_lowercase)
+                && is_common_word(&word.to_lowercase())
+                && !is_known_variant(word)
+                && !known_name(word)
+                && !spans.iter().any(|other| {
+                    other.words.len() == 1
+                        && other.words[0] == *word
+                        && super::cues::says_organization(
+                            other.previous.as_deref(),
+                            other.next.as_deref(),
+                            word,
+                        )
+                })
+        })
+        .collect();
     let named: Vec<(&Span, String)> = spans
         .iter()
         .filter(|span| is_organization(span))
@@ -671,6 +697,7 @@ pub(super) fn resolve<'a>(
                 // "a phase III study", "Sen.": a numeral or a title alone names nobody.
                 && !is_roman_numeral(name)
                 && (name.contains(' ') || !super::people::is_title(name))
+                && !lone_everyday_words.contains(name.as_str())
                 // "N.Y.", "No.", "Jan.", "S.A." alone: an abbreviation of a place, a word or
                 // a legal form, in a table or after a comma, names no body ("U.N." does).
                 && (name.contains(' ') || !name.ends_with('.') || is_known_variant(name))
@@ -1481,7 +1508,7 @@ mod tests {
             before(&["Arsenal"], "and"),
         ];
         let body = "";
-        let kept: Vec<String> = resolve(&spans, body, |_| false)
+        let kept: Vec<String> = resolve(&spans, body, |_| false, |_| false)
             .into_iter()
             .map(|(name, _)| name)
             .collect();

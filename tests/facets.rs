@@ -1531,3 +1531,22 @@ fn an_everyday_word_alone_is_no_organization_without_a_word_that_says_so() {
         assert!(orgs.contains(&body.to_string()), "{body} not in {orgs:?}");
     }
 }
+
+#[test]
+fn a_company_written_with_an_ampersand_is_one_name() {
+    let (people, _, orgs) = facets_of(
+        "Phone deal\n\nAT&T said on Monday it would buy the unit. Scottish & Newcastle, or \
+         S&N, was not involved, and the R&B singer said nothing.\n",
+    );
+    assert!(orgs.contains(&"AT&T".to_string()), "{orgs:?}");
+    for fragment in ["AT", "T", "R&B", "AT & T"] {
+        assert!(
+            !orgs.contains(&fragment.to_string()),
+            "{fragment} in {orgs:?}"
+        );
+        assert!(
+            !people.contains(&fragment.to_string()),
+            "{fragment} in {people:?}"
+        );
+    }
+}

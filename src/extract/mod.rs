@@ -387,6 +387,11 @@ const NOT_ENTITIES: &[&str] = &[
     "golden globes",
     // The line of a football report that lists the unused substitutes.
     "subs not used",
+    // Abbreviations written like "AT&T": a genre, research, questions and answers.
+    "r&b",
+    "r&d",
+    "q&a",
+    "rhythm and blues",
 ];
 impl Extractor {
     /// Loads the tagger model and the gazetteer (compiled into the binary).

@@ -97,7 +97,19 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let after = chars.get(j + 1).map(|(_, c)| *c);
             let digits_around =
                 chars[j - 1].1.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit());
+            // "AT&T", "P&O", "M&S": capitals of one to three letters on both sides.
+            let short_capitals = |from: usize| {
+                let run = chars[from..]
+                    .iter()
+                    .take_while(|(_, c)| is_word_char(*c))
+                    .count();
+                (1..=3).contains(&run)
+                    && chars[from..from + run]
+                        .iter()
+                        .all(|(_, c)| c.is_ascii_uppercase())
+            };
             let joins = match joiner {
+                Some('&') => short_capitals(k) && j - k <= 3 && short_capitals(j + 1),
                 Some('-') => after.is_some_and(is_word_char),
                 // "U.S.", "1.5": a period between single letters or between digits.
                 Some('.') => {
@@ -176,6 +188,12 @@ mod tests {
             vec!["Mr.", "Nobody", "said", "“", "no", "”"]
         );
         assert_eq!(texts("O'Brien's"), vec!["O'Brien", "'s"]);
+        assert_eq!(
+            texts("AT&T, P&O Cruises and R&B. Tom & Jerry"),
+            vec![
+                "AT&T", ",", "P&O", "Cruises", "and", "R&B", ".", "Tom", "&", "Jerry"
+            ]
+        );
     }
 
     #[test]

@@ -1550,3 +1550,19 @@ fn a_company_written_with_an_ampersand_is_one_name() {
         );
     }
 }
+
+#[test]
+fn a_month_after_a_name_and_a_treasury_role_are_no_part_of_an_organization() {
+    let (people, _, orgs) = facets_of(
+        "Oil output\n\nWASHINGTON, March 3 - OPEC February output rose, Bundesbank May figures \
+         showed, and Treasury Secretary James Baker said the Treasury would act by the Fourth \
+         of July.\n",
+    );
+    for name in ["OPEC", "Bundesbank", "Treasury"] {
+        assert!(orgs.contains(&name.to_string()), "{name} not in {orgs:?}");
+    }
+    for wrong in ["OPEC February", "Bundesbank May", "Treasury Secretary"] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    assert!(people.contains(&"James Baker".to_string()), "{people:?}");
+}

@@ -634,6 +634,17 @@ fn without_loose_edges(name: &str) -> String {
     while words.len() > 2 && words.last().is_some_and(|w| crate::dates::is_weekday(w)) {
         words.pop();
     }
+    // "OPEC February output", "Bundesbank May figures": a month after the name, written
+    // in full (no body's name ends in one).
+    // Not "Fourth of July".
+    while words.len() > 1
+        && words[words.len() - 2] != "of"
+        && words.last().is_some_and(|w| {
+            w.len() >= 3 && !w.ends_with('.') && crate::dates::month_number(w).is_some()
+        })
+    {
+        words.pop();
+    }
     // "Vickers da" of "Vickers da Costa" cut short: a small word ends no name.
     while words.len() > 1 && words.last().is_some_and(|w| ACRONYM_SKIP.contains(w)) {
         words.pop();
@@ -1270,7 +1281,11 @@ fn ends_in_a_role(name: &str) -> bool {
         && words[..words.len() - 1].iter().all(|w| {
             let lower = w.to_lowercase();
             // "Foreign Secretary", "Shadow Home Secretary": a portfolio's role.
-            let portfolio = PORTFOLIOS.contains(&lower.as_str()) || lower == "shadow";
+            let portfolio = PORTFOLIOS.contains(&lower.as_str())
+                || matches!(
+                    lower.as_str(),
+                    "shadow" | "treasury" | "labor" | "labour" | "state"
+                );
             portfolio
                 || (w.chars().any(char::is_uppercase)
                     && !ORG_HEADS.contains(&lower.as_str())

@@ -1566,3 +1566,28 @@ fn a_month_after_a_name_and_a_treasury_role_are_no_part_of_an_organization() {
     }
     assert!(people.contains(&"James Baker".to_string()), "{people:?}");
 }
+
+#[test]
+fn a_name_run_on_after_a_body_is_a_person() {
+    let (people, _, orgs) = facets_of(
+        "Tax plans\n\nSources within the Conservative Party told the BBC Michael Howard has \
+         always been in favour. But BBC Political Correspondent James Hardy said the prospect \
+         was slim, and Agence France Presse and JP Morgan Chase agreed.\n",
+    );
+    for person in ["Michael Howard", "James Hardy"] {
+        assert!(
+            people.contains(&person.to_string()),
+            "{person} not in {people:?}"
+        );
+    }
+    assert!(orgs.contains(&"BBC".to_string()), "{orgs:?}");
+    for wrong in [
+        "BBC Michael Howard",
+        "BBC Political Correspondent James Hardy",
+    ] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    for company_part in ["France Presse", "Morgan Chase"] {
+        assert!(!people.contains(&company_part.to_string()), "{people:?}");
+    }
+}

@@ -658,6 +658,20 @@ impl Extractor {
                 },
                 is_place,
             );
+            organizations::split_organization_and_person(
+                words,
+                &mut found,
+                first_name,
+                |word| {
+                    self.model.clusters().may_be_a_name(&word.to_lowercase())
+                        && self.gazetteer.demonym_country(word).is_none()
+                },
+                is_place,
+                |name| {
+                    organizations::is_known_variant(name)
+                        || self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0
+                },
+            );
             found.sort();
             // "a London newspaper", "the Basque newspaper Gara": a place or a people.
             let known_place = |name: &str| {

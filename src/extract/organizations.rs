@@ -487,6 +487,111 @@ pub(super) fn split_person_of_organization(
     }
 }
 
+/// Capitalized words that describe the person whose name follows them in a run the tagger
+/// read as one organization ("BBC Political Correspondent James Hardy", "House Speaker
+/// James Wright"), lower case.
+const ROLES_BEFORE_A_NAME: &[&str] = &[
+    "political",
+    "economics",
+    "business",
+    "chief",
+    "senior",
+    "correspondent",
+    "editor",
+    "reporter",
+    "presenter",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "president",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "secretary",
+    "minister",
+    "leader",
+    "chancellor",
+];
+
+/// Splits organization spans (start, end, type) that end in a person's name: the tagger
+/// ran a body and the name after it into one ("told the BBC Michael Howard has...", "BBC
+/// Political Correspondent James Hardy", "DJ Norman Cook", "Chancellor Helmut Kohl"). The
+/// name is its last two or three words, starting with a known first name, each a word
+/// that can be a name and none a body's or company's word nor a place (`is_place`); the
+/// words before it stay an organization when `is_known_body` knows them or they are an
+/// acronym, the roles between go. A company's name ending in one ("... and Co", a legal
+/// form after it) stays whole.
+pub(super) fn split_organization_and_person(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    is_first_name: impl Fn(&str) -> bool,
+    is_name_word: impl Fn(&str) -> bool,
+    is_place: impl Fn(&str) -> bool,
+    is_known_body: impl Fn(&str) -> bool,
+) {
+    let mut split = Vec::new();
+    for &(start, end, kind) in found.iter() {
+        if kind != ORGANIZATION || end - start < 3 {
+            continue;
+        }
+        let span = &words[start..end];
+        let continues_as_company = words.get(end).is_some_and(|w| is_legal_form(w));
+        if continues_as_company
+            || span
+                .iter()
+                .any(|w| matches!(*w, "and" | "&" | "of" | "for") || is_legal_form(w))
+            || is_known_body(&span.join(" "))
+        {
+            continue;
+        }
+        let person_like = |w: &&str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && ![ORG_HEADS, COMPANY_WORDS, INSTITUTION_WORDS]
+                    .iter()
+                    .any(|list| list.contains(&w.to_lowercase().as_str()))
+                && is_name_word(w)
+        };
+        let Some(first) = (start + 1..end - 1).find(|&p| {
+            (2..=3).contains(&(end - p))
+                && is_first_name(words[p])
+                && words[p..end].iter().all(person_like)
+                && !is_place(&words[p..end].join(" "))
+                && !is_place(words[p])
+        }) else {
+            continue;
+        };
+        let mut head_end = first;
+        while head_end > start
+            && ROLES_BEFORE_A_NAME.contains(&words[head_end - 1].to_lowercase().as_str())
+        {
+            head_end -= 1;
+        }
+        // What comes before is only roles ("Chancellor Helmut Kohl"), or a body named in
+        // full: an acronym of three letters or more ("JP Morgan Chase", "CB Richard Ellis"
+        // open with initials) or one the lists know; not a word that may open a name
+        // ("Bank Julius Baer", "Radio France Internationale").
+        let head = &words[start..head_end];
+        let acronym = head.len() == 1
+            && head[0].chars().count() >= 3
+            && head[0].chars().all(|c| c.is_ascii_uppercase());
+        if head.is_empty() {
+            split.push((start, end, first, None));
+        } else if acronym || is_known_body(&head.join(" ")) {
+            split.push((start, end, first, Some(head_end)));
+        }
+    }
+    for (start, end, first, head_end) in split {
+        found.retain(|&(s, e, _)| (s, e) != (start, end));
+        found.push((first, end, PERSON));
+        if let Some(head_end) = head_end {
+            found.push((start, head_end, ORGANIZATION));
+        }
+    }
+}
+
 /// Words that end a broadcaster's name before the number of one of its stations.
 const NUMBERED_STATIONS: &[&str] = &["Radio", "Channel"];
 

@@ -648,24 +648,23 @@ impl Extractor {
             }
             organizations::extend_numbered_stations(words, &mut found);
             organizations::extend_over_on(words, &mut found);
+            // A word that can be part of a person's name: no nationality.
+            let is_name_word = |word: &str| {
+                self.model.clusters().may_be_a_name(&word.to_lowercase())
+                    && self.gazetteer.demonym_country(word).is_none()
+            };
             organizations::split_person_of_organization(
                 words,
                 &mut found,
                 first_name,
-                |word| {
-                    self.model.clusters().may_be_a_name(&word.to_lowercase())
-                        && self.gazetteer.demonym_country(word).is_none()
-                },
+                is_name_word,
                 is_place,
             );
             organizations::split_organization_and_person(
                 words,
                 &mut found,
                 first_name,
-                |word| {
-                    self.model.clusters().may_be_a_name(&word.to_lowercase())
-                        && self.gazetteer.demonym_country(word).is_none()
-                },
+                is_name_word,
                 is_place,
                 |name| {
                     organizations::is_known_variant(name)

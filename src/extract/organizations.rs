@@ -463,13 +463,8 @@ pub(super) fn split_person_of_organization(
         let looks_like_a_person = (2..=3).contains(&person.len())
             && is_first_name(person[0])
             && person.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-                    && ![ORG_HEADS, COMPANY_WORDS, INSTITUTION_WORDS]
-                        .iter()
-                        .any(|list| list.contains(&w.to_lowercase().as_str()))
-                    && !is_legal_form(w)
-                    && is_name_word(w)
+                w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                    && is_person_name_word(w, &is_name_word)
             });
         if looks_like_a_person && !rest.is_empty() {
             let rest_kind = if is_place(&rest.join(" ")) {
@@ -485,6 +480,19 @@ pub(super) fn split_person_of_organization(
         found.push((start, of, PERSON));
         found.push((of + 1, end, rest_kind));
     }
+}
+
+/// Whether a word of a run the tagger took for an organization can be a word of a
+/// person's name: capitalized, no body's, company's or institution's word nor a legal form,
+/// and a word `is_name_word` says names are made of.
+fn is_person_name_word(word: &str, is_name_word: impl Fn(&str) -> bool) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && ![ORG_HEADS, COMPANY_WORDS, INSTITUTION_WORDS]
+            .iter()
+            .any(|list| list.contains(&lower.as_str()))
+        && !is_legal_form(word)
+        && is_name_word(word)
 }
 
 /// Capitalized words that describe the person whose name follows them in a run the tagger
@@ -545,14 +553,10 @@ pub(super) fn split_organization_and_person(
             continue;
         }
         let person_like = |w: &&str| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().any(char::is_lowercase)
+            w.chars().any(char::is_lowercase)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                && ![ORG_HEADS, COMPANY_WORDS, INSTITUTION_WORDS]
-                    .iter()
-                    .any(|list| list.contains(&w.to_lowercase().as_str()))
-                && is_name_word(w)
+                && is_person_name_word(w, &is_name_word)
         };
         let Some(first) = (start + 1..end - 1).find(|&p| {
             (2..=3).contains(&(end - p))

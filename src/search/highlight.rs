@@ -214,7 +214,8 @@ impl Snippets {
 
 /// Where a fragment whose first match starts at `first_match` begins: after the end of
 /// the sentence before it when that is within `CONTEXT_BYTES`, else at the text's start
-/// when that is, else at the match.
+/// when that is, else at the first word within `CONTEXT_BYTES` before the match (a match
+/// that ends its sentence reads with the words before it).
 fn fragment_start(text: &str, first_match: usize) -> usize {
     let near = floor_boundary(text, first_match.saturating_sub(CONTEXT_BYTES));
     let before = &text[near..first_match];
@@ -229,7 +230,10 @@ fn fragment_start(text: &str, first_match: usize) -> usize {
     match sentence_end {
         Some(end) => end + text[end..first_match].len() - text[end..first_match].trim_start().len(),
         None if near == 0 => 0,
-        None => first_match,
+        None => before.find(char::is_whitespace).map_or(first_match, |at| {
+            let from = near + at;
+            from + text[from..first_match].len() - text[from..first_match].trim_start().len()
+        }),
     }
 }
 

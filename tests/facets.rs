@@ -1591,3 +1591,15 @@ fn a_name_run_on_after_a_body_is_a_person() {
         assert!(!people.contains(&company_part.to_string()), "{people:?}");
     }
 }
+
+#[test]
+fn a_known_company_keeps_its_value_beside_its_product() {
+    let (_, _, orgs) = facets_of(
+        "Browser share falls\n\nMicrosoft said its share fell. The figures come from \
+         Microsoft Windows Client users. Microsoft plans more. With Vodafone now pushing \
+         Vodafone Live, Vodafone said music would sell.\n",
+    );
+    for company in ["Microsoft", "Vodafone"] {
+        assert!(orgs.contains(&company.to_string()), "{company} not in {orgs:?}");
+    }
+}

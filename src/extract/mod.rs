@@ -491,11 +491,14 @@ impl Extractor {
         let is_common_word = |word: &str| self.model.clusters().is_common_word(word);
         // A company the lists know, or a place whose name a club or a firm takes ("Sale",
         // "Reading").
+        let known_company =
+            |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
         let known_name = |name: &str| {
-            self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0
-                || self.gazetteer.resolve(name, &HashSet::new()).is_some()
+            known_company(name) || self.gazetteer.resolve(name, &HashSet::new()).is_some()
         };
-        for (name, span) in organizations::resolve(&spans, &text, is_common_word, known_name) {
+        for (name, span) in
+            organizations::resolve(&spans, &text, is_common_word, known_name, known_company)
+        {
             found.add(&name, EntityKind::Organization, &[], span, &text);
         }
         let mut found = found.entities;

@@ -765,12 +765,14 @@ fn without_loose_edges(name: &str) -> String {
 /// under the long form the article gives, a variant under the table's value.
 /// `is_common_word` says which words news mostly writes in lower case: after "U.S." wire
 /// copy capitalizes them at times ("the U.S. Trade deficit"), and no name is made of them;
-/// `known_name` whether the lists know a name (a company, a place).
+/// `known_name` whether the lists know a name (a company, a place), `known_company`
+/// whether the company list does.
 pub(super) fn resolve<'a>(
     spans: &'a [Span],
     body: &str,
     is_common_word: impl Fn(&str) -> bool,
     known_name: impl Fn(&str) -> bool,
+    known_company: impl Fn(&str) -> bool,
 ) -> Vec<(String, &'a Span)> {
     // "Squad", "Tests", "Nature", "Who": one everyday word the tagger took for a body, with
     // nothing in the article or the lists to say it is one ("firm Sharp", "Nationwide
@@ -903,7 +905,7 @@ pub(super) fn resolve<'a>(
             (canonical(long.as_deref().unwrap_or(name)), *span)
         })
         .collect();
-    merge_variants(&mut resolved);
+    merge_variants(&mut resolved, &known_company);
     // After acronyms and short forms have met their long form: "PSBR" and "Louvre" go with
     // "Public Sector Borrowing Requirement" and "Louvre Accord".
     resolved.retain(|(name, _)| !name.is_empty() && !is_instrument(name));
@@ -953,7 +955,7 @@ type WrittenForms = Vec<(String, usize)>;
 /// a company ("Noranda Inc" beside "Noranda Forest Inc") or that begins two different
 /// names stays apart. Each is filed under its fullest variant's most written form; a bare
 /// organization word that names none ("Commission") is left empty, for the caller to drop.
-fn merge_variants(resolved: &mut [(String, &Span)]) {
+fn merge_variants(resolved: &mut [(String, &Span)], known_company: impl Fn(&str) -> bool) {
     // Key → (written form → mentions), in order of first mention; each name's group.
     let mut groups: Vec<(Vec<String>, WrittenForms)> = Vec::new();
     let mut group_of_key: HashMap<Vec<String>, usize> = HashMap::new();
@@ -1041,7 +1043,27 @@ fn merge_variants(resolved: &mut [(String, &Span)]) {
                     let surname_of = key.len() == 1 && long.len() == 2 && long[1] == key[0];
                     let ends =
                         is_suffix(key, long) && !known[g] && country_qualified[other] != Some(g);
-                    generic || is_prefix(key, long) || ends || surname_of
+                    // "Microsoft" is no short form of "Microsoft Windows Client", nor
+                    // "Vodafone" of "Vodafone Live": a company the lists know begins a longer
+                    // name that is its product or part, unless a company's word says the
+                    // longer one is a company too ("Salomon Brothers", "Sony Pictures").
+                    let long_written_as_company = groups[other]
+                        .1
+                        .iter()
+                        .any(|(form, _)| form.split_whitespace().last().is_some_and(is_legal_form));
+                    let product_of_known_company = key.len() == 1
+                        && forms.iter().any(|(form, _)| known_company(form))
+                        && !long_written_as_company
+                        && !long[1..].iter().any(|w| {
+                            let w = w.as_str();
+                            COMPANY_WORDS.contains(&w)
+                                || ORG_HEADS.contains(&w)
+                                || GENERIC_NAME_WORDS.contains(&w)
+                                || matches!(w, "motor" | "investors" | "service")
+                                || is_legal_form(w)
+                        });
+                    let prefix = is_prefix(key, long) && !product_of_known_company;
+                    generic || prefix || ends || surname_of
                 })
                 .collect();
             // The fullest candidate, when every other candidate begins or ends it.
@@ -1632,7 +1654,7 @@ mod tests {
             before(&["Arsenal"], "and"),
         ];
         let body = "";
-        let kept: Vec<String> = resolve(&spans, body, |_| false, |_| false)
+        let kept: Vec<String> = resolve(&spans, body, |_| false, |_| false, |_| false)
             .into_iter()
             .map(|(name, _)| name)
             .collect();

@@ -1600,6 +1600,9 @@ fn a_known_company_keeps_its_value_beside_its_product() {
          Vodafone Live, Vodafone said music would sell.\n",
     );
     for company in ["Microsoft", "Vodafone"] {
-        assert!(orgs.contains(&company.to_string()), "{company} not in {orgs:?}");
+        assert!(
+            orgs.contains(&company.to_string()),
+            "{company} not in {orgs:?}"
+        );
     }
 }

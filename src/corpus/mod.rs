@@ -12,6 +12,7 @@ mod text;
 
 pub use path_key::{display_key, key_path, path_key};
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
@@ -690,9 +691,9 @@ fn windows_1252(byte: u8) -> char {
 
 /// `text` with its character references decoded: numeric ones ("&#233;", "&#xE9;"), and
 /// with `named` the five of XML ("&lt;", "&amp;"...). Anything else after a "&" stays.
-pub(crate) fn decode_character_references(text: &str, named: bool) -> std::borrow::Cow<'_, str> {
-    if !text.contains("&") {
-        return std::borrow::Cow::Borrowed(text);
+pub(crate) fn decode_character_references(text: &str, named: bool) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -729,7 +730,7 @@ pub(crate) fn decode_character_references(text: &str, named: bool) -> std::borro
         }
     }
     out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// Drops control characters other than newlines and tabs, which some wire feeds carry.

@@ -244,11 +244,9 @@ pub(super) fn type_appositives(
         });
         // The noun heads the apposition: it ends it ("firms.", "broker,"), not "the firm's
         // chief" nor "the bank holiday".
-        let Some(noun) = noun.filter(|&k| {
-            words
-                .get(k + 1)
-                .is_none_or(|next| matches!(*next, "," | "." | ";" | ":" | "-" | "—" | ")"))
-        }) else {
+        let Some(noun) =
+            noun.filter(|&k| words.get(k + 1).is_none_or(|next| ends_an_apposition(next)))
+        else {
             continue;
         };
         // Only describing words between: no verb or clause word ("a man who ran the firm").
@@ -342,10 +340,7 @@ pub(super) fn type_people_in_appositions(
         let role = (at..(at + 6).min(words.len())).find(|&k| {
             ROLES_IN_APPOSITION.contains(&words[k])
                 && words.get(k + 1).is_none_or(|next| {
-                    matches!(
-                        *next,
-                        "," | "." | ";" | ":" | "-" | "—" | ")" | "of" | "at" | "for" | "with"
-                    )
+                    ends_an_apposition(next) || matches!(*next, "of" | "at" | "for" | "with")
                 })
         });
         let Some(role) = role else {
@@ -361,6 +356,11 @@ pub(super) fn type_people_in_appositions(
     }
     retype(found, &typed);
     typed
+}
+
+/// Whether a token ends an apposition ("Marsh - the world's biggest broker,").
+fn ends_an_apposition(token: &str) -> bool {
+    matches!(token, "," | "." | ";" | ":" | "-" | "—" | ")")
 }
 
 /// Whether a word links a clause or a phrase, so that what follows it no longer describes

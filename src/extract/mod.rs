@@ -663,16 +663,15 @@ impl Extractor {
                 is_name_word,
                 is_place,
             );
+            let known_company =
+                |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
             organizations::split_organization_and_person(
                 words,
                 &mut found,
                 first_name,
                 is_name_word,
                 is_place,
-                |name| {
-                    organizations::is_known_variant(name)
-                        || self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0
-                },
+                |name| organizations::is_known_variant(name) || known_company(name),
             );
             found.sort();
             // "a London newspaper", "the Basque newspaper Gara": a place or a people.
@@ -680,8 +679,6 @@ impl Extractor {
                 self.gazetteer.resolve(name, &HashSet::new()).is_some()
                     || self.gazetteer.demonym_country(name).is_some()
             };
-            let known_company =
-                |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
             let mut typed = cues::type_titles_after_the(words, &mut found, known_company);
             typed.extend(cues::type_sequels(words, &mut found, known_company));
             typed.extend(cues::type_programmes(words, &mut found, first_name));
@@ -690,10 +687,7 @@ impl Extractor {
                 words,
                 &mut found,
                 known_company,
-                |name| {
-                    let name: Vec<String> = name.iter().map(|w| w.to_string()).collect();
-                    organizations::has_organization_head(&name)
-                },
+                |name| organizations::has_organization_head(name),
             ));
             typed.extend(cues::type_performed_works(words, &mut found, |name| {
                 known_company(name) || known_place(name)

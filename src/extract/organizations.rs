@@ -151,9 +151,9 @@ fn is_a_name_s_generic_tail(name: &str) -> bool {
 
 /// Whether the last word of a name marks an organization: a body ("Commission"), a
 /// company word ("Motors") or a legal form ("Inc").
-pub(super) fn has_organization_head(words: &[String]) -> bool {
+pub(super) fn has_organization_head<S: AsRef<str>>(words: &[S]) -> bool {
     words.last().is_some_and(|w| {
-        let lower = w.to_lowercase();
+        let lower = w.as_ref().to_lowercase();
         ORG_HEADS.contains(&lower.as_str())
             || COMPANY_WORDS.contains(&lower.as_str())
             || is_legal_form(&lower)
@@ -537,6 +537,12 @@ pub(super) fn split_organization_and_person(
     is_place: impl Fn(&str) -> bool,
     is_known_body: impl Fn(&str) -> bool,
 ) {
+    let person_like = |w: &&str| {
+        w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && is_person_name_word(w, &is_name_word)
+    };
     let mut split = Vec::new();
     for &(start, end, kind) in found.iter() {
         if kind != ORGANIZATION || end - start < 3 {
@@ -552,12 +558,6 @@ pub(super) fn split_organization_and_person(
         {
             continue;
         }
-        let person_like = |w: &&str| {
-            w.chars().any(char::is_lowercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                && is_person_name_word(w, &is_name_word)
-        };
         let Some(first) = (start + 1..end - 1).find(|&p| {
             (2..=3).contains(&(end - p))
                 && is_first_name(words[p])
@@ -777,25 +777,27 @@ pub(super) fn resolve<'a>(
     // "Squad", "Tests", "Nature", "Who": one everyday word the tagger took for a body, with
     // nothing in the article or the lists to say it is one ("firm Sharp", "Nationwide
     // building society", "The Times" are; so is a place's name, which clubs take).
-    let lone_everyday_words: HashSet<String> = spans
-        .iter()
-        .filter(|span| is_organization(span) && span.words.len() == 1)
-        .map(|span| span.words[0].clone())
+    let one_word_names = spans.iter().filter_map(|span| match span.words.as_slice() {
+        [word] => Some((word, span)),
+        _ => None,
+    });
+    let said_to_be_bodies: HashSet<&String> = one_word_names
+        .clone()
+        .filter(|(word, span)| {
+            super::cues::says_organization(span.previous.as_deref(), span.next.as_deref(), word)
+        })
+        .map(|(word, _)| word)
+        .collect();
+    let lone_everyday_words: HashSet<&String> = one_word_names
+        .filter(|(_, span)| is_organization(span))
+        .map(|(word, _)| word)
         .filter(|word| {
             word.chars().next().is_some_and(char::is_uppercase)
                 && word.chars().skip(1).all(char::is_lowercase)
                 && is_common_word(&word.to_lowercase())
                 && !is_known_variant(word)
                 && !known_name(word)
-                && !spans.iter().any(|other| {
-                    other.words.len() == 1
-                        && other.words[0] == *word
-                        && super::cues::says_organization(
-                            other.previous.as_deref(),
-                            other.next.as_deref(),
-                            word,
-                        )
-                })
+                && !said_to_be_bodies.contains(word)
         })
         .collect();
     let named: Vec<(&Span, String)> = spans
@@ -819,7 +821,7 @@ pub(super) fn resolve<'a>(
                 // "a phase III study", "Sen.": a numeral or a title alone names nobody.
                 && !is_roman_numeral(name)
                 && (name.contains(' ') || !super::people::is_title(name))
-                && !lone_everyday_words.contains(name.as_str())
+                && !lone_everyday_words.contains(name)
                 // "N.Y.", "No.", "Jan.", "S.A." alone: an abbreviation of a place, a word or
                 // a legal form, in a table or after a comma, names no body ("U.N." does).
                 && (name.contains(' ') || !name.ends_with('.') || is_known_variant(name))
@@ -1015,17 +1017,23 @@ fn merge_variants(resolved: &mut [(String, &Span)], known_company: impl Fn(&str)
                 .flatten()
         })
         .collect();
+    // Whether a group is written with a legal form ("Salomon Brothers Inc") somewhere.
+    let written_as_company: Vec<bool> = groups
+        .iter()
+        .map(|(_, forms)| {
+            forms
+                .iter()
+                .any(|(form, _)| form.split_whitespace().last().is_some_and(is_legal_form))
+        })
+        .collect();
     // Each group's target: itself, or the one fuller group it is a short form of.
     let targets: Vec<usize> = (0..groups.len())
         .map(|g| {
             let (key, forms) = &groups[g];
-            let written_as_company = forms
-                .iter()
-                .any(|(form, _)| form.split_whitespace().last().is_some_and(is_legal_form));
             let acronym = forms
                 .iter()
                 .all(|(form, _)| acronym_letters(form).is_some());
-            if written_as_company || acronym {
+            if written_as_company[g] || acronym {
                 return g;
             }
             if let Some(unqualified) = country_qualified[g] {
@@ -1047,20 +1055,13 @@ fn merge_variants(resolved: &mut [(String, &Span)], known_company: impl Fn(&str)
                     // "Vodafone" of "Vodafone Live": a company the lists know begins a longer
                     // name that is its product or part, unless a company's word says the
                     // longer one is a company too ("Salomon Brothers", "Sony Pictures").
-                    let long_written_as_company = groups[other]
-                        .1
-                        .iter()
-                        .any(|(form, _)| form.split_whitespace().last().is_some_and(is_legal_form));
                     let product_of_known_company = key.len() == 1
                         && forms.iter().any(|(form, _)| known_company(form))
-                        && !long_written_as_company
+                        && !written_as_company[other]
                         && !long[1..].iter().any(|w| {
-                            let w = w.as_str();
-                            COMPANY_WORDS.contains(&w)
-                                || ORG_HEADS.contains(&w)
-                                || GENERIC_NAME_WORDS.contains(&w)
-                                || matches!(w, "motor" | "investors" | "service")
-                                || is_legal_form(w)
+                            has_organization_head(std::slice::from_ref(w))
+                                || GENERIC_NAME_WORDS.contains(&w.as_str())
+                                || matches!(w.as_str(), "motor" | "investors" | "service")
                         });
                     let prefix = is_prefix(key, long) && !product_of_known_company;
                     generic || prefix || ends || surname_of

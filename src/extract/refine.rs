@@ -432,6 +432,7 @@ impl Extractor {
                 run_start = k;
             }
         }
+        let clusters = self.model.clusters();
         for (start, end) in runs {
             let people = spans[start..end]
                 .iter()
@@ -440,7 +441,6 @@ impl Extractor {
             if end - start < 4 || people * 4 < (end - start) * 3 {
                 continue;
             }
-            let clusters = self.model.clusters();
             for span in &mut spans[start..end] {
                 let word = span.words.join_words();
                 // Not a word ("Express", "Associates") nor a compound ("British-born").
@@ -951,7 +951,9 @@ fn without_loose_punctuation(spans: Vec<Span>) -> Vec<Span> {
 }
 
 /// Words that open a clause, capitalized at a sentence's start, and that no name opens
-/// with: "But Dean Witter Reynolds Inc", "Although the Bank of Japan", "And Asia".
+/// with: "But Dean Witter Reynolds Inc", "Although the Bank of Japan", "And Asia". Fewer
+/// than `organizations::SENTENCE_OPENERS`, which also holds words that open titles of
+/// works ("In Good Company", "His Dark Materials"): a span is cut only at these.
 const CLAUSE_OPENERS: &[&str] = &[
     "But",
     "And",
@@ -1042,18 +1044,17 @@ fn join_names_split_before_their_head(
 ) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for mut span in spans {
-        let is_short_tail = span.kind == EntityKind::Organization
-            && span.words.len() == 1
-            && span.words[0].chars().count() == 2
-            && span.words[0].chars().next().is_some_and(char::is_uppercase)
-            && span.words[0].chars().skip(1).all(char::is_lowercase);
-        let is_newspaper_head = span.kind == EntityKind::Organization
-            && span.words.len() == 1
-            && NEWSPAPER_HEADS.contains(&span.words[0].as_str());
+        // The organization's one word, if the span is one.
+        let one_word = match span.words.as_slice() {
+            [word] if span.kind == EntityKind::Organization => word.as_str(),
+            _ => "",
+        };
+        let is_short_tail = one_word.chars().count() == 2
+            && one_word.chars().next().is_some_and(char::is_uppercase)
+            && one_word.chars().skip(1).all(char::is_lowercase);
+        let is_newspaper_head = NEWSPAPER_HEADS.contains(&one_word);
         // "G-Unity" + "Foundation": a body's head word alone after a name.
-        let is_body_head = span.kind == EntityKind::Organization
-            && span.words.len() == 1
-            && BODY_HEADS.contains(&span.words[0].as_str());
+        let is_body_head = BODY_HEADS.contains(&one_word);
         if let Some(last) = out.last_mut()
             && (is_short_tail || is_newspaper_head)
             && span.start == last.end + 1

@@ -1606,3 +1606,32 @@ fn a_known_company_keeps_its_value_beside_its_product() {
         );
     }
 }
+
+#[test]
+fn a_nationality_or_party_noun_before_a_name_is_no_part_of_it() {
+    let (people, _, orgs) = facets_of(
+        "Indoor trials\n\nWelshman Jimmy Watkins won the 60m, ahead of Dutchman Arnoud Okken. \
+         Olympian Andy Turner was third. Tory Liam Fox said the games would help, and Tory \
+         Dominic Grieve agreed.\n",
+    );
+    for person in [
+        "Jimmy Watkins",
+        "Arnoud Okken",
+        "Andy Turner",
+        "Liam Fox",
+        "Dominic Grieve",
+    ] {
+        assert!(
+            people.contains(&person.to_string()),
+            "{person} not in {people:?}"
+        );
+    }
+    assert!(
+        !people.iter().any(|p| p.starts_with("Welshman")
+            || p.starts_with("Dutchman")
+            || p.starts_with("Olympian")
+            || p.starts_with("Tory")),
+        "{people:?}"
+    );
+    assert!(orgs.contains(&"Conservative Party".to_string()), "{orgs:?}");
+}

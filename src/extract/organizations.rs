@@ -1222,6 +1222,7 @@ const CANONICAL: &[(&str, &str)] = &[
     ("conservative party", "Conservative Party"),
     ("tories", "Conservative Party"),
     ("tory party", "Conservative Party"),
+    ("tory", "Conservative Party"),
     ("usda", "U.S. Agriculture Department"),
     ("u.s. agriculture department", "U.S. Agriculture Department"),
     ("agriculture department", "U.S. Agriculture Department"),

@@ -76,6 +76,24 @@ const TITLES: &[&str] = &[
     "justice",
     "justices",
     "executive",
+    // A person's nationality or standing as a noun before the name ("Welshman Jimmy
+    // Watkins", "Olympian Tomlinson").
+    "welshman",
+    "welshwoman",
+    "scotsman",
+    "scotswoman",
+    "englishman",
+    "englishwoman",
+    "irishman",
+    "irishwoman",
+    "frenchman",
+    "frenchwoman",
+    "dutchman",
+    "briton",
+    "olympian",
+    "compatriot",
+    "team-mate",
+    "teammate",
 ];
 
 /// Capitalized words that open sentences and are no part of a name ("However Baker").

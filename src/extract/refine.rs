@@ -744,10 +744,10 @@ const STATE_FORMS: &[&str] = &[
 const PEOPLES_THE_GAZETTEER_LACKS: &[&str] = &["scots", "londoners", "aussies", "yanks"];
 
 /// A party member's label inside a name ("Texas Democrat", "Missouri Democrat Richard
-/// Gephardt", "Republican Bob Dole"): the state is a place, the name after it a person,
-/// the label itself nothing (no party is named). Party names stay ("Christian Democrat",
+/// Gephardt", "Republican Bob Dole", "Tory Edward Turnour"): the state is a place, the name after it a person,
+/// the label itself nothing ("Democrat" is no party's name; "Tory" is the Conservatives'). Party names stay ("Christian Democrat",
 /// "House Republicans"): the words before the label must be a place, or none.
-const PARTY_MEMBERS: &[&str] = &["democrat", "republican"];
+const PARTY_MEMBERS: &[&str] = &["democrat", "republican", "tory"];
 
 impl Extractor {
     fn split_at_party_member(&self, span: &Span) -> Option<Vec<Span>> {
@@ -783,6 +783,10 @@ impl Extractor {
         let mut parts = Vec::new();
         if place_named {
             parts.push(span.part(EntityKind::Place, place));
+        }
+        // "Tory" names one party, the Conservatives.
+        if span.words[label].eq_ignore_ascii_case("tory") {
+            parts.push(span.part(EntityKind::Organization, &span.words[label..=label]));
         }
         if !person.is_empty() {
             parts.push(span.part(EntityKind::Person, &person));

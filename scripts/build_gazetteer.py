@@ -79,7 +79,7 @@ COUNTRY_ALIASES = {
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     # The states of 1987 under their successors: Reuters' Soviet Union and West Germany.
     "RU": ["Russian Federation", "Soviet Union", "USSR", "U.S.S.R."],
-    "DE": ["West Germany", "East Germany", "Federal Republic of Germany"],
+    "DE": ["West Germany", "W. Germany", "East Germany", "Federal Republic of Germany"],
     "KR": ["Korea", "Republic of Korea"],
     "KP": ["DPRK"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
@@ -100,6 +100,11 @@ COUNTRY_ALIASES = {
     "KH": ["Kampuchea"],
     "RS": ["Yugoslavia", "Serbia and Montenegro", "Serbia-Montenegro"],
     "CZ": ["Czech Republic", "Czechoslovakia"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "BY": ["Byelorussia", "Belorussia"],
+    "SR": ["Surinam"],
+    "IE": ["Republic of Ireland", "Eire"],
+    "KN": ["St Kitts", "Saint Kitts", "St Kitts and Nevis"],
 }
 
 # The English name of a city whose GeoNames name is its local one (news writes
@@ -149,6 +154,14 @@ AREAS = [
     ("Aceh", "ID", ""), ("Sumatra", "ID", ""), ("Java", "ID", ""), ("Bali", "ID", ""),
     ("Luzon", "PH", ""), ("Mindanao", "PH", ""), ("Sabah", "MY", ""), ("Sarawak", "MY", ""),
     ("Hokkaido", "JP", ""), ("Okinawa", "JP", ""), ("Bass Strait", "AU", ""),
+    # Regions and islands news names that are no state in this table.
+    ("Chechnya", "RU", ""), ("Crete", "GR", ""), ("Ruhr", "DE", ""), ("Rhineland", "DE", ""),
+    ("Alsace", "FR", ""), ("Normandy", "FR", ""),
+    ("Andalusia", "ES", ""), ("Catalonia", "ES", ""), ("Tuscany", "IT", ""),
+    ("Lombardy", "IT", ""), ("Flanders", "BE", ""), ("Wallonia", "BE", ""),
+    ("Anatolia", "TR", ""), ("Darfur", "SD", ""),
+    ("Kentish Town", "GB", ""), ("Wandsworth", "GB", ""), ("Hillingdon", "GB", ""),
+    ("Edgware", "GB", ""), ("Torbay", "GB", ""),
 ]
 
 # States, provinces and territories of countries whose ISO 3166-2 names (from `pycountry`,

@@ -1635,3 +1635,29 @@ fn a_nationality_or_party_noun_before_a_name_is_no_part_of_it() {
     );
     assert!(orgs.contains(&"Conservative Party".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn a_name_the_gazetteer_lacks_is_a_place_only_when_shaped_like_one() {
+    let (_, places, _) = facets_of(
+        "Film and games\n\nThe film was shot in Crete and Bosnia, with dialogue in Aramaic. \
+         They tend to go for films like Titanic and the Lord of the Rings. Halo 2 sold well \
+         on Xbox in the Middle East and Eastern Europe.\n",
+    );
+    for place in [
+        "Crete",
+        "Bosnia and Herzegovina",
+        "Middle East",
+        "Eastern Europe",
+    ] {
+        assert!(
+            places.contains(&place.to_string()),
+            "{place} not in {places:?}"
+        );
+    }
+    for wrong in ["Aramaic", "Lord", "Rings", "Xbox", "Halo"] {
+        assert!(
+            !places.contains(&wrong.to_string()),
+            "{wrong} in {places:?}"
+        );
+    }
+}

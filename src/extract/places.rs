@@ -89,6 +89,10 @@ impl Extractor {
                             })
                             .filter(|p| p.kind.is_some())
                             .collect()
+                    } else if whole.kind.is_none() && !names_an_unlisted_place(&span.words) {
+                        // "Xbox", "Azkaban", "Lord" (of the Rings), "F Sheahan": most names
+                        // the gazetteer lacks that the tagger calls places are none.
+                        Vec::new()
                     } else {
                         vec![whole]
                     }
@@ -204,4 +208,105 @@ fn not_a_place_word(name: &str, lower_case_words: &HashSet<&str>) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     (letters <= 3 && !name.chars().any(char::is_lowercase))
         || lower_case_words.contains(name.to_lowercase().as_str())
+}
+
+/// Last words (lower case) of the names of places a gazetteer of countries, regions and
+/// towns lacks: streets, grounds, waters, land forms, areas ("Leicester Square", "Fratton
+/// Park", "Indian Ocean", "South East", "Asia Pacific").
+const UNLISTED_PLACE_LAST_WORDS: &[&str] = &[
+    "street",
+    "square",
+    "avenue",
+    "road",
+    "lane",
+    "park",
+    "stadium",
+    "arena",
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "mountains",
+    "mountain",
+    "hills",
+    "valley",
+    "island",
+    "islands",
+    "isles",
+    "coast",
+    "bay",
+    "gulf",
+    "channel",
+    "strait",
+    "straits",
+    "peninsula",
+    "desert",
+    "forest",
+    "county",
+    "province",
+    "region",
+    "district",
+    "borough",
+    "estuary",
+    "canal",
+    "east",
+    "west",
+    "north",
+    "south",
+    "pacific",
+    "atlantic",
+    "america",
+    "africa",
+    "asia",
+    "europe",
+    "highlands",
+    "lakes",
+];
+
+/// First words (lower case) of such names: waters, land forms, and a point of the compass
+/// before another name ("River Thames", "Mount Kenya", "Middle East", "Eastern Europe",
+/// "Greater Manchester").
+const UNLISTED_PLACE_FIRST_WORDS: &[&str] = &[
+    "river", "lake", "loch", "mount", "mt", "isle", "gulf", "bay", "cape", "strait", "sea",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "far", "middle",
+];
+
+/// One-word regions and waters the gazetteer lacks.
+const UNLISTED_REGIONS: &[&str] = &[
+    "atlantic",
+    "pacific",
+    "caribbean",
+    "mediterranean",
+    "arctic",
+    "antarctic",
+    "antarctica",
+    "balkans",
+    "baltic",
+    "scandinavia",
+    "siberia",
+    "sahara",
+    "himalayas",
+    "alps",
+    "andes",
+    "gulf",
+    "mideast",
+    "aegean",
+];
+
+/// Whether a name the gazetteer does not know is still shaped like a place's: one of the
+/// regions it lacks, or a name of two or more words in capitals (a dateline) or with a
+/// place word first or last.
+fn names_an_unlisted_place(words: &[String]) -> bool {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    match lower.as_slice() {
+        [] => false,
+        [only] => UNLISTED_REGIONS.contains(&only.as_str()),
+        // "SADDLE BROOK, N.J.": a wire dateline's town, written in capitals.
+        _ if words.iter().all(|w| !w.chars().any(char::is_lowercase)) => true,
+        [first, .., last] => {
+            UNLISTED_PLACE_FIRST_WORDS.contains(&first.as_str())
+                || UNLISTED_PLACE_LAST_WORDS.contains(&last.as_str())
+        }
+    }
 }

@@ -1661,3 +1661,25 @@ fn a_name_the_gazetteer_lacks_is_a_place_only_when_shaped_like_one() {
         );
     }
 }
+
+#[test]
+fn an_institution_a_title_or_a_role_is_no_person() {
+    let (people, _, orgs) = facets_of(
+        "Book prize\n\nThe historian, a fellow of Oriel College, was praised by Oscar-winner \
+         Kevin Spacey. He first saw Star Wars: The Phantom Menace at Morehouse College.\n",
+    );
+    for wrong in [
+        "Oriel College",
+        "Morehouse College",
+        "Oscar-winner",
+        "Star Wars: The Phantom",
+        "Star Wars: The Phantom Menace",
+    ] {
+        assert!(
+            !people.contains(&wrong.to_string()),
+            "{wrong} in {people:?}"
+        );
+    }
+    assert!(people.contains(&"Kevin Spacey".to_string()), "{people:?}");
+    assert!(orgs.contains(&"Oriel College".to_string()), "{orgs:?}");
+}

@@ -600,6 +600,24 @@ impl Extractor {
             }) {
                 continue;
             }
+            if matches!(span.kind, EntityKind::Person | EntityKind::Organization)
+                && (lower[..lower.len() - 1].iter().any(|w| w == ":")
+                    || lower.len() == 1 && is_hyphenated_role(&lower[0]))
+            {
+                // "Star Wars: The Phantom": a title's colon is in no name; "Oscar-winner",
+                // "Kent-born": a role or an origin, no name.
+                continue;
+            }
+            if span.kind == EntityKind::Person
+                && span.words.len() > 1
+                && lower
+                    .last()
+                    .is_some_and(|w| PERSON_NEVER_ENDS_WITH.contains(&w.as_str()))
+            {
+                // "Clare College", "Harvard University": an institution the tagger
+                // took for a person.
+                span.kind = EntityKind::Organization;
+            }
             let text = span.words.join_words();
             let all_caps =
                 text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
@@ -738,6 +756,42 @@ const STATE_FORMS: &[&str] = &[
     "sultanate",
     "emirate",
 ];
+
+/// Last words (lower case) of institutions' names that no person's name ends in ("Church",
+/// "House" and "Hall" do: Charlotte Church).
+const PERSON_NEVER_ENDS_WITH: &[&str] = &[
+    "college",
+    "university",
+    "school",
+    "academy",
+    "museum",
+    "hospital",
+    "foundation",
+    "institute",
+    "council",
+    "ministry",
+    "commission",
+    "committee",
+    "association",
+    "corporation",
+    "plc",
+    "inc",
+    "ltd",
+];
+
+/// Whether a hyphenated word is a role or an origin ("Oscar-winner", "Kent-born").
+fn is_hyphenated_role(word: &str) -> bool {
+    const ROLE_ENDINGS: &[&str] = &[
+        "-winner",
+        "-winning",
+        "-nominee",
+        "-nominated",
+        "-born",
+        "-based",
+        "-owned",
+    ];
+    ROLE_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
 
 /// Words for the people of a place that the gazetteer's demonyms lack (it has "Scottish",
 /// not "Scots").

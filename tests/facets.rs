@@ -1683,3 +1683,17 @@ fn an_institution_a_title_or_a_role_is_no_person() {
     assert!(people.contains(&"Kevin Spacey".to_string()), "{people:?}");
     assert!(orgs.contains(&"Oriel College".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn a_name_after_a_person_s_possessive_is_their_work_unless_it_names_a_body() {
+    let (_, _, orgs) = facets_of(
+        "Oscar race\n\nClint Eastwood's Million Dollar Baby leads the race. Martin Scorsese's \
+         Gangs Of New York did not. Tommy Docherty's Manchester United won, and John Peel's BBC Radio 1 show goes on.\n",
+    );
+    for work in ["Million Dollar Baby", "Gangs Of New York"] {
+        assert!(!orgs.contains(&work.to_string()), "{work} in {orgs:?}");
+    }
+    for body in ["Manchester United", "BBC Radio 1"] {
+        assert!(orgs.contains(&body.to_string()), "{body} not in {orgs:?}");
+    }
+}

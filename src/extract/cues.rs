@@ -516,6 +516,103 @@ pub(super) fn type_performed_works(
     typed
 }
 
+/// An organization the tagger found right after a person's possessive is that person's
+/// work when nothing else says it is a body ("Clint Eastwood's Million Dollar Baby", "Mike
+/// Leigh's Vera Drake"): a person named in full owns no company or team a list does not
+/// know or a head word does not show ("Tony Blair's Labour Party", "Roman Abramovich's
+/// Chelsea", "Rupert Murdoch's News Corp" stay).
+pub(super) fn type_works_of_people(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    known_body_or_place: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut typed = Vec::new();
+    for &(start, end, kind) in found.iter() {
+        // A person named in full ("Mr Brown's International Finance Facility" is a plan).
+        let name_words = words[start..end].iter().filter(|w| !is_title(w)).count();
+        if kind != PERSON || name_words < 2 {
+            continue;
+        }
+        if !words
+            .get(end)
+            .is_some_and(|w| matches!(*w, "'s" | "’s" | "'" | "’"))
+        {
+            continue;
+        }
+        // "Martin Scorsese's The Aviator": a title's own "The".
+        let at = if words.get(end + 1) == Some(&"The") {
+            end + 2
+        } else {
+            end + 1
+        };
+        let Some(&(_, work_end, _)) = found
+            .iter()
+            .find(|&&(s, _, t)| s == at && t == ORGANIZATION)
+        else {
+            continue;
+        };
+        // "John Peel's BBC Radio 1 show", "Clive Woodward's Lions squad": the name says
+        // whose show or squad, a body's.
+        let describes_a_noun = words
+            .get(work_end)
+            .is_some_and(|w| NOUNS_A_BODY_NAME_DESCRIBES.contains(w));
+        let body_word = words[work_end - 1].to_lowercase();
+        if !describes_a_noun
+            && !BODY_WORDS_AFTER_A_POSSESSIVE.contains(&body_word.as_str())
+            && !known_body_or_place(&words[at..work_end].join(" "))
+        {
+            typed.push((end + 1, work_end, MISC));
+        }
+    }
+    retype(found, &typed);
+    typed
+}
+
+/// Nouns a body's name describes after a person's possessive ("Judy Finnigan's Channel 4
+/// show", "Clive Woodward's Lions squad").
+const NOUNS_A_BODY_NAME_DESCRIBES: &[&str] = &[
+    "show",
+    "shows",
+    "programme",
+    "programmes",
+    "squad",
+    "side",
+    "team",
+    "band",
+    "party",
+    "campaign",
+    "plan",
+    "scheme",
+    "government",
+    "administration",
+    "company",
+    "firm",
+    "group",
+    "label",
+    "career",
+    "debut",
+    "days",
+];
+
+/// Last words of bodies a person is said to own or run that no head-word list has:
+/// chambers, plans, and football clubs ("Tommy Docherty's Manchester United").
+const BODY_WORDS_AFTER_A_POSSESSIVE: &[&str] = &[
+    "chambers",
+    "facility",
+    "united",
+    "city",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "albion",
+    "county",
+    "town",
+    "rangers",
+    "hotspur",
+    "villa",
+    "enterprises",
+];
+
 /// What a person makes ("film maker"), where a maker is no company.
 const WORKS: &[&str] = &[
     "film",

@@ -689,6 +689,16 @@ impl Extractor {
                 known_company,
                 |name| organizations::has_organization_head(name),
             ));
+            typed.extend(cues::type_works_of_people(words, &mut found, |name| {
+                known_company(name)
+                    || known_place(name)
+                    || organizations::is_known_variant(name)
+                    || organizations::has_organization_head(&name.split(' ').collect::<Vec<_>>())
+                    || name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(organizations::is_generic_organization_word)
+            }));
             typed.extend(cues::type_performed_works(words, &mut found, |name| {
                 known_company(name) || known_place(name)
             }));

@@ -1697,3 +1697,18 @@ fn a_name_after_a_person_s_possessive_is_their_work_unless_it_names_a_body() {
         assert!(orgs.contains(&body.to_string()), "{body} not in {orgs:?}");
     }
 }
+
+#[test]
+fn a_bourse_or_a_bookmaker_named_after_its_noun_is_an_organization() {
+    let (people, _, orgs) = facets_of(
+        "Exchange bids\n\nRival pan-European bourse Euronext is working on a bid, and \
+         bookmaker Ladbrokes said it would not.\n",
+    );
+    for company in ["Euronext", "Ladbrokes"] {
+        assert!(
+            orgs.contains(&company.to_string()),
+            "{company} not in {orgs:?}"
+        );
+        assert!(!people.contains(&company.to_string()), "{people:?}");
+    }
+}

@@ -51,6 +51,10 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "party",
     "operator",
     "distributor",
+    "bourse",
+    "bookmaker",
+    "refiner",
+    "start-up",
 ];
 
 /// Nouns (singular, lower case) that, written just before a name, say it is a person.

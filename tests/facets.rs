@@ -1712,3 +1712,26 @@ fn a_bourse_or_a_bookmaker_named_after_its_noun_is_an_organization() {
         assert!(!people.contains(&company.to_string()), "{people:?}");
     }
 }
+
+#[test]
+fn a_body_s_role_and_a_person_run_together_are_split_and_the_surname_follows() {
+    let (people, _, orgs) = facets_of(
+        "Embryo research\n\nThe bishop has opposed embryo research. Medical Research Council \
+         Professor Nancy Rothwell said the rules were wrong. Rothwell said scientists would \
+         leave. The Lib Dems plan to oppose the Bill in the Lords on Thursday, after the \
+         Commons, as the House of Commons did before.\n",
+    );
+    assert!(people.contains(&"Nancy Rothwell".to_string()), "{people:?}");
+    assert!(
+        orgs.contains(&"Medical Research Council".to_string()),
+        "{orgs:?}"
+    );
+    for wrong in [
+        "Medical Research Council Professor Nancy Rothwell",
+        "Rothwell",
+        "Commons",
+    ] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong} in {orgs:?}");
+    }
+    assert!(orgs.contains(&"House of Commons".to_string()), "{orgs:?}");
+}

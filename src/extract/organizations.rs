@@ -519,6 +519,11 @@ const ROLES_BEFORE_A_NAME: &[&str] = &[
     "minister",
     "leader",
     "chancellor",
+    "professor",
+    "prof",
+    "dr",
+    "executive",
+    "head",
 ];
 
 /// Splits organization spans (start, end, type) that end in a person's name: the tagger
@@ -563,7 +568,9 @@ pub(super) fn split_organization_and_person(
                 && is_first_name(words[p])
                 && words[p..end].iter().all(person_like)
                 && !is_place(&words[p..end].join(" "))
-                && !is_place(words[p])
+                // A first name that is also a town ("Nancy") after a role is the name.
+                && (!is_place(words[p])
+                    || ROLES_BEFORE_A_NAME.contains(&words[p - 1].to_lowercase().as_str()))
         }) else {
             continue;
         };
@@ -583,7 +590,16 @@ pub(super) fn split_organization_and_person(
             && head[0].chars().all(|c| c.is_ascii_uppercase());
         if head.is_empty() {
             split.push((start, end, first, None));
-        } else if acronym || is_known_body(&head.join(" ")) {
+        } else if acronym
+            || is_known_body(&head.join(" "))
+            // "Medical Research Council Professor Nancy Rothwell": a body's name of two
+            // words or more with its head ("Bank Julius Baer" is one).
+            || (head_end < first
+                && head.len() >= 2
+                && head
+                    .last()
+                    .is_some_and(|w| ORG_HEADS.contains(&w.to_lowercase().as_str())))
+        {
             split.push((start, end, first, Some(head_end)));
         }
     }
@@ -1215,6 +1231,8 @@ const CANONICAL: &[(&str, &str)] = &[
         "u.s. securities and exchange commission",
         "Securities and Exchange Commission",
     ),
+    ("lords", "House of Lords"),
+    ("commons", "House of Commons"),
     ("labour", "Labour Party"),
     ("labour party", "Labour Party"),
     ("the labour party", "Labour Party"),

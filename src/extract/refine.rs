@@ -53,6 +53,18 @@ impl Extractor {
         spans
             .into_iter()
             .map(|mut span| {
+                // "Rothwell said" beside "Professor Nancy Rothwell": a surname the article
+                // gives a person is that person, not a body, unless the lists know it as one.
+                if span.kind == EntityKind::Organization
+                    && let [surname] = strip_possessive(&span.words).as_slice()
+                    && surnames.contains(&fold(surname))
+                    && !is_known_variant(surname)
+                    && self.gazetteer.name_lists(surname) & gazetteer::LIST_ORGANIZATION == 0
+                    && !super::organizations::is_generic_organization_word(surname)
+                {
+                    span.kind = EntityKind::Person;
+                    return span;
+                }
                 if span.kind == EntityKind::Person
                     && self.is_company_not_person(&span, &organization_beginnings, &surnames)
                 {

@@ -1735,3 +1735,26 @@ fn a_body_s_role_and_a_person_run_together_are_split_and_the_surname_follows() {
     }
     assert!(orgs.contains(&"House of Commons".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn a_title_built_on_of_is_no_organization_but_bodies_and_waters_are_kept() {
+    let (_, places, orgs) = facets_of(
+        "Games and trade\n\nSales of Medal Of Honor and World of Warcraft rose, the \
+         Confederation of British Industry said. The British Chambers of Commerce agreed, \
+         as did General Motors of Canada Ltd. Tankers crossed the Strait of Hormuz.\n",
+    );
+    for title in ["Medal Of Honor", "World of Warcraft", "Strait of Hormuz"] {
+        assert!(!orgs.contains(&title.to_string()), "{title} in {orgs:?}");
+    }
+    for body in [
+        "Confederation of British Industry",
+        "British Chambers of Commerce",
+        "General Motors of Canada Ltd",
+    ] {
+        assert!(orgs.contains(&body.to_string()), "{body} not in {orgs:?}");
+    }
+    assert!(
+        places.contains(&"Strait of Hormuz".to_string()),
+        "{places:?}"
+    );
+}

@@ -65,6 +65,18 @@ impl Extractor {
                     span.kind = EntityKind::Person;
                     return span;
                 }
+                if span.kind == EntityKind::Organization && self.is_a_title_with_of(&span.words) {
+                    // "Strait of Hormuz", "Bay of Bengal": a water or land form's name.
+                    let natural = span.words.first().is_some_and(|w| {
+                        NATURAL_FEATURES_BEFORE_OF.contains(&w.to_lowercase().as_str())
+                    });
+                    span.kind = if natural {
+                        EntityKind::Place
+                    } else {
+                        EntityKind::Misc
+                    };
+                    return span;
+                }
                 if span.kind == EntityKind::Person
                     && self.is_company_not_person(&span, &organization_beginnings, &surnames)
                 {
@@ -805,6 +817,61 @@ fn is_hyphenated_role(word: &str) -> bool {
     ROLE_ENDINGS.iter().any(|ending| word.ends_with(ending))
 }
 
+/// Words that name a kind of body before "of" that the head-word lists lack
+/// ("Confederation of British Industry", "Corps of Engineers", "Joint Chiefs of Staff").
+const BODY_WORDS_BEFORE_OF: &[&str] = &[
+    "chamber",
+    "confederation",
+    "directorate",
+    "brotherhood",
+    "sisterhood",
+    "secretariat",
+    "chief",
+    "city",
+    "corp",
+    "municipality",
+    "department",
+    "port",
+    "conference",
+    "board",
+    "baord",
+    "federation",
+    "league",
+    "order",
+    "knight",
+    "friend",
+    "daughter",
+    "son",
+    "church",
+    "province",
+    "state",
+    "republic",
+    "kingdom",
+    "principality",
+    "emirate",
+    "movement",
+    "product",
+    "associate",
+];
+
+/// First words of waters' and land forms' names built on "of".
+const NATURAL_FEATURES_BEFORE_OF: &[&str] = &[
+    "strait", "straits", "bay", "sea", "gulf", "isle", "isles", "lake", "cape", "mount",
+];
+
+/// Words newspapers' names are made of ("News of the World", "Times of India").
+const PUBLICATION_FIRST_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "herald",
+    "journal",
+    "chronicle",
+    "gazette",
+    "post",
+    "mail",
+    "tribune",
+];
+
 /// Words for the people of a place that the gazetteer's demonyms lack (it has "Scottish",
 /// not "Scots").
 const PEOPLES_THE_GAZETTEER_LACKS: &[&str] = &["scots", "londoners", "aussies", "yanks"];
@@ -816,6 +883,56 @@ const PEOPLES_THE_GAZETTEER_LACKS: &[&str] = &["scots", "londoners", "aussies", 
 const PARTY_MEMBERS: &[&str] = &["democrat", "republican", "tory"];
 
 impl Extractor {
+    /// Whether an organization's name built on "of" is a title instead ("Medal Of Honor",
+    /// "Sands of Time", "Color of Money", "Act of Parliament", "Mayor of London"): no word
+    /// of it names a kind of body ("Bank of England", "Fraser of Allander Institute"), no
+    /// legal form ends it ("General Motors of Canada Ltd"), no place follows "of"
+    /// ("Renault of France", "Lloyd's of London"), it is no newspaper ("News of the
+    /// World") and the lists do not know it.
+    fn is_a_title_with_of(&self, words: &[String]) -> bool {
+        let Some(of) = words.iter().position(|w| w.eq_ignore_ascii_case("of")) else {
+            return false;
+        };
+        if of == 0 || of + 1 == words.len() {
+            return false;
+        }
+        let body_word = |w: &String| {
+            let lower = w.to_lowercase();
+            // Plurals too: "Ministries", "Departments", "Chambers".
+            let singular = match lower.strip_suffix("ies") {
+                Some(stem) => format!("{stem}y"),
+                None => lower.trim_end_matches('s').to_string(),
+            };
+            [lower.as_str(), singular.as_str()].iter().any(|w| {
+                super::organizations::is_generic_organization_word(w)
+                    || super::organizations::is_institution_word(w)
+                    || is_legal_form(w)
+                    || PUBLICATION_FIRST_WORDS.contains(w)
+                    || BODY_WORDS_BEFORE_OF.contains(w)
+            })
+        };
+        if words.iter().any(body_word) {
+            return false;
+        }
+        let after: Vec<String> = words[of + 1..]
+            .iter()
+            .skip_while(|w| w.eq_ignore_ascii_case("the"))
+            .cloned()
+            .collect();
+        let name = words.join_words();
+        !after.is_empty()
+            && self
+                .gazetteer
+                .resolve(&after.join_words(), &HashSet::new())
+                .is_none()
+            && self
+                .gazetteer
+                .demonym_country(&after.join_words())
+                .is_none()
+            && !is_known_variant(&name)
+            && self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION == 0
+    }
+
     fn split_at_party_member(&self, span: &Span) -> Option<Vec<Span>> {
         let label = span
             .words

@@ -1758,3 +1758,23 @@ fn a_title_built_on_of_is_no_organization_but_bodies_and_waters_are_kept() {
         "{places:?}"
     );
 }
+
+#[test]
+fn apple_style_product_names_are_no_organizations() {
+    let (_, _, orgs) = facets_of(
+        "Music players\n\nApple said sales of the iPod and the iPod Photo rose, and songs \
+         bought on iTunes doubled. Sony said its players sold well.\n",
+    );
+    for product in ["iPod", "iPod Photo", "iTunes"] {
+        assert!(
+            !orgs.contains(&product.to_string()),
+            "{product} in {orgs:?}"
+        );
+    }
+    for company in ["Apple", "Sony"] {
+        assert!(
+            orgs.contains(&company.to_string()),
+            "{company} not in {orgs:?}"
+        );
+    }
+}

@@ -65,6 +65,17 @@ impl Extractor {
                     span.kind = EntityKind::Person;
                     return span;
                 }
+                // "iPod", "iTunes Music Store", "iRiver": Apple's way of naming products,
+                // which others copied; no company's name is written so.
+                if span.kind == EntityKind::Organization
+                    && span.words.first().is_some_and(|w| {
+                        let mut chars = w.chars();
+                        chars.next() == Some('i') && chars.next().is_some_and(char::is_uppercase)
+                    })
+                {
+                    span.kind = EntityKind::Misc;
+                    return span;
+                }
                 if span.kind == EntityKind::Organization && self.is_a_title_with_of(&span.words) {
                     // "Strait of Hormuz", "Bay of Bengal": a water or land form's name.
                     let natural = span.words.first().is_some_and(|w| {

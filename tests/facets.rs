@@ -1778,3 +1778,14 @@ fn apple_style_product_names_are_no_organizations() {
         );
     }
 }
+
+#[test]
+fn a_name_with_a_post_nominal_honour_is_a_person() {
+    let (people, _, orgs) = facets_of(
+        "Legal aid\n\nThe chairman of the Bar Council, Guy Mansfield QC has warned there was \
+         a problem.\n",
+    );
+    assert!(people.contains(&"Guy Mansfield".to_string()), "{people:?}");
+    assert!(!orgs.contains(&"Guy Mansfield".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Bar Council".to_string()), "{orgs:?}");
+}

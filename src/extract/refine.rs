@@ -65,6 +65,16 @@ impl Extractor {
                     span.kind = EntityKind::Person;
                     return span;
                 }
+                // "Guy Mansfield QC": a known first name, a known surname and an honour the
+                // tagger took for a body (the honour looks like an acronym).
+                if span.kind == EntityKind::Organization
+                    && let Some(name) =
+                        self.person_shaped_organization(&span.words, span.next.as_deref())
+                {
+                    span.words = name;
+                    span.kind = EntityKind::Person;
+                    return span;
+                }
                 // "iPod", "iTunes Music Store", "iRiver": Apple's way of naming products,
                 // which others copied; no company's name is written so.
                 if span.kind == EntityKind::Organization
@@ -865,6 +875,9 @@ const BODY_WORDS_BEFORE_OF: &[&str] = &[
     "associate",
 ];
 
+/// Honours written after a person's name.
+const POST_NOMINALS: &[&str] = &["QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MEP"];
+
 /// First words of waters' and land forms' names built on "of".
 const NATURAL_FEATURES_BEFORE_OF: &[&str] = &[
     "strait", "straits", "bay", "sea", "gulf", "isle", "isles", "lake", "cape", "mount",
@@ -894,6 +907,37 @@ const PEOPLES_THE_GAZETTEER_LACKS: &[&str] = &["scots", "londoners", "aussies", 
 const PARTY_MEMBERS: &[&str] = &["democrat", "republican", "tory"];
 
 impl Extractor {
+    /// The person an organization span names when it is a known first name and a known
+    /// surname with a post-nominal honour in it or after it (`next`): "Guy Mansfield QC".
+    fn person_shaped_organization(
+        &self,
+        words: &[String],
+        next: Option<&str>,
+    ) -> Option<Vec<String>> {
+        let name: Vec<String> = match words {
+            [first, last, honour] if POST_NOMINALS.contains(&honour.as_str()) => {
+                vec![first.clone(), last.clone()]
+            }
+            [_, _] if next.is_some_and(|n| POST_NOMINALS.contains(&n)) => words.to_vec(),
+            // A first name and a surname alone name companies too often ("Merrill Lynch",
+            // "Eli Lilly", "Robert Bosch", "Elizabeth Arden").
+            _ => return None,
+        };
+        let joined = name.join_words();
+        let lists = |w: &str| self.gazetteer.name_lists(w);
+        let shaped = lists(&name[0]) & gazetteer::LIST_FIRST_NAME != 0
+            && lists(&name[1]) & gazetteer::LIST_SURNAME != 0
+            && name.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !super::organizations::is_generic_organization_word(w)
+                    && !super::organizations::is_institution_word(w)
+            })
+            && lists(&joined) & gazetteer::LIST_ORGANIZATION == 0
+            && !is_known_variant(&joined);
+        shaped.then_some(name)
+    }
+
     /// Whether an organization's name built on "of" is a title instead ("Medal Of Honor",
     /// "Sands of Time", "Color of Money", "Act of Parliament", "Mayor of London"): no word
     /// of it names a kind of body ("Bank of England", "Fraser of Allander Institute"), no

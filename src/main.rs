@@ -60,7 +60,7 @@ enum Command {
     /// Train the named-entity tagger (writes data/ner.model, which the build embeds).
     #[command(
         name = "train-ner",
-        after_help = "Example:\n  newsdex train-ner --train ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa"
+        after_help = "Examples:\n  newsdex train-ner --train ../shared/corpora/conll2003/eng.train --dev ../shared/corpora/conll2003/eng.testa\n  newsdex train-ner --train ../shared/corpora/conll2003/eng.train --train ../shared/corpora/conll2003/eng.testa"
     )]
     TrainNer(TrainNerArgs),
     /// Learn word clusters from unlabelled text (writes data/clusters.tsv, used by the tagger).
@@ -207,13 +207,15 @@ struct TrainClustersArgs {
 
 #[derive(Args)]
 struct TrainNerArgs {
-    /// Training file in CoNLL-2003 format
+    /// Training file in CoNLL-2003 format; repeat to train on several (eng.train and
+    /// eng.testa, once settings are chosen by `eval ner-cv`)
     #[arg(
         long,
         value_name = "FILE",
-        default_value = "../shared/corpora/conll2003/eng.train"
+        default_value = "../shared/corpora/conll2003/eng.train",
+        action = clap::ArgAction::Append
     )]
-    train: PathBuf,
+    train: Vec<PathBuf>,
     /// Development file, scored after every pass
     #[arg(long, value_name = "FILE")]
     dev: Option<PathBuf>,
@@ -728,7 +730,10 @@ fn run_eval_ner_cv(args: EvalNerCvArgs) -> Result<ExitCode> {
 fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
     use newsdex::extract::conll::read_conll;
     use newsdex::extract::ner::{NerModel, Stage};
-    let train = read_conll(&args.train)?;
+    let mut train = Vec::new();
+    for path in &args.train {
+        train.extend(read_conll(path)?);
+    }
     let dev = args.dev.as_deref().map(read_conll).transpose()?;
     let gazetteer = newsdex::extract::gazetteer::Gazetteer::load();
     eprintln!(

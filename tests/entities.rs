@@ -392,3 +392,27 @@ fn cross_validation_scores_each_fold_with_a_model_that_did_not_see_it() {
     assert!((mean - expected).abs() < 0.01, "{scores}");
     assert!(scores["spread"].as_f64().unwrap() > 0.0);
 }
+
+#[test]
+fn train_ner_learns_from_every_training_file_it_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = "-DOCSTART- -X- O O\n\nVladimir NNP I-NP I-PER\nPutin NNP I-NP I-PER\nvisited VBD I-VP O\nMoscow NNP I-NP I-LOC\n. . O O\n";
+    let second = "-DOCSTART- -X- O O\n\nThe DT I-NP O\nUnited NNP I-NP I-ORG\nNations NNP I-NP I-ORG\nmet VBD I-VP O\n. . O O\n\n\
+                  -DOCSTART- -X- O O\n\nParis NNP I-NP I-LOC\nvoted VBD I-VP O\n. . O O\n";
+    for (name, text) in [("a.conll", first), ("b.conll", second)] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let model = dir.path().join("tiny.model");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .current_dir(dir.path())
+        .args(["train-ner", "--train", "a.conll", "--train", "b.conll"])
+        .args(["--epochs", "1", "--members", "1", "--out"])
+        .arg(&model)
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{log}");
+    // One document from the first file, two from the second.
+    assert!(log.contains("training on 3 documents"), "{log}");
+    assert!(model.metadata().unwrap().len() > 0);
+}

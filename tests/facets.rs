@@ -1789,3 +1789,23 @@ fn a_name_with_a_post_nominal_honour_is_a_person() {
     assert!(!orgs.contains(&"Guy Mansfield".to_string()), "{orgs:?}");
     assert!(orgs.contains(&"Bar Council".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn what_someone_was_part_of_is_the_body_itself() {
+    let (_, _, orgs) = facets_of(
+        "New party\n\nEx-BBC chat show host and East Midlands MEP Robert Kilroy-Silk said he \
+         wanted to change politics. The Former Guinness Plc chairman met non-EC Nordic \
+         officials. The Japan Ex-Im Bank paid.\n",
+    );
+    for body in ["BBC", "Guinness Plc"] {
+        assert!(orgs.contains(&body.to_string()), "{body} not in {orgs:?}");
+    }
+    assert!(
+        !orgs.iter().any(
+            |o| o.to_lowercase().starts_with("ex-") && !o.contains("Ex-Im")
+                || o.starts_with("Former")
+                || o.to_lowercase().starts_with("non-")
+        ),
+        "{orgs:?}"
+    );
+}

@@ -636,6 +636,25 @@ impl Extractor {
                 out.extend(parts);
                 continue;
             }
+            // "ex-Smiths frontman", "Former Guinness Plc chairman": what someone was part
+            // of is the body itself; "non-EC countries" names none.
+            if let Some(first) = span.words.first() {
+                let first_lower = first.to_lowercase();
+                if first_lower.starts_with("non-") {
+                    continue;
+                }
+                let rest = first.get(3..).unwrap_or_default();
+                // "Ex-Im Bank" is a name of its own.
+                if first_lower.starts_with("ex-")
+                    && rest.chars().next().is_some_and(char::is_uppercase)
+                    && rest.chars().count() >= 3
+                    && !rest.contains('-')
+                {
+                    span.words[0] = rest.to_string();
+                } else if first_lower == "former" && span.words.len() > 1 {
+                    span.words.remove(0);
+                }
+            }
             let lower: Vec<String> = span.words.iter().map(|w| w.to_lowercase()).collect();
             if NOT_ENTITIES.contains(&lower.join(" ").as_str()) {
                 continue;

@@ -1809,3 +1809,19 @@ fn what_someone_was_part_of_is_the_body_itself() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_name_ending_in_an_industry_word_is_a_company() {
+    let (people, _, orgs) = facets_of(
+        "Merger\n\nSSL was formed by a three-way merger between Seton Healthcare, footwear \
+         specialists Scholl and condom maker London International Group.\n",
+    );
+    assert!(
+        orgs.contains(&"Seton Healthcare".to_string()),
+        "{orgs:?} {people:?}"
+    );
+    assert!(
+        !people.contains(&"Seton Healthcare".to_string()),
+        "{people:?}"
+    );
+}

@@ -90,6 +90,23 @@ pub(super) const COMPANY_WORDS: &[&str] = &[
     "networks",
     "entertainment",
     "airport",
+    "healthcare",
+    "software",
+    "media",
+    "mining",
+    "electronics",
+    "semiconductor",
+    "pharma",
+    "logistics",
+    "shipping",
+    "brewery",
+    "breweries",
+    "retail",
+    "bancshares",
+    "telecommunications",
+    "petrochemicals",
+    "minerals",
+    "metals",
 ];
 
 /// Words that name no company alone, though companies' names are made of them

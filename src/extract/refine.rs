@@ -665,7 +665,9 @@ impl Extractor {
                 continue;
             }
             if matches!(span.kind, EntityKind::Person | EntityKind::Organization)
-                && (lower[..lower.len() - 1].iter().any(|w| w == ":")
+                && (lower
+                    .split_last()
+                    .is_some_and(|(_, before)| before.iter().any(|w| w == ":"))
                     || lower.len() == 1 && is_hyphenated_role(&lower[0]))
             {
                 // "Star Wars: The Phantom": a title's colon is in no name; "Oscar-winner",
@@ -874,7 +876,6 @@ const BODY_WORDS_BEFORE_OF: &[&str] = &[
     "port",
     "conference",
     "board",
-    "baord",
     "federation",
     "league",
     "order",
@@ -920,9 +921,10 @@ const PUBLICATION_FIRST_WORDS: &[&str] = &[
 const PEOPLES_THE_GAZETTEER_LACKS: &[&str] = &["scots", "londoners", "aussies", "yanks"];
 
 /// A party member's label inside a name ("Texas Democrat", "Missouri Democrat Richard
-/// Gephardt", "Republican Bob Dole", "Tory Edward Turnour"): the state is a place, the name after it a person,
-/// the label itself nothing ("Democrat" is no party's name; "Tory" is the Conservatives'). Party names stay ("Christian Democrat",
-/// "House Republicans"): the words before the label must be a place, or none.
+/// Gephardt", "Republican Bob Dole", "Tory Edward Turnour"): the state is a place, the name
+/// after it a person, the label itself nothing ("Democrat" is no party's name; "Tory" is
+/// the Conservatives'). Party names stay ("Christian Democrat", "House Republicans"): the
+/// words before the label must be a place, or none.
 const PARTY_MEMBERS: &[&str] = &["democrat", "republican", "tory"];
 
 impl Extractor {

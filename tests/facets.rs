@@ -1825,3 +1825,16 @@ fn a_name_ending_in_an_industry_word_is_a_company() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_name_before_analyst_or_economist_is_their_firm() {
+    let (people, _, orgs) = facets_of(
+        "Bond markets\n\nNEW YORK, March 3 - Prices fell, said Dean Witter analyst Robert \
+         Brusca. An E.F. Hutton economist agreed.\n",
+    );
+    for firm in ["Dean Witter", "E.F. Hutton"] {
+        assert!(!people.contains(&firm.to_string()), "{firm} in {people:?}");
+        assert!(orgs.contains(&firm.to_string()), "{firm} not in {orgs:?}");
+    }
+    assert!(people.contains(&"Robert Brusca".to_string()), "{people:?}");
+}

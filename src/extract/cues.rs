@@ -136,7 +136,18 @@ const ORGANIZATION_NOUNS_AFTER: &[&str] = &[
 /// Nouns (lower case) that, written just after a name, say it is a company, whatever the
 /// tagger took it for ("its Alfa Romeo division", "its John Carr unit"): no person has
 /// them. Not "plant": plants are named after their places ("the Levallois plant").
-const COMPANY_PART_NOUNS_AFTER: &[&str] = &["division", "subsidiary", "unit"];
+const COMPANY_PART_NOUNS_AFTER: &[&str] = &[
+    "division",
+    "subsidiary",
+    "unit",
+    // A firm's analysts and economists ("an E.F. Hutton analyst", "Smith Barney
+    // economist"): no person's name comes before them.
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+];
 
 /// Drinks and tobacco: written just after a name, they say it is a brand, whatever the
 /// tagger took it for ("Malibu rum, Courvoisier brandy, Stolichnaya vodka"); no person is

@@ -1838,3 +1838,16 @@ fn a_name_before_analyst_or_economist_is_their_firm() {
     }
     assert!(people.contains(&"Robert Brusca".to_string()), "{people:?}");
 }
+
+#[test]
+fn a_firm_s_surname_short_form_is_the_firm() {
+    let (_, _, orgs) = facets_of(
+        "Bond prices\n\nNEW YORK, March 3 - Aubrey G. Lanston and Co Inc said prices fell. \
+         Lanston economist David Jones said the Fed would wait.\n",
+    );
+    assert!(
+        orgs.iter().any(|o| o.starts_with("Aubrey G. Lanston")),
+        "{orgs:?}"
+    );
+    assert!(!orgs.contains(&"Lanston".to_string()), "{orgs:?}");
+}

@@ -1080,8 +1080,18 @@ fn merge_variants(resolved: &mut [(String, &Span)], known_company: impl Fn(&str)
                 .copied()
                 .filter(|&other| {
                     let long = &groups[other].0;
-                    // "Bosch" after "Robert Bosch": a company named for its founder.
-                    let surname_of = key.len() == 1 && long.len() == 2 && long[1] == key[0];
+                    // "Bosch" after "Robert Bosch", "Lanston" after "Aubrey G. Lanston and Co
+                    // Inc": a company named for its founder, by the surname.
+                    let mut named_end = long.len();
+                    while named_end > 1
+                        && (is_legal_form(&long[named_end - 1])
+                            || matches!(long[named_end - 1].as_str(), "and" | "&"))
+                    {
+                        named_end -= 1;
+                    }
+                    let surname_of = key.len() == 1
+                        && (2..=3).contains(&named_end)
+                        && long[named_end - 1] == key[0];
                     let ends =
                         is_suffix(key, long) && !known[g] && country_qualified[other] != Some(g);
                     // "Microsoft" is no short form of "Microsoft Windows Client", nor

@@ -212,7 +212,10 @@ fn not_a_place_word(name: &str, lower_case_words: &HashSet<&str>) -> bool {
 
 /// Last words (lower case) of the names of places a gazetteer of countries, regions and
 /// towns lacks: streets, grounds, waters, land forms, areas ("Leicester Square", "Fratton
-/// Park", "Indian Ocean", "South East", "Asia Pacific").
+/// Park", "Indian Ocean", "South East", "Asia Pacific"). Not `refine`'s `PLACE_WORDS`, which
+/// retypes names the tagger called organizations: this list has land forms and compass
+/// words it lacks, and none of its building words ("House", "Hall"), which end companies'
+/// names too.
 const UNLISTED_PLACE_LAST_WORDS: &[&str] = &[
     "street",
     "square",

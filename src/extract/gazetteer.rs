@@ -206,6 +206,11 @@ impl Gazetteer {
         }
     }
 
+    /// Whether the organization list has a whole name (a company or body the lists know).
+    pub fn lists_organization(&self, name: &str) -> bool {
+        self.name_lists(name) & LIST_ORGANIZATION != 0
+    }
+
     /// The lists (bits over `LISTS`: `LIST_FIRST_NAME`, …) a whole name is in.
     pub fn name_lists(&self, name: &str) -> u8 {
         let words: Vec<String> = super::tokenize::tokenize(name)

@@ -491,8 +491,7 @@ impl Extractor {
         let is_common_word = |word: &str| self.model.clusters().is_common_word(word);
         // A company the lists know, or a place whose name a club or a firm takes ("Sale",
         // "Reading").
-        let known_company =
-            |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
+        let known_company = |name: &str| self.gazetteer.lists_organization(name);
         let known_name = |name: &str| {
             known_company(name) || self.gazetteer.resolve(name, &HashSet::new()).is_some()
         };
@@ -663,8 +662,7 @@ impl Extractor {
                 is_name_word,
                 is_place,
             );
-            let known_company =
-                |name: &str| self.gazetteer.name_lists(name) & gazetteer::LIST_ORGANIZATION != 0;
+            let known_company = |name: &str| self.gazetteer.lists_organization(name);
             organizations::split_organization_and_person(
                 words,
                 &mut found,

@@ -548,8 +548,10 @@ const ROLES_BEFORE_A_NAME: &[&str] = &[
 /// Political Correspondent James Hardy", "DJ Norman Cook", "Chancellor Helmut Kohl"). The
 /// name is its last two or three words, starting with a known first name, each a word
 /// that can be a name and none a body's or company's word nor a place (`is_place`); the
-/// words before it stay an organization when `is_known_body` knows them or they are an
-/// acronym, the roles between go. A company's name ending in one ("... and Co", a legal
+/// words before it stay an organization when `is_known_body` knows them, they are an
+/// acronym, or, before a role, two words or more ending in a body's head word ("Medical
+/// Research Council Professor Nancy Rothwell"); the roles between go. A first name that is
+/// also a town's ("Nancy") counts after a role. A company's name ending in one ("... and Co", a legal
 /// form after it) stays whole.
 pub(super) fn split_organization_and_person(
     words: &[&str],

@@ -53,49 +53,9 @@ impl Extractor {
         spans
             .into_iter()
             .map(|mut span| {
-                // "Rothwell said" beside "Professor Nancy Rothwell": a surname the article
-                // gives a person is that person, not a body, unless the lists know it as one.
                 if span.kind == EntityKind::Organization
-                    && let [surname] = strip_possessive(&span.words).as_slice()
-                    && surnames.contains(&fold(surname))
-                    && !is_known_variant(surname)
-                    && self.gazetteer.name_lists(surname) & gazetteer::LIST_ORGANIZATION == 0
-                    && !super::organizations::is_generic_organization_word(surname)
+                    && self.retype_organization(&mut span, &surnames)
                 {
-                    span.kind = EntityKind::Person;
-                    return span;
-                }
-                // "Guy Mansfield QC": a known first name, a known surname and an honour the
-                // tagger took for a body (the honour looks like an acronym).
-                if span.kind == EntityKind::Organization
-                    && let Some(name) =
-                        self.person_shaped_organization(&span.words, span.next.as_deref())
-                {
-                    span.words = name;
-                    span.kind = EntityKind::Person;
-                    return span;
-                }
-                // "iPod", "iTunes Music Store", "iRiver": Apple's way of naming products,
-                // which others copied; no company's name is written so.
-                if span.kind == EntityKind::Organization
-                    && span.words.first().is_some_and(|w| {
-                        let mut chars = w.chars();
-                        chars.next() == Some('i') && chars.next().is_some_and(char::is_uppercase)
-                    })
-                {
-                    span.kind = EntityKind::Misc;
-                    return span;
-                }
-                if span.kind == EntityKind::Organization && self.is_a_title_with_of(&span.words) {
-                    // "Strait of Hormuz", "Bay of Bengal": a water or land form's name.
-                    let natural = span.words.first().is_some_and(|w| {
-                        NATURAL_FEATURES_BEFORE_OF.contains(&w.to_lowercase().as_str())
-                    });
-                    span.kind = if natural {
-                        EntityKind::Place
-                    } else {
-                        EntityKind::Misc
-                    };
                     return span;
                 }
                 if span.kind == EntityKind::Person
@@ -148,9 +108,7 @@ impl Extractor {
                         .is_some_and(|w| VENUE_AND_WATER_WORDS.contains(&w.to_lowercase().as_str()))
                 {
                     let name = span.words.join_words();
-                    if !is_known_variant(&name)
-                        && self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION == 0
-                    {
+                    if !is_known_variant(&name) && !self.gazetteer.lists_organization(&name) {
                         span.kind = EntityKind::Place;
                         return span;
                     }
@@ -171,7 +129,7 @@ impl Extractor {
                     } else if span.words.iter().all(|w| person_words_seen.contains(w)) {
                         span.kind = EntityKind::Person;
                     } else if organizations_seen.contains(&name)
-                        || (self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION != 0
+                        || (self.gazetteer.lists_organization(&name)
                             && !ends_in_a_place_word(&span.words))
                         || (span.words.len() > 1 && ends_in_an_institution_word(&span.words))
                     {
@@ -240,8 +198,7 @@ impl Extractor {
         // know.
         let known_organization = |words: &[String]| {
             let name = words.join_words();
-            is_known_variant(&name)
-                || self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION != 0
+            is_known_variant(&name) || self.gazetteer.lists_organization(&name)
         };
         let k =
             (1..words.len().saturating_sub(1)).find(|&k| words[k].eq_ignore_ascii_case("and"))?;
@@ -494,7 +451,7 @@ impl Extractor {
                     && !word.contains('-')
                     && !clusters.is_common_word(&word.to_lowercase())
                     && self.gazetteer.resolve(&word, &HashSet::new()).is_none()
-                    && self.gazetteer.name_lists(&word) & gazetteer::LIST_ORGANIZATION == 0
+                    && !self.gazetteer.lists_organization(&word)
                     && !is_known_variant(&word)
                 {
                     span.kind = EntityKind::Person;
@@ -928,6 +885,53 @@ const PEOPLES_THE_GAZETTEER_LACKS: &[&str] = &["scots", "londoners", "aussies", 
 const PARTY_MEMBERS: &[&str] = &["democrat", "republican", "tory"];
 
 impl Extractor {
+    /// Retypes an organization span that names something else, and says whether it did:
+    /// a surname of a person the article names in full (`surnames`, folded), a person with
+    /// an honour, a product written like Apple's, a title or a water built on "of".
+    fn retype_organization(&self, span: &mut Span, surnames: &HashSet<String>) -> bool {
+        // "Rothwell said" beside "Professor Nancy Rothwell": a surname the article
+        // gives a person is that person, not a body, unless the lists know it as one.
+        if let [surname] = strip_possessive(&span.words).as_slice()
+            && surnames.contains(&fold(surname))
+            && !is_known_variant(surname)
+            && !self.gazetteer.lists_organization(surname)
+            && !super::organizations::is_generic_organization_word(surname)
+        {
+            span.kind = EntityKind::Person;
+            return true;
+        }
+        // "Guy Mansfield QC": a known first name, a known surname and an honour the
+        // tagger took for a body (the honour looks like an acronym).
+        if let Some(name) = self.person_shaped_organization(&span.words, span.next.as_deref()) {
+            span.words = name;
+            span.kind = EntityKind::Person;
+            return true;
+        }
+        // "iPod", "iTunes Music Store", "iRiver": Apple's way of naming products,
+        // which others copied; no company's name is written so.
+        if span.words.first().is_some_and(|w| {
+            let mut chars = w.chars();
+            chars.next() == Some('i') && chars.next().is_some_and(char::is_uppercase)
+        }) {
+            span.kind = EntityKind::Misc;
+            return true;
+        }
+        if self.is_a_title_with_of(&span.words) {
+            // "Strait of Hormuz", "Bay of Bengal": a water or land form's name.
+            let natural = span
+                .words
+                .first()
+                .is_some_and(|w| NATURAL_FEATURES_BEFORE_OF.contains(&w.to_lowercase().as_str()));
+            span.kind = if natural {
+                EntityKind::Place
+            } else {
+                EntityKind::Misc
+            };
+            return true;
+        }
+        false
+    }
+
     /// The person an organization span names when it is a known first name and a known
     /// surname with a post-nominal honour in it or after it (`next`): "Guy Mansfield QC".
     fn person_shaped_organization(
@@ -954,7 +958,7 @@ impl Extractor {
                     && !super::organizations::is_generic_organization_word(w)
                     && !super::organizations::is_institution_word(w)
             })
-            && lists(&joined) & gazetteer::LIST_ORGANIZATION == 0
+            && !self.gazetteer.lists_organization(&joined)
             && !is_known_variant(&joined);
         shaped.then_some(name)
     }
@@ -995,18 +999,12 @@ impl Extractor {
             .skip_while(|w| w.eq_ignore_ascii_case("the"))
             .cloned()
             .collect();
-        let name = words.join_words();
+        let (name, after) = (words.join_words(), after.join_words());
         !after.is_empty()
-            && self
-                .gazetteer
-                .resolve(&after.join_words(), &HashSet::new())
-                .is_none()
-            && self
-                .gazetteer
-                .demonym_country(&after.join_words())
-                .is_none()
+            && self.gazetteer.resolve(&after, &HashSet::new()).is_none()
+            && self.gazetteer.demonym_country(&after).is_none()
             && !is_known_variant(&name)
-            && self.gazetteer.name_lists(&name) & gazetteer::LIST_ORGANIZATION == 0
+            && !self.gazetteer.lists_organization(&name)
     }
 
     fn split_at_party_member(&self, span: &Span) -> Option<Vec<Span>> {

@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::parse_date_value;
+use crate::extract::aboutness;
 use crate::extract::temporal::{self, Timex, TimexType};
 
 /// Errors reading an evaluation file.
@@ -613,6 +614,8 @@ pub struct MetadataEvaluation {
     pub articles: usize,
     /// Countries of extracted places against countries of provided places.
     pub places_country: Prf,
+    /// The country facet (countries the text is about) against the provided countries.
+    pub countries_about: Prf,
     /// Provided people whose surname extraction finds.
     pub people_surname_recall: f64,
     /// Provided people counted.
@@ -620,13 +623,77 @@ pub struct MetadataEvaluation {
     /// Provided people that extraction with the file's tags files under two or more
     /// values ("Volcker" and "Paul Volcker" in one article).
     pub people_split: usize,
-    /// Extracted places whose country the file does not tag, most frequent first:
-    /// ("Tokyo, Japan", articles).
-    pub extra_places: Vec<(String, usize)>,
-    /// Tagged countries extraction does not find, most frequent first.
+    /// Country facet values the file does not tag, most frequent first.
+    pub extra_countries: Vec<(String, usize)>,
+    /// Tagged countries the country facet lacks, most frequent first.
     pub missed_countries: Vec<(String, usize)>,
     /// Articles per second through extraction.
     pub articles_per_s: f64,
+    /// Each article's countries as the aboutness model sees them, for refitting it.
+    #[serde(skip)]
+    pub country_examples: Vec<ArticleCountries>,
+}
+
+/// One article's candidate countries for the aboutness model.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleCountries {
+    /// Features of each country the text names, and whether the file tags it.
+    pub candidates: Vec<([f64; aboutness::FEATURES], bool)>,
+    /// Countries the file tags.
+    pub tagged: usize,
+}
+
+/// The aboutness model refitted: weights on every article, and the cross-validated
+/// precision and recall of the country facet at each threshold.
+#[derive(Debug, Clone, Serialize)]
+pub struct CountryFit {
+    /// Intercept and weights fitted on all articles.
+    pub weights: Vec<f64>,
+    /// (threshold, scores of models fitted without the scored fold).
+    pub thresholds: Vec<(f64, Prf)>,
+    /// Folds of the cross-validation.
+    pub folds: usize,
+}
+
+/// Refits the aboutness model on the articles' tags; scores each threshold by k-fold
+/// cross-validation over articles, so the threshold is not chosen on the data it fits.
+pub fn fit_countries(articles: &[ArticleCountries], folds: usize) -> CountryFit {
+    let folds = folds.max(2);
+    let thresholds: Vec<f64> = (1..=12).map(|step| step as f64 * 0.05).collect();
+    let mut matched = vec![0usize; thresholds.len()];
+    let mut chosen = vec![0usize; thresholds.len()];
+    let tagged: usize = articles.iter().map(|a| a.tagged).sum();
+    let examples_outside = |fold: Option<usize>| -> Vec<([f64; aboutness::FEATURES], bool)> {
+        articles
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fold != Some(i % folds))
+            .flat_map(|(_, a)| a.candidates.iter().copied())
+            .collect()
+    };
+    for fold in 0..folds {
+        let weights = aboutness::fit(&examples_outside(Some(fold)));
+        for article in articles.iter().skip(fold).step_by(folds) {
+            for (features, is_tagged) in &article.candidates {
+                let p = aboutness::probability(&weights, features);
+                for (k, threshold) in thresholds.iter().enumerate() {
+                    if p >= *threshold {
+                        chosen[k] += 1;
+                        matched[k] += usize::from(*is_tagged);
+                    }
+                }
+            }
+        }
+    }
+    CountryFit {
+        weights: aboutness::fit(&examples_outside(None)).to_vec(),
+        thresholds: thresholds
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (*t, Prf::new(matched[k], chosen[k], tagged)))
+            .collect(),
+        folds,
+    }
 }
 
 /// Extracts entities from each article's text with its provided metadata hidden and
@@ -638,10 +705,12 @@ pub fn evaluate_metadata(corpus: &crate::corpus::Corpus) -> Result<MetadataEvalu
 
     let (mut articles, mut matched_countries, mut gold_countries, mut system_countries) =
         (0, 0, 0, 0);
+    let (mut matched_about, mut system_about) = (0, 0);
+    let mut country_examples = Vec::new();
     let (mut people, mut found_people, mut people_split) = (0, 0, 0);
     let mut extraction = std::time::Duration::ZERO;
     let no_context = HashSet::new();
-    let mut extra_places: std::collections::HashMap<String, usize> = Default::default();
+    let mut extra_countries: std::collections::HashMap<String, usize> = Default::default();
     let mut missed_countries: std::collections::HashMap<String, usize> = Default::default();
     for parsed in corpus.parsed_files()? {
         let Ok(parsed) = parsed else {
@@ -685,21 +754,24 @@ pub fn evaluate_metadata(corpus: &crate::corpus::Corpus) -> Result<MetadataEvalu
                 .iter()
                 .filter_map(|p| p.country().map(str::to_string))
                 .collect();
+            let about: HashSet<&String> = entities.countries.iter().collect();
+            system_about += about.len();
+            matched_about += about.iter().filter(|c| gold.contains(**c)).count();
+            let candidates = extractor.country_evidence(&text_only, &entities);
+            country_examples.push(ArticleCountries {
+                candidates: candidates
+                    .iter()
+                    .map(|(country, evidence)| (evidence.features(), gold.contains(country)))
+                    .collect(),
+                tagged: gold.len(),
+            });
             gold_countries += gold.len();
             system_countries += system.len();
             matched_countries += gold.intersection(&system).count();
-            let mut extra_here: HashSet<String> = HashSet::new();
-            for place in &entities.places {
-                if let Some(country) = place.country()
-                    && !gold.contains(country)
-                {
-                    extra_here.insert(format!("{}, {country}", place.name));
-                }
+            for country in about.iter().filter(|c| !gold.contains(**c)) {
+                *extra_countries.entry((*country).clone()).or_default() += 1;
             }
-            for place in extra_here {
-                *extra_places.entry(place).or_default() += 1;
-            }
-            for country in gold.difference(&system) {
+            for country in gold.iter().filter(|c| !about.contains(c)) {
                 *missed_countries.entry(country.clone()).or_default() += 1;
             }
             let surnames: HashSet<String> = entities
@@ -722,6 +794,7 @@ pub fn evaluate_metadata(corpus: &crate::corpus::Corpus) -> Result<MetadataEvalu
     Ok(MetadataEvaluation {
         articles,
         places_country: Prf::new(matched_countries, system_countries, gold_countries),
+        countries_about: Prf::new(matched_about, system_about, gold_countries),
         people_surname_recall: if people == 0 {
             0.0
         } else {
@@ -729,9 +802,10 @@ pub fn evaluate_metadata(corpus: &crate::corpus::Corpus) -> Result<MetadataEvalu
         },
         people,
         people_split,
-        extra_places: most_frequent_first(extra_places),
+        extra_countries: most_frequent_first(extra_countries),
         missed_countries: most_frequent_first(missed_countries),
         articles_per_s: articles as f64 / extraction.as_secs_f64().max(1e-9),
+        country_examples,
     })
 }
 

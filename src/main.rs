@@ -184,9 +184,13 @@ struct EvalMetadataArgs {
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
     format: OutputFormat,
-    /// List the N most frequent extra places and missed countries
+    /// List the N most frequent untagged and missed countries of the country facet
     #[arg(long, value_name = "N", default_value_t = 0)]
     errors: usize,
+    /// Refit the country-aboutness model on the corpus's tags and print its weights
+    /// with the cross-validated precision and recall of each threshold
+    #[arg(long)]
+    fit_countries: bool,
 }
 
 #[derive(Args)]
@@ -304,9 +308,13 @@ struct SearchArgs {
     /// Only articles mentioning this person (repeatable)
     #[arg(long, value_name = "NAME")]
     person: Vec<String>,
-    /// Only articles about this place (repeatable)
+    /// Only articles naming this place or a place inside it (repeatable)
     #[arg(long, value_name = "NAME")]
     place: Vec<String>,
+    /// Only articles about this country, as the country facet counts them: tagged
+    /// with it, or naming it prominently (repeatable)
+    #[arg(long, value_name = "NAME")]
+    country: Vec<String>,
     /// Only articles mentioning this organization (repeatable)
     #[arg(long, value_name = "NAME")]
     org: Vec<String>,
@@ -328,7 +336,7 @@ struct SearchArgs {
     /// Only articles that talk about this period (YYYY, YYYY-MM or YYYY-MM-DD; repeatable)
     #[arg(long, value_name = "DATE")]
     mentions: Vec<Period>,
-    /// Facets to count among all hits: person,place,org,source,topic,author,year,month,mentioned
+    /// Facets to count among all hits: person,place,country,continent,org,source,topic,author,year,month,mentioned
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     facets: Vec<FacetKind>,
     /// Add a histogram of the hits' publication dates
@@ -557,6 +565,7 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
     for (kind, values) in [
         (FacetKind::Person, &args.person),
         (FacetKind::Place, &args.place),
+        (FacetKind::Country, &args.country),
         (FacetKind::Org, &args.org),
         (FacetKind::Source, &args.source),
         (FacetKind::Topic, &args.topic),
@@ -789,7 +798,15 @@ fn run_train_ner(args: TrainNerArgs) -> Result<ExitCode> {
 fn run_eval_metadata(args: EvalMetadataArgs) -> Result<ExitCode> {
     let corpus = Corpus::new(vec![args.corpus], CorpusOptions::default());
     let mut evaluation = newsdex::eval::evaluate_metadata(&corpus)?;
-    evaluation.extra_places.truncate(args.errors);
+    if args.fit_countries {
+        let fit = newsdex::eval::fit_countries(&evaluation.country_examples, 5);
+        match args.format {
+            OutputFormat::Json => print_json(&fit)?,
+            OutputFormat::Text => print_out(&present::country_fit_text(&fit))?,
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    evaluation.extra_countries.truncate(args.errors);
     evaluation.missed_countries.truncate(args.errors);
     match args.format {
         OutputFormat::Json => print_json(&evaluation)?,

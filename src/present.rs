@@ -380,9 +380,12 @@ pub fn ner_evaluation_text(evaluation: &NerEvaluation) -> String {
 /// Extraction scored against provided metadata, then the most frequent errors kept in it.
 pub fn metadata_evaluation_text(evaluation: &MetadataEvaluation) -> String {
     let mut out = format!(
-        "{} articles with provided metadata, {:.0} articles/s\nplaces at country level: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}\ntagged people filed under two or more values: {}\n",
+        "{} articles with provided metadata, {:.0} articles/s\ncountry facet (countries the text is about): P {:.1} R {:.1} F1 {:.1}\nevery country a place is in: P {:.1} R {:.1} F1 {:.1}\npeople found by surname: {:.1}% of {}\ntagged people filed under two or more values: {}\n",
         evaluation.articles,
         evaluation.articles_per_s,
+        evaluation.countries_about.p,
+        evaluation.countries_about.r,
+        evaluation.countries_about.f1,
         evaluation.places_country.p,
         evaluation.places_country.r,
         evaluation.places_country.f1,
@@ -392,8 +395,8 @@ pub fn metadata_evaluation_text(evaluation: &MetadataEvaluation) -> String {
     );
     for (title, rows) in [
         (
-            "extra places (country not tagged), articles",
-            &evaluation.extra_places,
+            "country facet values not tagged, articles",
+            &evaluation.extra_countries,
         ),
         ("missed countries, articles", &evaluation.missed_countries),
     ] {
@@ -405,6 +408,29 @@ pub fn metadata_evaluation_text(evaluation: &MetadataEvaluation) -> String {
             let _ = writeln!(out, "{title}:\n{}", lines.join("\n"));
         }
     }
+    out
+}
+
+/// `newsdex eval metadata --fit-countries`: cross-validated scores per threshold, then
+/// the weights as the Rust table `src/extract/aboutness.rs` holds.
+pub fn country_fit_text(fit: &crate::eval::CountryFit) -> String {
+    let mut out = format!(
+        "country facet by threshold, {}-fold cross-validation over articles:\n",
+        fit.folds
+    );
+    for (threshold, score) in &fit.thresholds {
+        let _ = writeln!(
+            out,
+            "  {threshold:.2}  P {:.1} R {:.1} F1 {:.1}",
+            score.p, score.r, score.f1
+        );
+    }
+    let weights: Vec<String> = fit.weights.iter().map(|w| format!("{w:.6}")).collect();
+    let _ = writeln!(
+        out,
+        "weights fitted on every article:\npub const WEIGHTS: [f64; FEATURES + 1] = [{}];",
+        weights.join(", ")
+    );
     out
 }
 

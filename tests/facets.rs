@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{json, write_files};
+use common::{facet, index_json, json, search, write_files};
 use serde_json::Value;
 
 /// What `newsdex extract --format json` says of a text file holding `text`.
@@ -734,12 +734,12 @@ fn a_ticker_after_a_company_is_that_company() {
 }
 
 #[test]
-fn eval_metadata_names_the_places_the_tags_leave_out() {
+fn eval_metadata_names_the_countries_the_tags_leave_out() {
     let dir = tempfile::tempdir().unwrap();
     let sgml = "<REUTERS NEWID=\"7\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n\
 <TOPICS></TOPICS>\n<PLACES><D>usa</D><D>brazil</D></PLACES>\n<PEOPLE></PEOPLE>\n\
-<TEXT>\n<TITLE>CHIPS TALKS</TITLE>\n<DATELINE>    WASHINGTON, Feb 26 - </DATELINE><BODY>\
-U.S. officials flew to Tokyo for talks on chips, officials in Washington said.\n\
+<TEXT>\n<TITLE>JAPAN CHIPS TALKS</TITLE>\n<DATELINE>    WASHINGTON, Feb 26 - </DATELINE><BODY>\
+U.S. officials flew to Tokyo for talks on chips with Japan, officials in Washington said.\n\
 </BODY></TEXT>\n</REUTERS>\n";
     write_files(dir.path(), &[("corpus/reut2-000.sgm", sgml.as_bytes())]);
     let report = json(
@@ -749,10 +749,55 @@ U.S. officials flew to Tokyo for talks on chips, officials in Washington said.\n
         ],
     );
     assert_eq!(report["articles"], 1, "{report}");
-    // Found: the United States (tagged) and Japan (not); Brazil is missed.
-    assert_eq!(report["places_country"]["p"], 50.0, "{report}");
-    assert_eq!(report["extra_places"][0][0], "Tokyo, Japan", "{report}");
+    // The country facet: the United States (tagged) and Japan (not); Brazil is missed.
+    assert_eq!(report["countries_about"]["p"], 50.0, "{report}");
+    assert_eq!(report["countries_about"]["r"], 50.0, "{report}");
+    assert_eq!(report["extra_countries"][0][0], "Japan", "{report}");
     assert_eq!(report["missed_countries"][0][0], "Brazil", "{report}");
+}
+
+#[test]
+fn the_country_facet_counts_the_countries_a_story_is_about_not_every_one_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    write_files(
+        &corpus,
+        &[(
+            "yen.txt",
+            b"Japan trade surplus widens\n\n\
+TOKYO, March 3 - Japan's trade surplus widened in February as exports of cars rose, \
+the Finance Ministry said.\n\n\
+Exports to Asia rose 12 pct, the ministry said, and imports of crude oil fell.\n\n\
+Japanese economists said the surplus would stay large this year.\n\n\
+The ministry said the figures were not seasonally adjusted.\n\n\
+Some traders said the figures might weigh on the yen against the U.S. dollar and the \
+Swiss franc.\n",
+        )],
+    );
+    let index = dir.path().join("idx");
+    index_json(dir.path(), &corpus, &index, &[]);
+    let countries = facet(
+        &search(dir.path(), &index, &["--facets", "country", "--limit", "0"]),
+        "country",
+    );
+    assert_eq!(countries, [("Japan".to_string(), 1)], "{countries:?}");
+    // The place filter still finds every country the text names.
+    for place in ["United States", "Switzerland", "Japan"] {
+        assert_eq!(
+            search(dir.path(), &index, &["--place", place])["total"],
+            1,
+            "{place}"
+        );
+    }
+    // The country filter agrees with the facet's count, in any case.
+    assert_eq!(
+        search(dir.path(), &index, &["--country", "United States"])["total"],
+        0
+    );
+    assert_eq!(
+        search(dir.path(), &index, &["--country", "japan"])["total"],
+        1
+    );
 }
 
 /// The entities `newsdex extract --format json` finds in `text`, as (type, name, mentions

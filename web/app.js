@@ -1,14 +1,15 @@
 // newsdex web page: state lives in the URL; every view is rendered from /api/search.
 "use strict";
 
-const FILTERS = ["person", "place", "org", "source", "topic", "author", "mentions"];
+const FILTERS = ["person", "place", "country", "org", "source", "topic", "author", "mentions"];
 const FACETS = ["person", "continent", "country", "place", "org", "source", "author", "topic", "year"];
 const FACET_TITLES = {
   person: "People", continent: "Continents", country: "Countries", place: "Places", org: "Organizations",
   source: "Sources", author: "Authors", topic: "Topics", year: "Years",
 };
-// Continents and countries narrow by place: a place filter matches everything inside it.
-const FILTER_OF = { continent: "place", country: "place" };
+// Continents narrow by place: a place filter matches everything inside it. Countries
+// filter by themselves: the country facet counts the countries stories are about.
+const FILTER_OF = { continent: "place" };
 const PAGE_SIZE = 10;
 
 const $ = (id) => document.getElementById(id);

@@ -7,6 +7,7 @@
 //! merged in. Dates come from the `temporal` tagger.
 
 mod abbreviations;
+pub mod aboutness;
 pub mod clusters;
 pub mod conll;
 mod cues;
@@ -159,6 +160,9 @@ pub struct Entities {
     pub people: Vec<String>,
     /// Resolved (or flat) places.
     pub places: Vec<Place>,
+    /// The countries the article is about: those its file tags, and those its text
+    /// names prominently enough ([`aboutness`]); the `country` facet.
+    pub countries: Vec<String>,
     /// Canonical organization names.
     pub orgs: Vec<String>,
     /// Topics and categories.
@@ -431,6 +435,21 @@ impl Extractor {
         self.extract_at(article, self.extraction)
     }
 
+    /// How the article's text names each country, as the aboutness model reads it
+    /// (`entities` extracted from this article).
+    pub fn country_evidence(
+        &self,
+        article: &Article,
+        entities: &Entities,
+    ) -> Vec<(String, aboutness::CountryEvidence)> {
+        aboutness::evidence(
+            leading_part(&article.body, self.max_tagged_bytes),
+            &entities.entities,
+            &entities.places,
+            |word| self.gazetteer.demonym_country(word).is_some(),
+        )
+    }
+
     /// Extracts like [`Extractor::extract`], but a fault in the taggers costs only this
     /// article's extracted entities, not the run: the article keeps what its file
     /// provides, and the error says what went wrong, for the run's summary.
@@ -528,6 +547,11 @@ impl Extractor {
             .map(|name| provided_organization(name, &found))
             .chain(names_of(EntityKind::Organization))
             .collect();
+        let provided_countries = places
+            .provided
+            .iter()
+            .filter_map(|place| place.country().map(str::to_string));
+        let mut countries: Vec<String> = provided_countries.collect();
         let mut places: Vec<Place> = places
             .mentions
             .into_iter()
@@ -539,9 +563,19 @@ impl Extractor {
         places.retain(|p| {
             !p.name.trim().is_empty() && seen_places.insert(crate::names::fold(&p.name))
         });
+        let is_nationality_word = |word: &str| self.gazetteer.demonym_country(word).is_some();
+        countries.extend(aboutness::countries_about(
+            tagged,
+            &found,
+            &places,
+            is_nationality_word,
+        ));
+        let mut seen_countries = HashSet::new();
+        countries.retain(|country| seen_countries.insert(country.clone()));
         Entities {
             people: dedup_names(&people),
             places,
+            countries,
             orgs: dedup_names(&orgs),
             topics: dedup_names(&provided.topics),
             dates: match extraction {

@@ -73,7 +73,6 @@ pub fn to_document(
     for person in &entities.people {
         add_entity(&mut doc, &fields.person, person);
     }
-    let mut countries = std::collections::BTreeSet::new();
     let mut continents = std::collections::BTreeSet::new();
     let mut place_terms = std::collections::BTreeSet::new();
     for place in &entities.places {
@@ -83,14 +82,15 @@ pub fn to_document(
         place_terms.insert(place.name.clone());
         place_terms.extend(place.hierarchy.iter().cloned());
         place_terms.extend(place.aliases.iter().cloned());
-        countries.extend(place.country().map(str::to_string));
         continents.extend(place.continent().map(str::to_string));
     }
     for term in place_terms {
         doc.add_text(fields.place.words, &term);
         doc.add_text(fields.place.key, &term);
     }
-    for country in countries {
+    // The country facet counts the countries articles are about, not every country a
+    // place filter finds (src/extract/aboutness.rs).
+    for country in &entities.countries {
         doc.add_text(fields.country, country);
     }
     for continent in continents {

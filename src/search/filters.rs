@@ -69,7 +69,21 @@ fn facet_filter(
     aliases: &CorpusAliases,
 ) -> Box<dyn Query> {
     let Some(entity) = fields.entity(kind) else {
-        let term = Term::from_field_text(fields.value_field(kind), value.trim());
+        let field = fields.value_field(kind);
+        if kind.is_name() {
+            return Box::new(BooleanQuery::new(
+                values_folding_to(index, field, value)
+                    .into_iter()
+                    .map(|term| -> (Occur, Box<dyn Query>) {
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                        )
+                    })
+                    .collect(),
+            ));
+        }
+        let term = Term::from_field_text(field, value.trim());
         return Box::new(TermQuery::new(term, IndexRecordOption::Basic));
     };
     // The value, the full name the corpus files it under, and that name's other short
@@ -109,6 +123,33 @@ fn facet_filter(
         alternatives.push((Occur::Should, Box::new(PhraseQuery::new(word_terms))));
     }
     Box::new(BooleanQuery::new(alternatives))
+}
+
+/// The values of a facet kept whole (countries, continents: a few hundred at most) that
+/// are `value` up to case and accents, so `--country japan` finds "Japan".
+fn values_folding_to(index: &NewsIndex, field: Field, value: &str) -> Vec<Term> {
+    let wanted = crate::names::fold(value.trim());
+    let mut terms: Vec<Term> = Vec::new();
+    for segment in index.searcher().segment_readers() {
+        let Ok(inverted) = segment.inverted_index(field) else {
+            continue;
+        };
+        let Ok(mut stream) = inverted.terms().stream() else {
+            continue;
+        };
+        while stream.advance() {
+            let Ok(text) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            if crate::names::fold(text) == wanted {
+                let term = Term::from_field_text(field, text);
+                if !terms.contains(&term) {
+                    terms.push(term);
+                }
+            }
+        }
+    }
+    terms
 }
 
 fn analyze(index: &NewsIndex, analyzer: &str, field: Field, text: &str) -> Vec<Term> {

@@ -212,7 +212,7 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
                     request.query.push_str(value);
                 }
             }
-            "person" | "place" | "org" | "source" | "topic" | "author" => {
+            "person" | "place" | "country" | "org" | "source" | "topic" | "author" => {
                 if !value.trim().is_empty() {
                     let kind =
                         FacetKind::parse(key).ok_or_else(|| format!("unknown filter {key}"))?;

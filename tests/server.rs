@@ -42,6 +42,18 @@ fn search_api_returns_the_cli_json() {
         "/api/search?place=kyiv&place=istanbul&limit=0",
     );
     assert_eq!(both["total"], 1);
+    // The country chip's filter: the same articles as the CLI's --country.
+    let (status, about) = get_json(&server.addr, "/api/search?country=ukraine&limit=0");
+    assert_eq!(status, 200, "{about}");
+    assert_eq!(
+        about["total"],
+        common::search(
+            dir.path(),
+            &index,
+            &["--country", "Ukraine", "--limit", "0"]
+        )["total"]
+    );
+    assert!(about["total"].as_u64().unwrap() > 0, "{about}");
     let (_, timeline) = get_json(&server.addr, "/api/search?timeline=year&limit=0&from=2023");
     assert_eq!(timeline["timeline"].as_array().unwrap().len(), 3);
 }

@@ -1896,3 +1896,21 @@ fn a_firm_s_surname_short_form_is_the_firm() {
     );
     assert!(!orgs.contains(&"Lanston".to_string()), "{orgs:?}");
 }
+
+#[test]
+fn a_name_and_the_same_name_with_a_middle_initial_are_one_person() {
+    let (people, _, _) = facets_of(
+        "Boesky case\n\nNEW YORK, March 3 - Ivan F. Boesky agreed to pay 100 mln dlrs, the \
+         SEC said.\n\nLawyers for Ivan Boesky declined to comment. George H. W. Bush and \
+         George Bush were not named.\n",
+    );
+    assert_eq!(
+        people,
+        ["Ivan F. Boesky", "George H. W. Bush"],
+        "{people:?}"
+    );
+    // Only initials: a middle name may be another person.
+    let (people, _, _) =
+        facets_of("Two men\n\nJohn Paul Smith met John Smith on Monday, officials said.\n");
+    assert_eq!(people, ["John Paul Smith", "John Smith"], "{people:?}");
+}

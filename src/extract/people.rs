@@ -295,6 +295,16 @@ fn is_initial(word: &str) -> bool {
     letter.chars().count() == 1 && letter.chars().all(char::is_uppercase)
 }
 
+/// Whether a word is one or more initials ("F.", "H.W.").
+fn are_initials(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .filter(|part| !part.is_empty())
+            .all(is_initial)
+        || is_initial(word)
+}
+
 /// The full name an initial and a surname stand for ("P O'Connell", "G. Easterby"): the
 /// article's full name with that surname whose first name starts with the initial.
 fn initial_s_full_name(
@@ -311,6 +321,27 @@ fn initial_s_full_name(
     let full = full_name_of.get(&folded_words(surname))?;
     (full.len() > words.len() - 1 && full[0].starts_with(letter) && full[0].len() > 1)
         .then(|| full.to_vec())
+}
+
+/// The same name with middle initials the article also gives it ("Ivan Boesky" beside
+/// "Ivan F. Boesky"): one person, filed under the fuller form. Only initials: "John
+/// Paul Smith" may be another man than "John Smith".
+fn name_with_middle_initials(
+    words: &[String],
+    full_name_of: &HashMap<String, &[String]>,
+) -> Option<Vec<String>> {
+    let [first, surname] = words else {
+        return None;
+    };
+    let full = full_name_of.get(&folded_words(std::slice::from_ref(surname)))?;
+    let [full_first, middle @ .., full_surname] = *full else {
+        return None;
+    };
+    (!middle.is_empty()
+        && middle.iter().all(|word| are_initials(word))
+        && crate::names::fold(full_first) == crate::names::fold(first)
+        && crate::names::fold(full_surname) == crate::names::fold(surname))
+    .then(|| full.to_vec())
 }
 
 /// Files every person span of the article under one canonical name. `gazetteer` knows
@@ -425,7 +456,9 @@ pub(super) fn resolve<'a>(
             match full_name_of.get(&folded_words(&words)) {
                 Some(full) if full.len() > words.len() => full.to_vec(),
                 // "P O'Connell" in a line-up beside "Paul O'Connell" in the report.
-                _ => initial_s_full_name(&words, &full_name_of).unwrap_or(words),
+                _ => initial_s_full_name(&words, &full_name_of)
+                    .or_else(|| name_with_middle_initials(&words, &full_name_of))
+                    .unwrap_or(words),
             }
         };
         mentions.push((full.join_words(), span));

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use newsdex::ingest::{self, DEFAULT_CORPUS, DEFAULT_INDEX};
 use newsdex::present::{self, Style};
@@ -27,8 +27,22 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     after_help = "Examples:\n  newsdex index                                   index ./corpus into ./index\n  newsdex index --corpus ../shared/corpora/reuters21578 --index /tmp/reuters\n  newsdex search ceasefire --facets person,place\n  newsdex search '\"interest rates\" -japan' --place 'United States' --from 1987-03 --to 1987-04\n  newsdex show 1a2b3c4d5e6f7a8b"
 )]
 struct Cli {
+    /// Colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    color: ColorChoice,
     #[command(subcommand)]
     command: Command,
+}
+
+/// When text output is coloured.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set to a non-empty value
+    Auto,
+    /// Always, even into a pipe
+    Always,
+    /// Never
+    Never,
 }
 
 #[derive(Subcommand)]
@@ -72,6 +86,30 @@ enum Command {
     /// Score the extractors against annotated corpora.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  newsdex completions bash > ~/.local/share/bash-completion/completions/newsdex\n  newsdex completions zsh > ~/.zfunc/_newsdex\n  newsdex completions fish > ~/.config/fish/completions/newsdex.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), or write one page per command into a folder.
+    #[command(
+        after_help = "Examples:\n  newsdex man | man -l -\n  newsdex man --out-dir /usr/local/share/man/man1"
+    )]
+    Man(ManArgs),
+}
+
+#[derive(Args)]
+struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
+}
+
+#[derive(Args)]
+struct ManArgs {
+    /// Write newsdex.1 and a page per command (newsdex-search.1, …) into this folder
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -391,6 +429,7 @@ fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    COLOR.get_or_init(|| cli.color);
     let result = match cli.command {
         Command::Index(args) => run_index(args),
         Command::Search(args) => run_search(*args),
@@ -404,6 +443,8 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Metadata(args)) => run_eval_metadata(args),
         Command::TrainNer(args) => run_train_ner(args),
         Command::TrainClusters(args) => run_train_clusters(args),
+        Command::Completions(args) => run_completions(args),
+        Command::Man(args) => run_man(args),
     };
     match result {
         Ok(code) => code,
@@ -491,10 +532,55 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
+/// The `--color` choice, set once from the command line.
+static COLOR: std::sync::OnceLock<ColorChoice> = std::sync::OnceLock::new();
+
 fn stdout_style() -> Style {
+    let choice = COLOR.get().copied().unwrap_or(ColorChoice::Auto);
     Style {
-        color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        color: wants_color(
+            choice,
+            std::io::stdout().is_terminal(),
+            std::env::var_os("NO_COLOR").as_deref(),
+        ),
     }
+}
+
+/// Whether to colour: `--color` first; under auto, a terminal and no NO_COLOR with a
+/// value (no-color.org: an empty NO_COLOR does not count).
+fn wants_color(choice: ColorChoice, terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && no_color.is_none_or(|value| value.is_empty()),
+    }
+}
+
+fn run_completions(args: CompletionsArgs) -> Result<ExitCode> {
+    let mut command = Cli::command();
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "newsdex", &mut script);
+    print_out(&String::from_utf8_lossy(&script))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_man(args: ManArgs) -> Result<ExitCode> {
+    let command = Cli::command();
+    match args.out_dir {
+        None => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(command).render(&mut page)?;
+            print_out(&String::from_utf8_lossy(&page))?;
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            clap_mangen::generate_to(command, &dir)
+                .with_context(|| format!("cannot write manual pages into {}", dir.display()))?;
+            eprintln!("wrote manual pages into {}", dir.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_index(args: IndexArgs) -> Result<ExitCode> {
@@ -589,11 +675,9 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
     let response = newsdex::search(&index, &request)?;
     match args.format {
         OutputFormat::Json => print_json(&response)?,
-        OutputFormat::Text => print_out(&present::search_text(
-            &response,
-            request.offset,
-            stdout_style(),
-        ))?,
+        OutputFormat::Text => {
+            print_out(&present::search_text(&response, &request, stdout_style()))?
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -842,4 +926,25 @@ fn run_train_clusters(args: TrainClustersArgs) -> Result<ExitCode> {
         args.out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn color_follows_the_flag_then_the_terminal_and_a_non_empty_no_color() {
+        assert!(wants_color(ColorChoice::Auto, true, None));
+        assert!(!wants_color(ColorChoice::Auto, false, None));
+        assert!(!wants_color(ColorChoice::Auto, true, Some(OsStr::new("1"))));
+        // no-color.org: an empty NO_COLOR does not turn colour off.
+        assert!(wants_color(ColorChoice::Auto, true, Some(OsStr::new(""))));
+        assert!(wants_color(
+            ColorChoice::Always,
+            false,
+            Some(OsStr::new("1"))
+        ));
+        assert!(!wants_color(ColorChoice::Never, true, None));
+    }
 }

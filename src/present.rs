@@ -6,7 +6,7 @@ use crate::eval::{
     CrossValidation, DatesEvaluation, MetadataEvaluation, NerEvaluation, TimexScores,
 };
 use crate::ingest::{Extracted, IndexReport};
-use crate::search::{FacetCount, Highlighted, SearchResponse, Stats, StoredArticle};
+use crate::search::{FacetCount, Highlighted, SearchRequest, SearchResponse, Stats, StoredArticle};
 
 const BOLD: &str = "\x1b[1m";
 const MATCH: &str = "\x1b[1;31m";
@@ -48,12 +48,17 @@ impl Style {
 }
 
 /// A search response as numbered hits followed by facet counts.
-pub fn search_text(response: &SearchResponse, offset: usize, style: Style) -> String {
+pub fn search_text(response: &SearchResponse, request: &SearchRequest, style: Style) -> String {
+    let offset = request.offset;
     let mut out = String::new();
-    let query = if response.query.trim().is_empty() {
+    let query = response.query.trim();
+    // A query with its own phrase quotes is shown as typed, not quoted again.
+    let query = if query.is_empty() {
         "(all articles)".to_string()
+    } else if query.contains('"') {
+        query.to_string()
     } else {
-        format!("\"{}\"", response.query)
+        format!("\"{query}\"")
     };
     let noun = if response.total == 1 {
         "article"
@@ -108,7 +113,16 @@ pub fn search_text(response: &SearchResponse, offset: usize, style: Style) -> St
             offset + response.hits.len()
         );
     }
-    for (name, values) in &response.facets {
+    // In the order asked (`--facets place,person`), each once.
+    let mut shown = Vec::new();
+    for name in request.facets.iter().map(|kind| kind.name()) {
+        let Some(values) = response.facets.get(name) else {
+            continue;
+        };
+        if shown.contains(&name) {
+            continue;
+        }
+        shown.push(name);
         let _ = writeln!(out, "\n{}", style.paint(BOLD, name));
         write_counts(&mut out, values);
     }

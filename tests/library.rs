@@ -327,7 +327,7 @@ fn search_text_numbers_hits_from_the_offset_and_lists_facets_and_paging() {
     let response = search::search(&temp.open(), &request).unwrap();
     let plain = newsdex::present::search_text(
         &response,
-        request.offset,
+        &request,
         newsdex::present::Style { color: false },
     );
     assert!(
@@ -348,12 +348,37 @@ fn search_text_numbers_hits_from_the_offset_and_lists_facets_and_paging() {
     assert!(plain.contains("Markets rose"), "{plain}");
     assert!(!plain.contains('\x1b'), "no colour when off");
 
-    let colored = newsdex::present::search_text(
-        &response,
-        request.offset,
-        newsdex::present::Style { color: true },
-    );
+    let colored =
+        newsdex::present::search_text(&response, &request, newsdex::present::Style { color: true });
     assert!(colored.contains("\x1b[1;31mMarkets\x1b[0m"), "{colored}");
+}
+
+#[test]
+fn search_text_lists_facets_in_the_order_asked_and_quotes_the_query_once() {
+    let temp = TempIndex::new();
+    temp.add_records("a.jsonl", &hundred_records("A")[..3]);
+    temp.index(false);
+    let request = SearchRequest {
+        query: "\"markets rose\"".to_string(),
+        facets: vec![FacetKind::Year, FacetKind::Topic, FacetKind::Source],
+        limit: 1,
+        ..SearchRequest::default()
+    };
+    let response = search::search(&temp.open(), &request).unwrap();
+    let text = newsdex::present::search_text(
+        &response,
+        &request,
+        newsdex::present::Style { color: false },
+    );
+    assert!(
+        text.starts_with("3 articles match \"markets rose\" ("),
+        "{text}"
+    );
+    let at = |heading: &str| text.find(&format!("\n{heading}\n")).expect(heading);
+    assert!(
+        at("year") < at("topic") && at("topic") < at("source"),
+        "{text}"
+    );
 }
 
 #[test]

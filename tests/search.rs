@@ -368,3 +368,36 @@ fn a_snippet_is_the_sentence_with_the_most_query_words_marked_whole() {
     let snippet = response["hits"][0]["snippet"].as_str().unwrap();
     assert!(!snippet.contains("<mark>Brazil</mark>ians"), "{snippet}");
 }
+
+#[test]
+fn color_can_be_forced_or_refused_and_shells_get_completions_and_a_manual() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, index) = indexed_fixture(dir.path());
+    let index = index.to_str().unwrap();
+    // Into a pipe: plain unless asked, even with NO_COLOR set.
+    let run = |args: &[&str]| {
+        let output = newsdex(dir.path()).args(args).output().unwrap();
+        assert!(output.status.success(), "{args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(!run(&["search", "election", "--index", index]).contains('\x1b'));
+    assert!(run(&["--color", "always", "search", "election", "--index", index]).contains('\x1b'));
+    assert!(!run(&["search", "--color", "never", "election", "--index", index]).contains('\x1b'));
+    let bash = run(&["completions", "bash"]);
+    assert!(bash.contains("_newsdex()"), "{bash}");
+    assert!(bash.contains("--facets"), "completes the search flags");
+    let fish = run(&["completions", "fish"]);
+    assert!(fish.contains("complete -c newsdex"), "{fish}");
+    let man = run(&["man"]);
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH newsdex 1"),
+        "{man}"
+    );
+    assert!(man.contains("search"), "the page lists the commands");
+    let pages = dir.path().join("man1");
+    newsdex(dir.path())
+        .args(["man", "--out-dir", pages.to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(pages.join("newsdex-search.1").is_file());
+}

@@ -34,6 +34,12 @@ test("search, facet, article, back", async () => {
     assert.match(page.url(), /q=ceasefire/);
     assert.equal(await page.locator("#results mark").first().textContent(), "ceasefire");
 
+    // The download link exports the same search, every hit, as CSV.
+    const href = await page.getAttribute("#export", "href");
+    assert.equal(href, "/api/search.csv?q=ceasefire");
+    const csv = await (await page.request.get(`${BASE}${href}`)).text();
+    assert.equal(csv.trim().split("\r\n").length, 3, csv);
+
     // Click a facet value: count and hits change, a chip appears, the URL says so.
     const istanbul = page.locator("[data-facet=place] button", { hasText: "Istanbul" });
     assert.equal((await istanbul.locator(".count").textContent()).trim(), "1");
@@ -72,6 +78,11 @@ test("search, facet, article, back", async () => {
     await page.waitForSelector("#status:has-text('2 articles')");
     await page.click(".chip[data-filter=to] button");
     await page.waitForSelector("#status:has-text('6 articles')");
+
+    // A page deeper than the API goes is the last one it serves, not an error.
+    await page.goto(`${BASE}/?page=5000`);
+    await page.waitForSelector("#status:has-text('6 articles')");
+    assert.doesNotMatch(await page.textContent("#status"), /Error/);
 
     // The empty state.
     await page.fill("#q", "nothingburger");

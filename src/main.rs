@@ -386,17 +386,29 @@ struct SearchArgs {
     /// Hit order
     #[arg(long, value_enum, default_value = "relevance")]
     sort: SortOrder,
-    /// Hits per page (0: only the count and facets)
-    #[arg(long, default_value_t = 10, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=10_000))]
-    limit: u64,
+    /// Hits per page (0: only the count and facets) [default: 10; csv: every hit, at most 10000]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=10_000))]
+    limit: Option<u64>,
     /// Hits to skip, for paging
     #[arg(long, default_value_t = 0, value_name = "N")]
     offset: usize,
-    /// Output format
+    /// Output format: text, json, or csv (one row per hit: id, published, source, title,
+    /// url, people, places, orgs, topics)
     #[arg(long, value_enum, default_value = "text")]
-    format: OutputFormat,
+    format: SearchFormat,
     #[command(flatten)]
     location: IndexLocation,
+}
+
+/// How search results are printed.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SearchFormat {
+    /// Numbered hits, snippets and facet counts
+    Text,
+    /// The API's JSON
+    Json,
+    /// A spreadsheet's rows (facets and timeline left out)
+    Csv,
 }
 
 #[derive(Args)]
@@ -667,18 +679,50 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
         facets: args.facets,
         top: args.top,
         sort: args.sort,
-        limit: args.limit as usize,
+        limit: args.limit.unwrap_or(10) as usize,
         offset: args.offset,
         mentions: args.mentions,
         timeline: args.timeline,
     };
+    if args.format == SearchFormat::Csv {
+        let rows = args
+            .limit
+            .map_or(newsdex::search::EXPORT_LIMIT, |limit| limit as usize);
+        return export_csv(&index, &request, rows);
+    }
     let response = newsdex::search(&index, &request)?;
     match args.format {
-        OutputFormat::Json => print_json(&response)?,
-        OutputFormat::Text => {
+        SearchFormat::Json | SearchFormat::Csv => print_json(&response)?,
+        SearchFormat::Text => {
             print_out(&present::search_text(&response, &request, stdout_style()))?
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the hits as CSV as they come, a page at a time.
+fn export_csv(
+    index: &newsdex::index::NewsIndex,
+    request: &SearchRequest,
+    rows: usize,
+) -> Result<ExitCode> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    out.write_all(present::CSV_HEADER.as_bytes())?;
+    let mut write_error = None;
+    newsdex::search::for_each_hit(index, request, rows, |hit| {
+        match out.write_all(present::csv_row(hit).as_bytes()) {
+            Ok(()) => std::ops::ControlFlow::Continue(()),
+            Err(error) => {
+                write_error = Some(error);
+                std::ops::ControlFlow::Break(())
+            }
+        }
+    })?;
+    if let Some(error) = write_error {
+        return Err(error.into());
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -486,3 +486,46 @@ pub fn cross_validation_text(validation: &CrossValidation) -> String {
     );
     out
 }
+
+/// The header row of `--format csv` and `/api/search.csv`.
+pub const CSV_HEADER: &str = "id,published,source,title,url,people,places,orgs,topics\r\n";
+
+/// One hit as a CSV row (RFC 4180: CRLF, fields with commas, quotes or line breaks
+/// quoted); several values in one field are joined with "; ".
+pub fn csv_row(hit: &crate::search::Hit) -> String {
+    let optional = |value: &Option<String>| value.clone().unwrap_or_default();
+    let fields = [
+        hit.id.clone(),
+        optional(&hit.published),
+        optional(&hit.source),
+        optional(&hit.title),
+        optional(&hit.url),
+        hit.people.join("; "),
+        hit.places.join("; "),
+        hit.orgs.join("; "),
+        hit.topics.join("; "),
+    ];
+    let mut row = fields
+        .iter()
+        .map(|field| csv_field(field))
+        .collect::<Vec<_>>()
+        .join(",");
+    row.push_str("\r\n");
+    row
+}
+
+/// A CSV field, quoted when it must be. A text a spreadsheet would run as a formula
+/// ("=HYPERLINK(…)", "+1", "@SUM") gets a leading apostrophe (OWASP's advice for CSV
+/// exports), since headlines and names come from the files indexed.
+fn csv_field(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}

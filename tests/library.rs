@@ -501,3 +501,29 @@ fn a_jsonl_file_read_in_chunks_indexes_as_if_read_whole_and_updates_by_record() 
     // Nothing changed: the file is not read again.
     assert_eq!(index_with(&chunked, 0).unchanged, 2900);
 }
+
+#[test]
+fn csv_rows_quote_what_must_be_quoted_and_defuse_formulas() {
+    let hit = newsdex::search::Hit {
+        id: "abc".to_string(),
+        score: None,
+        title: Some("Oil, gas and \"shale\"".to_string()),
+        source: Some("=HYPERLINK(\"http://x\")".to_string()),
+        published: Some("2025-05-15".to_string()),
+        source_id: None,
+        url: Some("https://example.com/a".to_string()),
+        path: "a.txt".to_string(),
+        snippet: String::new(),
+        people: vec!["Ann Lee".to_string(), "Bo Li".to_string()],
+        places: vec!["Kyiv".to_string()],
+        orgs: Vec::new(),
+        topics: vec!["line\nbreak".to_string()],
+        authors: Vec::new(),
+        highlighted: Default::default(),
+    };
+    assert_eq!(
+        newsdex::present::csv_row(&hit),
+        "abc,2025-05-15,\"'=HYPERLINK(\"\"http://x\"\")\",\"Oil, gas and \"\"shale\"\"\",\
+         https://example.com/a,Ann Lee; Bo Li,Kyiv,,\"line\nbreak\"\r\n"
+    );
+}

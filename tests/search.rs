@@ -401,3 +401,38 @@ fn color_can_be_forced_or_refused_and_shells_get_completions_and_a_manual() {
         .success();
     assert!(pages.join("newsdex-search.1").is_file());
 }
+
+#[test]
+fn csv_export_gives_one_row_per_hit_with_its_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, index) = indexed_fixture(dir.path());
+    let index = index.to_str().unwrap();
+    let csv = |args: &[&str]| {
+        let output = newsdex(dir.path())
+            .args(["search", "--index", index, "--format", "csv"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let all = csv(&["ceasefire", "--sort", "oldest"]);
+    let lines: Vec<&str> = all.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines[0],
+        "id,published,source,title,url,people,places,orgs,topics"
+    );
+    // Every hit, not a page of ten: both ceasefire stories.
+    assert_eq!(lines.len(), 3, "{all}");
+    assert!(
+        lines[1].contains(",2025-05-15,Politico,Ceasefire talks stall in Istanbul,,"),
+        "{all}"
+    );
+    assert!(
+        lines[1].contains("Vladimir Putin; Volodymyr Zelenskyy"),
+        "{all}"
+    );
+    assert!(lines[2].contains("Kýiv celebrates"), "{all}");
+    let one = csv(&["ceasefire", "--limit", "1"]);
+    assert_eq!(one.matches("\r\n").count(), 2, "{one}");
+}

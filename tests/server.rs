@@ -188,3 +188,69 @@ fn rebuilds_and_updates_are_picked_up_without_failing_requests_in_flight() {
         );
     }
 }
+
+/// The body of a chunked HTTP/1.1 response, put back together.
+fn dechunked(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
+        if size == 0 {
+            break;
+        }
+        out.push_str(&after[..size]);
+        rest = &after[size + 2..];
+    }
+    out
+}
+
+#[test]
+fn search_csv_streams_every_hit_as_a_download() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, index) = common::indexed_fixture(dir.path());
+    let server = start(&index);
+    let (status, head, body) = common::raw(
+        &server.addr,
+        format!(
+            "GET /api/search.csv?q=ceasefire&sort=oldest&facets=place HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            server.addr
+        )
+        .as_bytes(),
+    );
+    assert_eq!(status, 200, "{head}");
+    assert!(head.contains("content-type: text/csv"), "{head}");
+    assert!(
+        head.contains("attachment; filename=\"newsdex-search.csv\""),
+        "{head}"
+    );
+    let csv = if head.contains("transfer-encoding: chunked") {
+        dechunked(&body)
+    } else {
+        body
+    };
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(
+        lines[1].contains("Ceasefire talks stall in Istanbul"),
+        "{csv}"
+    );
+    // The CLI's rows, byte for byte.
+    let cli = common::newsdex(dir.path())
+        .args([
+            "search",
+            "ceasefire",
+            "--sort",
+            "oldest",
+            "--format",
+            "csv",
+            "--index",
+        ])
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(cli.stdout).unwrap(), csv);
+    let (status, _) = get_json(&server.addr, "/api/search.csv?q=ceasefire&limit=20000");
+    assert_eq!(status, 400);
+}

@@ -11,6 +11,9 @@ const FACET_TITLES = {
 // filter by themselves: the country facet counts the countries stories are about.
 const FILTER_OF = { continent: "place" };
 const PAGE_SIZE = 10;
+// The API pages no deeper than this offset (and a CSV export gives as many rows).
+const MAX_OFFSET = 10000;
+const MAX_PAGE = Math.floor(MAX_OFFSET / PAGE_SIZE) + 1;
 
 const $ = (id) => document.getElementById(id);
 
@@ -156,14 +159,33 @@ function withArticle(params, id) {
 function renderPager(total, params) {
   const pager = $("pager");
   pager.replaceChildren();
-  const page = Number(params.get("page") || "1");
-  const pages = Math.ceil(total / PAGE_SIZE);
+  const page = pageOf(params);
+  const allPages = Math.ceil(total / PAGE_SIZE);
+  // Never offer a page the API refuses; past it, say how to reach the rest.
+  const pages = Math.min(allPages, MAX_PAGE);
   if (pages <= 1) return;
   const turn = (to) => () => { const p = state(); p.set("page", String(to)); go(p); };
   pager.append(
     el("button", { type: "button", id: "prev", ...(page <= 1 ? { disabled: "" } : {}), onclick: turn(page - 1) }, "← Previous"),
     el("span", {}, `Page ${page} of ${pages}`),
     el("button", { type: "button", id: "next", ...(page >= pages ? { disabled: "" } : {}), onclick: turn(page + 1) }, "Next →"));
+  if (allPages > pages && page >= pages) {
+    pager.append(el("p", { id: "page-limit" },
+      `Pages stop at ${MAX_PAGE.toLocaleString()}: narrow the search (a date range, a filter) or download the results as CSV.`));
+  }
+}
+
+function pageOf(params) {
+  const page = Math.floor(Number(params.get("page") || "1"));
+  return Number.isFinite(page) ? Math.min(Math.max(page, 1), MAX_PAGE) : 1;
+}
+
+function exportParams(params) {
+  const api = new URLSearchParams();
+  if (params.get("q")) api.set("q", params.get("q"));
+  for (const name of [...FILTERS, "from", "to"]) params.getAll(name).forEach((v) => api.append(name, v));
+  if (params.get("sort")) api.set("sort", params.get("sort"));
+  return api;
 }
 
 function apiParams(params) {
@@ -173,7 +195,7 @@ function apiParams(params) {
   api.set("facets", FACETS.join(","));
   api.set("timeline", "month");
   api.set("limit", String(PAGE_SIZE));
-  api.set("offset", String((Number(params.get("page") || "1") - 1) * PAGE_SIZE));
+  api.set("offset", String((pageOf(params) - 1) * PAGE_SIZE));
   if (params.get("sort")) api.set("sort", params.get("sort"));
   return api;
 }
@@ -205,6 +227,12 @@ async function render() {
     renderTimeline(response.timeline);
     renderResults(response, params);
     renderPager(response.total, params);
+    const download = $("export");
+    download.href = `/api/search.csv?${exportParams(params)}`;
+    download.title = response.total > MAX_OFFSET
+      ? `The first ${MAX_OFFSET.toLocaleString()} of ${response.total.toLocaleString()} articles, in this order`
+      : `${response.total.toLocaleString()} articles, in this order`;
+    download.hidden = response.total === 0;
   } catch (error) {
     if (token !== renderToken) return;
     status.className = "error";

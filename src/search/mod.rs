@@ -1,5 +1,6 @@
 //! Answering a `SearchRequest`: query parsing, filters, ranking, facet counts, snippets.
 
+mod export;
 mod facets;
 mod filters;
 mod highlight;
@@ -8,6 +9,7 @@ mod stats;
 mod timeline;
 
 pub use crate::index::document::StoredArticle;
+pub use export::{EXPORT_LIMIT, for_each_hit};
 pub use facets::{FacetCount, facet_values};
 pub use highlight::{Highlighted, escape_html};
 pub use stats::{FacetSummary, Stats, stats};
@@ -130,6 +132,9 @@ pub struct Hit {
     /// The record's own id in its source system (JSON `id`, Reuters NEWID).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
+    /// Where the article was published, when the file says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Source file.
     pub path: String,
     /// Highlighted excerpt as HTML (`<mark>` around matches).
@@ -260,6 +265,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
             source: article.source,
             published: article.published,
             source_id: article.source_id,
+            url: article.url,
             path: article.path,
             snippet: highlighted.to_html(),
             people: article.people,

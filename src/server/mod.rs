@@ -124,6 +124,7 @@ pub fn router(shared: Arc<SharedIndex>, allowed_hosts: AllowedHosts) -> Router {
         )
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/api/search", get(api_search))
+        .route("/api/search.csv", get(api_search_csv))
         .route("/api/articles/{id}", get(api_article))
         .route("/api/facets/{name}", get(api_facet_values))
         .route("/api/stats", get(api_stats))
@@ -269,6 +270,77 @@ async fn api_search(
     let index = shared.get();
     let response = blocking(move || Ok(search::search(&index, &request)?)).await?;
     Ok(axum::Json(response).into_response())
+}
+
+/// `/api/search.csv`: the search's hits as CSV rows, streamed a page at a time. `limit`
+/// (default and most: [`search::EXPORT_LIMIT`]) is how many rows; the other parameters
+/// are the search's.
+async fn api_search_csv(
+    State(shared): State<Arc<SharedIndex>>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let mut pairs = query_pairs(raw)?;
+    let mut rows = search::EXPORT_LIMIT;
+    let mut export_error = None;
+    pairs.retain(|(key, value)| match key.as_str() {
+        "limit" => {
+            match value.trim().parse::<usize>() {
+                Ok(n) if n <= search::EXPORT_LIMIT => rows = n,
+                _ => {
+                    export_error = Some(format!(
+                        "limit must be a whole number at most {}",
+                        search::EXPORT_LIMIT
+                    ))
+                }
+            }
+            false
+        }
+        // Counts and charts have no place in a table.
+        "facets" | "top" | "timeline" => false,
+        _ => true,
+    });
+    if let Some(message) = export_error {
+        return Err(bad_request(message));
+    }
+    let request = search_request_from_params(&pairs).map_err(bad_request)?;
+    let index = shared.get();
+    // A blocking task writes rows into a small queue the response body drains: memory
+    // holds a page and a few chunks however many rows are asked.
+    let (sender, receiver) = tokio::sync::mpsc::channel::<String>(4);
+    tokio::task::spawn_blocking(move || {
+        let mut chunk = String::from(crate::present::CSV_HEADER);
+        let sent = search::for_each_hit(&index, &request, rows, |hit| {
+            chunk.push_str(&crate::present::csv_row(hit));
+            if chunk.len() < 64 * 1024 {
+                return std::ops::ControlFlow::Continue(());
+            }
+            match sender.blocking_send(std::mem::take(&mut chunk)) {
+                Ok(()) => std::ops::ControlFlow::Continue(()),
+                // The client went away.
+                Err(_) => std::ops::ControlFlow::Break(()),
+            }
+        });
+        if sent.is_ok() && !chunk.is_empty() {
+            let _ = sender.blocking_send(chunk);
+        }
+    });
+    let stream = futures_util::stream::unfold(receiver, |mut receiver| async move {
+        receiver
+            .recv()
+            .await
+            .map(|chunk| (Ok::<_, std::convert::Infallible>(chunk), receiver))
+    });
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"newsdex-search.csv\"",
+            ),
+        ],
+        axum::body::Body::from_stream(stream),
+    )
+        .into_response())
 }
 
 async fn api_article(

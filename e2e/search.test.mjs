@@ -39,6 +39,12 @@ test("search, facet, article, back", async () => {
     assert.equal(href, "/api/search.csv?q=ceasefire");
     const csv = await (await page.request.get(`${BASE}${href}`)).text();
     assert.equal(csv.trim().split("\r\n").length, 3, csv);
+    // And as a feed a reader can subscribe to.
+    assert.equal(await page.getAttribute("#feed", "href"), "/api/search.atom?q=ceasefire");
+    assert.equal(await page.getAttribute("link[rel=alternate][type='application/atom+xml']", "href"),
+      "/api/search.atom?q=ceasefire");
+    const atom = await (await page.request.get(`${BASE}/api/search.atom?q=ceasefire`)).text();
+    assert.equal(atom.match(/<entry>/g).length, 2);
 
     // Click a facet value: count and hits change, a chip appears, the URL says so.
     const istanbul = page.locator("[data-facet=place] button", { hasText: "Istanbul" });

@@ -529,3 +529,114 @@ fn csv_field(value: &str) -> String {
         value
     }
 }
+
+/// Where an Atom feed of a search lives and what it shows.
+pub struct FeedLinks {
+    /// The feed's own URL (its `id` and `rel="self"` link).
+    pub feed_url: String,
+    /// The search page showing the same search (`rel="alternate"`).
+    pub page_url: String,
+    /// The page's URL before `?`, to which `?article=ID` is added for each entry's link.
+    pub page_base: String,
+}
+
+/// A search's hits as an Atom 1.0 feed (RFC 4287), newest first as asked: one entry per
+/// hit with its title, a link to the article on the page, its publication date and the
+/// snippet. An undated article's date is the epoch, so a feed reader polling the feed
+/// sees no change where there is none.
+pub fn atom_feed(response: &SearchResponse, links: &FeedLinks) -> String {
+    const UNDATED: &str = "1970-01-01T00:00:00Z";
+    let timestamp = |day: &Option<String>| {
+        day.as_deref()
+            .map_or(UNDATED.to_string(), |day| format!("{day}T00:00:00Z"))
+    };
+    let updated = response
+        .hits
+        .iter()
+        .filter_map(|hit| hit.published.clone())
+        .max()
+        .map_or(UNDATED.to_string(), |day| format!("{day}T00:00:00Z"));
+    let query = response.query.trim();
+    let title = if query.is_empty() {
+        "newsdex: all articles".to_string()
+    } else {
+        format!("newsdex: {query}")
+    };
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
+    let _ = writeln!(out, "  <title>{}</title>", xml_text(&title));
+    let _ = writeln!(out, "  <id>{}</id>", xml_text(&links.feed_url));
+    let _ = writeln!(out, "  <updated>{updated}</updated>");
+    out.push_str("  <author><name>newsdex</name></author>\n");
+    out.push_str("  <generator>newsdex</generator>\n");
+    let _ = writeln!(
+        out,
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
+        xml_text(&links.feed_url)
+    );
+    let _ = writeln!(
+        out,
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+        xml_text(&links.page_url)
+    );
+    for hit in &response.hits {
+        let link = format!(
+            "{}?article={}",
+            links.page_base,
+            form_urlencoded::byte_serialize(hit.id.as_bytes()).collect::<String>()
+        );
+        let when = timestamp(&hit.published);
+        out.push_str("  <entry>\n");
+        let _ = writeln!(
+            out,
+            "    <title>{}</title>",
+            xml_text(hit.title.as_deref().unwrap_or("(untitled)"))
+        );
+        let _ = writeln!(out, "    <id>{}</id>", xml_text(&link));
+        let _ = writeln!(
+            out,
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+            xml_text(&link)
+        );
+        let _ = writeln!(out, "    <published>{when}</published>");
+        let _ = writeln!(out, "    <updated>{when}</updated>");
+        if let Some(source) = &hit.source {
+            let _ = writeln!(
+                out,
+                "    <author><name>{}</name></author>",
+                xml_text(source)
+            );
+        }
+        for topic in &hit.topics {
+            let _ = writeln!(out, "    <category term=\"{}\"/>", xml_text(topic));
+        }
+        // The snippet is HTML (its matches in <mark>), escaped once more as Atom asks.
+        let _ = writeln!(
+            out,
+            "    <summary type=\"html\">{}</summary>",
+            xml_text(&hit.snippet)
+        );
+        out.push_str("  </entry>\n");
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+/// Text for XML content or attributes: markup characters escaped, and the control
+/// characters XML 1.0 cannot carry at all left out (article text may hold them).
+fn xml_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -527,3 +527,49 @@ fn csv_rows_quote_what_must_be_quoted_and_defuse_formulas() {
          https://example.com/a,Ann Lee; Bo Li,Kyiv,,\"line\nbreak\"\r\n"
     );
 }
+
+#[test]
+fn atom_feeds_escape_markup_and_leave_out_what_xml_cannot_carry() {
+    let hit = newsdex::search::Hit {
+        id: "a b".to_string(),
+        score: None,
+        title: Some("AT&T <b>wins</b>\u{0c}".to_string()),
+        source: Some("Dow & Jones".to_string()),
+        published: None,
+        source_id: None,
+        url: None,
+        path: "a.txt".to_string(),
+        snippet: "<mark>AT&amp;T</mark>".to_string(),
+        people: Vec::new(),
+        places: Vec::new(),
+        orgs: Vec::new(),
+        topics: vec!["m&a".to_string()],
+        authors: Vec::new(),
+        highlighted: Default::default(),
+    };
+    let response = newsdex::search::SearchResponse {
+        query: "\"at&t\"".to_string(),
+        total: 1,
+        took_ms: 0.0,
+        hits: vec![hit],
+        facets: Default::default(),
+        timeline: None,
+    };
+    let links = newsdex::present::FeedLinks {
+        feed_url: "http://h/api/search.atom?q=%22at%26t%22".to_string(),
+        page_url: "http://h/?q=%22at%26t%22".to_string(),
+        page_base: "http://h/".to_string(),
+    };
+    let xml = newsdex::present::atom_feed(&response, &links);
+    let feed =
+        atom_syndication::Feed::read_from(xml.as_bytes()).unwrap_or_else(|e| panic!("{e}: {xml}"));
+    assert_eq!(feed.title().as_str(), "newsdex: \"at&t\"");
+    let entry = &feed.entries()[0];
+    assert_eq!(entry.title().as_str(), "AT&T <b>wins</b>");
+    assert_eq!(entry.links()[0].href(), "http://h/?article=a+b");
+    assert_eq!(entry.summary().unwrap().as_str(), "<mark>AT&amp;T</mark>");
+    assert_eq!(entry.authors()[0].name(), "Dow & Jones");
+    assert_eq!(entry.categories()[0].term(), "m&a");
+    // Undated: the epoch, so polling sees no change.
+    assert_eq!(entry.updated().to_rfc3339(), "1970-01-01T00:00:00+00:00");
+}

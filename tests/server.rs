@@ -254,3 +254,72 @@ fn search_csv_streams_every_hit_as_a_download() {
     let (status, _) = get_json(&server.addr, "/api/search.csv?q=ceasefire&limit=20000");
     assert_eq!(status, 400);
 }
+
+#[test]
+fn any_search_is_an_atom_feed_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, index) = common::indexed_fixture(dir.path());
+    let server = start(&index);
+    let (status, head, body) = common::raw(
+        &server.addr,
+        format!(
+            "GET /api/search.atom?q=ceasefire&facets=place HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            server.addr
+        )
+        .as_bytes(),
+    );
+    assert_eq!(status, 200, "{head}");
+    assert!(
+        head.contains("content-type: application/atom+xml"),
+        "{head}"
+    );
+    let body = if head.contains("transfer-encoding: chunked") {
+        dechunked(&body)
+    } else {
+        body
+    };
+    // Read back by an Atom parser; then RFC 4287's required elements, checked one by one.
+    let feed = atom_syndication::Feed::read_from(body.as_bytes())
+        .unwrap_or_else(|e| panic!("{e}: {body}"));
+    assert_eq!(feed.title().as_str(), "newsdex: ceasefire");
+    assert_eq!(
+        feed.id(),
+        format!("http://{}/api/search.atom?q=ceasefire", server.addr)
+    );
+    assert!(
+        !feed.authors().is_empty(),
+        "a feed without entry authors needs its own"
+    );
+    assert!(feed.links().iter().any(|l| l.rel() == "self"));
+    assert!(
+        feed.links().iter().any(|l| l.rel() == "alternate"
+            && l.href() == format!("http://{}/?q=ceasefire", server.addr))
+    );
+    let entries = feed.entries();
+    let titles: Vec<&str> = entries.iter().map(|e| e.title().as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Kýiv celebrates", "Ceasefire talks stall in Istanbul"]
+    );
+    assert_eq!(feed.updated().to_rfc3339(), "2025-05-20T00:00:00+00:00");
+    for entry in entries {
+        assert!(!entry.id().is_empty() && !entry.title().is_empty());
+        let link = entry
+            .links()
+            .iter()
+            .find(|l| l.rel() == "alternate")
+            .unwrap();
+        let article = link.href().rsplit("?article=").next().unwrap();
+        assert!(
+            link.href()
+                .starts_with(&format!("http://{}/?article=", server.addr))
+        );
+        // The link opens the article.
+        let (status, shown) = get_json(&server.addr, &format!("/api/articles/{article}"));
+        assert_eq!(status, 200);
+        assert_eq!(shown["title"].as_str(), Some(entry.title().as_str()));
+        assert!(entry.published().is_some());
+        let summary = entry.summary().unwrap();
+        assert!(summary.as_str().contains("<mark>"), "{}", summary.as_str());
+    }
+}

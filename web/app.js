@@ -233,6 +233,17 @@ async function render() {
       ? `The first ${MAX_OFFSET.toLocaleString()} of ${response.total.toLocaleString()} articles, in this order`
       : `${response.total.toLocaleString()} articles, in this order`;
     download.hidden = response.total === 0;
+    // The same search as a feed, for a feed reader to keep watching (newest first).
+    const feed = $("feed");
+    const feedUrl = `/api/search.atom?${exportParams(params)}`;
+    feed.href = feedUrl;
+    feed.hidden = false;
+    let alternate = document.querySelector("link[rel=alternate][type='application/atom+xml']");
+    if (!alternate) {
+      alternate = el("link", { rel: "alternate", type: "application/atom+xml", title: "This search" });
+      document.head.append(alternate);
+    }
+    alternate.href = feedUrl;
   } catch (error) {
     if (token !== renderToken) return;
     status.className = "error";

@@ -125,6 +125,7 @@ pub fn router(shared: Arc<SharedIndex>, allowed_hosts: AllowedHosts) -> Router {
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/api/search", get(api_search))
         .route("/api/search.csv", get(api_search_csv))
+        .route("/api/search.atom", get(api_search_atom))
         .route("/api/articles/{id}", get(api_article))
         .route("/api/facets/{name}", get(api_facet_values))
         .route("/api/stats", get(api_stats))
@@ -339,6 +340,61 @@ async fn api_search_csv(
             ),
         ],
         axum::body::Body::from_stream(stream),
+    )
+        .into_response())
+}
+
+/// Entries in a feed unless `limit` says otherwise.
+const FEED_ENTRIES: usize = 20;
+
+/// `/api/search.atom`: any search as an Atom feed, newest first (unless `sort` says
+/// otherwise), so a feed reader keeps watching it.
+async fn api_search_atom(
+    State(shared): State<Arc<SharedIndex>>,
+    headers: axum::http::HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let mut pairs = query_pairs(raw)?;
+    pairs.retain(|(key, _)| !matches!(key.as_str(), "facets" | "top" | "timeline"));
+    let mut request = search_request_from_params(&pairs).map_err(bad_request)?;
+    if !pairs.iter().any(|(key, _)| key == "sort") {
+        request.sort = SortOrder::Newest;
+    }
+    if !pairs.iter().any(|(key, _)| key == "limit") {
+        request.limit = FEED_ENTRIES;
+    }
+    // The guard has checked the Host; the links are absolute, as feed readers need.
+    let host = headers
+        .get(header::HOST)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("127.0.0.1");
+    let encoded = |pairs: &[(String, String)]| {
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish()
+    };
+    let page_pairs: Vec<(String, String)> = pairs
+        .iter()
+        .filter(|(key, _)| !matches!(key.as_str(), "limit" | "offset"))
+        .cloned()
+        .collect();
+    let with_query = |base: String, query: String| {
+        if query.is_empty() {
+            base
+        } else {
+            format!("{base}?{query}")
+        }
+    };
+    let links = crate::present::FeedLinks {
+        feed_url: with_query(format!("http://{host}/api/search.atom"), encoded(&pairs)),
+        page_url: with_query(format!("http://{host}/"), encoded(&page_pairs)),
+        page_base: format!("http://{host}/"),
+    };
+    let index = shared.get();
+    let response = blocking(move || Ok(search::search(&index, &request)?)).await?;
+    Ok((
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        crate::present::atom_feed(&response, &links),
     )
         .into_response())
 }

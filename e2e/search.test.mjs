@@ -62,6 +62,9 @@ test("search, facet, article, back", async () => {
     await page.waitForSelector("#article-view:not([hidden]) #article-body p");
     assert.equal(await page.textContent("#article-title"), "Ceasefire talks stall in Istanbul");
     assert.equal(await page.locator("#article-body mark.place", { hasText: "Istanbul" }).count(), 1);
+    // Whole words: "Ukrainian" is no mention of Ukraine.
+    assert.equal(await page.locator("#article-body mark", { hasText: /^Ukrain/ }).count(), 0);
+    assert.equal(await page.locator("#article-entities a.entity.person").count(), 2);
     await page.screenshot({ path: `${ARTIFACTS}/article.png` });
 
     // Back closes the article, back again drops the filter.
@@ -71,6 +74,38 @@ test("search, facet, article, back", async () => {
     await page.goBack();
     await page.waitForSelector("#status:has-text('2 articles')");
     assert.equal(await page.locator(".chip").count(), 0);
+
+    // Leave a value out: a "not" chip, and the hits without it.
+    const istanbulItem = page.locator("[data-facet=place] li", { hasText: "Istanbul" });
+    await istanbulItem.hover();
+    await istanbulItem.locator("button.exclude").click();
+    await page.waitForSelector("#status:has-text('1 article')");
+    assert.equal((await page.locator(".chip.not").textContent()).replace("×", "").trim(), "not place: Istanbul");
+    assert.match(page.url(), /not_place=Istanbul/);
+    assert.equal(await page.locator("#results h3").textContent(), "Kýiv celebrates");
+    await page.click(".chip.not button");
+    await page.waitForSelector("#status:has-text('2 articles')");
+
+    // Sort control.
+    await page.selectOption("#sort", "oldest");
+    await page.waitForFunction(() => location.search.includes("sort=oldest"));
+    await page.waitForSelector("#results li:first-child h3:has-text('Ceasefire talks stall')");
+    await page.selectOption("#sort", "newest");
+    await page.waitForSelector("#results li:first-child h3:has-text('Kýiv celebrates')");
+
+    // Date range inputs.
+    await page.fill("#from", "2025-05-16");
+    await page.press("#from", "Enter");
+    await page.waitForSelector("#status:has-text('1 article')");
+    assert.deepEqual(await page.locator(".chip").allTextContents(), ["from: 2025-05-16×"]);
+    await page.click(".chip[data-filter=from] button");
+    await page.waitForSelector("#status:has-text('2 articles')");
+    assert.equal(await page.inputValue("#from"), "");
+
+    // Search inside a facet.
+    await page.fill("section.facet:has([data-facet=person]) .facet-search", "zel");
+    await page.waitForFunction(() => document.querySelectorAll("[data-facet=person] li").length === 1);
+    assert.equal((await page.locator("[data-facet=person] li .value").textContent()), "Volodymyr Zelenskyy");
 
     // The timeline: clicking a month's bar narrows the dates to that month.
     await page.fill("#q", "");

@@ -365,6 +365,27 @@ struct SearchArgs {
     /// Only articles by this author (repeatable)
     #[arg(long, value_name = "NAME")]
     author: Vec<String>,
+    /// Leave out articles mentioning this person (repeatable)
+    #[arg(long = "not-person", value_name = "NAME")]
+    not_person: Vec<String>,
+    /// Leave out articles naming this place or a place inside it (repeatable)
+    #[arg(long = "not-place", value_name = "NAME")]
+    not_place: Vec<String>,
+    /// Leave out articles about this country (repeatable)
+    #[arg(long = "not-country", value_name = "NAME")]
+    not_country: Vec<String>,
+    /// Leave out articles mentioning this organization (repeatable)
+    #[arg(long = "not-org", value_name = "NAME")]
+    not_org: Vec<String>,
+    /// Leave out articles from this source (repeatable)
+    #[arg(long = "not-source", value_name = "NAME")]
+    not_source: Vec<String>,
+    /// Leave out articles with this topic (repeatable)
+    #[arg(long = "not-topic", value_name = "NAME")]
+    not_topic: Vec<String>,
+    /// Leave out articles by this author (repeatable)
+    #[arg(long = "not-author", value_name = "NAME")]
+    not_author: Vec<String>,
     /// Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     from: Option<Period>,
@@ -671,9 +692,22 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
     ] {
         filters.extend(values.iter().map(|value| (kind, value.clone())));
     }
+    let mut exclusions = Vec::new();
+    for (kind, values) in [
+        (FacetKind::Person, &args.not_person),
+        (FacetKind::Place, &args.not_place),
+        (FacetKind::Country, &args.not_country),
+        (FacetKind::Org, &args.not_org),
+        (FacetKind::Source, &args.not_source),
+        (FacetKind::Topic, &args.not_topic),
+        (FacetKind::Author, &args.not_author),
+    ] {
+        exclusions.extend(values.iter().map(|value| (kind, value.clone())));
+    }
     let request = SearchRequest {
         query: args.query.join(" "),
         filters,
+        exclusions,
         from: args.from,
         to: args.to,
         facets: args.facets,

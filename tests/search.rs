@@ -436,3 +436,44 @@ fn csv_export_gives_one_row_per_hit_with_its_metadata() {
     let one = csv(&["ceasefire", "--limit", "1"]);
     assert_eq!(one.matches("\r\n").count(), 2, "{one}");
 }
+
+#[test]
+fn a_facet_value_can_be_left_out_of_the_hits() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, index) = indexed_fixture(dir.path());
+    let mut kept = titles(&search(
+        dir.path(),
+        &index,
+        &["ceasefire", "--not-place", "istanbul"],
+    ));
+    kept.sort();
+    assert_eq!(kept, vec!["Kýiv celebrates"]);
+    // As a filter would match: a country leaves out the places inside it, and the facet
+    // counts follow.
+    let all = search(dir.path(), &index, &["--limit", "0"])["total"]
+        .as_u64()
+        .unwrap();
+    let ukraine = search(dir.path(), &index, &["--place", "ukraine", "--limit", "0"])["total"]
+        .as_u64()
+        .unwrap();
+    let without = search(
+        dir.path(),
+        &index,
+        &[
+            "--not-place",
+            "ukraine",
+            "--facets",
+            "place",
+            "--limit",
+            "0",
+        ],
+    );
+    assert_eq!(without["total"].as_u64().unwrap(), all - ukraine);
+    assert!(ukraine >= 2);
+    assert!(
+        !facet(&without, "place")
+            .iter()
+            .any(|(p, _)| p == "Kyiv" || p == "Ukraine"),
+        "{without}"
+    );
+}

@@ -54,6 +54,11 @@ fn search_api_returns_the_cli_json() {
         )["total"]
     );
     assert!(about["total"].as_u64().unwrap() > 0, "{about}");
+    // not_… leaves a value out, as --not-… does.
+    let (status, kept) = get_json(&server.addr, "/api/search?q=ceasefire&not_place=Istanbul");
+    assert_eq!(status, 200, "{kept}");
+    assert_eq!(kept["total"], 1);
+    assert_eq!(kept["hits"][0]["title"], "Kýiv celebrates");
     let (_, timeline) = get_json(&server.addr, "/api/search?timeline=year&limit=0&from=2023");
     assert_eq!(timeline["timeline"].as_array().unwrap().len(), 3);
 }

@@ -2,6 +2,12 @@
 "use strict";
 
 const FILTERS = ["person", "place", "country", "org", "source", "topic", "author", "mentions"];
+// Values a user left out (a "not" chip): `not_place=Iran` in the URL and the API.
+const EXCLUDABLE = ["person", "place", "country", "org", "source", "topic", "author"];
+const EXCLUSIONS = EXCLUDABLE.map((name) => `not_${name}`);
+// Values per facet at first, and after "more".
+const TOP = 10;
+const MORE = 50;
 const FACETS = ["person", "continent", "country", "place", "org", "source", "author", "topic", "year"];
 const FACET_TITLES = {
   person: "People", continent: "Continents", country: "Countries", place: "Places", org: "Organizations",
@@ -72,13 +78,29 @@ function removeFilter(name, value) {
 function renderChips(params) {
   const chips = $("chips");
   chips.replaceChildren();
-  for (const name of [...FILTERS, "from", "to"]) {
+  for (const name of [...FILTERS, ...EXCLUSIONS, "from", "to"]) {
     for (const value of params.getAll(name)) {
-      chips.append(el("span", { class: "chip", "data-filter": name },
-        `${name}: ${value}`,
+      const excluded = name.startsWith("not_");
+      chips.append(el("span", { class: excluded ? "chip not" : "chip", "data-filter": name },
+        excluded ? `not ${name.slice(4)}: ${value}` : `${name}: ${value}`,
         el("button", { type: "button", "aria-label": `Remove ${name} ${value}`, onclick: () => removeFilter(name, value) }, "×")));
     }
   }
+}
+
+function facetItems(list, name, values, withCounts = true) {
+  const filter = FILTER_OF[name] || name;
+  list.replaceChildren();
+  for (const { value, count } of values) {
+    const item = el("li", {}, el("button", { type: "button", class: "pick", onclick: () => addFilter(filter, value) },
+      el("span", { class: "value" }, value), withCounts ? el("span", { class: "count" }, count) : null));
+    if (EXCLUDABLE.includes(filter)) {
+      item.append(el("button", { type: "button", class: "exclude", title: `Leave out ${value}`, "aria-label": `Leave out ${value}`,
+        onclick: () => addFilter(`not_${filter}`, value) }, "−"));
+    }
+    list.append(item);
+  }
+  if (!values.length) list.append(el("li", { class: "none" }, "no match"));
 }
 
 function renderFacets(facets) {
@@ -88,11 +110,47 @@ function renderFacets(facets) {
     const values = facets[name] || [];
     if (!values.length) continue;
     const list = el("ul", { "data-facet": name });
-    for (const { value, count } of values) {
-      list.append(el("li", {}, el("button", { type: "button", onclick: () => addFilter(FILTER_OF[name] || name, value) },
-        el("span", { class: "value" }, value), el("span", { class: "count" }, count))));
+    facetItems(list, name, values);
+    const section = el("section", { class: "facet" }, el("h2", {}, FACET_TITLES[name]));
+    if (name !== "year") {
+      // Search inside the facet: every value in the index whose name or a word of it
+      // starts with what is typed.
+      let timer = null;
+      const find = el("input", { type: "search", class: "facet-search", placeholder: `Find ${FACET_TITLES[name].toLowerCase()}`,
+        "aria-label": `Find ${FACET_TITLES[name].toLowerCase()}`, autocomplete: "off" });
+      find.addEventListener("input", () => {
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+          const prefix = find.value.trim();
+          if (!prefix) { facetItems(list, name, values); return; }
+          try {
+            const found = await fetchJson(`/api/facets/${name}?${new URLSearchParams({ prefix, limit: String(TOP) })}`);
+            if (find.value.trim() === prefix) facetItems(list, name, found.values);
+          } catch (error) { /* keep the list as it is */ }
+        }, 150);
+      });
+      section.append(find);
     }
-    aside.append(el("h2", {}, FACET_TITLES[name]), list);
+    section.append(list);
+    if (values.length >= TOP) {
+      // More values among the hits, counted over all of them like the first ten.
+      const more = el("button", { type: "button", class: "more", onclick: async () => {
+        more.disabled = true;
+        try {
+          const api = apiParams(state());
+          api.set("facets", name);
+          api.set("top", String(MORE));
+          api.set("limit", "0");
+          api.delete("timeline");
+          api.delete("offset");
+          const response = await fetchJson(`/api/search?${api}`);
+          facetItems(list, name, response.facets[name] || []);
+          more.remove();
+        } catch (error) { more.disabled = false; }
+      } }, "more");
+      section.append(more);
+    }
+    aside.append(section);
   }
 }
 
@@ -113,22 +171,41 @@ function renderTimeline(buckets) {
   const caption = $("timeline-caption");
   caption.replaceChildren();
   if (!buckets || buckets.length < 2) return;
-  caption.append(el("span", {}, buckets[0].period), el("span", {}, "click a bar to narrow the dates"), el("span", {}, buckets[buckets.length - 1].period));
+  caption.append(el("span", {}, buckets[0].period), el("span", {}, "click a bar, or drag across bars, to narrow the dates"), el("span", {}, buckets[buckets.length - 1].period));
   const most = Math.max(...buckets.map((b) => b.count), 1);
-  for (const { period, count } of buckets) {
+  const narrow = (first, last) => {
+    const [from] = periodRange(buckets[Math.min(first, last)].period);
+    const [, to] = periodRange(buckets[Math.max(first, last)].period);
+    go(withChange((p) => { p.set("from", from); p.set("to", to); }));
+  };
+  // Drag to select: the bars from where the pointer went down to where it came up.
+  let dragFrom = null;
+  const bars = [];
+  const mark = (first, last) => bars.forEach((bar, i) => bar.classList.toggle("selecting",
+    first !== null && i >= Math.min(first, last) && i <= Math.max(first, last)));
+  buckets.forEach(({ period, count }, index) => {
     const height = count ? Math.max(4, Math.round((count / most) * 70)) : 2;
-    box.append(el("button", {
+    const bar = el("button", {
       type: "button",
       class: count ? "bar" : "bar empty",
       style: `height:${height}px`,
       title: `${period}: ${count}`,
       "aria-label": `${period}: ${count} articles`,
-      onclick: () => {
-        const [from, to] = periodRange(period);
-        go(withChange((p) => { p.set("from", from); p.set("to", to); }));
-      },
-    }));
-  }
+      "data-index": String(index),
+      onclick: () => narrow(index, index),
+    });
+    bar.addEventListener("pointerdown", (event) => { dragFrom = index; bar.releasePointerCapture?.(event.pointerId); mark(index, index); });
+    bar.addEventListener("pointerenter", () => { if (dragFrom !== null) mark(dragFrom, index); });
+    bar.addEventListener("pointerup", () => {
+      const from = dragFrom;
+      dragFrom = null;
+      mark(null, null);
+      if (from !== null && from !== index) narrow(from, index);
+    });
+    bars.push(bar);
+    box.append(bar);
+  });
+  box.addEventListener("pointerleave", () => { dragFrom = null; mark(null, null); });
 }
 
 function renderResults(response, params) {
@@ -183,7 +260,7 @@ function pageOf(params) {
 function exportParams(params) {
   const api = new URLSearchParams();
   if (params.get("q")) api.set("q", params.get("q"));
-  for (const name of [...FILTERS, "from", "to"]) params.getAll(name).forEach((v) => api.append(name, v));
+  for (const name of [...FILTERS, ...EXCLUSIONS, "from", "to"]) params.getAll(name).forEach((v) => api.append(name, v));
   if (params.get("sort")) api.set("sort", params.get("sort"));
   return api;
 }
@@ -191,7 +268,7 @@ function exportParams(params) {
 function apiParams(params) {
   const api = new URLSearchParams();
   api.set("q", params.get("q") || "");
-  for (const name of [...FILTERS, "from", "to"]) params.getAll(name).forEach((v) => api.append(name, v));
+  for (const name of [...FILTERS, ...EXCLUSIONS, "from", "to"]) params.getAll(name).forEach((v) => api.append(name, v));
   api.set("facets", FACETS.join(","));
   api.set("timeline", "month");
   api.set("limit", String(PAGE_SIZE));
@@ -213,6 +290,10 @@ async function render() {
   const params = state();
   const token = ++renderToken;
   $("q").value = params.get("q") || "";
+  $("sort").value = params.get("sort") || "";
+  $("from").value = params.get("from") || "";
+  $("to").value = params.get("to") || "";
+  $("mentions").value = "";
   renderChips(params);
   const status = $("status");
   status.className = "";
@@ -259,30 +340,62 @@ function openArticle(id) {
   go(withArticle(state(), id));
 }
 
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function highlightEntities(body, article) {
-  // Mark every occurrence of the article's people, places and organizations in its text.
-  const names = [];
+  // Mark every mention of the article's people, places and organizations in its text,
+  // whole words only: "Brazil" is not marked inside "Brazilian".
+  const kinds = new Map();
   for (const [kind, list] of [["person", article.people], ["place", article.places], ["org", article.orgs]]) {
-    for (const name of list || []) if (name.length > 1) names.push([name, kind]);
+    for (const name of list || []) if (name.length > 1 && !kinds.has(name)) kinds.set(name, kind);
   }
-  names.sort((a, b) => b[0].length - a[0].length);
+  const names = [...kinds.keys()].sort((a, b) => b.length - a.length);
+  const pattern = names.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu")
+    : null;
   const container = $("article-body");
   container.replaceChildren();
-  for (const paragraph of body.split(/\n\s*\n|\n/)) {
+  if (!body || !body.trim()) {
+    container.append(el("p", { class: "no-text" },
+      "This article has no text in the index: its file gave only a headline and metadata."));
+    return;
+  }
+  // The stored text is reflowed: each line is a paragraph.
+  for (const paragraph of body.split(/\n+/)) {
     if (!paragraph.trim()) continue;
     const p = el("p");
-    let rest = paragraph;
-    while (rest.length) {
-      let best = null;
-      for (const [name, kind] of names) {
-        const at = rest.indexOf(name);
-        if (at >= 0 && (best === null || at < best.at)) best = { at, name, kind };
+    let at = 0;
+    if (pattern) {
+      pattern.lastIndex = 0;
+      for (const match of paragraph.matchAll(pattern)) {
+        const kind = kinds.get(match[0]);
+        p.append(paragraph.slice(at, match.index), el("mark", { class: kind, title: kind }, match[0]));
+        at = match.index + match[0].length;
       }
-      if (!best) { p.append(rest); break; }
-      p.append(rest.slice(0, best.at), el("mark", { class: best.kind, title: best.kind }, best.name));
-      rest = rest.slice(best.at + best.name.length);
     }
+    p.append(paragraph.slice(at));
     container.append(p);
+  }
+}
+
+function entityLinks(article) {
+  // Each person, place and organization filters the search by it.
+  const box = $("article-entities");
+  box.replaceChildren();
+  const groups = [["People", "person", article.people], ["Places", "place", article.places],
+    ["Organizations", "org", article.orgs], ["Topics", "topic", article.topics], ["Authors", "author", article.authors]];
+  for (const [label, filter, list] of groups) {
+    if (!list || !list.length) continue;
+    const group = el("span", { class: "entity-group" }, `${label}: `);
+    list.forEach((name, i) => {
+      if (i) group.append(", ");
+      const params = withChange((p) => { p.delete("article"); if (!p.getAll(filter).includes(name)) p.append(filter, name); });
+      group.append(el("a", { href: `?${params}`, class: `entity ${filter}`,
+        onclick: (event) => { event.preventDefault(); go(params); } }, name));
+    });
+    box.append(group);
   }
 }
 
@@ -294,10 +407,7 @@ async function showArticle(id) {
     const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`);
     $("article-title").textContent = article.title || "(untitled)";
     $("article-meta").textContent = [article.source, article.published || "undated", article.source_id && `id ${article.source_id}`, article.url].filter(Boolean).join(" · ");
-    const entities = [["People", article.people], ["Places", article.places], ["Organizations", article.orgs], ["Topics", article.topics], ["Authors", article.authors]]
-      .filter(([, list]) => list && list.length)
-      .map(([label, list]) => `${label}: ${list.join(", ")}`);
-    $("article-entities").textContent = entities.join(" — ");
+    entityLinks(article);
     highlightEntities(article.body, article);
   } catch (error) {
     $("article-title").textContent = `Error: ${error.message}`;
@@ -313,7 +423,18 @@ function closeArticle() {
 
 $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  go(withChange((p) => p.set("q", $("q").value.trim())));
+  go(withChange((p) => {
+    p.set("q", $("q").value.trim());
+    for (const name of ["from", "to"]) {
+      const value = $(name).value.trim();
+      if (value) p.set(name, value); else p.delete(name);
+    }
+    const mentions = $("mentions").value.trim();
+    if (mentions && !p.getAll("mentions").includes(mentions)) p.append("mentions", mentions);
+  }));
+});
+$("sort").addEventListener("change", () => {
+  go(withChange((p) => { if ($("sort").value) p.set("sort", $("sort").value); else p.delete("sort"); }));
 });
 $("close-article").addEventListener("click", closeArticle);
 document.addEventListener("keydown", (event) => { if (event.key === "Escape" && !$("article-view").hidden) closeArticle(); });

@@ -26,13 +26,23 @@ pub(super) fn with_filters(
     let mut add_filter = |filter: Box<dyn Query>| {
         clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
     };
-    for (kind, value) in &request.filters {
+    let filter_of = |kind: FacetKind, value: &String| {
         let value = match kind {
             FacetKind::Org => crate::extract::canonical_organization(value),
             _ => value.clone(),
         };
-        add_filter(facet_filter(index, fields, *kind, &value, &aliases));
+        facet_filter(index, fields, kind, &value, &aliases)
+    };
+    for (kind, value) in &request.filters {
+        add_filter(filter_of(*kind, value));
     }
+    // An excluded value matches as a filter would: `not_place=iran` drops what
+    // `place=iran` keeps (Tehran included).
+    let exclusions: Vec<Box<dyn Query>> = request
+        .exclusions
+        .iter()
+        .map(|(kind, value)| filter_of(*kind, value))
+        .collect();
     for period in &request.mentions {
         let term = Term::from_field_text(fields.mentions, &period.label());
         add_filter(Box::new(TermQuery::new(term, IndexRecordOption::Basic)));
@@ -49,6 +59,7 @@ pub(super) fn with_filters(
             .map_or(Bound::Unbounded, |p| Bound::Excluded(bound(p.end)));
         add_filter(Box::new(RangeQuery::new(lower, upper)));
     }
+    clauses.extend(exclusions.into_iter().map(|query| (Occur::MustNot, query)));
     if clauses.len() == 1 {
         return clauses
             .pop()

@@ -50,6 +50,8 @@ pub struct SearchRequest {
     pub query: String,
     /// Facet values every hit must have (`person=putin`); all must match.
     pub filters: Vec<(FacetKind, String)>,
+    /// Facet values no hit may have (`not_place=iran`).
+    pub exclusions: Vec<(FacetKind, String)>,
     /// Publication date on or after the start of this period.
     pub from: Option<Period>,
     /// Publication date on or before the end of this period.
@@ -75,6 +77,7 @@ impl Default for SearchRequest {
         SearchRequest {
             query: String::new(),
             filters: Vec::new(),
+            exclusions: Vec::new(),
             from: None,
             to: None,
             facets: Vec::new(),

@@ -221,6 +221,14 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
                     request.filters.push((kind, value.to_string()));
                 }
             }
+            "not_person" | "not_place" | "not_country" | "not_org" | "not_source" | "not_topic"
+            | "not_author" => {
+                if !value.trim().is_empty() {
+                    let kind = FacetKind::parse(&key["not_".len()..])
+                        .ok_or_else(|| format!("unknown filter {key}"))?;
+                    request.exclusions.push((kind, value.to_string()));
+                }
+            }
             "from" if !value.is_empty() => request.from = Some(period(key, value)?),
             "to" if !value.is_empty() => request.to = Some(period(key, value)?),
             "mentions" if !value.is_empty() => request.mentions.push(period(key, value)?),

@@ -477,3 +477,46 @@ fn a_facet_value_can_be_left_out_of_the_hits() {
         "{without}"
     );
 }
+
+#[test]
+fn an_article_keeps_where_its_text_names_each_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, index) = indexed_fixture(dir.path());
+    let hits = search(dir.path(), &index, &["istanbul", "talks"]);
+    let id = hits["hits"][0]["id"].as_str().unwrap().to_string();
+    let article = common::json(
+        dir.path(),
+        &[
+            "show",
+            &id,
+            "--format",
+            "json",
+            "--index",
+            index.to_str().unwrap(),
+        ],
+    );
+    let body = article["body"].as_str().unwrap();
+    let mut seen = Vec::new();
+    for mention in article["mentions"].as_array().expect("mentions stored") {
+        for span in mention["spans"].as_array().unwrap() {
+            let (start, end) = (
+                span[0].as_u64().unwrap() as usize,
+                span[1].as_u64().unwrap() as usize,
+            );
+            seen.push((
+                mention["type"].as_str().unwrap().to_string(),
+                mention["name"].as_str().unwrap().to_string(),
+                body[start..end].to_string(),
+            ));
+        }
+    }
+    // Byte spans into the stored body, with the form the text uses.
+    assert!(
+        seen.contains(&("place".into(), "Istanbul".into(), "Istanbul".into())),
+        "{seen:?}"
+    );
+    assert!(
+        seen.contains(&("place".into(), "Ukraine".into(), "Ukrainian".into())),
+        "{seen:?}"
+    );
+}

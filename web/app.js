@@ -362,6 +362,11 @@ function highlightEntities(body, article) {
       "This article has no text in the index: its file gave only a headline and metadata."));
     return;
   }
+  if (article.mentions && article.mentions.length) {
+    markStoredMentions(container, body, article.mentions);
+    return;
+  }
+  // An index without stored mentions: the names, as whole words.
   // The stored text is reflowed: each line is a paragraph.
   for (const paragraph of body.split(/\n+/)) {
     if (!paragraph.trim()) continue;
@@ -378,6 +383,30 @@ function highlightEntities(body, article) {
     p.append(paragraph.slice(at));
     container.append(p);
   }
+}
+
+function markStoredMentions(container, body, mentions) {
+  // The spans the tagger found, as stored at indexing ("Putin" for Vladimir Putin, "Kiev"
+  // for Kyiv, "Japanese" for Japan); byte offsets into the UTF-8 text.
+  const bytes = new TextEncoder().encode(body);
+  const decode = (start, end) => new TextDecoder().decode(bytes.subarray(start, end));
+  const spans = mentions.flatMap(({ type, name, spans }) => spans.map(([start, end]) => ({ start, end, type, name })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let paragraph = el("p");
+  const flush = () => { if (paragraph.textContent.trim()) container.append(paragraph); paragraph = el("p"); };
+  const addText = (text) => {
+    const lines = text.split("\n");
+    lines.forEach((line, i) => { if (i) flush(); if (line) paragraph.append(line); });
+  };
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue; // overlapping: the first wins
+    addText(decode(at, span.start));
+    paragraph.append(el("mark", { class: span.type, title: `${span.type}: ${span.name}` }, decode(span.start, span.end)));
+    at = span.end;
+  }
+  addText(decode(at, bytes.length));
+  flush();
 }
 
 function entityLinks(article) {

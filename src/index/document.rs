@@ -47,6 +47,10 @@ pub fn to_document(
         doc.add_text(fields.title, title);
     }
     doc.add_text(fields.body, &article.body);
+    let spans = mention_spans(entities);
+    if !spans.is_empty() {
+        doc.add_text(fields.mention_spans, spans);
+    }
     if let Some(url) = &article.url {
         doc.add_text(fields.url, url);
     }
@@ -114,6 +118,80 @@ pub fn to_document(
     doc
 }
 
+/// The body mentions of the article's people, places and organizations, one entity a
+/// line: `P|L|O`, tab, name, tab, `start-end` byte spans separated by spaces. Plainer and
+/// smaller than JSON in every stored document.
+fn mention_spans(entities: &Entities) -> String {
+    use crate::extract::EntityKind;
+    use std::fmt::Write;
+    let mut out = String::new();
+    for entity in &entities.entities {
+        let letter = match entity.kind {
+            EntityKind::Person => 'P',
+            EntityKind::Place => 'L',
+            EntityKind::Organization => 'O',
+            EntityKind::Misc => continue,
+        };
+        if entity.name.contains(['\t', '\n']) {
+            continue;
+        }
+        let mut spans = entity.mentions.iter().filter(|m| !m.in_title).peekable();
+        if spans.peek().is_none() {
+            continue;
+        }
+        let _ = write!(out, "{letter}\t{}\t", entity.name);
+        for (i, mention) in spans.enumerate() {
+            let _ = write!(
+                out,
+                "{}{}-{}",
+                if i == 0 { "" } else { " " },
+                mention.start,
+                mention.end
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Reads [`mention_spans`] back; a line it cannot read is left out.
+fn parse_mention_spans(text: &str, body_len: usize) -> Vec<StoredMention> {
+    text.lines()
+        .filter_map(|line| {
+            let mut parts = line.split('\t');
+            let kind = match parts.next()? {
+                "P" => "person",
+                "L" => "place",
+                "O" => "org",
+                _ => return None,
+            };
+            let name = parts.next()?.to_string();
+            let spans = parts
+                .next()?
+                .split(' ')
+                .filter_map(|span| {
+                    let (start, end) = span.split_once('-')?;
+                    let (start, end) = (start.parse().ok()?, end.parse().ok()?);
+                    (start < end && end <= body_len).then_some([start, end])
+                })
+                .collect();
+            Some(StoredMention { kind, name, spans })
+        })
+        .collect()
+}
+
+/// Where the body names one person, place or organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoredMention {
+    /// `person`, `place` or `org`: the filter it goes with.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The entity's name as extracted (its facet value).
+    pub name: String,
+    /// Byte spans `[start, end)` of each mention in the body.
+    pub spans: Vec<[usize; 2]>,
+}
+
 /// An article as stored in the index.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct StoredArticle {
@@ -146,6 +224,9 @@ pub struct StoredArticle {
     pub authors: Vec<String>,
     /// Text.
     pub body: String,
+    /// Where the body names its people, places and organizations.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<StoredMention>,
 }
 
 /// The stored article a document holds, its values as indexed.
@@ -182,6 +263,15 @@ pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
             orgs: all(fields.org.value),
             topics: all(fields.topic.value),
             authors: all(fields.author.value),
+            mentions: text(fields.mention_spans)
+                .map(|spans| {
+                    let body_len = doc
+                        .get_first(fields.body)
+                        .and_then(|v| v.as_str())
+                        .map_or(0, str::len);
+                    parse_mention_spans(&spans, body_len)
+                })
+                .unwrap_or_default(),
             body: text(fields.body).unwrap_or_default(),
         }
     }

@@ -10,7 +10,7 @@ use tantivy::tokenizer::{
 };
 
 /// Bumped whenever the schema or analyzers change: an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Analyzer for article text: stemmed, lower-cased, accent-folded.
 pub const NEWS_ANALYZER: &str = "news";
@@ -43,6 +43,8 @@ pub mod field {
     pub const PUBLISHED: &str = "published";
     /// Every period mentioned, for `--mentions`.
     pub const MENTIONS: &str = "mentions";
+    /// Where the text names each person, place and organization (stored only).
+    pub const MENTION_SPANS: &str = "mention_spans";
 }
 
 /// The entity and metadata fields users filter and facet on.
@@ -197,6 +199,8 @@ pub struct Fields {
     pub continent: Field,
     /// Every period mentioned (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), for `--mentions`.
     pub mentions: Field,
+    /// Byte spans of the entities' mentions in the body, for the article view.
+    pub mention_spans: Field,
     /// People.
     pub person: EntityFields,
     /// Places.
@@ -266,6 +270,7 @@ impl Fields {
             month: get("month_value")?,
             mentioned: get("mentioned_value")?,
             mentions: get(field::MENTIONS)?,
+            mention_spans: get(field::MENTION_SPANS)?,
             country: get("country_value")?,
             continent: get("continent_value")?,
             person: entity("person")?,
@@ -311,6 +316,7 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("month_value", STRING | FAST);
     builder.add_text_field("mentioned_value", STRING | FAST);
     builder.add_text_field(field::MENTIONS, STRING);
+    builder.add_text_field(field::MENTION_SPANS, STORED);
     builder.add_text_field("country_value", STRING | FAST);
     builder.add_text_field("continent_value", STRING | FAST);
     for name in ["person", "place", "org", "source", "topic", "author"] {

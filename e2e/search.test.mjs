@@ -113,6 +113,22 @@ test("search, facet, article, back", async () => {
     await page.waitForFunction(() => document.querySelectorAll("[data-facet=person] li").length === 1);
     assert.equal((await page.locator("[data-facet=person] li .value").textContent()), "Volodymyr Zelenskyy");
 
+    // An entity's page: count, company kept (each a page of its own), back to its articles.
+    await page.goto(`${BASE}/entity/person/putin`);
+    await page.waitForSelector("#status:has-text('2 articles name Vladimir Putin')");
+    assert.equal(await page.textContent("#entity-name"), "Vladimir Putin");
+    await page.click("[data-related=place] a:has-text('Istanbul')");
+    await page.waitForSelector("#status:has-text('1 article names Istanbul')");
+    assert.match(page.url(), /\/entity\/place\/Istanbul$/);
+    await page.click("#entity-search");
+    await page.waitForSelector("#status:has-text('1 article (')");
+    assert.match(page.url(), /\/\?place=Istanbul$/);
+    await page.goBack();
+    await page.waitForSelector("#status:has-text('1 article names Istanbul')");
+    await page.screenshot({ path: `${ARTIFACTS}/entity.png` });
+    await page.goto(`${BASE}/`);
+    await page.waitForSelector("#status:has-text('articles')");
+
     // The timeline: clicking a month's bar narrows the dates to that month.
     await page.fill("#q", "");
     await page.press("#q", "Enter");

@@ -59,6 +59,11 @@ enum Command {
     Search(Box<SearchArgs>),
     /// Show one article with its metadata.
     Show(ShowArgs),
+    /// A person, place, country or organization's page: articles, timeline, company kept.
+    #[command(
+        after_help = "Examples:\n  newsdex entity person \"Vladimir Putin\"\n  newsdex entity place Ukraine --query ceasefire --from 2025-05\n  newsdex entity org opec --top 5 --format json"
+    )]
+    Entity(Box<EntityArgs>),
     /// Summarize the index: articles, dates, top facet values.
     Stats(StatsArgs),
     /// Show what the indexer extracts from article files (entities, dates with offsets).
@@ -343,6 +348,74 @@ struct SearchArgs {
     /// Query words (joined with spaces); empty lists everything the filters allow.
     /// A query that starts with '-' goes after '--': newsdex search -- -word other
     query: Vec<String>,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Facets to count among all hits: person,place,country,continent,org,source,topic,author,year,month,mentioned
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    facets: Vec<FacetKind>,
+    /// Add a histogram of the hits' publication dates
+    #[arg(long, value_enum, value_name = "PERIOD")]
+    timeline: Option<Granularity>,
+    /// Values shown per facet
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    top: usize,
+    /// Hit order
+    #[arg(long, value_enum, default_value = "relevance")]
+    sort: SortOrder,
+    /// Hits per page (0: only the count and facets) [default: 10; csv: every hit, at most 10000]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=10_000))]
+    limit: Option<u64>,
+    /// Hits to skip, for paging
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    offset: usize,
+    /// Output format: text, json, or csv (one row per hit: id, published, source, title,
+    /// url, people, places, orgs, topics)
+    #[arg(long, value_enum, default_value = "text")]
+    format: SearchFormat,
+    #[command(flatten)]
+    location: IndexLocation,
+}
+
+#[derive(Args)]
+struct EntityArgs {
+    /// person, place, country or org
+    #[arg(value_parser = entity_facet)]
+    facet: FacetKind,
+    /// The name (any case; a word of it is enough: putin)
+    value: String,
+    /// Only articles matching this query (the search's syntax)
+    #[arg(long, value_name = "QUERY", default_value = "")]
+    query: String,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// People, places and organizations listed beside it, per kind
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    top: usize,
+    /// Timeline periods
+    #[arg(long, value_enum, default_value = "month", value_name = "PERIOD")]
+    timeline: Granularity,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+    #[command(flatten)]
+    location: IndexLocation,
+}
+
+/// The facets that have entity pages.
+fn entity_facet(name: &str) -> Result<FacetKind, String> {
+    match FacetKind::parse(name) {
+        Some(
+            kind @ (FacetKind::Person | FacetKind::Place | FacetKind::Country | FacetKind::Org),
+        ) => Ok(kind),
+        _ => Err(format!(
+            "'{name}' has no entity pages: person, place, country or org"
+        )),
+    }
+}
+
+/// The filters a search and an entity page share.
+#[derive(Args)]
+struct FilterArgs {
     /// Only articles mentioning this person (repeatable)
     #[arg(long, value_name = "NAME")]
     person: Vec<String>,
@@ -395,30 +468,43 @@ struct SearchArgs {
     /// Only articles that talk about this period (YYYY, YYYY-MM or YYYY-MM-DD; repeatable)
     #[arg(long, value_name = "DATE")]
     mentions: Vec<Period>,
-    /// Facets to count among all hits: person,place,country,continent,org,source,topic,author,year,month,mentioned
-    #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    facets: Vec<FacetKind>,
-    /// Add a histogram of the hits' publication dates
-    #[arg(long, value_enum, value_name = "PERIOD")]
-    timeline: Option<Granularity>,
-    /// Values shown per facet
-    #[arg(long, default_value_t = 10, value_name = "N")]
-    top: usize,
-    /// Hit order
-    #[arg(long, value_enum, default_value = "relevance")]
-    sort: SortOrder,
-    /// Hits per page (0: only the count and facets) [default: 10; csv: every hit, at most 10000]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=10_000))]
-    limit: Option<u64>,
-    /// Hits to skip, for paging
-    #[arg(long, default_value_t = 0, value_name = "N")]
-    offset: usize,
-    /// Output format: text, json, or csv (one row per hit: id, published, source, title,
-    /// url, people, places, orgs, topics)
-    #[arg(long, value_enum, default_value = "text")]
-    format: SearchFormat,
-    #[command(flatten)]
-    location: IndexLocation,
+}
+
+impl FilterArgs {
+    /// The request these filters make, with `query`; paging and facets are the caller's.
+    fn request(&self, query: String) -> SearchRequest {
+        let pick = |lists: [(FacetKind, &Vec<String>); 7]| {
+            lists
+                .into_iter()
+                .flat_map(|(kind, values)| values.iter().map(move |value| (kind, value.clone())))
+                .collect::<Vec<_>>()
+        };
+        SearchRequest {
+            query,
+            filters: pick([
+                (FacetKind::Person, &self.person),
+                (FacetKind::Place, &self.place),
+                (FacetKind::Country, &self.country),
+                (FacetKind::Org, &self.org),
+                (FacetKind::Source, &self.source),
+                (FacetKind::Topic, &self.topic),
+                (FacetKind::Author, &self.author),
+            ]),
+            exclusions: pick([
+                (FacetKind::Person, &self.not_person),
+                (FacetKind::Place, &self.not_place),
+                (FacetKind::Country, &self.not_country),
+                (FacetKind::Org, &self.not_org),
+                (FacetKind::Source, &self.not_source),
+                (FacetKind::Topic, &self.not_topic),
+                (FacetKind::Author, &self.not_author),
+            ]),
+            from: self.from,
+            to: self.to,
+            mentions: self.mentions.clone(),
+            ..SearchRequest::default()
+        }
+    }
 }
 
 /// How search results are printed.
@@ -467,6 +553,7 @@ fn main() -> ExitCode {
         Command::Index(args) => run_index(args),
         Command::Search(args) => run_search(*args),
         Command::Show(args) => run_show(args),
+        Command::Entity(args) => run_entity(*args),
         Command::Stats(args) => run_stats(args),
         Command::Extract(args) => run_extract(args),
         Command::Serve(args) => run_serve(args),
@@ -680,43 +767,14 @@ fn open_index(location: &IndexLocation) -> Result<NewsIndex> {
 
 fn run_search(args: SearchArgs) -> Result<ExitCode> {
     let index = open_index(&args.location)?;
-    let mut filters = Vec::new();
-    for (kind, values) in [
-        (FacetKind::Person, &args.person),
-        (FacetKind::Place, &args.place),
-        (FacetKind::Country, &args.country),
-        (FacetKind::Org, &args.org),
-        (FacetKind::Source, &args.source),
-        (FacetKind::Topic, &args.topic),
-        (FacetKind::Author, &args.author),
-    ] {
-        filters.extend(values.iter().map(|value| (kind, value.clone())));
-    }
-    let mut exclusions = Vec::new();
-    for (kind, values) in [
-        (FacetKind::Person, &args.not_person),
-        (FacetKind::Place, &args.not_place),
-        (FacetKind::Country, &args.not_country),
-        (FacetKind::Org, &args.not_org),
-        (FacetKind::Source, &args.not_source),
-        (FacetKind::Topic, &args.not_topic),
-        (FacetKind::Author, &args.not_author),
-    ] {
-        exclusions.extend(values.iter().map(|value| (kind, value.clone())));
-    }
     let request = SearchRequest {
-        query: args.query.join(" "),
-        filters,
-        exclusions,
-        from: args.from,
-        to: args.to,
         facets: args.facets,
         top: args.top,
         sort: args.sort,
         limit: args.limit.unwrap_or(10) as usize,
         offset: args.offset,
-        mentions: args.mentions,
         timeline: args.timeline,
+        ..args.filters.request(args.query.join(" "))
     };
     if args.format == SearchFormat::Csv {
         let rows = args
@@ -757,6 +815,24 @@ fn export_csv(
         return Err(error.into());
     }
     out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_entity(args: EntityArgs) -> Result<ExitCode> {
+    let index = open_index(&args.location)?;
+    let within = args.filters.request(args.query.clone());
+    let profile = newsdex::search::entity_profile(
+        &index,
+        args.facet,
+        &args.value,
+        &within,
+        args.top,
+        args.timeline,
+    )?;
+    match args.format {
+        OutputFormat::Json => print_json(&profile)?,
+        OutputFormat::Text => print_out(&present::entity_text(&profile, stdout_style()))?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 

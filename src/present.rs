@@ -133,6 +133,40 @@ pub fn search_text(response: &SearchResponse, request: &SearchRequest, style: St
     out
 }
 
+/// `newsdex entity`: the count, the timeline, and the company the entity keeps.
+pub fn entity_text(profile: &crate::search::EntityProfile, style: Style) -> String {
+    let mut out = String::new();
+    let noun = if profile.articles == 1 {
+        "article names"
+    } else {
+        "articles name"
+    };
+    let _ = writeln!(
+        out,
+        "{} {noun} {} {}",
+        profile.articles,
+        profile.facet,
+        style.paint(BOLD, &profile.value)
+    );
+    let _ = writeln!(out, "\n{}", style.paint(BOLD, "timeline"));
+    write_timeline(&mut out, &profile.timeline);
+    for (name, title) in [
+        ("person", "people"),
+        ("place", "places"),
+        ("org", "organizations"),
+    ] {
+        if let Some(values) = profile.related.get(name) {
+            let _ = writeln!(
+                out,
+                "\n{}",
+                style.paint(BOLD, &format!("{title} named with it"))
+            );
+            write_counts(&mut out, values);
+        }
+    }
+    out
+}
+
 /// A compact bar chart: one line per period, bars scaled to the busiest one.
 fn write_timeline(out: &mut String, buckets: &[crate::search::TimelineBucket]) {
     const WIDTH: u64 = 40;

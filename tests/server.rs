@@ -328,3 +328,52 @@ fn any_search_is_an_atom_feed_newest_first() {
         assert!(summary.as_str().contains("<mark>"), "{}", summary.as_str());
     }
 }
+
+#[test]
+fn an_entity_has_a_page_under_the_current_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, index) = common::indexed_fixture(dir.path());
+    let server = start(&index);
+    let (status, putin) = get_json(&server.addr, "/api/entities/person/putin");
+    assert_eq!(status, 200, "{putin}");
+    assert_eq!(putin["value"], "Vladimir Putin");
+    assert_eq!(putin["articles"], 2);
+    assert_eq!(
+        common::timeline_periods(&putin),
+        ["2025-05"],
+        "both in May 2025: {putin}"
+    );
+    let people: Vec<&str> = putin["related"]["person"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(people, ["Volodymyr Zelenskyy"], "itself left out");
+    let places = common::facet(&serde_json::json!({"facets": putin["related"]}), "place");
+    assert!(places.contains(&("Istanbul".to_string(), 1)), "{places:?}");
+    assert!(places.contains(&("Kyiv".to_string(), 2)), "{places:?}");
+    // Under the query and filters given.
+    let (_, narrowed) = get_json(&server.addr, "/api/entities/person/putin?q=istanbul");
+    assert_eq!(narrowed["articles"], 1);
+    // The same as the CLI.
+    let cli = common::json(
+        dir.path(),
+        &[
+            "entity",
+            "person",
+            "putin",
+            "--format",
+            "json",
+            "--index",
+            index.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(cli, putin);
+    let (status, _) = get_json(&server.addr, "/api/entities/year/2025");
+    assert_eq!(status, 404);
+    // The page's own address serves the page.
+    let (status, html) = common::get(&server.addr, "/entity/person/Vladimir%20Putin");
+    assert_eq!(status, 200);
+    assert!(html.contains("<script"), "{html}");
+}

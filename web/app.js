@@ -42,8 +42,27 @@ function state() {
   return new URLSearchParams(location.search);
 }
 
+// People, places, countries and organizations have pages of their own.
+const ENTITY_FACETS = ["person", "place", "country", "org"];
+const ENTITY_TITLES = { person: "Person", place: "Place", country: "Country", org: "Organization" };
+
+function entityPath(facet, value, params) {
+  const query = exportParams(params || new URLSearchParams()).toString();
+  return `/entity/${facet}/${encodeURIComponent(value)}${query ? `?${query}` : ""}`;
+}
+
+function navigate(url) {
+  history.pushState(null, "", url);
+  render();
+}
+
+function entityLink(facet, value, params, text = value) {
+  const href = entityPath(facet, value, params);
+  return el("a", { href, class: `entity ${facet}`, onclick: (event) => { event.preventDefault(); navigate(href); } }, text);
+}
+
 function go(params, replace = false) {
-  const url = params.toString() ? `?${params}` : location.pathname;
+  const url = params.toString() ? `${location.pathname}?${params}` : location.pathname;
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   render();
@@ -94,6 +113,11 @@ function facetItems(list, name, values, withCounts = true) {
   for (const { value, count } of values) {
     const item = el("li", {}, el("button", { type: "button", class: "pick", onclick: () => addFilter(filter, value) },
       el("span", { class: "value" }, value), withCounts ? el("span", { class: "count" }, count) : null));
+    if (ENTITY_FACETS.includes(name)) {
+      const href = entityPath(name, value, state());
+      item.append(el("a", { href, class: "entity-page", title: `${value}: its page`, "aria-label": `${value}: its page`,
+        onclick: (event) => { event.preventDefault(); navigate(href); } }, "↗"));
+    }
     if (EXCLUDABLE.includes(filter)) {
       item.append(el("button", { type: "button", class: "exclude", title: `Leave out ${value}`, "aria-label": `Leave out ${value}`,
         onclick: () => addFilter(`not_${filter}`, value) }, "−"));
@@ -165,7 +189,7 @@ function periodRange(period) {
   return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
 }
 
-function renderTimeline(buckets) {
+function renderTimeline(buckets, onRange = null) {
   const box = $("timeline");
   box.replaceChildren();
   const caption = $("timeline-caption");
@@ -176,7 +200,8 @@ function renderTimeline(buckets) {
   const narrow = (first, last) => {
     const [from] = periodRange(buckets[Math.min(first, last)].period);
     const [, to] = periodRange(buckets[Math.max(first, last)].period);
-    go(withChange((p) => { p.set("from", from); p.set("to", to); }));
+    if (onRange) onRange(from, to);
+    else go(withChange((p) => { p.set("from", from); p.set("to", to); }));
   };
   // Drag to select: the bars from where the pointer went down to where it came up.
   let dragFrom = null;
@@ -286,8 +311,68 @@ async function fetchJson(url) {
 
 let renderToken = 0;
 
+async function renderEntity(facet, value, params) {
+  // /entity/person/Vladimir%20Putin?q=…: how many articles name it, when, and with whom,
+  // under the query and filters in the URL.
+  const status = $("status");
+  $("entity-head").hidden = false;
+  $("entity-kind").textContent = ENTITY_TITLES[facet] || facet;
+  $("entity-name").textContent = value;
+  ["facets", "results", "pager"].forEach((id) => $(id).replaceChildren());
+  $("export").hidden = true;
+  $("feed").hidden = true;
+  const related = $("related");
+  related.hidden = false;
+  related.replaceChildren();
+  status.className = "";
+  status.textContent = "Loading…";
+  try {
+    const api = exportParams(params);
+    api.delete("sort");
+    const profile = await fetchJson(`/api/entities/${facet}/${encodeURIComponent(value)}?${api}`);
+    $("entity-name").textContent = profile.value;
+    document.title = `${profile.value} · newsdex`;
+    status.textContent = `${profile.articles.toLocaleString()} article${profile.articles === 1 ? " names" : "s name"} ${profile.value}`;
+    const search = new URLSearchParams(exportParams(params));
+    const filter = facet;
+    if (!search.getAll(filter).includes(profile.value)) search.append(filter, profile.value);
+    const searchLink = $("entity-search");
+    searchLink.href = `/?${search}`;
+    searchLink.onclick = (event) => { event.preventDefault(); navigate(`/?${search}`); };
+    renderTimeline(profile.timeline, (from, to) => {
+      const dated = new URLSearchParams(search);
+      dated.set("from", from);
+      dated.set("to", to);
+      navigate(`/?${dated}`);
+    });
+    for (const [name, title] of [["person", "People"], ["place", "Places"], ["org", "Organizations"]]) {
+      const values = profile.related[name] || [];
+      if (!values.length) continue;
+      const list = el("ul", { "data-related": name });
+      for (const { value: other, count } of values) {
+        list.append(el("li", {}, entityLink(name, other, params), el("span", { class: "count" }, count)));
+      }
+      related.append(el("section", {}, el("h2", {}, `${title} named with it`), list));
+    }
+  } catch (error) {
+    status.className = "error";
+    status.textContent = `Error: ${error.message}`;
+  }
+}
+
 async function render() {
   const params = state();
+  const entityRoute = /^\/entity\/([^/]+)\/(.+)$/.exec(location.pathname);
+  $("q").value = params.get("q") || "";
+  if (entityRoute) {
+    renderChips(params);
+    renderEntity(entityRoute[1], decodeURIComponent(entityRoute[2]), params);
+    $("article-view").hidden = true;
+    return;
+  }
+  $("entity-head").hidden = true;
+  $("related").hidden = true;
+  document.title = "newsdex";
   const token = ++renderToken;
   $("q").value = params.get("q") || "";
   $("sort").value = params.get("sort") || "";
@@ -421,8 +506,13 @@ function entityLinks(article) {
     list.forEach((name, i) => {
       if (i) group.append(", ");
       const params = withChange((p) => { p.delete("article"); if (!p.getAll(filter).includes(name)) p.append(filter, name); });
-      group.append(el("a", { href: `?${params}`, class: `entity ${filter}`,
-        onclick: (event) => { event.preventDefault(); go(params); } }, name));
+      group.append(el("a", { href: `/?${params}`, class: `entity ${filter}`,
+        onclick: (event) => { event.preventDefault(); navigate(`/?${params}`); } }, name));
+      if (ENTITY_FACETS.includes(filter)) {
+        const href = entityPath(filter, name, state());
+        group.append(" ", el("a", { href, class: "entity-page", title: `${name}: its page`, "aria-label": `${name}: its page`,
+          onclick: (event) => { event.preventDefault(); navigate(href); } }, "↗"));
+      }
     });
     box.append(group);
   }

@@ -1,5 +1,6 @@
 //! Answering a `SearchRequest`: query parsing, filters, ranking, facet counts, snippets.
 
+mod entity;
 mod export;
 mod facets;
 mod filters;
@@ -9,6 +10,7 @@ mod stats;
 mod timeline;
 
 pub use crate::index::document::StoredArticle;
+pub use entity::{EntityProfile, entity_profile};
 pub use export::{EXPORT_LIMIT, for_each_hit};
 pub use facets::{FacetCount, facet_values};
 pub use highlight::{Highlighted, escape_html};

@@ -127,6 +127,8 @@ pub fn router(shared: Arc<SharedIndex>, allowed_hosts: AllowedHosts) -> Router {
         .route("/api/search.csv", get(api_search_csv))
         .route("/api/search.atom", get(api_search_atom))
         .route("/api/articles/{id}", get(api_article))
+        .route("/api/entities/{facet}/{value}", get(api_entity))
+        .route("/entity/{facet}/{value}", get(page))
         .route("/api/facets/{name}", get(api_facet_values))
         .route("/api/stats", get(api_stats))
         .fallback(not_found)
@@ -405,6 +407,65 @@ async fn api_search_atom(
         crate::present::atom_feed(&response, &links),
     )
         .into_response())
+}
+
+/// `/api/entities/{facet}/{value}`: an entity's page as `newsdex entity --format json`,
+/// under the search parameters given (`q`, filters, dates); `top` and `timeline` shape it.
+async fn api_entity(
+    State(shared): State<Arc<SharedIndex>>,
+    UrlPath((facet, value)): UrlPath<(String, String)>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let kind = match FacetKind::parse(&facet) {
+        Some(
+            kind @ (FacetKind::Person | FacetKind::Place | FacetKind::Country | FacetKind::Org),
+        ) => kind,
+        _ => {
+            return Err(ApiError(
+                StatusCode::NOT_FOUND,
+                format!("no entity pages for '{facet}': person, place, country or org"),
+            ));
+        }
+    };
+    let mut pairs = query_pairs(raw)?;
+    let mut top = 10;
+    let mut granularity = search::Granularity::Month;
+    let mut problem = None;
+    pairs.retain(|(key, value)| match key.as_str() {
+        "top" => {
+            match value.trim().parse::<usize>() {
+                Ok(n) => top = n.min(MAX_LIMIT),
+                Err(_) => problem = Some("top must be a whole number".to_string()),
+            }
+            false
+        }
+        "timeline" => {
+            match value.parse::<search::Granularity>() {
+                Ok(g) => granularity = g,
+                Err(error) => problem = Some(error.0),
+            }
+            false
+        }
+        "facets" | "limit" | "offset" | "sort" => false,
+        _ => true,
+    });
+    if let Some(message) = problem {
+        return Err(bad_request(message));
+    }
+    let within = search_request_from_params(&pairs).map_err(bad_request)?;
+    let index = shared.get();
+    let profile = blocking(move || {
+        Ok(search::entity_profile(
+            &index,
+            kind,
+            &value,
+            &within,
+            top,
+            granularity,
+        )?)
+    })
+    .await?;
+    Ok(axum::Json(profile).into_response())
 }
 
 async fn api_article(

@@ -132,7 +132,7 @@ test("search, facet, article, back", async () => {
     // The timeline: clicking a month's bar narrows the dates to that month.
     await page.fill("#q", "");
     await page.press("#q", "Enter");
-    await page.waitForSelector("#status:has-text('6 articles')");
+    await page.waitForSelector("#status:has-text('8 articles')");
     const bar = page.locator("#timeline button[aria-label^='2024-11:']");
     await bar.click();
     await page.waitForSelector("#status:has-text('1 article')");
@@ -140,12 +140,29 @@ test("search, facet, article, back", async () => {
     await page.click(".chip[data-filter=from] button");
     await page.waitForSelector("#status:has-text('2 articles')");
     await page.click(".chip[data-filter=to] button");
-    await page.waitForSelector("#status:has-text('6 articles')");
+    await page.waitForSelector("#status:has-text('8 articles')");
 
     // A page deeper than the API goes is the last one it serves, not an error.
     await page.goto(`${BASE}/?page=5000`);
-    await page.waitForSelector("#status:has-text('6 articles')");
+    await page.waitForSelector("#status:has-text('8 articles')");
     assert.doesNotMatch(await page.textContent("#status"), /Error/);
+
+    // Wire copy sent twice shows once, says so, and the article lists the other copy.
+    await page.fill("#q", "tin council");
+    await page.press("#q", "Enter");
+    await page.waitForSelector("#status:has-text('2 articles')");
+    assert.equal(await page.locator("#results > li").count(), 1);
+    assert.match(await page.textContent("#results .meta"), /1 similar/);
+    await page.click("#results h3 a");
+    await page.waitForSelector("#article-similar:not([hidden]) li");
+    assert.match(await page.textContent("#article-similar"), /Tin council seeks (new|fresh) talks/);
+    await page.click("#close-article");
+    await page.waitForSelector("#article-view[hidden]", { state: "attached" });
+    await page.uncheck("#collapse");
+    await page.waitForFunction(() => document.querySelectorAll("#results > li").length === 2);
+    assert.match(page.url(), /collapse=false/);
+    await page.check("#collapse");
+    await page.waitForFunction(() => document.querySelectorAll("#results > li").length === 1);
 
     // The empty state.
     await page.fill("#q", "nothingburger");

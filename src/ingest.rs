@@ -417,6 +417,8 @@ fn prepare_articles(
             let prepared = PreparedArticle {
                 record: article.record,
                 content_hash,
+                signature: crate::index::near_duplicates::signature(&article.body),
+                own_group: xxhash_rust::xxh3::xxh3_64(article.id.as_bytes()),
                 document: document::to_document(
                     fields,
                     article,

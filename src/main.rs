@@ -172,6 +172,26 @@ enum EvalCommand {
         after_help = "Example:\n  newsdex eval dates --gold ../shared/corpora/timeml/tbaq_train.jsonl --part check"
     )]
     Dates(EvalDatesArgs),
+    /// How an index groups wire copy sent again: counts, and a sample of groups to check.
+    #[command(
+        after_help = "Example:\n  newsdex eval duplicates --index /tmp/reuters --sample 50 --seed 1"
+    )]
+    Duplicates(EvalDuplicatesArgs),
+}
+
+#[derive(Args)]
+struct EvalDuplicatesArgs {
+    /// Groups drawn at random for a hand check
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    sample: usize,
+    /// Seed of the draw
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: OutputFormat,
+    #[command(flatten)]
+    location: IndexLocation,
 }
 
 #[derive(Args)]
@@ -368,6 +388,10 @@ struct SearchArgs {
     /// Hits to skip, for paging
     #[arg(long, default_value_t = 0, value_name = "N")]
     offset: usize,
+    /// Show each story sent many times (wire copy, updates, corrections) once, by its best
+    /// hit, with how many similar articles the index holds
+    #[arg(long)]
+    collapse: bool,
     /// Output format: text, json, or csv (one row per hit: id, published, source, title,
     /// url, people, places, orgs, topics)
     #[arg(long, value_enum, default_value = "text")]
@@ -558,6 +582,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args),
         Command::Serve(args) => run_serve(args),
         Command::Eval(EvalCommand::Dates(args)) => run_eval_dates(args),
+        Command::Eval(EvalCommand::Duplicates(args)) => run_eval_duplicates(args),
         Command::Eval(EvalCommand::Ner(args)) => run_eval_ner(args),
         Command::Eval(EvalCommand::NerCv(args)) => run_eval_ner_cv(args),
         Command::Eval(EvalCommand::Metadata(args)) => run_eval_metadata(args),
@@ -774,6 +799,7 @@ fn run_search(args: SearchArgs) -> Result<ExitCode> {
         limit: args.limit.unwrap_or(10) as usize,
         offset: args.offset,
         timeline: args.timeline,
+        collapse: args.collapse,
         ..args.filters.request(args.query.join(" "))
     };
     if args.format == SearchFormat::Csv {
@@ -832,6 +858,16 @@ fn run_entity(args: EntityArgs) -> Result<ExitCode> {
     match args.format {
         OutputFormat::Json => print_json(&profile)?,
         OutputFormat::Text => print_out(&present::entity_text(&profile, stdout_style()))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_eval_duplicates(args: EvalDuplicatesArgs) -> Result<ExitCode> {
+    let index = open_index(&args.location)?;
+    let report = newsdex::search::grouping_report(&index, args.sample, args.seed)?;
+    match args.format {
+        OutputFormat::Json => print_json(&report)?,
+        OutputFormat::Text => print_out(&present::grouping_text(&report))?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -94,6 +94,9 @@ pub fn search_text(response: &SearchResponse, request: &SearchRequest, style: St
         if let Some(source_id) = &hit.source_id {
             meta.push(format!("source id {source_id}"));
         }
+        if hit.similar > 0 {
+            meta.push(format!("{} similar", hit.similar));
+        }
         let _ = writeln!(out, "     {}", style.paint(DIM, &meta.join(" · ")));
         let snippet = style.highlight(&hit.highlighted);
         if !snippet.is_empty() {
@@ -162,6 +165,32 @@ pub fn entity_text(profile: &crate::search::EntityProfile, style: Style) -> Stri
                 style.paint(BOLD, &format!("{title} named with it"))
             );
             write_counts(&mut out, values);
+        }
+    }
+    out
+}
+
+/// `newsdex eval duplicates`: the counts, then each sampled group's members.
+pub fn grouping_text(report: &crate::search::GroupingReport) -> String {
+    let mut out = format!(
+        "{} articles; {} groups of near-duplicates hold {} of them (largest {})\n",
+        report.articles, report.groups, report.grouped_articles, report.largest
+    );
+    for (k, group) in report.sample.iter().enumerate() {
+        let _ = writeln!(out, "\ngroup {} ({} articles)", k + 1, group.len());
+        for member in group {
+            let _ = writeln!(
+                out,
+                "  {} {} | {}\n      {}",
+                member.published.as_deref().unwrap_or("undated"),
+                member.id,
+                member.title.as_deref().unwrap_or("(untitled)"),
+                member
+                    .opening
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
         }
     }
     out

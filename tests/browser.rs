@@ -22,7 +22,12 @@ fn web_page_works_in_a_real_browser() {
     let corpus = common::fixture_corpus(dir.path());
     common::write_files(
         &corpus,
-        &[("markup.txt", b"A tricky headline\n\nThe text says <script>alert(1)</script> and means no harm.\n\nEnd.")],
+        &[
+            ("markup.txt", b"A tricky headline\n\nThe text says <script>alert(1)</script> and means no harm.\n\nEnd."),
+            // A wire story sent twice, the second time with its headline corrected.
+            ("wire/tin.txt", TIN.replace("{headline}", "Tin council seeks new talks").as_bytes()),
+            ("wire/tin-again.txt", TIN.replace("{headline}", "Tin council seeks fresh talks").as_bytes()),
+        ],
     );
     let index = dir.path().join("idx");
     common::index_json(dir.path(), &corpus, &index, &[]);
@@ -43,3 +48,7 @@ fn web_page_works_in_a_real_browser() {
     );
     assert!(artifacts.join("results.png").exists(), "screenshot saved");
 }
+
+const TIN: &str = "{headline}\n\nLONDON, March 3 - The International Tin Council will ask its \
+creditors for new talks on the 900 mln stg it owes banks and brokers after the collapse of \
+the tin market, council officials said on Tuesday after a meeting in London.\n\nReuter";

@@ -187,6 +187,8 @@ fn prepared(index: &IndexUpdate, path: &str, record: u64, body: &str) -> Prepare
     PreparedArticle {
         record,
         content_hash,
+        signature: newsdex::index::near_duplicates::signature(body),
+        own_group: record,
         document: newsdex::index::document::to_document(
             index.fields(),
             &article,
@@ -519,6 +521,7 @@ fn csv_rows_quote_what_must_be_quoted_and_defuse_formulas() {
         orgs: Vec::new(),
         topics: vec!["line\nbreak".to_string()],
         authors: Vec::new(),
+        similar: 0,
         highlighted: Default::default(),
     };
     assert_eq!(
@@ -545,6 +548,7 @@ fn atom_feeds_escape_markup_and_leave_out_what_xml_cannot_carry() {
         orgs: Vec::new(),
         topics: vec!["m&a".to_string()],
         authors: Vec::new(),
+        similar: 0,
         highlighted: Default::default(),
     };
     let response = newsdex::search::SearchResponse {

@@ -520,3 +520,62 @@ fn an_article_keeps_where_its_text_names_each_entity() {
         "{seen:?}"
     );
 }
+
+const TIN: &str = "{headline}\n\nLONDON, March 3 - The International Tin Council will ask its \
+creditors for new talks on the 900 mln stg it owes banks and brokers after the collapse of \
+the tin market, council officials said on Tuesday after a meeting in London.\n\nReuter";
+
+#[test]
+fn wire_copy_sent_again_collapses_to_one_hit_even_across_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("wire");
+    let index = dir.path().join("idx");
+    let tin = |headline: &str| TIN.replace("{headline}", headline);
+    common::write_files(
+        &corpus,
+        &[("a.txt", tin("Tin council seeks new talks").as_bytes())],
+    );
+    common::index_json(dir.path(), &corpus, &index, &[]);
+    // The copy arrives in a later run, the next day's template (other figures) too.
+    common::write_files(
+        &corpus,
+        &[
+            ("b.txt", tin("Tin council seeks fresh talks").as_bytes()),
+            (
+                "c.txt",
+                tin("Tin council seeks new talks")
+                    .replace("March 3", "March 4")
+                    .replace("900 mln", "800 mln")
+                    .as_bytes(),
+            ),
+        ],
+    );
+    common::index_json(dir.path(), &corpus, &index, &[]);
+    let all = search(dir.path(), &index, &["tin", "council"]);
+    assert_eq!(all["hits"].as_array().unwrap().len(), 3);
+    let collapsed = search(dir.path(), &index, &["tin", "council", "--collapse"]);
+    assert_eq!(collapsed["total"], 3, "the count is of articles");
+    let hits = collapsed["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 2, "{collapsed}");
+    let similar: Vec<u64> = hits
+        .iter()
+        .map(|h| h["similar"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(similar.iter().sum::<u64>(), 1, "{similar:?}");
+    // The article lists its other copy.
+    let copied = hits.iter().find(|h| h["similar"] == 1).unwrap();
+    let shown = common::json(
+        dir.path(),
+        &[
+            "show",
+            copied["id"].as_str().unwrap(),
+            "--format",
+            "json",
+            "--index",
+            index.to_str().unwrap(),
+        ],
+    );
+    let others = shown["similar"].as_array().unwrap();
+    assert_eq!(others.len(), 1, "{shown}");
+    assert_ne!(others[0]["id"], copied["id"]);
+}

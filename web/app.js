@@ -239,7 +239,8 @@ function renderResults(response, params) {
   for (const hit of response.hits) {
     const snippet = el("p", { class: "snippet" });
     snippet.innerHTML = hit.snippet; // server-escaped text, only <mark> added
-    const meta = [hit.source, hit.published || "undated", hit.source_id && `id ${hit.source_id}`].filter(Boolean).join(" · ");
+    const meta = [hit.source, hit.published || "undated", hit.source_id && `id ${hit.source_id}`,
+      hit.similar && `${hit.similar} similar`].filter(Boolean).join(" · ");
     list.append(el("li", { "data-id": hit.id },
       el("h3", {}, el("a", { href: `?${withArticle(params, hit.id)}`, onclick: (e) => { e.preventDefault(); openArticle(hit.id); } }, hit.title || firstWords(hit.snippet))),
       el("div", { class: "meta" }, meta),
@@ -298,6 +299,8 @@ function apiParams(params) {
   api.set("timeline", "month");
   api.set("limit", String(PAGE_SIZE));
   api.set("offset", String((pageOf(params) - 1) * PAGE_SIZE));
+  // Wire copy sent again shows once, unless the user asked to see every copy.
+  api.set("collapse", params.get("collapse") === "false" ? "false" : "true");
   if (params.get("sort")) api.set("sort", params.get("sort"));
   return api;
 }
@@ -379,6 +382,7 @@ async function render() {
   $("from").value = params.get("from") || "";
   $("to").value = params.get("to") || "";
   $("mentions").value = "";
+  $("collapse").checked = params.get("collapse") !== "false";
   renderChips(params);
   const status = $("status");
   status.className = "";
@@ -527,6 +531,17 @@ async function showArticle(id) {
     $("article-title").textContent = article.title || "(untitled)";
     $("article-meta").textContent = [article.source, article.published || "undated", article.source_id && `id ${article.source_id}`, article.url].filter(Boolean).join(" · ");
     entityLinks(article);
+    const similar = $("article-similar");
+    similar.replaceChildren();
+    similar.hidden = !(article.similar && article.similar.length);
+    if (!similar.hidden) {
+      const list = el("ul");
+      for (const other of article.similar) {
+        list.append(el("li", {}, el("a", { href: `?${withArticle(state(), other.id)}`, onclick: (event) => { event.preventDefault(); openArticle(other.id); } },
+          other.title || "(untitled)"), " ", el("span", { class: "meta" }, [other.source, other.published || "undated"].filter(Boolean).join(" · "))));
+      }
+      similar.append(el("h2", {}, `The same story, sent ${article.similar.length} more time${article.similar.length === 1 ? "" : "s"}`), list);
+    }
     highlightEntities(article.body, article);
   } catch (error) {
     $("article-title").textContent = `Error: ${error.message}`;
@@ -551,6 +566,9 @@ $("search-form").addEventListener("submit", (event) => {
     const mentions = $("mentions").value.trim();
     if (mentions && !p.getAll("mentions").includes(mentions)) p.append("mentions", mentions);
   }));
+});
+$("collapse").addEventListener("change", () => {
+  go(withChange((p) => { if ($("collapse").checked) p.delete("collapse"); else p.set("collapse", "false"); }));
 });
 $("sort").addEventListener("change", () => {
   go(withChange((p) => { if ($("sort").value) p.set("sort", $("sort").value); else p.delete("sort"); }));

@@ -192,6 +192,19 @@ pub struct StoredMention {
     pub spans: Vec<[usize; 2]>,
 }
 
+/// Another article in brief: another copy of a story, listed in the article view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleSummary {
+    /// Its id.
+    pub id: String,
+    /// Its headline.
+    pub title: Option<String>,
+    /// Its publication day.
+    pub published: Option<String>,
+    /// Its publisher.
+    pub source: Option<String>,
+}
+
 /// An article as stored in the index.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct StoredArticle {
@@ -227,6 +240,9 @@ pub struct StoredArticle {
     /// Where the body names its people, places and organizations.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<StoredMention>,
+    /// Other copies of the same story (wire copy sent again), oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub similar: Vec<ArticleSummary>,
 }
 
 /// The stored article a document holds, its values as indexed.
@@ -273,6 +289,7 @@ pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
                 })
                 .unwrap_or_default(),
             body: text(fields.body).unwrap_or_default(),
+            similar: Vec::new(),
         }
     }
 }

@@ -14,6 +14,7 @@ mod aliases;
 pub mod cached_stemmer;
 pub mod document;
 mod live;
+pub mod near_duplicates;
 pub mod ordinals;
 pub mod schema;
 mod writer;

@@ -10,7 +10,7 @@ use tantivy::tokenizer::{
 };
 
 /// Bumped whenever the schema or analyzers change: an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Analyzer for article text: stemmed, lower-cased, accent-folded.
 pub const NEWS_ANALYZER: &str = "news";
@@ -45,6 +45,10 @@ pub mod field {
     pub const MENTIONS: &str = "mentions";
     /// Where the text names each person, place and organization (stored only).
     pub const MENTION_SPANS: &str = "mention_spans";
+    /// The near-duplicate group (wire copy sent again): indexed, stored, a fast column.
+    pub const DUPLICATE_GROUP: &str = "duplicate_group";
+    /// The MinHash signature that filed the article in its group (a fast column).
+    pub const DUPLICATE_SIGNATURE: &str = "duplicate_signature";
 }
 
 /// The entity and metadata fields users filter and facet on.
@@ -201,6 +205,10 @@ pub struct Fields {
     pub mentions: Field,
     /// Byte spans of the entities' mentions in the body, for the article view.
     pub mention_spans: Field,
+    /// Near-duplicate group id.
+    pub duplicate_group: Field,
+    /// MinHash signature bytes.
+    pub duplicate_signature: Field,
     /// People.
     pub person: EntityFields,
     /// Places.
@@ -271,6 +279,8 @@ impl Fields {
             mentioned: get("mentioned_value")?,
             mentions: get(field::MENTIONS)?,
             mention_spans: get(field::MENTION_SPANS)?,
+            duplicate_group: get(field::DUPLICATE_GROUP)?,
+            duplicate_signature: get(field::DUPLICATE_SIGNATURE)?,
             country: get("country_value")?,
             continent: get("continent_value")?,
             person: entity("person")?,
@@ -317,6 +327,8 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("mentioned_value", STRING | FAST);
     builder.add_text_field(field::MENTIONS, STRING);
     builder.add_text_field(field::MENTION_SPANS, STORED);
+    builder.add_u64_field(field::DUPLICATE_GROUP, INDEXED | STORED | FAST);
+    builder.add_bytes_field(field::DUPLICATE_SIGNATURE, FAST);
     builder.add_text_field("country_value", STRING | FAST);
     builder.add_text_field("continent_value", STRING | FAST);
     for name in ["person", "place", "org", "source", "topic", "author"] {

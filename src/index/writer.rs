@@ -52,6 +52,10 @@ pub struct PreparedArticle {
     pub content_hash: u64,
     /// The document.
     pub document: TantivyDocument,
+    /// Its near-duplicate signature, when its text is long enough to have one.
+    pub signature: Option<super::near_duplicates::Signature>,
+    /// Its own group, when it is a copy of nothing indexed: a hash of its id.
+    pub own_group: u64,
 }
 
 /// How a file's articles compare with what the index held for it, in articles.
@@ -96,6 +100,8 @@ pub struct IndexUpdate {
     fields: Fields,
     writer: IndexWriter,
     manifest: HashMap<String, IndexedFile>,
+    /// The near-duplicate groups of the articles indexed and written so far.
+    duplicates: super::near_duplicates::Groups,
     /// Files being written in parts: what the index held, the records written so far, and
     /// where in the file the last part written ended.
     open_files: HashMap<String, OpenFile>,
@@ -182,6 +188,10 @@ impl IndexUpdate {
             Some(open) => read_manifest(open)?,
             None => HashMap::new(),
         };
+        let duplicates = match &existing {
+            Some(open) => read_duplicate_groups(open)?,
+            None => super::near_duplicates::Groups::default(),
+        };
         let writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_MEMORY)?;
         // Segment files of a run that failed before its commit (a full disk, a kill) take
         // space and are referenced by nothing.
@@ -197,6 +207,7 @@ impl IndexUpdate {
             fields,
             writer,
             manifest,
+            duplicates,
             open_files: HashMap::new(),
             partial_files,
             resumed,
@@ -344,8 +355,21 @@ impl IndexUpdate {
             }
         }
         for article in articles {
+            let mut document = article.document;
+            // Filed here, in the one writer, so every article sees those before it.
+            let group = match &article.signature {
+                Some(signature) => {
+                    document.add_bytes(
+                        self.fields.duplicate_signature,
+                        &super::near_duplicates::to_bytes(signature),
+                    );
+                    self.duplicates.assign(signature, article.own_group)
+                }
+                None => article.own_group,
+            };
+            document.add_u64(self.fields.duplicate_group, group);
             self.writer
-                .add_document(article.document)
+                .add_document(document)
                 .map_err(|error| written(&self.root, error.into()))?;
         }
         Ok(changes)
@@ -498,6 +522,35 @@ fn read_partial_files(index: &NewsIndex) -> HashMap<String, PartialFile> {
         .and_then(|payload| serde_json::from_str::<CommitPayload>(&payload).ok())
         .map(|payload| payload.partial_files)
         .unwrap_or_default()
+}
+
+/// The near-duplicate groups of the articles the index holds, for new copies to join.
+fn read_duplicate_groups(index: &NewsIndex) -> Result<super::near_duplicates::Groups, IndexError> {
+    let mut groups = super::near_duplicates::Groups::default();
+    let searcher = index.searcher();
+    let mut bytes = Vec::new();
+    for segment in searcher.segment_readers() {
+        let fast = segment.fast_fields();
+        let (Some(signatures), Ok(group_ids)) = (
+            fast.bytes(field::DUPLICATE_SIGNATURE)?,
+            fast.u64(field::DUPLICATE_GROUP),
+        ) else {
+            continue;
+        };
+        for doc in segment.doc_ids_alive() {
+            let (Some(ord), Some(group)) = (signatures.term_ords(doc).next(), group_ids.first(doc))
+            else {
+                continue;
+            };
+            bytes.clear();
+            if signatures.ord_to_bytes(ord, &mut bytes).is_ok()
+                && let Some(signature) = super::near_duplicates::from_bytes(&bytes)
+            {
+                groups.add_existing(&signature, group);
+            }
+        }
+    }
+    Ok(groups)
 }
 
 /// What the index holds, per file: the index is its own manifest.

@@ -1,5 +1,6 @@
 //! Answering a `SearchRequest`: query parsing, filters, ranking, facet counts, snippets.
 
+mod collapse;
 mod entity;
 mod export;
 mod facets;
@@ -10,6 +11,7 @@ mod stats;
 mod timeline;
 
 pub use crate::index::document::StoredArticle;
+pub use collapse::{GroupMember, GroupingReport, grouping_report};
 pub use entity::{EntityProfile, entity_profile};
 pub use export::{EXPORT_LIMIT, for_each_hit};
 pub use facets::{FacetCount, facet_values};
@@ -72,6 +74,8 @@ pub struct SearchRequest {
     pub mentions: Vec<Period>,
     /// Count hits per publication period.
     pub timeline: Option<Granularity>,
+    /// Show each near-duplicate group (wire copy sent again) once, by its best hit.
+    pub collapse: bool,
 }
 
 impl Default for SearchRequest {
@@ -89,6 +93,7 @@ impl Default for SearchRequest {
             offset: 0,
             mentions: Vec::new(),
             timeline: None,
+            collapse: false,
         }
     }
 }
@@ -142,6 +147,9 @@ pub struct Hit {
     pub url: Option<String>,
     /// Source file.
     pub path: String,
+    /// Other copies of its story the index holds (counted when collapsing).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub similar: u64,
     /// Highlighted excerpt as HTML (`<mark>` around matches).
     pub snippet: String,
     /// People.
@@ -217,7 +225,12 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
         let (total, facets) = searcher.search(&query, &(Count, facet_counter))?;
         (total as u64, Vec::new(), facets)
     } else {
-        let top = TopDocs::with_limit(request.limit).and_offset(request.offset);
+        // Collapsing needs the candidates before the page: groups shrink the list.
+        let top = if request.collapse {
+            TopDocs::with_limit(collapse::window(request.offset, request.limit))
+        } else {
+            TopDocs::with_limit(request.limit).and_offset(request.offset)
+        };
         match request.sort {
             SortOrder::Relevance => {
                 let (total, hits, facets) =
@@ -246,6 +259,11 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
         }
     };
 
+    let ranked = if request.collapse {
+        collapse::collapse(&searcher, ranked, request.offset, request.limit)
+    } else {
+        ranked
+    };
     let snippets = if ranked.is_empty() || request.query.trim().is_empty() {
         None
     } else {
@@ -257,6 +275,11 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
     };
     let mut hits = Vec::with_capacity(ranked.len());
     for (score, address) in ranked {
+        let similar = if request.collapse {
+            collapse::similar_count(&searcher, fields, address)
+        } else {
+            0
+        };
         let doc: TantivyDocument = searcher.doc(address)?;
         let article = stored_article(fields, &doc, &aliases);
         let highlighted = match &snippets {
@@ -278,6 +301,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
             orgs: article.orgs,
             topics: article.topics,
             authors: article.authors,
+            similar,
             highlighted,
         });
     }
@@ -306,8 +330,14 @@ pub fn article(index: &NewsIndex, id: &str) -> Result<Option<StoredArticle>, Sea
     match found.first() {
         Some((_, address)) => {
             let doc: TantivyDocument = searcher.doc(*address)?;
-            Ok(Some(stored_article(fields, &doc, &index.aliases())))
+            let mut article = stored_article(fields, &doc, &index.aliases());
+            article.similar = collapse::similar_articles(&searcher, fields, *address)?;
+            Ok(Some(article))
         }
         None => Ok(None),
     }
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }

@@ -265,6 +265,13 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
                     name => Some(name.parse().map_err(|e: InvalidValue| e.0)?),
                 }
             }
+            "collapse" => {
+                request.collapse = match value {
+                    "" | "false" | "0" => false,
+                    "true" | "1" => true,
+                    other => return Err(format!("collapse must be true or false, not '{other}'")),
+                }
+            }
             "from" | "to" | "mentions" => {}
             other => return Err(format!("unknown parameter '{other}'")),
         }

@@ -1,0 +1,320 @@
+//! Wire services send a story many times (updates, corrections, regional copies). Each
+//! article gets a MinHash signature of its word shingles at indexing, and the writer files
+//! it in the group of an earlier article whose signature says they share most of their
+//! text, so a search can show a group once ("3 similar").
+//!
+//! Signatures: 16 minimum hashes of the body's 3-word shingles. Candidates: articles that
+//! agree on all 3 hashes of one of 5 bands (locality-sensitive hashing: a pair sharing 80%
+//! of its shingles becomes a candidate 97% of the time, one sharing 30% 13% of the time).
+//! A candidate joins when at least [`SAME_HASHES`] of the 16 hashes agree (an estimated
+//! Jaccard similarity of 0.8 or more) and the numbers of their leads are the same: a
+//! daily template ("The Federal Reserve entered the market to arrange 1.5 billion dlrs of
+//! repurchases", datelined March 19, then March 20) shares most of its words with
+//! yesterday's, never its dateline and figures.
+
+use std::collections::HashMap;
+
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Minimum hashes in a signature.
+pub const HASHES: usize = 16;
+/// Hashes per band, and bands.
+const ROWS: usize = 3;
+const BANDS: usize = 5;
+/// Hashes two signatures must share to be one story.
+pub const SAME_HASHES: usize = 13;
+/// Words in a shingle.
+const SHINGLE: usize = 3;
+/// Shingles a text needs for a signature: shorter texts (a headline-only record, a
+/// one-line brief) share too little to tell a copy from a template.
+const MIN_SHINGLES: usize = 12;
+/// Articles the writer remembers, the most recent ones: memory stays bounded (about
+/// 120 bytes an article with its band entries, 60 MB at most) however large the corpus, at the cost of not
+/// grouping copies indexed more than this many articles apart. Wire copy arrives close
+/// together, and a corpus is read file by file in order.
+pub const REMEMBERED: usize = 500_000;
+
+/// Words of the lead whose numbers must agree.
+const LEAD_WORDS: usize = 60;
+
+/// An article's MinHash signature, then a hash of the numbers in its lead.
+pub type Signature = [u32; HASHES + 1];
+
+/// The signature of a text, or `None` when it is too short to group.
+pub fn signature(text: &str) -> Option<Signature> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < SHINGLE + MIN_SHINGLES - 1 {
+        return None;
+    }
+    let mut minimum = [u32::MAX; HASHES + 1];
+    let mut shingle = String::new();
+    for window in words.windows(SHINGLE) {
+        shingle.clear();
+        for word in window {
+            shingle.push_str(word);
+            shingle.push(' ');
+        }
+        let hash = xxh3_64(shingle.as_bytes());
+        for (i, slot) in minimum[..HASHES].iter_mut().enumerate() {
+            // One hash, sixteen independent-enough permutations: multiply by an odd
+            // constant per slot, keep the high half.
+            let permuted = (hash ^ SEEDS[i]).wrapping_mul(MULTIPLIERS[i]);
+            *slot = (*slot).min((permuted >> 32) as u32);
+        }
+    }
+    let numbers: Vec<&str> = words
+        .iter()
+        .take(LEAD_WORDS)
+        .filter(|word| word.chars().any(|c| c.is_ascii_digit()))
+        .map(String::as_str)
+        .collect();
+    minimum[HASHES] = xxh3_64(numbers.join(" ").as_bytes()) as u32;
+    Some(minimum)
+}
+
+const SEEDS: [u64; HASHES] = [
+    0x9E37_79B9_7F4A_7C15,
+    0xBF58_476D_1CE4_E5B9,
+    0x94D0_49BB_1331_11EB,
+    0x2545_F491_4F6C_DD1D,
+    0xD6E8_FEB8_6659_FD93,
+    0xA076_1D64_78BD_642F,
+    0xE703_7ED1_A0B4_28DB,
+    0x8EBC_6AF0_9C88_C6E3,
+    0x5899_65CC_7537_4CC3,
+    0x1D8E_4E27_C47D_124F,
+    0x7FB5_D329_728E_A185,
+    0x81DA_DEF4_BC2D_D44D,
+    0xC2B2_AE3D_27D4_EB4F,
+    0x1656_67B1_9E37_79F9,
+    0x27D4_EB2F_1656_67C5,
+    0x85EB_CA77_C2B2_AE63,
+];
+
+const MULTIPLIERS: [u64; HASHES] = [
+    0xFF51_AFD7_ED55_8CCD,
+    0xC4CE_B9FE_1A85_EC53,
+    0x9FB2_1C65_1E98_DF25,
+    0xD6E8_FEB8_6659_FD93,
+    0xBF58_476D_1CE4_E5B9,
+    0x94D0_49BB_1331_11EB,
+    0x9E37_79B9_7F4A_7C15,
+    0xE703_7ED1_A0B4_28DB,
+    0xA076_1D64_78BD_642F,
+    0x8EBC_6AF0_9C88_C6E3,
+    0x5899_65CC_7537_4CC3,
+    0x1D8E_4E27_C47D_124F,
+    0x7FB5_D329_728E_A185,
+    0x81DA_DEF4_BC2D_D44D,
+    0xC2B2_AE3D_27D4_EB4F,
+    0x2545_F491_4F6C_DD1D,
+];
+
+/// A signature as the bytes the index stores.
+pub fn to_bytes(signature: &Signature) -> Vec<u8> {
+    signature.iter().flat_map(|h| h.to_le_bytes()).collect()
+}
+
+/// Stored bytes back to a signature; `None` when they are not one.
+pub fn from_bytes(bytes: &[u8]) -> Option<Signature> {
+    if bytes.len() != (HASHES + 1) * 4 {
+        return None;
+    }
+    let mut signature = [0u32; HASHES + 1];
+    for (slot, chunk) in signature.iter_mut().zip(bytes.chunks_exact(4)) {
+        *slot = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+    }
+    Some(signature)
+}
+
+/// How many of two signatures' minimum hashes agree.
+pub fn same_hashes(a: &Signature, b: &Signature) -> usize {
+    a[..HASHES]
+        .iter()
+        .zip(&b[..HASHES])
+        .filter(|(x, y)| x == y)
+        .count()
+}
+
+/// Whether two signatures are of one story: most shingles and the lead's numbers shared.
+pub fn same_story(a: &Signature, b: &Signature) -> bool {
+    a[HASHES] == b[HASHES] && same_hashes(a, b) >= SAME_HASHES
+}
+
+/// A signature as the writer remembers it: each hash cut to 16 bits (two unrelated
+/// articles agree on a slot one time in 65,536, against one in four billion, which does
+/// not move the 13-of-16 test), half the memory.
+type Remembered = [u16; HASHES + 1];
+
+fn remembered(signature: &Signature) -> Remembered {
+    signature.map(|hash| (hash >> 16) as u16)
+}
+
+/// The groups of the most recent articles seen (the index's and this run's).
+pub struct Groups {
+    /// How many members it remembers at most.
+    capacity: usize,
+    /// Band value → the latest member with it.
+    bands: HashMap<u32, u32>,
+    /// The remembered members (signature, group), oldest first; member `n` is at
+    /// `n - first` (numbers wrap at 2^32, far beyond any capacity).
+    members: std::collections::VecDeque<(Remembered, u64)>,
+    /// Number of the oldest remembered member.
+    first: u32,
+}
+
+impl Default for Groups {
+    fn default() -> Self {
+        Groups::remembering(REMEMBERED)
+    }
+}
+
+impl Groups {
+    /// Groups that remember the last `capacity` articles.
+    pub fn remembering(capacity: usize) -> Groups {
+        Groups {
+            capacity: capacity.clamp(1, 1 << 30),
+            bands: HashMap::new(),
+            members: std::collections::VecDeque::new(),
+            first: 0,
+        }
+    }
+
+    /// Files an article: the group of an earlier member it is a copy of, else a group of
+    /// its own (`own`, a hash of its id). Returns the group.
+    pub fn assign(&mut self, signature: &Signature, own: u64) -> u64 {
+        let signature = remembered(signature);
+        let keys = band_keys(&signature);
+        let found = keys.iter().find_map(|key| {
+            let member = *self.bands.get(key)?;
+            let (other, group) = self.members.get(member.wrapping_sub(self.first) as usize)?;
+            same_remembered_story(&signature, other).then_some(*group)
+        });
+        let group = found.unwrap_or(own);
+        self.remember(signature, group, keys);
+        group
+    }
+
+    /// Adds an article already in the index, with its stored group.
+    pub fn add_existing(&mut self, signature: &Signature, group: u64) {
+        let signature = remembered(signature);
+        let keys = band_keys(&signature);
+        self.remember(signature, group, keys);
+    }
+
+    /// Members remembered.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Whether none is.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    fn remember(&mut self, signature: Remembered, group: u64, keys: [u32; BANDS]) {
+        if self.members.len() >= self.capacity
+            && let Some((oldest, _)) = self.members.pop_front()
+        {
+            for key in band_keys(&oldest) {
+                if self.bands.get(&key) == Some(&self.first) {
+                    self.bands.remove(&key);
+                }
+            }
+            self.first = self.first.wrapping_add(1);
+        }
+        let member = self.first.wrapping_add(self.members.len() as u32);
+        self.members.push_back((signature, group));
+        for key in keys {
+            self.bands.insert(key, member);
+        }
+    }
+}
+
+fn same_remembered_story(a: &Remembered, b: &Remembered) -> bool {
+    a[HASHES] == b[HASHES]
+        && a[..HASHES]
+            .iter()
+            .zip(&b[..HASHES])
+            .filter(|(x, y)| x == y)
+            .count()
+            >= SAME_HASHES
+}
+
+fn band_keys(signature: &Remembered) -> [u32; BANDS] {
+    let mut keys = [0u32; BANDS];
+    for (band, key) in keys.iter_mut().enumerate() {
+        let mut bytes = [0u8; ROWS * 2 + 1];
+        bytes[0] = band as u8;
+        for (row, hash) in signature[band * ROWS..(band + 1) * ROWS].iter().enumerate() {
+            bytes[1 + row * 2..3 + row * 2].copy_from_slice(&hash.to_le_bytes());
+        }
+        *key = xxh3_64(&bytes) as u32;
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "The Bank of Japan left its discount rate unchanged at 2.5 pct on \
+        Tuesday, saying the economy was recovering and the yen had steadied, central bank \
+        officials told reporters in Tokyo after the policy board met for two hours.";
+
+    #[test]
+    fn a_resent_story_joins_the_first_and_another_story_does_not() {
+        let first = signature(STORY).unwrap();
+        let corrected = signature(&STORY.replace("two hours", "three hours")).unwrap();
+        let other = signature(
+            "Oil prices rose in New York on Tuesday as traders bet that OPEC members would \
+             keep to their output quotas through the summer, dealers said after the close.",
+        )
+        .unwrap();
+        let mut groups = Groups::default();
+        assert_eq!(groups.assign(&first, 1), 1);
+        assert_eq!(
+            groups.assign(&corrected, 2),
+            1,
+            "a correction is the same story"
+        );
+        assert_eq!(groups.assign(&other, 3), 3);
+        // Tomorrow's edition of a template: other figures in the lead.
+        let tomorrow = signature(&STORY.replace("2.5 pct on", "2.0 pct on")).unwrap();
+        assert!(same_hashes(&first, &tomorrow) >= SAME_HASHES - 3);
+        assert_eq!(groups.assign(&tomorrow, 4), 4);
+        assert!(same_hashes(&first, &corrected) >= SAME_HASHES);
+        assert!(same_hashes(&first, &other) < 4);
+        assert_eq!(from_bytes(&to_bytes(&first)), Some(first));
+    }
+
+    #[test]
+    fn memory_is_bounded_and_the_oldest_are_forgotten() {
+        let mut groups = Groups::remembering(2);
+        let first = signature(STORY).unwrap();
+        assert_eq!(groups.assign(&first, 1), 1);
+        for (k, other) in [
+            "Oil prices rose in New York on Tuesday as traders bet that OPEC \
+            members would keep to their output quotas through the summer, dealers said.",
+            "Gold fell in Zurich on Tuesday as the dollar firmed against the mark and the \
+            yen, while platinum held steady in thin trade before the holiday, dealers said.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            groups.assign(&signature(other).unwrap(), 10 + k as u64);
+        }
+        assert_eq!(groups.len(), 2);
+        // The first story was forgotten: its copy starts a group of its own.
+        assert_eq!(groups.assign(&first, 5), 5);
+    }
+
+    #[test]
+    fn short_texts_have_no_signature() {
+        assert_eq!(signature("Oil prices rose on Tuesday."), None);
+    }
+}

@@ -173,8 +173,11 @@ pub fn entity_text(profile: &crate::search::EntityProfile, style: Style) -> Stri
 /// `newsdex eval duplicates`: the counts, then each sampled group's members.
 pub fn grouping_text(report: &crate::search::GroupingReport) -> String {
     let mut out = format!(
-        "{} articles; {} groups of near-duplicates hold {} of them (largest {})\n",
-        report.articles, report.groups, report.grouped_articles, report.largest
+        "{}; {} groups of near-duplicates hold {} of them (largest {})\n",
+        articles(report.articles),
+        report.groups,
+        report.grouped_articles,
+        report.largest
     );
     for (k, group) in report.sample.iter().enumerate() {
         let _ = writeln!(out, "\ngroup {} ({} articles)", k + 1, group.len());
@@ -231,12 +234,21 @@ fn write_counts(out: &mut String, values: &[FacetCount]) {
     }
 }
 
+/// "1 article", "2 articles".
+fn articles(n: u64) -> String {
+    if n == 1 {
+        "1 article".to_string()
+    } else {
+        format!("{n} articles")
+    }
+}
+
 /// An indexing summary.
 pub fn report_text(report: &IndexReport) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{}: {} added, {} updated, {} removed, {} unchanged, {}{} skipped; {} articles in the index ({:.2} s)",
+        "{}: {} added, {} updated, {} removed, {} unchanged, {}{} skipped; {} in the index ({:.2} s)",
         if report.rebuilt {
             "built a new index"
         } else {
@@ -255,7 +267,7 @@ pub fn report_text(report: &IndexReport) -> String {
             String::new()
         },
         report.skipped.len(),
-        report.articles,
+        articles(report.articles),
         report.took_ms / 1000.0
     );
     for skipped in &report.skipped {
@@ -283,7 +295,7 @@ pub fn report_text(report: &IndexReport) -> String {
 /// Index statistics.
 pub fn stats_text(stats: &Stats, style: Style) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} articles ({} dated)", stats.articles, stats.dated);
+    let _ = writeln!(out, "{} ({} dated)", articles(stats.articles), stats.dated);
     if let (Some(from), Some(to)) = (&stats.published_from, &stats.published_to) {
         let _ = writeln!(out, "published {from} to {to}");
     }

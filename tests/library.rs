@@ -404,6 +404,18 @@ fn the_index_summary_counts_and_names_what_was_skipped() {
         text,
         "updated the index: 3 added, 1 updated, 2 removed, 5 unchanged, 1 skipped; 9 articles in the index (1.50 s)\n  skipped bad.json: line 4: expected a value\n"
     );
+    // The default corpus is one article.
+    let one = IndexReport {
+        added: 1,
+        articles: 1,
+        rebuilt: true,
+        ..IndexReport::default()
+    };
+    assert!(
+        newsdex::present::report_text(&one).contains("; 1 article in the index ("),
+        "{}",
+        newsdex::present::report_text(&one)
+    );
 }
 
 /// `n` JSONL records of about 1.6 KB each; record `changed` says something else.

@@ -417,7 +417,10 @@ fn prepare_articles(
             let prepared = PreparedArticle {
                 record: article.record,
                 content_hash,
-                signature: crate::index::near_duplicates::signature(&article.body),
+                signature: crate::index::near_duplicates::article_signature(
+                    article.title.as_deref(),
+                    &article.body,
+                ),
                 own_group: xxhash_rust::xxh3::xxh3_64(article.id.as_bytes()),
                 document: document::to_document(
                     fields,

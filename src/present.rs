@@ -697,21 +697,15 @@ pub fn atom_feed(response: &SearchResponse, links: &FeedLinks) -> String {
     out
 }
 
-/// Text for XML content or attributes: markup characters escaped, and the control
-/// characters XML 1.0 cannot carry at all left out (article text may hold them).
+/// Text for XML content or attributes: markup characters escaped (as for HTML), and the
+/// control characters XML 1.0 cannot carry at all left out (article text may hold them).
 fn xml_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let carried: String = text
+        .chars()
+        .filter(|&c| {
+            matches!(c, '\t' | '\n' | '\r')
+                || (c as u32 >= 0x20 && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        })
+        .collect();
+    crate::search::escape_html(&carried)
 }

@@ -211,18 +211,26 @@ fn dechunked(body: &str) -> String {
     out
 }
 
+/// GET `path`; the status, the header block (lower-cased) and the body, de-chunked.
+fn get_whole(addr: &str, path: &str) -> (u16, String, String) {
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let (status, head, body) = common::raw(addr, request.as_bytes());
+    let body = if head.contains("transfer-encoding: chunked") {
+        dechunked(&body)
+    } else {
+        body
+    };
+    (status, head, body)
+}
+
 #[test]
 fn search_csv_streams_every_hit_as_a_download() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = common::indexed_fixture(dir.path());
     let server = start(&index);
-    let (status, head, body) = common::raw(
+    let (status, head, csv) = get_whole(
         &server.addr,
-        format!(
-            "GET /api/search.csv?q=ceasefire&sort=oldest&facets=place HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            server.addr
-        )
-        .as_bytes(),
+        "/api/search.csv?q=ceasefire&sort=oldest&facets=place",
     );
     assert_eq!(status, 200, "{head}");
     assert!(head.contains("content-type: text/csv"), "{head}");
@@ -230,11 +238,6 @@ fn search_csv_streams_every_hit_as_a_download() {
         head.contains("attachment; filename=\"newsdex-search.csv\""),
         "{head}"
     );
-    let csv = if head.contains("transfer-encoding: chunked") {
-        dechunked(&body)
-    } else {
-        body
-    };
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 3, "{csv}");
     assert!(
@@ -265,24 +268,12 @@ fn any_search_is_an_atom_feed_newest_first() {
     let dir = tempfile::tempdir().unwrap();
     let (_, index) = common::indexed_fixture(dir.path());
     let server = start(&index);
-    let (status, head, body) = common::raw(
-        &server.addr,
-        format!(
-            "GET /api/search.atom?q=ceasefire&facets=place HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            server.addr
-        )
-        .as_bytes(),
-    );
+    let (status, head, body) = get_whole(&server.addr, "/api/search.atom?q=ceasefire&facets=place");
     assert_eq!(status, 200, "{head}");
     assert!(
         head.contains("content-type: application/atom+xml"),
         "{head}"
     );
-    let body = if head.contains("transfer-encoding: chunked") {
-        dechunked(&body)
-    } else {
-        body
-    };
     // Read back by an Atom parser; then RFC 4287's required elements, checked one by one.
     let feed = atom_syndication::Feed::read_from(body.as_bytes())
         .unwrap_or_else(|e| panic!("{e}: {body}"));

@@ -40,6 +40,22 @@ const LEAD_WORDS: usize = 60;
 /// An article's MinHash signature, then a hash of the numbers in its lead.
 pub type Signature = [u32; HASHES + 1];
 
+/// Bodies shorter than this many words must have the same headline too: a one-line notice
+/// ("Qtly div 7.1 cts vs 7.1 cts prior Pay April 30") names its company only there.
+const SHORT_BODY_WORDS: usize = 40;
+
+/// The signature of an article's body; a short body's must-match key holds its headline.
+pub fn article_signature(title: Option<&str>, body: &str) -> Option<Signature> {
+    let mut signature = signature(body)?;
+    if let Some(title) = title
+        && body.split_whitespace().nth(SHORT_BODY_WORDS).is_none()
+    {
+        let headline = title.to_lowercase();
+        signature[HASHES] ^= xxh3_64(headline.trim().as_bytes()) as u32;
+    }
+    Some(signature)
+}
+
 /// The signature of a text, or `None` when it is too short to group.
 pub fn signature(text: &str) -> Option<Signature> {
     let words: Vec<String> = text
@@ -76,43 +92,25 @@ pub fn signature(text: &str) -> Option<Signature> {
     Some(minimum)
 }
 
-const SEEDS: [u64; HASHES] = [
-    0x9E37_79B9_7F4A_7C15,
-    0xBF58_476D_1CE4_E5B9,
-    0x94D0_49BB_1331_11EB,
-    0x2545_F491_4F6C_DD1D,
-    0xD6E8_FEB8_6659_FD93,
-    0xA076_1D64_78BD_642F,
-    0xE703_7ED1_A0B4_28DB,
-    0x8EBC_6AF0_9C88_C6E3,
-    0x5899_65CC_7537_4CC3,
-    0x1D8E_4E27_C47D_124F,
-    0x7FB5_D329_728E_A185,
-    0x81DA_DEF4_BC2D_D44D,
-    0xC2B2_AE3D_27D4_EB4F,
-    0x1656_67B1_9E37_79F9,
-    0x27D4_EB2F_1656_67C5,
-    0x85EB_CA77_C2B2_AE63,
-];
+/// Per-slot constants from the splitmix64 sequence: a seed to mix in, and an odd
+/// multiplier.
+const SEEDS: [u64; HASHES] = splitmix_table(1);
+const MULTIPLIERS: [u64; HASHES] = splitmix_table(2);
 
-const MULTIPLIERS: [u64; HASHES] = [
-    0xFF51_AFD7_ED55_8CCD,
-    0xC4CE_B9FE_1A85_EC53,
-    0x9FB2_1C65_1E98_DF25,
-    0xD6E8_FEB8_6659_FD93,
-    0xBF58_476D_1CE4_E5B9,
-    0x94D0_49BB_1331_11EB,
-    0x9E37_79B9_7F4A_7C15,
-    0xE703_7ED1_A0B4_28DB,
-    0xA076_1D64_78BD_642F,
-    0x8EBC_6AF0_9C88_C6E3,
-    0x5899_65CC_7537_4CC3,
-    0x1D8E_4E27_C47D_124F,
-    0x7FB5_D329_728E_A185,
-    0x81DA_DEF4_BC2D_D44D,
-    0xC2B2_AE3D_27D4_EB4F,
-    0x2545_F491_4F6C_DD1D,
-];
+const fn splitmix_table(stream: u64) -> [u64; HASHES] {
+    let mut table = [0u64; HASHES];
+    let mut state = stream.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut i = 0;
+    while i < HASHES {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        table[i] = (z ^ (z >> 31)) | 1;
+        i += 1;
+    }
+    table
+}
 
 /// A signature as the bytes the index stores.
 pub fn to_bytes(signature: &Signature) -> Vec<u8> {
@@ -311,6 +309,24 @@ mod tests {
         assert_eq!(groups.len(), 2);
         // The first story was forgotten: its copy starts a group of its own.
         assert_eq!(groups.assign(&first, 5), 5);
+    }
+
+    #[test]
+    fn one_line_notices_of_two_companies_stay_apart() {
+        let notice = "SAN MATEO, Calif., April 13 - Mthly div 7.1 cts vs 7.1 cts prior Pay \
+            April 30 Record April 20";
+        let insured = article_signature(Some("FRANKLIN INSURED SETS MONTHLY PAYOUT"), notice);
+        let puerto_rico =
+            article_signature(Some("FRANKLIN PUERTO RICO SETS MONTHLY PAYOUT"), notice);
+        let mut groups = Groups::default();
+        assert_eq!(groups.assign(&insured.unwrap(), 1), 1);
+        assert_eq!(groups.assign(&puerto_rico.unwrap(), 2), 2);
+        // A long story is signed by its text alone: a corrected headline is the same story.
+        let story = STORY.repeat(2);
+        assert_eq!(
+            article_signature(Some("BANK OF JAPAN HOLDS RATE"), &story),
+            article_signature(Some("BOJ LEAVES DISCOUNT RATE UNCHANGED"), &story)
+        );
     }
 
     #[test]

@@ -72,6 +72,13 @@ test("search, facet, article, back", async () => {
     assert.ok(await page.locator("#article-body mark").count() >= 3);
     assert.equal(await page.locator("#article-entities a.entity.person").count(), 2);
     await page.screenshot({ path: `${ARTIFACTS}/article.png` });
+    // An entity in the article filters the search by it.
+    await page.click("#article-entities a.entity.person:has-text('Volodymyr Zelenskyy')");
+    await page.waitForSelector("#article-view[hidden]", { state: "attached" });
+    await page.waitForSelector(".chip[data-filter=person]");
+    assert.match(page.url(), /person=Volodymyr/);
+    await page.goBack();
+    await page.waitForSelector("#article-view:not([hidden]) #article-body p");
 
     // Back closes the article, back again drops the filter.
     await page.goBack();
@@ -132,19 +139,51 @@ test("search, facet, article, back", async () => {
     // The timeline: clicking a month's bar narrows the dates to that month.
     await page.fill("#q", "");
     await page.press("#q", "Enter");
-    await page.waitForSelector("#status:has-text('8 articles')");
+    await page.waitForSelector("#status:has-text('9 articles')");
     const bar = page.locator("#timeline button[aria-label^='2024-11:']");
     await bar.click();
     await page.waitForSelector("#status:has-text('1 article')");
     assert.deepEqual(await page.locator(".chip").allTextContents(), ["from: 2024-11×", "to: 2024-11×"]);
     await page.click(".chip[data-filter=from] button");
-    await page.waitForSelector("#status:has-text('2 articles')");
+    await page.waitForSelector("#status:has-text('3 articles')");
     await page.click(".chip[data-filter=to] button");
-    await page.waitForSelector("#status:has-text('8 articles')");
+    await page.waitForSelector("#status:has-text('9 articles')");
+
+    // Drag across bars: the dates from the first bar's month to the last's.
+    const first = page.locator("#timeline button.bar").first();
+    const third = page.locator("#timeline button.bar").nth(2);
+    const start = await first.boundingBox();
+    const end = await third.boundingBox();
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height - 1);
+    await page.mouse.down();
+    await page.mouse.move(end.x + end.width / 2, end.y + end.height - 1, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => document.querySelectorAll(".chip").length === 2);
+    const [fromChip, toChip] = await page.locator(".chip").allTextContents();
+    assert.match(fromChip, /^from: \d{4}-\d{2}/);
+    assert.match(toChip, /^to: \d{4}-\d{2}/);
+    assert.notEqual(fromChip.slice(6), toChip.slice(4), "a range of months, not one bar");
+    await page.screenshot({ path: `${ARTIFACTS}/timeline-range.png` });
+    await page.goto(`${BASE}/`);
+    await page.waitForSelector("#status:has-text('9 articles')");
+
+    // "more": fifty values of a facet instead of ten.
+    assert.equal(await page.locator("[data-facet=person] li").count(), 10);
+    await page.click("section.facet:has([data-facet=person]) button.more");
+    await page.waitForFunction(() => document.querySelectorAll("[data-facet=person] li").length > 10);
+    assert.equal(await page.locator("section.facet:has([data-facet=person]) button.more").count(), 0);
+
+    // The period an article talks about.
+    await page.fill("#mentions", "2025-05");
+    await page.press("#mentions", "Enter");
+    await page.waitForSelector(".chip[data-filter=mentions]");
+    assert.match(page.url(), /mentions=2025-05/);
+    await page.click(".chip[data-filter=mentions] button");
+    await page.waitForSelector("#status:has-text('9 articles')");
 
     // A page deeper than the API goes is the last one it serves, not an error.
     await page.goto(`${BASE}/?page=5000`);
-    await page.waitForSelector("#status:has-text('8 articles')");
+    await page.waitForSelector("#status:has-text('9 articles')");
     assert.doesNotMatch(await page.textContent("#status"), /Error/);
 
     // Wire copy sent twice shows once, says so, and the article lists the other copy.
@@ -156,6 +195,7 @@ test("search, facet, article, back", async () => {
     await page.click("#results h3 a");
     await page.waitForSelector("#article-similar:not([hidden]) li");
     assert.match(await page.textContent("#article-similar"), /Tin council seeks (new|fresh) talks/);
+    await page.screenshot({ path: `${ARTIFACTS}/similar.png` });
     await page.click("#close-article");
     await page.waitForSelector("#article-view[hidden]", { state: "attached" });
     await page.uncheck("#collapse");

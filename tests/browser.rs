@@ -27,6 +27,8 @@ fn web_page_works_in_a_real_browser() {
             // A wire story sent twice, the second time with its headline corrected.
             ("wire/tin.txt", TIN.replace("{headline}", "Tin council seeks new talks").as_bytes()),
             ("wire/tin-again.txt", TIN.replace("{headline}", "Tin council seeks fresh talks").as_bytes()),
+            // More people than a facet shows at first.
+            ("roster.json", br#"{"title":"Cabinet named","body":"The new cabinet was named.","date":"2024-01-02","people":["Ann Abel","Ben Bell","Cy Cole","Di Dunn","Ed Eck","Flo Fay","Gus Gale","Hal Hart","Ida Ito","Jo Jay","Kay Kerr","Lu Lind"]}"#.as_slice()),
         ],
     );
     let index = dir.path().join("idx");

@@ -435,6 +435,28 @@ fn csv_export_gives_one_row_per_hit_with_its_metadata() {
     assert!(lines[2].contains("Kýiv celebrates"), "{all}");
     let one = csv(&["ceasefire", "--limit", "1"]);
     assert_eq!(one.matches("\r\n").count(), 2, "{one}");
+    // A CSV reader reads every field back, quoted commas and all.
+    let everything = csv(&["--sort", "oldest"]);
+    let mut reader = ::csv::Reader::from_reader(everything.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(headers.len(), 9);
+    let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let total = common::json(
+        dir.path(),
+        &[
+            "search", "--limit", "0", "--format", "json", "--index", index,
+        ],
+    )["total"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(rows.len() as u64, total);
+    assert!(rows.iter().all(|row| row.len() == 9));
+    let voters = rows
+        .iter()
+        .find(|row| &row[3] == "Voters head to the polls")
+        .expect("the AP story");
+    assert_eq!((&voters[1], &voters[2]), ("2024-11-05", "AP"));
+    assert_eq!(&voters[5], "Kamala Harris");
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! it in the group of an earlier article whose signature says they share most of their
 //! text, so a search can show a group once ("3 similar").
 //!
-//! Signatures: 16 minimum hashes of the body's 3-word shingles. Candidates: articles that
+//! Signatures: 16 minimum hashes of the body's 3-word shingles (one-permutation hashing:
+//! each shingle counts in one of 16 slots). Candidates: articles that
 //! agree on all 3 hashes of one of 5 bands (locality-sensitive hashing: a pair sharing 80%
 //! of its shingles becomes a candidate 97% of the time, one sharing 30% 13% of the time).
 //! A candidate joins when at least [`SAME_HASHES`] of the 16 hashes agree (an estimated
@@ -58,58 +59,75 @@ pub fn article_signature(title: Option<&str>, body: &str) -> Option<Signature> {
 
 /// The signature of a text, or `None` when it is too short to group.
 pub fn signature(text: &str) -> Option<Signature> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.len() < SHINGLE + MIN_SHINGLES - 1 {
+    // One pass over the bytes, no allocation: each word hashed as it goes (ASCII letters
+    // folded to lower case, other bytes as they are), each shingle from the last three
+    // words' hashes. Indexing signs every article, so this must cost little beside
+    // tokenizing.
+    let mut minimum = [u32::MAX; HASHES + 1];
+    let (mut before_previous, mut previous) = (0u64, 0u64);
+    let (mut words, mut numbers) = (0usize, 0u64);
+    let (mut hash, mut in_word, mut has_digit) = (WORD_SEED, false, false);
+    for &byte in text.as_bytes().iter().chain(std::iter::once(&b' ')) {
+        if byte.is_ascii_alphanumeric() || byte >= 0x80 {
+            // Rotate and xor, mixed once at the word's end: a multiply per byte made a
+            // dependency chain that cost twice what tantivy's whole tokenizer does.
+            hash = hash.rotate_left(7) ^ u64::from(byte.to_ascii_lowercase());
+            has_digit |= byte.is_ascii_digit();
+            in_word = true;
+            continue;
+        }
+        if !in_word {
+            continue;
+        }
+        let word = quick_mix(hash);
+        words += 1;
+        if has_digit && words <= LEAD_WORDS {
+            numbers = mix(numbers ^ word);
+        }
+        if words >= SHINGLE {
+            // One-permutation hashing: the shingle's hash falls in one of the 16 slots
+            // (its top bits) and the slot keeps its least value, a sixteenth of the work
+            // of sixteen permutations for the same estimate of shared shingles.
+            let shingle =
+                quick_mix(before_previous ^ previous.rotate_left(21) ^ word.rotate_left(42));
+            let slot = (shingle >> 60) as usize;
+            minimum[slot] = minimum[slot].min(shingle as u32);
+        }
+        (before_previous, previous) = (previous, word);
+        (hash, in_word, has_digit) = (WORD_SEED, false, false);
+    }
+    if words < SHINGLE + MIN_SHINGLES - 1 {
         return None;
     }
-    let mut minimum = [u32::MAX; HASHES + 1];
-    let mut shingle = String::new();
-    for window in words.windows(SHINGLE) {
-        shingle.clear();
-        for word in window {
-            shingle.push_str(word);
-            shingle.push(' ');
-        }
-        let hash = xxh3_64(shingle.as_bytes());
-        for (i, slot) in minimum[..HASHES].iter_mut().enumerate() {
-            // One hash, sixteen independent-enough permutations: multiply by an odd
-            // constant per slot, keep the high half.
-            let permuted = (hash ^ SEEDS[i]).wrapping_mul(MULTIPLIERS[i]);
-            *slot = (*slot).min((permuted >> 32) as u32);
+    // A slot no shingle fell in borrows its next filled neighbour's value, marked by the
+    // distance (densification), so two texts still agree on it when they agree there.
+    let filled: [u32; HASHES] = std::array::from_fn(|i| minimum[i]);
+    for (i, slot) in minimum[..HASHES].iter_mut().enumerate() {
+        if *slot == u32::MAX
+            && let Some(distance) = (1..HASHES).find(|d| filled[(i + d) % HASHES] != u32::MAX)
+        {
+            *slot = filled[(i + distance) % HASHES] ^ (distance as u32).wrapping_mul(0x9E37_79B9);
         }
     }
-    let numbers: Vec<&str> = words
-        .iter()
-        .take(LEAD_WORDS)
-        .filter(|word| word.chars().any(|c| c.is_ascii_digit()))
-        .map(String::as_str)
-        .collect();
-    minimum[HASHES] = xxh3_64(numbers.join(" ").as_bytes()) as u32;
+    minimum[HASHES] = numbers as u32;
     Some(minimum)
 }
 
-/// Per-slot constants from the splitmix64 sequence: a seed to mix in, and an odd
-/// multiplier.
-const SEEDS: [u64; HASHES] = splitmix_table(1);
-const MULTIPLIERS: [u64; HASHES] = splitmix_table(2);
+/// Where a word's hash starts (FNV-1a's offset basis: any odd-looking constant does).
+const WORD_SEED: u64 = 0xCBF2_9CE4_8422_2325;
 
-const fn splitmix_table(stream: u64) -> [u64; HASHES] {
-    let mut table = [0u64; HASHES];
-    let mut state = stream.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let mut i = 0;
-    while i < HASHES {
-        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        table[i] = (z ^ (z >> 31)) | 1;
-        i += 1;
-    }
-    table
+/// One multiply and two shifts: enough mixing for hashes whose top bits pick a slot and
+/// whose low bits are compared, at half the cost of [`mix`] on every word.
+fn quick_mix(z: u64) -> u64 {
+    let z = (z ^ (z >> 32)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    z ^ (z >> 29)
+}
+
+/// splitmix64's finalizer: every input bit moves every output bit.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
 
 /// A signature as the bytes the index stores.

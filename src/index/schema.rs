@@ -45,7 +45,7 @@ pub mod field {
     pub const MENTIONS: &str = "mentions";
     /// Where the text names each person, place and organization (stored only).
     pub const MENTION_SPANS: &str = "mention_spans";
-    /// The near-duplicate group (wire copy sent again): indexed, stored, a fast column.
+    /// The near-duplicate group (wire copy sent again): indexed and a fast column.
     pub const DUPLICATE_GROUP: &str = "duplicate_group";
     /// The MinHash signature that filed the article in its group (a fast column).
     pub const DUPLICATE_SIGNATURE: &str = "duplicate_signature";
@@ -327,7 +327,7 @@ pub fn build_schema() -> Schema {
     builder.add_text_field("mentioned_value", STRING | FAST);
     builder.add_text_field(field::MENTIONS, STRING);
     builder.add_text_field(field::MENTION_SPANS, STORED);
-    builder.add_u64_field(field::DUPLICATE_GROUP, INDEXED | STORED | FAST);
+    builder.add_u64_field(field::DUPLICATE_GROUP, INDEXED | FAST);
     builder.add_bytes_field(field::DUPLICATE_SIGNATURE, FAST);
     builder.add_text_field("country_value", STRING | FAST);
     builder.add_text_field("continent_value", STRING | FAST);

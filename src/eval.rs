@@ -815,3 +815,106 @@ fn most_frequent_first(counts: std::collections::HashMap<String, usize>) -> Vec<
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     counts
 }
+
+/// What the near-duplicate grouping of an index amounts to, with a sample of groups to
+/// check by hand.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupingReport {
+    /// Articles in the index.
+    pub articles: u64,
+    /// Groups of two or more articles.
+    pub groups: u64,
+    /// Articles in those groups.
+    pub grouped_articles: u64,
+    /// Size of the largest group.
+    pub largest: u64,
+    /// A random sample of groups (seeded), each as its members.
+    pub sample: Vec<Vec<GroupMember>>,
+}
+
+/// One article of a sampled group.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupMember {
+    /// Its id.
+    pub id: String,
+    /// Its headline.
+    pub title: Option<String>,
+    /// Its publication day.
+    pub published: Option<String>,
+    /// The start of its text.
+    pub opening: String,
+}
+
+/// Counts the groups of an index and draws `sample` of them (by `seed`) for a hand check.
+pub fn grouping_report(
+    index: &crate::index::NewsIndex,
+    sample: usize,
+    seed: u64,
+) -> Result<GroupingReport, crate::search::SearchError> {
+    let searcher = index.searcher();
+    let fields = index.fields();
+    let mut members: std::collections::HashMap<u64, Vec<tantivy::DocAddress>> = Default::default();
+    let mut articles = 0;
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let Ok(column) = segment
+            .fast_fields()
+            .u64(crate::index::schema::field::DUPLICATE_GROUP)
+        else {
+            continue;
+        };
+        for doc in segment.doc_ids_alive() {
+            articles += 1;
+            if let Some(group) = column.first(doc) {
+                members
+                    .entry(group)
+                    .or_default()
+                    .push(tantivy::DocAddress::new(ord as u32, doc));
+            }
+        }
+    }
+    let mut groups: Vec<(u64, Vec<tantivy::DocAddress>)> =
+        members.into_iter().filter(|(_, m)| m.len() > 1).collect();
+    groups.sort_by_key(|(group, _)| *group);
+    let grouped_articles = groups.iter().map(|(_, m)| m.len() as u64).sum();
+    let largest = groups
+        .iter()
+        .map(|(_, m)| m.len() as u64)
+        .max()
+        .unwrap_or(0);
+    // A seeded shuffle (splitmix64), so a sample can be drawn again.
+    let mut state = seed;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    for i in (1..order.len()).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    let mut drawn = Vec::new();
+    for &k in order.iter().take(sample) {
+        let mut group = Vec::new();
+        for address in &groups[k].1 {
+            let doc: tantivy::TantivyDocument = searcher.doc(*address)?;
+            let article = crate::index::document::from_document(fields, &doc);
+            group.push(GroupMember {
+                id: article.id,
+                title: article.title,
+                published: article.published,
+                opening: article.body.chars().take(160).collect(),
+            });
+        }
+        drawn.push(group);
+    }
+    Ok(GroupingReport {
+        articles,
+        groups: groups.len() as u64,
+        grouped_articles,
+        largest,
+        sample: drawn,
+    })
+}

@@ -864,7 +864,7 @@ fn run_entity(args: EntityArgs) -> Result<ExitCode> {
 
 fn run_eval_duplicates(args: EvalDuplicatesArgs) -> Result<ExitCode> {
     let index = open_index(&args.location)?;
-    let report = newsdex::search::grouping_report(&index, args.sample, args.seed)?;
+    let report = newsdex::eval::grouping_report(&index, args.sample, args.seed)?;
     match args.format {
         OutputFormat::Json => print_json(&report)?,
         OutputFormat::Text => print_out(&present::grouping_text(&report))?,

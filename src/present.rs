@@ -171,7 +171,7 @@ pub fn entity_text(profile: &crate::search::EntityProfile, style: Style) -> Stri
 }
 
 /// `newsdex eval duplicates`: the counts, then each sampled group's members.
-pub fn grouping_text(report: &crate::search::GroupingReport) -> String {
+pub fn grouping_text(report: &crate::eval::GroupingReport) -> String {
     let mut out = format!(
         "{}; {} groups of near-duplicates hold {} of them (largest {})\n",
         articles(report.articles),

@@ -11,7 +11,6 @@ mod stats;
 mod timeline;
 
 pub use crate::index::document::StoredArticle;
-pub use collapse::{GroupMember, GroupingReport, grouping_report};
 pub use entity::{EntityProfile, entity_profile};
 pub use export::{EXPORT_LIMIT, for_each_hit};
 pub use facets::{FacetCount, facet_values};

@@ -601,3 +601,25 @@ fn wire_copy_sent_again_collapses_to_one_hit_even_across_runs() {
     assert_eq!(others.len(), 1, "{shown}");
     assert_ne!(others[0]["id"], copied["id"]);
 }
+
+#[test]
+fn an_offset_past_every_article_is_an_empty_page_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, index) = indexed_fixture(dir.path());
+    let huge = u64::MAX.to_string();
+    for extra in [&[][..], &["--collapse"][..], &["--format", "csv"][..]] {
+        let output = newsdex(dir.path())
+            .args(["search", "ceasefire", "--offset", &huge, "--limit", "5"])
+            .args(extra)
+            .args(["--index", index.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(!text.contains("Ceasefire talks"), "{extra:?}: {text}");
+    }
+}

@@ -20,7 +20,10 @@ const SIMILAR_LISTED: usize = 50;
 /// How many ranked candidates to collect so that `offset + limit` groups survive
 /// collapsing in all but pathological result lists.
 pub(super) fn window(offset: usize, limit: usize) -> usize {
-    (offset + limit) * WINDOW_FACTOR + 20
+    offset
+        .saturating_add(limit)
+        .saturating_mul(WINDOW_FACTOR)
+        .saturating_add(20)
 }
 
 /// The group of a document (its own address hash when it has none).

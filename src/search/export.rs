@@ -30,7 +30,7 @@ pub fn for_each_hit(
     };
     let mut given = 0;
     while given < max_hits {
-        page.offset = request.offset + given;
+        page.offset = request.offset.saturating_add(given);
         page.limit = PAGE.min(max_hits - given);
         let response = search(index, &page)?;
         for hit in &response.hits {

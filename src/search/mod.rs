@@ -224,11 +224,18 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<SearchRespon
         let (total, facets) = searcher.search(&query, &(Count, facet_counter))?;
         (total as u64, Vec::new(), facets)
     } else {
+        // No page holds more than the index, and tantivy adds offset and limit: an
+        // offset of 2^64 - 1 from the command line must not overflow.
+        let documents = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+        let (offset, limit) = (
+            request.offset.min(documents),
+            request.limit.min(documents.max(1)),
+        );
         // Collapsing needs the candidates before the page: groups shrink the list.
         let top = if request.collapse {
-            TopDocs::with_limit(collapse::window(request.offset, request.limit))
+            TopDocs::with_limit(collapse::window(offset, limit).min(documents.max(1)))
         } else {
-            TopDocs::with_limit(request.limit).and_offset(request.offset)
+            TopDocs::with_limit(limit).and_offset(offset)
         };
         match request.sort {
             SortOrder::Relevance => {

@@ -30,10 +30,11 @@ const SHINGLE: usize = 3;
 /// one-line brief) share too little to tell a copy from a template.
 const MIN_SHINGLES: usize = 12;
 /// Articles the writer remembers, the most recent ones: memory stays bounded (about
-/// 120 bytes an article with its band entries, 60 MB at most) however large the corpus, at the cost of not
-/// grouping copies indexed more than this many articles apart. Wire copy arrives close
-/// together, and a corpus is read file by file in order.
-pub const REMEMBERED: usize = 500_000;
+/// 120 bytes an article with its band entries, 25 MB at most) however large the corpus,
+/// at the cost of not grouping copies indexed more than this many articles apart. Wire
+/// copy arrives close together (days of a wire service's output fit), and a corpus is
+/// read file by file in order.
+pub const REMEMBERED: usize = 200_000;
 
 /// Words of the lead whose numbers must agree.
 const LEAD_WORDS: usize = 60;

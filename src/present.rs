@@ -60,15 +60,11 @@ pub fn search_text(response: &SearchResponse, request: &SearchRequest, style: St
     } else {
         format!("\"{query}\"")
     };
-    let noun = if response.total == 1 {
-        "article"
-    } else {
-        "articles"
-    };
     let _ = writeln!(
         out,
-        "{} {noun} match {query} ({:.2} ms)",
-        response.total, response.took_ms
+        "{} match {query} ({:.2} ms)",
+        articles(response.total),
+        response.took_ms
     );
     for (index, hit) in response.hits.iter().enumerate() {
         let title = hit
@@ -139,15 +135,15 @@ pub fn search_text(response: &SearchResponse, request: &SearchRequest, style: St
 /// `newsdex entity`: the count, the timeline, and the company the entity keeps.
 pub fn entity_text(profile: &crate::search::EntityProfile, style: Style) -> String {
     let mut out = String::new();
-    let noun = if profile.articles == 1 {
-        "article names"
+    let verb = if profile.articles == 1 {
+        "names"
     } else {
-        "articles name"
+        "name"
     };
     let _ = writeln!(
         out,
-        "{} {noun} {} {}",
-        profile.articles,
+        "{} {verb} {} {}",
+        articles(profile.articles),
         profile.facet,
         style.paint(BOLD, &profile.value)
     );

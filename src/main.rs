@@ -427,14 +427,9 @@ struct EntityArgs {
 
 /// The facets that have entity pages.
 fn entity_facet(name: &str) -> Result<FacetKind, String> {
-    match FacetKind::parse(name) {
-        Some(
-            kind @ (FacetKind::Person | FacetKind::Place | FacetKind::Country | FacetKind::Org),
-        ) => Ok(kind),
-        _ => Err(format!(
-            "'{name}' has no entity pages: person, place, country or org"
-        )),
-    }
+    FacetKind::parse(name)
+        .filter(|kind| kind.has_entity_pages())
+        .ok_or_else(|| format!("'{name}' has no entity pages: person, place, country or org"))
 }
 
 /// The filters a search and an entity page share.

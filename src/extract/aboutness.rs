@@ -191,14 +191,10 @@ fn in_a_list(body: &str, start: usize, end: usize) -> bool {
         || after.starts_with("or ")
 }
 
-/// The countries the article is about, in the order the text first names them.
-pub fn countries_about(
-    body: &str,
-    found: &[FoundEntity],
-    places: &[Place],
-    is_nationality_word: impl Fn(&str) -> bool,
-) -> Vec<String> {
-    evidence(body, found, places, is_nationality_word)
+/// The countries the article is about, from [`evidence`], in the order the text first
+/// names them.
+pub fn countries_about(evidence: Vec<(String, CountryEvidence)>) -> Vec<String> {
+    evidence
         .into_iter()
         .filter(|(_, evidence)| probability(&WEIGHTS, &evidence.features()) >= THRESHOLD)
         .map(|(country, _)| country)
@@ -314,8 +310,8 @@ mod tests {
         taiwan.mentions.push(mention("Taiwan"));
         let found = [tokyo, japan, taiwan];
         let places = [tokyo_place, japan_place, taiwan_place];
-        let evidence = evidence(body, &found, &places, |w| w == "Japanese");
-        let of = |name: &str| evidence.iter().find(|(c, _)| c == name).unwrap().1;
+        let named = evidence(body, &found, &places, |w| w == "Japanese");
+        let of = |name: &str| named.iter().find(|(c, _)| c == name).unwrap().1;
         let japan = of("Japan");
         assert_eq!(japan.mentions, 3);
         assert!(japan.in_dateline);
@@ -326,7 +322,7 @@ mod tests {
         assert_eq!((taiwan.first_line, taiwan.list_share), (Some(2), 1.0));
         assert_eq!(taiwan.countries, 2);
         // The shipped model files the dateline's country, not the list's buyer.
-        let about = countries_about(body, &found, &places, |w| w == "Japanese");
+        let about = countries_about(named);
         assert_eq!(about, ["Japan"]);
     }
 

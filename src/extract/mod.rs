@@ -442,12 +442,23 @@ impl Extractor {
         article: &Article,
         entities: &Entities,
     ) -> Vec<(String, aboutness::CountryEvidence)> {
-        aboutness::evidence(
+        self.country_evidence_in(
             leading_part(&article.body, self.max_tagged_bytes),
             &entities.entities,
             &entities.places,
-            |word| self.gazetteer.demonym_country(word).is_some(),
         )
+    }
+
+    /// [`Extractor::country_evidence`] from the parts of an extraction.
+    fn country_evidence_in(
+        &self,
+        tagged: &str,
+        found: &[FoundEntity],
+        places: &[Place],
+    ) -> Vec<(String, aboutness::CountryEvidence)> {
+        aboutness::evidence(tagged, found, places, |word| {
+            self.gazetteer.demonym_country(word).is_some()
+        })
     }
 
     /// Extracts like [`Extractor::extract`], but a fault in the taggers costs only this
@@ -563,12 +574,8 @@ impl Extractor {
         places.retain(|p| {
             !p.name.trim().is_empty() && seen_places.insert(crate::names::fold(&p.name))
         });
-        let is_nationality_word = |word: &str| self.gazetteer.demonym_country(word).is_some();
         countries.extend(aboutness::countries_about(
-            tagged,
-            &found,
-            &places,
-            is_nationality_word,
+            self.country_evidence_in(tagged, &found, &places),
         ));
         let mut seen_countries = HashSet::new();
         countries.retain(|country| seen_countries.insert(country.clone()));

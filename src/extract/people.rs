@@ -297,12 +297,8 @@ fn is_initial(word: &str) -> bool {
 
 /// Whether a word is one or more initials ("F.", "H.W.").
 fn are_initials(word: &str) -> bool {
-    word.contains('.')
-        && word
-            .split('.')
-            .filter(|part| !part.is_empty())
-            .all(is_initial)
-        || is_initial(word)
+    let mut letters = word.split('.').filter(|part| !part.is_empty()).peekable();
+    letters.peek().is_some() && letters.all(is_initial)
 }
 
 /// The full name an initial and a surname stand for ("P O'Connell", "G. Easterby"): the

@@ -111,6 +111,34 @@ impl FacetKind {
         }
     }
 
+    /// Facets a search filters by (`--place`, `place=`) and leaves out (`--not-place`,
+    /// `not_place=`).
+    pub const FILTERS: [FacetKind; 7] = [
+        FacetKind::Person,
+        FacetKind::Place,
+        FacetKind::Country,
+        FacetKind::Org,
+        FacetKind::Source,
+        FacetKind::Topic,
+        FacetKind::Author,
+    ];
+
+    /// The filter a name stands for (`place`, not `places`): one of [`FacetKind::FILTERS`].
+    pub fn filter_named(name: &str) -> Option<FacetKind> {
+        FacetKind::FILTERS
+            .into_iter()
+            .find(|kind| kind.name() == name)
+    }
+
+    /// Whether the facet's values have pages of their own (`newsdex entity`,
+    /// `/entity/{facet}/{value}`): people, places, countries, organizations.
+    pub fn has_entity_pages(self) -> bool {
+        matches!(
+            self,
+            FacetKind::Person | FacetKind::Place | FacetKind::Country | FacetKind::Org
+        )
+    }
+
     /// Whether the facet's values are names (people, places, …), not dates.
     pub fn is_name(self) -> bool {
         !matches!(

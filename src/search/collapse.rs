@@ -26,7 +26,7 @@ pub(super) fn window(offset: usize, limit: usize) -> usize {
         .saturating_add(20)
 }
 
-/// The group of a document (its own address hash when it has none).
+/// The group of a document; `None` for an index written without groups.
 fn group_of(searcher: &Searcher, address: DocAddress) -> Option<u64> {
     let segment = searcher.segment_reader(address.segment_ord);
     let column = segment.fast_fields().u64(field::DUPLICATE_GROUP).ok()?;

@@ -206,6 +206,18 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
     };
     for (key, value) in pairs {
         let value = value.as_str();
+        // Filters, and the values a search leaves out (`place=…`, `not_place=…`).
+        let filter = FacetKind::filter_named(key).map(|kind| (kind, &mut request.filters));
+        let excluded = key
+            .strip_prefix("not_")
+            .and_then(FacetKind::filter_named)
+            .map(|kind| (kind, &mut request.exclusions));
+        if let Some((kind, list)) = filter.or(excluded) {
+            if !value.trim().is_empty() {
+                list.push((kind, value.to_string()));
+            }
+            continue;
+        }
         match key.as_str() {
             // Repeated like repeated query words on the command line: all required.
             "q" => {
@@ -214,21 +226,6 @@ pub fn search_request_from_params(pairs: &[(String, String)]) -> Result<SearchRe
                         request.query.push(' ');
                     }
                     request.query.push_str(value);
-                }
-            }
-            "person" | "place" | "country" | "org" | "source" | "topic" | "author" => {
-                if !value.trim().is_empty() {
-                    let kind =
-                        FacetKind::parse(key).ok_or_else(|| format!("unknown filter {key}"))?;
-                    request.filters.push((kind, value.to_string()));
-                }
-            }
-            "not_person" | "not_place" | "not_country" | "not_org" | "not_source" | "not_topic"
-            | "not_author" => {
-                if !value.trim().is_empty() {
-                    let kind = FacetKind::parse(&key["not_".len()..])
-                        .ok_or_else(|| format!("unknown filter {key}"))?;
-                    request.exclusions.push((kind, value.to_string()));
                 }
             }
             "from" if !value.is_empty() => request.from = Some(period(key, value)?),
@@ -423,16 +420,11 @@ async fn api_entity(
     UrlPath((facet, value)): UrlPath<(String, String)>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let kind = match FacetKind::parse(&facet) {
-        Some(
-            kind @ (FacetKind::Person | FacetKind::Place | FacetKind::Country | FacetKind::Org),
-        ) => kind,
-        _ => {
-            return Err(ApiError(
-                StatusCode::NOT_FOUND,
-                format!("no entity pages for '{facet}': person, place, country or org"),
-            ));
-        }
+    let Some(kind) = FacetKind::parse(&facet).filter(|kind| kind.has_entity_pages()) else {
+        return Err(ApiError(
+            StatusCode::NOT_FOUND,
+            format!("no entity pages for '{facet}': person, place, country or org"),
+        ));
     };
     let mut pairs = query_pairs(raw)?;
     let mut top = 10;

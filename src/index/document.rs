@@ -245,7 +245,21 @@ pub struct StoredArticle {
     pub similar: Vec<ArticleSummary>,
 }
 
-/// The stored article a document holds, its values as indexed.
+/// The body mentions stored with a document (`StoredArticle::mentions`): only the article
+/// view reads them, so a page of hits does not parse them.
+pub fn stored_mentions(fields: &Fields, doc: &TantivyDocument) -> Vec<StoredMention> {
+    let Some(spans) = doc.get_first(fields.mention_spans).and_then(|v| v.as_str()) else {
+        return Vec::new();
+    };
+    let body_len = doc
+        .get_first(fields.body)
+        .and_then(|v| v.as_str())
+        .map_or(0, str::len);
+    parse_mention_spans(spans, body_len)
+}
+
+/// The stored article a document holds, its values as indexed (without its mentions:
+/// `stored_mentions`).
 pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
     {
         let text = |field: Field| {
@@ -279,15 +293,7 @@ pub fn from_document(fields: &Fields, doc: &TantivyDocument) -> StoredArticle {
             orgs: all(fields.org.value),
             topics: all(fields.topic.value),
             authors: all(fields.author.value),
-            mentions: text(fields.mention_spans)
-                .map(|spans| {
-                    let body_len = doc
-                        .get_first(fields.body)
-                        .and_then(|v| v.as_str())
-                        .map_or(0, str::len);
-                    parse_mention_spans(&spans, body_len)
-                })
-                .unwrap_or_default(),
+            mentions: Vec::new(),
             body: text(fields.body).unwrap_or_default(),
             similar: Vec::new(),
         }

@@ -231,24 +231,13 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// Whether the ASCII word `word` may be analyzed into `stem`. The English stemmer only
-/// rewrites a word's ending: it never lengthens a word nor changes its first letter, and
-/// its second only in "dying", "lying", "tying" (→ "die"), so most words are ruled out
-/// without analyzing them.
+/// rewrites a word's ending: it never lengthens a word, and what it writes anew is at most
+/// a stem's last two letters ("sensibility" → "sensible" → "sens", "dying" → "die"), so a
+/// word that does not start with the rest is ruled out without analyzing it.
 fn may_stem_to(word: &str, stem: &str) -> bool {
-    let (word, stem) = (word.as_bytes(), stem.as_bytes());
-    let same = |at: usize| match (word.get(at), stem.get(at)) {
-        (_, None) => true,
-        (Some(w), Some(s)) => {
-            w.eq_ignore_ascii_case(s) || w.eq_ignore_ascii_case(&b'y') && *s == b'i'
-        }
-        (None, Some(_)) => false,
-    };
+    let kept = stem.len().saturating_sub(2).max(1).min(stem.len());
     word.len() >= stem.len()
-        && word
-            .first()
-            .zip(stem.first())
-            .is_none_or(|(w, s)| w.eq_ignore_ascii_case(s))
-        && same(1)
+        && word.as_bytes()[..kept].eq_ignore_ascii_case(&stem.as_bytes()[..kept])
 }
 
 /// Where a fragment whose first match starts at `first_match` begins: after the end of

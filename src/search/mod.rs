@@ -337,6 +337,7 @@ pub fn article(index: &NewsIndex, id: &str) -> Result<Option<StoredArticle>, Sea
         Some((_, address)) => {
             let doc: TantivyDocument = searcher.doc(*address)?;
             let mut article = stored_article(fields, &doc, &index.aliases());
+            article.mentions = document::stored_mentions(fields, &doc);
             article.similar = collapse::similar_articles(&searcher, fields, *address)?;
             Ok(Some(article))
         }

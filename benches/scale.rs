@@ -297,15 +297,25 @@ fn latency(index: &NewsIndex, place: Option<&str>) -> anyhow::Result<(f64, f64)>
             std::hint::black_box(newsdex::search(index, &request)?);
             samples.push(started.elapsed());
         }
-        samples.sort();
-        medians.push(samples[samples.len() / 2]);
-        pooled.extend(samples);
+        let ms: Vec<f64> = samples.iter().map(|d| d.as_secs_f64() * 1000.0).collect();
+        medians.push(median(ms.clone()));
+        pooled.extend(ms);
     }
-    medians.sort();
-    pooled.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    pooled.sort_by(f64::total_cmp);
     let p99 = pooled[(pooled.len() * 99 / 100).saturating_sub(1)];
-    Ok((ms(medians[medians.len() / 2]), ms(p99)))
+    Ok((median(medians), p99))
+}
+
+/// The median as Python's `statistics.median` takes it (the peer's script): of an even
+/// count, the mean of the middle two.
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let middle = values.len() / 2;
+    if values.len().is_multiple_of(2) {
+        (values[middle - 1] + values[middle]) / 2.0
+    } else {
+        values[middle]
+    }
 }
 
 /// Median over the 20 queries of the median of 5 runs of `newsdex search QUERY` as a new
@@ -330,11 +340,9 @@ fn fresh_process_latency(index: &Path) -> anyhow::Result<f64> {
                 String::from_utf8_lossy(&output.stderr)
             );
         }
-        samples.sort_by(f64::total_cmp);
-        medians.push(samples[samples.len() / 2]);
+        medians.push(median(samples));
     }
-    medians.sort_by(f64::total_cmp);
-    Ok(medians[medians.len() / 2])
+    Ok(median(medians))
 }
 
 fn folder_bytes(dir: &Path) -> u64 {

@@ -14,6 +14,7 @@ mod aliases;
 pub mod cached_stemmer;
 pub mod document;
 mod live;
+mod merge_policy;
 pub mod near_duplicates;
 pub mod ordinals;
 pub mod schema;

@@ -4,9 +4,9 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use tantivy::indexer::LogMergePolicy;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
+use super::merge_policy::{CappedMergePolicy, MAX_MERGED_DOCS};
 use super::schema::{self, Fields, field};
 use super::{CorpusAliases, IndexError, IndexLock, NewsIndex};
 
@@ -198,9 +198,7 @@ impl IndexUpdate {
         if !rebuilt || resumed {
             writer.garbage_collect_files().wait()?;
         }
-        let mut merge_policy = LogMergePolicy::default();
-        merge_policy.set_del_docs_ratio_before_merge(0.3);
-        writer.set_merge_policy(Box::new(merge_policy));
+        writer.set_merge_policy(Box::new(CappedMergePolicy::new(MAX_MERGED_DOCS)));
         Ok(IndexUpdate {
             root: root.to_path_buf(),
             index,

@@ -47,10 +47,28 @@ pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
     };
     let mut found = Vec::new();
     let mut last_quarter: Option<(i32, u32)> = None;
+    // The date the text spoke of last (the publication date before any): what "the
+    // following year" steps from.
+    let mut last_date: Option<String> = anchor.map(day_value);
     let mut i = 0;
     while i < tokens.len() {
         match tagger.longest_match(i) {
             Some(mut found_match) if found_match.end > i => {
+                if let Some(step) = found_match.value.strip_prefix(ANAPHORIC) {
+                    let mut step = step.chars();
+                    let (Some(sign), Some(unit)) = (step.next(), step.next()) else {
+                        i = found_match.end;
+                        continue;
+                    };
+                    match last_date.as_deref().and_then(|r| step_from(r, sign, unit)) {
+                        Some(value) => found_match.value = value,
+                        // "the following month" after a year alone: no month to step from.
+                        None => {
+                            i = found_match.end;
+                            continue;
+                        }
+                    }
+                }
                 // Quarters named without a year or number take them from the report's context.
                 if found_match.value == LAST_QUARTER {
                     found_match.value = match (last_quarter, anchor) {
@@ -74,6 +92,11 @@ pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
                     (found_match.year_before, last_quarter)
                 {
                     found_match.value = format!("{:04}-Q{quarter}", year - 1);
+                }
+                if found_match.kind == TimexType::Date
+                    && step_from(&found_match.value, '+', 'Y').is_some()
+                {
+                    last_date = Some(found_match.value.clone());
                 }
                 let start = tokens[i].start;
                 let end = tokens[found_match.end - 1].end;
@@ -340,7 +363,8 @@ impl Tagger<'_, '_> {
     }
 
     fn longest_match(&self, i: usize) -> Option<Match> {
-        let rules: [fn(&Self, usize) -> Option<Match>; 15] = [
+        let rules: [fn(&Self, usize) -> Option<Match>; 16] = [
+            Self::anaphoric,
             Self::numeric_date,
             Self::month_expression,
             Self::day_month,
@@ -370,6 +394,12 @@ impl Tagger<'_, '_> {
 
     /// Past or future, from the words around token `i` in its sentence.
     fn tense(&self, i: usize) -> Tense {
+        self.tense_around(i, i..i)
+    }
+
+    /// The tense of token `i`'s clause, not reading the tokens of `skipped` (an expression
+    /// whose own words are markers: the "next" of "the next day").
+    fn tense_around(&self, i: usize, skipped: std::ops::Range<usize>) -> Tense {
         // The clause: sentence ends, semicolons and quotation marks bound it.
         let is_boundary = |t: &Token| {
             matches!(t.text, "!" | "?" | ";" | "\u{201c}" | "\u{201d}" | "\"")
@@ -385,6 +415,9 @@ impl Tagger<'_, '_> {
         }
         // The nearest tense marker decides: "said Thursday he will travel on Friday".
         let marker = |k: usize| -> Option<Tense> {
+            if skipped.contains(&k) {
+                return None;
+            }
             let word = self.tokens[k].lower.as_ref();
             let going_to = word == "going" && self.is(k + 1, "to");
             if going_to || FUTURE_MARKERS.contains(&word) {
@@ -772,6 +805,28 @@ impl Tagger<'_, '_> {
             });
         }
         date_match(j + 1, day_value(day))
+    }
+
+    /// `the following year`, `the previous month`, `the next day` (in a past clause): a
+    /// step from the date the text spoke of last, resolved by `tag` (`ANAPHORIC`).
+    fn anaphoric(&self, i: usize) -> Option<Match> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let step = match self.lower(i + 1) {
+            "following" => '+',
+            "next" if self.tense_around(i, i..i + 3) == Tense::Past => '+',
+            "previous" | "preceding" | "prior" => '-',
+            _ => return None,
+        };
+        let unit = match self.lower(i + 2) {
+            "day" => 'D',
+            "week" => 'W',
+            "month" => 'M',
+            "year" => 'Y',
+            _ => return None,
+        };
+        date_match(i + 3, format!("{ANAPHORIC}{step}{unit}"))
     }
 
     /// `now`, `currently`, `recently`, `the future`, `the past`, `soon`.
@@ -1464,6 +1519,37 @@ impl Tagger<'_, '_> {
 /// Placeholder value for "the quarter": the quarter last named, else the last completed one.
 const LAST_QUARTER: &str = "Q-LAST";
 
+/// The value `Tagger::anaphoric` gives, then a sign and a unit (`REF+Y`): `tag` replaces it
+/// with the date one unit from the one the text spoke of last.
+const ANAPHORIC: &str = "REF";
+
+/// The date one `unit` (D, W, M, Y) after (`+`) or before `reference`, a TIMEX3 date value
+/// (`1995`, `1989-03`, `1997-11-03`) at least as fine as the unit; `None` when it is not.
+fn step_from(reference: &str, step: char, unit: char) -> Option<String> {
+    let by: i64 = if step == '+' { 1 } else { -1 };
+    let mut parts = reference.split('-');
+    let year: i32 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let month: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
+    let day: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    match (unit, month, day) {
+        ('Y', _, _) => Some(format!("{:04}", i64::from(year) + by)),
+        ('M', Some(month), _) => {
+            let (year, month) = shift_month(NaiveDate::from_ymd_opt(year, month, 1)?, by);
+            Some(format!("{year:04}-{month:02}"))
+        }
+        ('D', Some(month), Some(day)) => Some(day_value(
+            NaiveDate::from_ymd_opt(year, month, day)? + Duration::days(by),
+        )),
+        ('W', Some(month), Some(day)) => Some(iso_week_value(
+            NaiveDate::from_ymd_opt(year, month, day)? + Duration::weeks(by),
+        )),
+        _ => None,
+    }
+}
+
 /// The calendar periods a DATE value talks about, as `YYYY`, `YYYY-MM` and `YYYY-MM-DD`
 /// terms, so a search for a month finds the days, weeks and quarters inside it.
 pub fn covered_periods(value: &str) -> Vec<String> {
@@ -1714,6 +1800,44 @@ mod tests {
         let found = values(text, anchor);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         (found[0].0.clone(), found[0].2.clone())
+    }
+
+    #[test]
+    fn the_following_year_steps_from_the_date_spoken_of_last() {
+        let anchor = day(1998, 4, 18);
+        let last = |text: &str| {
+            values(text, anchor)
+                .last()
+                .map(|t| (t.0.clone(), t.2.clone()))
+        };
+        let found = |text: &str, value: &str| {
+            assert_eq!(last(text).map(|t| t.1), Some(value.to_string()), "{text}")
+        };
+        found(
+            "On Aug. 2, 1995, he was promoted, and the following year he retired.",
+            "1996",
+        );
+        found(
+            "It was sold in March 1989. The following month the chairman quit.",
+            "1989-04",
+        );
+        found(
+            "He was seen on Nov. 3, 1997. The previous day he had left.",
+            "1997-11-02",
+        );
+        found(
+            "The talks opened on Jan. 2, 1997 and ended the following week.",
+            "1997-W02",
+        );
+        // Nothing spoken of before: the publication date.
+        found("The next day, police arrested him.", "1998-04-19");
+        // A year alone gives no month to step from: nothing is tagged.
+        assert_eq!(
+            last("It was founded in 1990. The following month it grew."),
+            Some(("1990".to_string(), "1990".to_string()))
+        );
+        // "the next year" ahead of the publication date is not anaphoric: next year.
+        found("The plant will be closed over the next year.", "1999");
     }
 
     const SEED_DAY: (i32, u32, u32) = (2025, 5, 15);

@@ -62,13 +62,18 @@ impl Extraction {
     }
 }
 
-/// Identifies what extraction finds: the model and tables compiled in, and this version of
-/// newsdex. The index stores it with each file, so files extracted by another version are
-/// extracted again by an incremental run instead of keeping stale entities.
+/// The hash of the source of the readers and the extraction rules, from `build.rs`.
+const EXTRACTION_SOURCE: &str = env!("NEWSDEX_EXTRACTION_SOURCE");
+
+/// Identifies what extraction finds: the model and tables compiled in, this version of
+/// newsdex and the source of its readers and rules (`build.rs`). The index stores it with
+/// each file, so files extracted by another newsdex are extracted again by an incremental
+/// run instead of keeping stale entities.
 pub fn fingerprint() -> u64 {
     static FINGERPRINT: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(EXTRACTION_SOURCE.as_bytes());
         hasher.update(ner::MODEL);
         hasher.update(gazetteer::TABLE.as_bytes());
         hasher.update(gazetteer::NAME_LISTS.as_bytes());
@@ -1058,5 +1063,44 @@ mod tests {
         // AOL: an organization elsewhere; Erdoğan: a person elsewhere; US and Germany:
         // countries; Paris stays a place and Paris Saint-Germain a club.
         assert_eq!(kinds, vec![3, 3, 1, 1, 2, 2, 2, 3]);
+    }
+}
+
+#[cfg(test)]
+mod extraction_source_tests {
+    /// The build script's hashing, to check what it compiled in.
+    mod build_script {
+        #![allow(dead_code)]
+        include!(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs"));
+
+        pub(super) fn hash_of(root: &Path) -> u64 {
+            extraction_source_hash(root)
+        }
+    }
+
+    #[test]
+    fn the_fingerprint_covers_the_extraction_code_it_was_built_from() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let now = format!("{:016x}", build_script::hash_of(root));
+        // Cargo reran the build script after every edit of the readers and rules, so an
+        // index built with other rules is extracted again.
+        assert_eq!(super::EXTRACTION_SOURCE, now);
+        // The rules are in it: another temporal.rs would give another hash.
+        let elsewhere = std::env::temp_dir().join(format!("newsdex-source-{}", std::process::id()));
+        let copy = |relative: &str, text: &str| {
+            let path = elsewhere.join(relative);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        let temporal = std::fs::read_to_string(root.join("src/extract/temporal.rs")).unwrap();
+        copy("src/extract/temporal.rs", &temporal);
+        let before = build_script::hash_of(&elsewhere);
+        copy(
+            "src/extract/temporal.rs",
+            &temporal.replace("following", "ensuing"),
+        );
+        let after = build_script::hash_of(&elsewhere);
+        let _ = std::fs::remove_dir_all(&elsewhere);
+        assert_ne!(before, after);
     }
 }

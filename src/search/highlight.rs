@@ -332,7 +332,7 @@ mod tests {
     #[test]
     fn no_word_that_stems_to_a_query_stem_is_ruled_out() {
         // The stemmer's exceptions and every kind of ending it rewrites, and a real text.
-        let words = "dying lying tying skies skis idly gently ugly early only singly news \
+        let forms = "dying lying tying skies skis idly gently ugly early only singly news \
             cries ties cry spy happy happily relational conditional valenci hesitanci \
             digitizer operator feudalism generously hopefulness sensitiviti vileness \
             analogi fearlessli triplicate formative formalize electriciti electrical \
@@ -344,7 +344,7 @@ mod tests {
             .unwrap_or_default();
         let mut analyzer = crate::index::schema::news_analyzer(CachedStemmer::small());
         let mut checked = 0;
-        for word in words
+        for word in forms
             .split_whitespace()
             .chain(text.split(|c: char| !c.is_alphanumeric()))
             .filter(|word| !word.is_empty() && word.is_ascii())

@@ -25,8 +25,9 @@ impl CappedMergePolicy {
     /// merged segment above `max_docs` live articles.
     pub fn new(max_docs: u32) -> Self {
         let mut inner = LogMergePolicy::default();
+        // No `set_max_docs_before_merge`: it would also keep a larger segment (one an older
+        // newsdex merged) from ever being rewritten without its deleted articles.
         inner.set_del_docs_ratio_before_merge(0.3);
-        inner.set_max_docs_before_merge(max_docs as usize);
         CappedMergePolicy { inner, max_docs }
     }
 }
@@ -115,5 +116,11 @@ mod tests {
         );
         assert_eq!(merged_sizes(&LogMergePolicy::default(), &many), [400_000]);
         assert_eq!(merged_sizes(&capped, &many), [220_000]);
+        // A segment above the cap (an older newsdex merged it) with many articles deleted
+        // is still rewritten without them.
+        let old = index
+            .new_segment_meta(SegmentId::generate_random(), 600_000)
+            .with_delete_meta(300_000, 1);
+        assert_eq!(merged_sizes(&capped, &[old]), [300_000]);
     }
 }

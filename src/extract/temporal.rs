@@ -680,9 +680,23 @@ impl Tagger<'_, '_> {
         day: u32,
         tense: Tense,
     ) -> Option<NaiveDate> {
+        self.infer_date(anchor, tense, |year| {
+            NaiveDate::from_ymd_opt(year, month, day)
+        })
+    }
+
+    /// The date `date_in` gives for the year before, of or after `anchor` that `tense`
+    /// points to: the latest on or before it in the past, the earliest on or after it in
+    /// the future, else the nearest.
+    fn infer_date(
+        &self,
+        anchor: NaiveDate,
+        tense: Tense,
+        date_in: impl Fn(i32) -> Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
         let candidates: Vec<NaiveDate> = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
-            .iter()
-            .filter_map(|&y| NaiveDate::from_ymd_opt(y, month, day))
+            .into_iter()
+            .filter_map(date_in)
             .collect();
         match tense {
             Tense::Past => candidates.into_iter().filter(|d| *d <= anchor).max(),
@@ -1484,36 +1498,174 @@ impl Tagger<'_, '_> {
         date_match(j + 1, format!("{year:04}-{}", season_code(season_word)))
     }
 
-    /// Fixed-date holidays: `Christmas`, `New Year's Day`.
+    /// Holidays: `Christmas`, `New Year's Day`, `Thanksgiving`, `Easter`, `Labor Day`, …:
+    /// the nearest one, or with `last`, `next` or `this` the one before, after or in the
+    /// publication year.
     fn holiday(&self, i: usize) -> Option<Match> {
         let anchor = self.anchor?;
-        let (month, day, end) = match self.lower(i) {
-            "christmas" => (
-                12,
-                25,
-                i + 1 + usize::from(self.is_any(i + 1, &["day", "eve"])),
-            ),
-            "new"
-                if self.is(i + 1, "year")
-                    && self.is(i + 2, "'")
-                    && self.is(i + 3, "s")
-                    && self.is(i + 4, "day") =>
-            {
-                (1, 1, i + 5)
-            }
-            _ => return None,
+        // Which occurrence: `Some` a direction (`None`: the nearest), `None` the
+        // publication year's.
+        let (which, name_at) = match self.lower(i) {
+            "last" => (Some(Some(Tense::Past)), i + 1),
+            "next" => (Some(Some(Tense::Future)), i + 1),
+            "this" => (None, i + 1),
+            _ => (Some(None), i),
         };
-        if !self.tokens[i].is_capitalized() {
+        if !self.tokens.get(name_at)?.is_capitalized() {
             return None;
         }
-        let day = if self.lower(i) == "christmas" && self.is(i + 1, "eve") {
-            24
-        } else {
-            day
+        let (rule, end) = HOLIDAYS.iter().find_map(|(words, rule)| {
+            let mut k = name_at;
+            for word in *words {
+                // "St. Patrick's Day": the period after an abbreviation is optional.
+                if *word == "." {
+                    k += usize::from(self.is(k, "."));
+                    continue;
+                }
+                if !self.is(k, word) {
+                    return None;
+                }
+                k += 1;
+            }
+            Some((rule, k))
+        })?;
+        // "Christmas Day", "Thanksgiving Day", "Easter Sunday": the day word is part of it.
+        let end = end + usize::from(rule.day_word().is_some_and(|word| self.is(end, word)));
+        // A longer name that starts like a holiday: "Easter Island", "Easter Road",
+        // "Christmas Special" (a date may follow: "Easter April 19").
+        if self.tokens.get(end).is_some_and(Token::is_capitalized)
+            && self.month_at(end).is_none()
+            && weekday_of(self.lower(end)).is_none()
+        {
+            return None;
+        }
+        let date = match which {
+            // "this Christmas": the one of the publication year.
+            None => rule.date_in(anchor.year())?,
+            // "last Thanksgiving" is before the publication date, "next Easter" after.
+            Some(Some(tense)) => {
+                let strict = |d: &NaiveDate| {
+                    if tense == Tense::Past {
+                        *d < anchor
+                    } else {
+                        *d > anchor
+                    }
+                };
+                let candidates = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
+                    .into_iter()
+                    .filter_map(|year| rule.date_in(year))
+                    .filter(strict);
+                if tense == Tense::Past {
+                    candidates.max()
+                } else {
+                    candidates.min()
+                }?
+            }
+            // The nearest one: the clause's tense misleads here ("Congress is scheduled to
+            // break for Easter, Boren said" in March is next month's Easter, not last year's).
+            Some(None) => self.infer_date(anchor, Tense::Unknown, |year| rule.date_in(year))?,
         };
-        let date = self.infer_day(anchor, month, day, Tense::Unknown)?;
         date_match(end, day_value(date))
     }
+}
+
+/// When a holiday falls.
+#[derive(Clone, Copy)]
+enum HolidayRule {
+    /// The same month and day every year.
+    Fixed(u32, u32),
+    /// The `nth` given weekday of a month (0 for its last).
+    NthWeekday(u32, Weekday, u32),
+    /// Days from Easter Sunday.
+    FromEaster(i64),
+}
+
+impl HolidayRule {
+    /// The word that may follow its name as part of it: "Christmas Day", "Easter Sunday".
+    fn day_word(self) -> Option<&'static str> {
+        match self {
+            HolidayRule::FromEaster(0) => Some("sunday"),
+            HolidayRule::FromEaster(_) => None,
+            HolidayRule::Fixed(..) | HolidayRule::NthWeekday(..) => Some("day"),
+        }
+    }
+
+    /// Its date in `year`.
+    fn date_in(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            HolidayRule::Fixed(month, day) => NaiveDate::from_ymd_opt(year, month, day),
+            HolidayRule::NthWeekday(month, weekday, 0) => {
+                let next_first =
+                    NaiveDate::from_ymd_opt(year + i32::from(month == 12), month % 12 + 1, 1)?;
+                let last = next_first - Duration::days(1);
+                let back = (last.weekday().num_days_from_monday() + 7
+                    - weekday.num_days_from_monday())
+                    % 7;
+                Some(last - Duration::days(i64::from(back)))
+            }
+            HolidayRule::NthWeekday(month, weekday, nth) => {
+                NaiveDate::from_weekday_of_month_opt(year, month, weekday, u8::try_from(nth).ok()?)
+            }
+            HolidayRule::FromEaster(offset) => Some(easter_sunday(year)? + Duration::days(offset)),
+        }
+    }
+}
+
+/// Holidays news names, as lower-case tokens ("." after an abbreviation optional), and when
+/// they fall (the United States' for its federal holidays, as in the TimeML news).
+const HOLIDAYS: &[(&[&str], HolidayRule)] = &[
+    (&["christmas", "eve"], HolidayRule::Fixed(12, 24)),
+    (&["christmas"], HolidayRule::Fixed(12, 25)),
+    (&["boxing", "day"], HolidayRule::Fixed(12, 26)),
+    (
+        &["new", "year", "'", "s", "eve"],
+        HolidayRule::Fixed(12, 31),
+    ),
+    (&["new", "year", "'", "s", "day"], HolidayRule::Fixed(1, 1)),
+    (&["valentine", "'", "s", "day"], HolidayRule::Fixed(2, 14)),
+    (
+        &["st", ".", "patrick", "'", "s", "day"],
+        HolidayRule::Fixed(3, 17),
+    ),
+    (
+        &["saint", "patrick", "'", "s", "day"],
+        HolidayRule::Fixed(3, 17),
+    ),
+    (&["halloween"], HolidayRule::Fixed(10, 31)),
+    (&["guy", "fawkes", "night"], HolidayRule::Fixed(11, 5)),
+    (&["bonfire", "night"], HolidayRule::Fixed(11, 5)),
+    (&["veterans", "day"], HolidayRule::Fixed(11, 11)),
+    (
+        &["thanksgiving"],
+        HolidayRule::NthWeekday(11, Weekday::Thu, 4),
+    ),
+    (
+        &["labor", "day"],
+        HolidayRule::NthWeekday(9, Weekday::Mon, 1),
+    ),
+    (
+        &["memorial", "day"],
+        HolidayRule::NthWeekday(5, Weekday::Mon, 0),
+    ),
+    (&["good", "friday"], HolidayRule::FromEaster(-2)),
+    (&["easter", "monday"], HolidayRule::FromEaster(1)),
+    (&["easter"], HolidayRule::FromEaster(0)),
+];
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm, as in
+/// Meeus's "Astronomical Algorithms").
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 /// Placeholder value for "the quarter": the quarter last named, else the last completed one.
@@ -1800,6 +1952,61 @@ mod tests {
         let found = values(text, anchor);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         (found[0].0.clone(), found[0].2.clone())
+    }
+
+    #[test]
+    fn holidays_fall_on_their_nearest_day_unless_last_next_or_this_says() {
+        let anchor = day(2000, 4, 3);
+        let all = |text: &str| -> Vec<(String, String)> {
+            values(text, anchor)
+                .into_iter()
+                .map(|t| (t.0, t.2))
+                .collect()
+        };
+        let pairs = |expected: &[(&str, &str)]| -> Vec<(String, String)> {
+            expected
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            all("Elian was found on Thanksgiving Day. He left last Thanksgiving."),
+            pairs(&[
+                ("Thanksgiving Day", "1999-11-25"),
+                ("last Thanksgiving", "1999-11-25")
+            ])
+        );
+        assert_eq!(
+            all("They will march on Easter Sunday and on Good Friday, and rest on Easter Monday."),
+            pairs(&[
+                ("Easter Sunday", "2000-04-23"),
+                ("Good Friday", "2000-04-21"),
+                ("Easter Monday", "2000-04-24")
+            ])
+        );
+        assert_eq!(
+            all(
+                "Crowds will gather on Memorial Day. Last Labor Day was hot. Sales rose this Christmas."
+            ),
+            pairs(&[
+                ("Memorial Day", "2000-05-29"),
+                ("Last Labor Day", "1999-09-06"),
+                ("this Christmas", "2000-12-25")
+            ])
+        );
+        assert_eq!(
+            all("The St. Patrick's Day parade drew crowds. On New Year's Eve he sang."),
+            pairs(&[
+                ("St. Patrick's Day", "2000-03-17"),
+                ("New Year's Eve", "1999-12-31")
+            ])
+        );
+        // Lower case is no holiday name: "a good friday for traders"; nor is a longer name.
+        assert!(all("It was a good friday for traders.").is_empty());
+        assert!(all("Hibs lost at Easter Road, far from Easter Island.").is_empty());
+        for (year, month, date) in [(1999, 4, 4), (2024, 3, 31), (2025, 4, 20), (2038, 4, 25)] {
+            assert_eq!(easter_sunday(year), Some(day(year, month, date)));
+        }
     }
 
     #[test]

@@ -680,23 +680,9 @@ impl Tagger<'_, '_> {
         day: u32,
         tense: Tense,
     ) -> Option<NaiveDate> {
-        self.infer_date(anchor, tense, |year| {
-            NaiveDate::from_ymd_opt(year, month, day)
-        })
-    }
-
-    /// The date `date_in` gives for the year before, of or after `anchor` that `tense`
-    /// points to: the latest on or before it in the past, the earliest on or after it in
-    /// the future, else the nearest.
-    fn infer_date(
-        &self,
-        anchor: NaiveDate,
-        tense: Tense,
-        date_in: impl Fn(i32) -> Option<NaiveDate>,
-    ) -> Option<NaiveDate> {
         let candidates: Vec<NaiveDate> = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
-            .into_iter()
-            .filter_map(date_in)
+            .iter()
+            .filter_map(|&y| NaiveDate::from_ymd_opt(y, month, day))
             .collect();
         match tense {
             Tense::Past => candidates.into_iter().filter(|d| *d <= anchor).max(),
@@ -1503,13 +1489,11 @@ impl Tagger<'_, '_> {
     /// publication year.
     fn holiday(&self, i: usize) -> Option<Match> {
         let anchor = self.anchor?;
-        // Which occurrence: `Some` a direction (`None`: the nearest), `None` the
-        // publication year's.
-        let (which, name_at) = match self.lower(i) {
-            "last" => (Some(Some(Tense::Past)), i + 1),
-            "next" => (Some(Some(Tense::Future)), i + 1),
-            "this" => (None, i + 1),
-            _ => (Some(None), i),
+        let (occurrence, name_at) = match self.lower(i) {
+            "last" => (Occurrence::Before, i + 1),
+            "next" => (Occurrence::After, i + 1),
+            "this" => (Occurrence::ThisYear, i + 1),
+            _ => (Occurrence::Nearest, i),
         };
         if !self.tokens.get(name_at)?.is_capitalized() {
             return None;
@@ -1539,34 +1523,31 @@ impl Tagger<'_, '_> {
         {
             return None;
         }
-        let date = match which {
-            // "this Christmas": the one of the publication year.
-            None => rule.date_in(anchor.year())?,
-            // "last Thanksgiving" is before the publication date, "next Easter" after.
-            Some(Some(tense)) => {
-                let strict = |d: &NaiveDate| {
-                    if tense == Tense::Past {
-                        *d < anchor
-                    } else {
-                        *d > anchor
-                    }
-                };
-                let candidates = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
-                    .into_iter()
-                    .filter_map(|year| rule.date_in(year))
-                    .filter(strict);
-                if tense == Tense::Past {
-                    candidates.max()
-                } else {
-                    candidates.min()
-                }?
-            }
-            // The nearest one: the clause's tense misleads here ("Congress is scheduled to
-            // break for Easter, Boren said" in March is next month's Easter, not last year's).
-            Some(None) => self.infer_date(anchor, Tense::Unknown, |year| rule.date_in(year))?,
-        };
+        let in_years = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
+            .into_iter()
+            .filter_map(|year| rule.date_in(year));
+        let date = match occurrence {
+            Occurrence::ThisYear => rule.date_in(anchor.year()),
+            Occurrence::Before => in_years.filter(|date| *date < anchor).max(),
+            Occurrence::After => in_years.filter(|date| *date > anchor).min(),
+            // The clause's tense misleads here: "Congress is scheduled to break for Easter,
+            // Boren said" in March is next month's Easter, not last year's.
+            Occurrence::Nearest => in_years.min_by_key(|date| (*date - anchor).num_days().abs()),
+        }?;
         date_match(end, day_value(date))
     }
+}
+
+/// Which occurrence of a holiday a mention means.
+enum Occurrence {
+    /// The one nearest the publication date ("Thanksgiving").
+    Nearest,
+    /// The last one before it ("last Thanksgiving").
+    Before,
+    /// The first one after it ("next Easter").
+    After,
+    /// The one of its year ("this Christmas").
+    ThisYear,
 }
 
 /// When a holiday falls.

@@ -363,8 +363,9 @@ impl Tagger<'_, '_> {
     }
 
     fn longest_match(&self, i: usize) -> Option<Match> {
-        let rules: [fn(&Self, usize) -> Option<Match>; 16] = [
+        let rules: [fn(&Self, usize) -> Option<Match>; 17] = [
             Self::anaphoric,
+            Self::spelled_year,
             Self::numeric_date,
             Self::month_expression,
             Self::day_month,
@@ -827,6 +828,66 @@ impl Tagger<'_, '_> {
             _ => return None,
         };
         date_match(i + 3, format!("{ANAPHORIC}{step}{unit}"))
+    }
+
+    /// Years in words, as broadcast transcripts write them: `nineteen ninety-six`,
+    /// `January nineteen ninety-seven`, `the year two thousand`. "Two thousand" alone is
+    /// a number ("two thousand years"), so it is a year only after "the year" or a month.
+    fn spelled_year(&self, i: usize) -> Option<Match> {
+        let (month, j) = match self.month_at(i) {
+            Some((month, next)) => (Some(month), next),
+            None if self.is(i, "the") && self.is(i + 1, "year") => (None, i + 2),
+            None => (None, i),
+        };
+        let (year, end) = match self.lower(j) {
+            "nineteen" => {
+                let (rest, end) = self.spelled_two_digits(j + 1)?;
+                (1900 + rest, end)
+            }
+            "two" if self.is(j + 1, "thousand") && (month.is_some() || j > i) => {
+                let k = j + 2 + usize::from(self.is(j + 2, "and"));
+                match self.spelled_two_digits(k) {
+                    Some((rest, end)) => (2000 + rest, end),
+                    None => (2000, j + 2),
+                }
+            }
+            _ => return None,
+        };
+        let value = match month {
+            Some(month) => format!("{year:04}-{month:02}"),
+            None => format!("{year:04}"),
+        };
+        date_match(end, value)
+    }
+
+    /// The last two digits of a year in words at `i`: `ninety-six`, `eighty`, `ten`,
+    /// `oh five`, and the token after them.
+    fn spelled_two_digits(&self, i: usize) -> Option<(u32, usize)> {
+        let tens = match self.lower(i) {
+            "oh" => {
+                let unit = number_word(self.lower(i + 1)).filter(|n| *n < 10)?;
+                return Some((unit, i + 2));
+            }
+            "one" => return Some((1, i + 1)),
+            "seventy" => 70,
+            "eighty" => 80,
+            "ninety" => 90,
+            word => match number_word(word)? {
+                n @ 10..=19 => return Some((n, i + 1)),
+                n @ (20 | 30 | 40 | 50 | 60) => n,
+                n @ 2..=9 => return Some((n, i + 1)),
+                _ => return None,
+            },
+        };
+        // "ninety-six" is three tokens; "ninety six" two.
+        let unit_at = i + 1 + usize::from(self.is(i + 1, "-"));
+        match self.lower(unit_at) {
+            "one" => Some((tens + 1, unit_at + 1)),
+            word => match number_word(word).filter(|n| *n < 10) {
+                Some(unit) => Some((tens + unit, unit_at + 1)),
+                None => Some((tens, i + 1)),
+            },
+        }
     }
 
     /// `now`, `currently`, `recently`, `the future`, `the past`, `soon`.
@@ -1988,6 +2049,47 @@ mod tests {
         for (year, month, date) in [(1999, 4, 4), (2024, 3, 31), (2025, 4, 20), (2038, 4, 25)] {
             assert_eq!(easter_sunday(year), Some(day(year, month, date)));
         }
+    }
+
+    #[test]
+    fn years_in_words_as_transcripts_write_them() {
+        let anchor = day(1998, 2, 27);
+        let all = |text: &str| -> Vec<(String, String)> {
+            values(text, anchor)
+                .into_iter()
+                .map(|t| (t.0, t.2))
+                .collect()
+        };
+        let pairs = |expected: &[(&str, &str)]| -> Vec<(String, String)> {
+            expected
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            all("Atlanta, nineteen ninety-six. Then January nineteen ninety-seven."),
+            pairs(&[
+                ("nineteen ninety-six", "1996"),
+                ("January nineteen ninety-seven", "1997-01")
+            ])
+        );
+        assert_eq!(
+            all("In nineteen seventy-nine and nineteen eighty, before nineteen oh five."),
+            pairs(&[
+                ("nineteen seventy-nine", "1979"),
+                ("nineteen eighty", "1980"),
+                ("nineteen oh five", "1905")
+            ])
+        );
+        assert_eq!(
+            all("The goal for the year two thousand and one slipped from the year two thousand."),
+            pairs(&[
+                ("the year two thousand and one", "2001"),
+                ("the year two thousand", "2000")
+            ])
+        );
+        // Counts, not years.
+        assert!(all("Nineteen people died; two thousand years of history.").is_empty());
     }
 
     #[test]

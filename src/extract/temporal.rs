@@ -1996,21 +1996,25 @@ mod tests {
         (found[0].0.clone(), found[0].2.clone())
     }
 
+    /// Each expression found in `text`: its text and value.
+    fn texts_and_values(text: &str, anchor: NaiveDate) -> Vec<(String, String)> {
+        values(text, anchor)
+            .into_iter()
+            .map(|t| (t.0, t.2))
+            .collect()
+    }
+
+    /// Expected (text, value) pairs as owned strings.
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected
+            .iter()
+            .map(|(text, value)| (text.to_string(), value.to_string()))
+            .collect()
+    }
+
     #[test]
     fn holidays_fall_on_their_nearest_day_unless_last_next_or_this_says() {
-        let anchor = day(2000, 4, 3);
-        let all = |text: &str| -> Vec<(String, String)> {
-            values(text, anchor)
-                .into_iter()
-                .map(|t| (t.0, t.2))
-                .collect()
-        };
-        let pairs = |expected: &[(&str, &str)]| -> Vec<(String, String)> {
-            expected
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect()
-        };
+        let all = |text: &str| texts_and_values(text, day(2000, 4, 3));
         assert_eq!(
             all("Elian was found on Thanksgiving Day. He left last Thanksgiving."),
             pairs(&[
@@ -2053,19 +2057,7 @@ mod tests {
 
     #[test]
     fn years_in_words_as_transcripts_write_them() {
-        let anchor = day(1998, 2, 27);
-        let all = |text: &str| -> Vec<(String, String)> {
-            values(text, anchor)
-                .into_iter()
-                .map(|t| (t.0, t.2))
-                .collect()
-        };
-        let pairs = |expected: &[(&str, &str)]| -> Vec<(String, String)> {
-            expected
-                .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect()
-        };
+        let all = |text: &str| texts_and_values(text, day(1998, 2, 27));
         assert_eq!(
             all("Atlanta, nineteen ninety-six. Then January nineteen ninety-seven."),
             pairs(&[

@@ -1537,6 +1537,16 @@ impl Tagger<'_, '_> {
             "winter" => 12,
             _ => return None,
         };
+        // "the winter of 1994", "the summer of nineteen ninety-six": that year's.
+        if self.is(j + 1, "of") {
+            if let Some(year) = self.year_number(j + 2) {
+                return date_match(j + 3, format!("{year:04}-{}", season_code(season_word)));
+            }
+            if let Some(year) = self.spelled_year(j + 2).filter(|m| m.value.len() == 4) {
+                let value = format!("{}-{}", year.value, season_code(season_word));
+                return date_match(year.end, value);
+            }
+        }
         let year = if anchor.month() >= start_month {
             anchor.year()
         } else {
@@ -2053,6 +2063,21 @@ mod tests {
         for (year, month, date) in [(1999, 4, 4), (2024, 3, 31), (2025, 4, 20), (2038, 4, 25)] {
             assert_eq!(easter_sunday(year), Some(day(year, month, date)));
         }
+    }
+
+    #[test]
+    fn a_season_of_a_named_year_is_that_years() {
+        let all = |text: &str| texts_and_values(text, day(1998, 2, 27));
+        assert_eq!(
+            all(
+                "As in the winter of 1994 and the summer of nineteen ninety-six, unlike the summer."
+            ),
+            pairs(&[
+                ("the winter of 1994", "1994-WI"),
+                ("the summer of nineteen ninety-six", "1996-SU"),
+                ("the summer", "1997-SU")
+            ])
+        );
     }
 
     #[test]

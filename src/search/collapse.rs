@@ -2,8 +2,9 @@
 //! `index::near_duplicates`) collapse to the best of them, which says how many others
 //! the index holds.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
+use tantivy::columnar::Column;
 use tantivy::query::{Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
@@ -26,11 +27,21 @@ pub(super) fn window(offset: usize, limit: usize) -> usize {
         .saturating_add(20)
 }
 
+/// The group column of one segment; `None` for an index written without groups.
+fn group_column(searcher: &Searcher, segment_ord: u32) -> Option<Column<u64>> {
+    let segment = searcher.segment_reader(segment_ord);
+    segment.fast_fields().u64(field::DUPLICATE_GROUP).ok()
+}
+
 /// The group of a document; `None` for an index written without groups.
 fn group_of(searcher: &Searcher, address: DocAddress) -> Option<u64> {
-    let segment = searcher.segment_reader(address.segment_ord);
-    let column = segment.fast_fields().u64(field::DUPLICATE_GROUP).ok()?;
-    column.first(address.doc_id)
+    group_column(searcher, address.segment_ord)?.first(address.doc_id)
+}
+
+/// The articles of one group.
+fn group_query(fields: &Fields, group: u64) -> TermQuery {
+    let term = Term::from_field_u64(fields.duplicate_group, group);
+    TermQuery::new(term, IndexRecordOption::Basic)
 }
 
 /// Keeps the first (best-ranked) hit of each group, in order, then the page asked for.
@@ -41,11 +52,18 @@ pub(super) fn collapse<T>(
     limit: usize,
 ) -> Vec<(T, DocAddress)> {
     let mut seen = HashSet::new();
+    // Each segment's column opened once, not once per candidate.
+    let mut columns: HashMap<u32, Option<Column<u64>>> = HashMap::new();
     ranked
         .into_iter()
-        .filter(|(_, address)| match group_of(searcher, *address) {
-            Some(group) => seen.insert(group),
-            None => true,
+        .filter(|(_, address)| {
+            let column = columns
+                .entry(address.segment_ord)
+                .or_insert_with(|| group_column(searcher, address.segment_ord));
+            match column.as_ref().and_then(|c| c.first(address.doc_id)) {
+                Some(group) => seen.insert(group),
+                None => true,
+            }
         })
         .skip(offset)
         .take(limit)
@@ -57,10 +75,8 @@ pub(super) fn similar_count(searcher: &Searcher, fields: &Fields, address: DocAd
     let Some(group) = group_of(searcher, address) else {
         return 0;
     };
-    let term = Term::from_field_u64(fields.duplicate_group, group);
-    let query = TermQuery::new(term, IndexRecordOption::Basic);
     // Counted, not doc_freq: deleted copies (an updated file's old version) do not count.
-    query
+    group_query(fields, group)
         .count(searcher)
         .map_or(0, |n| (n as u64).saturating_sub(1))
 }
@@ -74,12 +90,10 @@ pub(super) fn similar_articles(
     let Some(group) = group_of(searcher, address) else {
         return Ok(Vec::new());
     };
-    let term = Term::from_field_u64(fields.duplicate_group, group);
-    let query = TermQuery::new(term, IndexRecordOption::Basic);
     let top = tantivy::collector::TopDocs::with_limit(SIMILAR_LISTED + 1)
         .order_by_fast_field::<tantivy::DateTime>(field::PUBLISHED, tantivy::Order::Asc);
     let mut similar = Vec::new();
-    for (_, other) in searcher.search(&query, &top)? {
+    for (_, other) in searcher.search(&group_query(fields, group), &top)? {
         if other == address {
             continue;
         }

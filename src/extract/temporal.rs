@@ -94,7 +94,7 @@ pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
                     found_match.value = format!("{:04}-Q{quarter}", year - 1);
                 }
                 if found_match.kind == TimexType::Date
-                    && step_from(&found_match.value, '+', 'Y').is_some()
+                    && calendar_parts(&found_match.value).is_some()
                 {
                     last_date = Some(found_match.value.clone());
                 }
@@ -1731,13 +1731,7 @@ const ANAPHORIC: &str = "REF";
 /// (`1995`, `1989-03`, `1997-11-03`) at least as fine as the unit; `None` when it is not.
 fn step_from(reference: &str, step: char, unit: char) -> Option<String> {
     let by: i64 = if step == '+' { 1 } else { -1 };
-    let mut parts = reference.split('-');
-    let year: i32 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
-    let month: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
-    let day: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
-    if parts.next().is_some() {
-        return None;
-    }
+    let (year, month, day) = calendar_parts(reference)?;
     match (unit, month, day) {
         ('Y', _, _) => Some(format!("{:04}", i64::from(year) + by)),
         ('M', Some(month), _) => {
@@ -1752,6 +1746,16 @@ fn step_from(reference: &str, step: char, unit: char) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// Year, month and day of a TIMEX3 calendar value (`1995`, `1989-03`, `1997-11-03`);
+/// `None` for any other value (`1989-Q3`, `PAST_REF`, a week).
+fn calendar_parts(value: &str) -> Option<(i32, Option<u32>, Option<u32>)> {
+    let mut parts = value.split('-');
+    let year: i32 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let month: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
+    let day: Option<u32> = parts.next().map(str::parse).transpose().ok()?;
+    parts.next().is_none().then_some((year, month, day))
 }
 
 /// The calendar periods a DATE value talks about, as `YYYY`, `YYYY-MM` and `YYYY-MM-DD`

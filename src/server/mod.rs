@@ -287,6 +287,13 @@ async fn api_search(
     Ok(axum::Json(response).into_response())
 }
 
+/// The parameters without those asking for counts and charts (`facets`, `top`,
+/// `timeline`): a table or a feed has no place for them.
+fn without_counts(mut pairs: Vec<(String, String)>) -> Vec<(String, String)> {
+    pairs.retain(|(key, _)| !matches!(key.as_str(), "facets" | "top" | "timeline"));
+    pairs
+}
+
 /// `/api/search.csv`: the search's hits as CSV rows, streamed a page at a time. `limit`
 /// (default and most: [`search::EXPORT_LIMIT`]) is how many rows; the other parameters
 /// are the search's.
@@ -294,7 +301,7 @@ async fn api_search_csv(
     State(shared): State<Arc<SharedIndex>>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let mut pairs = query_pairs(raw)?;
+    let mut pairs = without_counts(query_pairs(raw)?);
     let mut rows = search::EXPORT_LIMIT;
     let mut export_error = None;
     pairs.retain(|(key, value)| match key.as_str() {
@@ -310,8 +317,6 @@ async fn api_search_csv(
             }
             false
         }
-        // Counts and charts have no place in a table.
-        "facets" | "top" | "timeline" => false,
         _ => true,
     });
     if let Some(message) = export_error {
@@ -368,8 +373,7 @@ async fn api_search_atom(
     headers: axum::http::HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let mut pairs = query_pairs(raw)?;
-    pairs.retain(|(key, _)| !matches!(key.as_str(), "facets" | "top" | "timeline"));
+    let pairs = without_counts(query_pairs(raw)?);
     let mut request = search_request_from_params(&pairs).map_err(bad_request)?;
     if !pairs.iter().any(|(key, _)| key == "sort") {
         request.sort = SortOrder::Newest;

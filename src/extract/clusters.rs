@@ -9,6 +9,10 @@ use rayon::prelude::*;
 
 pub(crate) const TABLE: &str = include_str!("../../data/clusters.tsv");
 
+/// Brown clusters of case-sensitive word forms learned from a large body of modern web text
+/// (`scripts/build_brown_clusters.py`): they cover names the news above never had.
+pub(crate) const BROWN_TABLE: &str = include_str!("../../data/brown.tsv");
+
 /// Most columns a word's row may have (cluster granularities and the capitalized share).
 const COLUMNS: usize = 4;
 
@@ -19,6 +23,8 @@ pub struct Clusters {
     columns: usize,
     /// Cluster ids as text, so features need not format them per token.
     id_texts: Vec<String>,
+    /// Word form → Brown path, its first bit lowest (see `brown`).
+    brown: crate::fasthash::FastMap<String, u32>,
 }
 
 impl Clusters {
@@ -43,11 +49,49 @@ impl Clusters {
             .collect::<crate::fasthash::FastMap<String, [u16; COLUMNS]>>();
         let largest = of.values().flatten().copied().max().unwrap_or(0);
         let id_texts = (0..=largest).map(|id| id.to_string()).collect();
+        let brown = BROWN_TABLE
+            .lines()
+            .filter(|l| !l.starts_with("# "))
+            .filter_map(|line| {
+                let (word, path) = line.split_once('\t')?;
+                Some((word.to_string(), path.parse().ok()?))
+            })
+            .collect();
         Clusters {
             of,
             columns,
             id_texts,
+            brown,
         }
+    }
+
+    /// The Brown path of a word as written (0 if unknown), its first bit lowest, so that
+    /// `path & ((1 << k) - 1)` is its k-bit prefix. A form the table lacks is looked up
+    /// as a name would be written ("NATO" stays, "REUTERS" → "Reuters") and then in
+    /// lower case, so headlines in capitals and sentence-initial words still find one.
+    /// In a sentence written in capitals the name form goes first: there "SAID" is "Said".
+    pub fn brown(&self, word: &str, in_capitals: bool) -> u32 {
+        if !in_capitals && let Some(&path) = self.brown.get(word) {
+            return path;
+        }
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return 0;
+        };
+        let title: String = first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        if title != word
+            && let Some(&path) = self.brown.get(&title)
+        {
+            return path;
+        }
+        [word.to_string(), word.to_lowercase()]
+            .iter()
+            .find_map(|form| self.brown.get(form))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// A cluster id as text.

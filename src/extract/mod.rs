@@ -78,6 +78,7 @@ pub fn fingerprint() -> u64 {
         hasher.update(gazetteer::TABLE.as_bytes());
         hasher.update(gazetteer::NAME_LISTS.as_bytes());
         hasher.update(clusters::TABLE.as_bytes());
+        hasher.update(clusters::BROWN_TABLE.as_bytes());
         hasher.digest()
     });
     *FINGERPRINT

@@ -17,6 +17,8 @@ pub(super) struct TokenView<'c> {
     fine_cluster: &'c str,
     /// Tenths of the word's mid-sentence uses in unlabelled text that are capitalized.
     capitalized_share: &'c str,
+    /// Brown path from modern web text (`Clusters::brown`), 0 if unknown.
+    brown: u32,
     /// Listed names the word is part of (`Gazetteer::list_matches`).
     listed: u32,
     /// No capital letter and no name particle: such a word does not start a name (0.3% of
@@ -67,6 +69,14 @@ impl FeatureHasher {
             out: Vec::with_capacity(48),
             buffer: Vec::with_capacity(64),
         }
+    }
+
+    /// A feature whose value is a number (no text to format per token).
+    pub(super) fn add_number(&mut self, template: u8, value: u64) {
+        self.buffer.clear();
+        self.buffer.push(template);
+        self.buffer.extend_from_slice(&value.to_le_bytes());
+        self.out.push(xxhash_rust::xxh3::xxh3_64(&self.buffer));
     }
 
     pub(super) fn add(&mut self, template: u8, parts: &[&str]) {
@@ -171,6 +181,7 @@ pub(super) fn views<'c>(
     gazetteer: &Gazetteer,
     clusters: &'c Clusters,
 ) -> Vec<TokenView<'c>> {
+    let in_capitals = !words.iter().any(|w| w.chars().any(char::is_lowercase));
     let mut views: Vec<TokenView> = words
         .iter()
         .map(|w| {
@@ -200,6 +211,7 @@ pub(super) fn views<'c>(
                 cluster,
                 fine_cluster,
                 capitalized_share,
+                brown: clusters.brown(w, in_capitals),
                 listed: 0,
                 cannot_start,
             }
@@ -391,6 +403,23 @@ pub(super) fn token_features(context: &Context, i: usize, hasher: &mut FeatureHa
     hasher.add(36, &[fine_at(0)]);
     hasher.add(37, &[fine_at(-1)]);
     hasher.add(38, &[fine_at(1)]);
+    // Brown path prefixes (Ratinov & Roth's lengths), here and beside; unknown words and
+    // the sentence's ends get values no prefix has.
+    let brown_prefix = |k: isize, bits: u32| -> u64 {
+        let index = i as isize + k;
+        match usize::try_from(index).ok().map(|index| views.get(index)) {
+            None => 1 << 40,
+            Some(None) => 1 << 41,
+            Some(Some(v)) if v.brown == 0 => 1 << 42,
+            Some(Some(v)) => u64::from(v.brown & ((1 << bits) - 1)),
+        }
+    };
+    for (template, bits) in [(70, 4), (71, 6), (72, 10), (73, 20)] {
+        hasher.add_number(template, brown_prefix(0, bits));
+    }
+    for (template, k) in [(74, -1), (75, 1)] {
+        hasher.add_number(template, brown_prefix(k, 10));
+    }
     if context.sports {
         hasher.add(60, &[&view.shape]);
         hasher.add(61, &[here]);

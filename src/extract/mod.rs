@@ -938,6 +938,41 @@ mod tests {
     }
 
     #[test]
+    fn holidays_the_tagger_takes_for_names_are_dropped() {
+        let extractor = Extractor::load().expect("extractor loads");
+        let text = "Llanelli host Cardiff on Boxing Day and Neath on St. Patrick's Day.";
+        let span = |name: &str, kind: EntityKind| {
+            let start = text.find(name).expect("name in text");
+            Span {
+                kind,
+                words: name
+                    .replace("'s", " 's")
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect(),
+                start,
+                end: start + name.len(),
+                previous: None,
+                next: None,
+            }
+        };
+        let kept: Vec<String> = extractor
+            .refine(
+                vec![
+                    span("Llanelli", EntityKind::Organization),
+                    span("Boxing Day", EntityKind::Organization),
+                    span("Neath", EntityKind::Organization),
+                    span("St. Patrick's Day", EntityKind::Person),
+                ],
+                text,
+            )
+            .into_iter()
+            .map(|span| span.words.join(" "))
+            .collect();
+        assert_eq!(kept, ["Llanelli", "Neath"]);
+    }
+
+    #[test]
     fn long_articles_are_tagged_window_by_window_with_offsets_into_the_whole_text() {
         let extractor = Extractor::load().expect("extractor loads");
         let mut body = String::new();

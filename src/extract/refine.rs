@@ -613,7 +613,9 @@ impl Extractor {
                 }
             }
             let lower: Vec<String> = span.words.iter().map(|w| w.to_lowercase()).collect();
-            if NOT_ENTITIES.contains(&lower.join(" ").as_str()) {
+            if NOT_ENTITIES.contains(&lower.join(" ").as_str())
+                || super::temporal::is_holiday_name(&lower)
+            {
                 continue;
             }
             if lower.iter().all(|w| {

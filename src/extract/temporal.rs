@@ -1704,6 +1704,23 @@ const HOLIDAYS: &[(&[&str], HolidayRule)] = &[
     (&["easter"], HolidayRule::FromEaster(0)),
 ];
 
+/// Whether lower-case words name a holiday ("boxing day", "valentine's day", "st. patrick's
+/// day"): a date, never a person, place or organization. Punctuation and spacing are
+/// ignored, so the tagger's word splits match the table's.
+pub(crate) fn is_holiday_name(lower_words: &[String]) -> bool {
+    let letters = |words: &mut dyn Iterator<Item = &str>| -> String {
+        words
+            .flat_map(str::chars)
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let name = letters(&mut lower_words.iter().map(String::as_str));
+    !name.is_empty()
+        && HOLIDAYS
+            .iter()
+            .any(|(words, _)| letters(&mut words.iter().copied()) == name)
+}
+
 /// Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm, as in
 /// Meeus's "Astronomical Algorithms").
 fn easter_sunday(year: i32) -> Option<NaiveDate> {
@@ -2024,6 +2041,17 @@ mod tests {
             .iter()
             .map(|(text, value)| (text.to_string(), value.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn holiday_names_match_however_the_words_are_split() {
+        let words = |text: &str| -> Vec<String> { text.split(' ').map(str::to_string).collect() };
+        assert!(is_holiday_name(&words("boxing day")));
+        assert!(is_holiday_name(&words("valentine 's day")));
+        assert!(is_holiday_name(&words("st. patrick's day")));
+        assert!(!is_holiday_name(&words("easter road")));
+        assert!(!is_holiday_name(&words("boxing")));
+        assert!(!is_holiday_name(&[]));
     }
 
     #[test]

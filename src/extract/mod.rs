@@ -973,6 +973,57 @@ mod tests {
     }
 
     #[test]
+    fn a_person_span_with_two_capitalized_everyday_words_is_a_title_not_a_person() {
+        let extractor = Extractor::load().expect("extractor loads");
+        let person = |name: &str| Span {
+            kind: EntityKind::Person,
+            words: name.split(' ').map(str::to_string).collect(),
+            start: 0,
+            end: name.len(),
+            previous: None,
+            next: None,
+        };
+        let spans = [
+            person("Roy All Around You"),
+            person("Kumar Get The Munchies"),
+            person("Financial Officer Edward Lill"),
+            person("He Kang"),
+            person("Dieter Worms"),
+            person("Osama Bin Laden"),
+            person("Will Young"),
+            person("Gordon Brown"),
+            person("Jack Straw"),
+            person("Juan Carlos de la Fuente"),
+        ];
+        let is_everyday_word = |word: &str| extractor.model.clusters().is_always_lower_case(word);
+        let people = people::resolve(
+            &spans,
+            &[],
+            &extractor.gazetteer,
+            &HashSet::new(),
+            is_everyday_word,
+        );
+        let names: Vec<&str> = people
+            .mentions
+            .iter()
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Edward Lill",
+                "He Kang",
+                "Dieter Worms",
+                "Osama Bin Laden",
+                "Will Young",
+                "Gordon Brown",
+                "Jack Straw",
+                "Juan Carlos de la Fuente"
+            ]
+        );
+    }
+
+    #[test]
     fn long_articles_are_tagged_window_by_window_with_offsets_into_the_whole_text() {
         let extractor = Extractor::load().expect("extractor loads");
         let mut body = String::new();

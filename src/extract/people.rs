@@ -352,10 +352,39 @@ pub(super) fn resolve<'a>(
     lower_case_words: &HashSet<&str>,
     is_everyday_word: impl Fn(&str) -> bool,
 ) -> People<'a> {
+    // A span's name words: `person_words`, less what makes it a title or a role.
+    // "Roy All Around You", "Kumar Get The Munchies": two capitalized words that news all
+    // but never capitalizes, and no list knows as a first name, make a title, not a person
+    // (`None`); before a name of two words or more they are a role, cut off ("Financial
+    // Officer Edward Lill"). One alone is too common in real names ("He Kang").
+    let name_words = |span_words: &[String]| -> Option<Vec<String>> {
+        let words = person_words(span_words);
+        let everyday: Vec<usize> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, word)| {
+                let lower = word.to_lowercase();
+                word.chars().next().is_some_and(char::is_uppercase)
+                    && !NAME_PARTICLES.contains(&lower.as_str())
+                    && is_everyday_word(&lower)
+                    && gazetteer.name_lists(word)
+                        & (gazetteer::LIST_FIRST_NAME | gazetteer::LIST_PERSON)
+                        == 0
+            })
+            .map(|(k, _)| k)
+            .collect();
+        match everyday.last() {
+            Some(&last) if everyday.len() >= 2 && last + 3 <= words.len() => {
+                Some(words[last + 1..].to_vec())
+            }
+            Some(_) if everyday.len() >= 2 => None,
+            _ => Some(words),
+        }
+    };
     let person_names: Vec<Vec<String>> = spans
         .iter()
         .filter(|s| s.kind == EntityKind::Person)
-        .map(|s| person_words(&s.words))
+        .filter_map(|s| name_words(&s.words))
         .filter(|w| !w.is_empty())
         .collect();
     // A surname, with its particles or second surname ("Volcker", "de Clercq", "Cavaco
@@ -406,7 +435,9 @@ pub(super) fn resolve<'a>(
     }
     let mut mentions = Vec::new();
     for span in spans.iter().filter(|s| s.kind == EntityKind::Person) {
-        let words = person_words(&span.words);
+        let Some(words) = name_words(&span.words) else {
+            continue;
+        };
         if words.is_empty() || NOT_ENTITIES.contains(&words.join_words().to_lowercase().as_str()) {
             continue;
         }

@@ -1024,6 +1024,39 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_opening_a_sentence_is_no_place_even_in_its_country() {
+        let extractor = Extractor::load().expect("extractor loads");
+        let place = |name: &str, previous: Option<&str>| Span {
+            kind: EntityKind::Place,
+            words: vec![name.to_string()],
+            start: 0,
+            end: name.len(),
+            previous: previous.map(str::to_string),
+            next: None,
+        };
+        let spans = [
+            place("Britain", Some("in")),
+            place("Reading", None),
+            place("Reading", Some("in")),
+            place("London", None),
+        ];
+        let places = extractor.places(&spans, &[], &HashSet::new());
+        let named: Vec<(&str, Option<&str>)> = places
+            .mentions
+            .iter()
+            .map(|(place, span)| (place.name.as_str(), span.previous.as_deref()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("United Kingdom", Some("in")),
+                ("Reading", Some("in")),
+                ("London", None)
+            ]
+        );
+    }
+
+    #[test]
     fn long_articles_are_tagged_window_by_window_with_offsets_into_the_whole_text() {
         let extractor = Extractor::load().expect("extractor loads");
         let mut body = String::new();

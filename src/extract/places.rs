@@ -61,6 +61,17 @@ impl Extractor {
                 continue;
             }
             let resolved: Vec<Place> = match span.kind {
+                // "Reading blogs remains popular": a word news mostly writes in lower case,
+                // opening a sentence, is capitalized for that alone, even where its town is
+                // in a country the article names. (A dateline in capitals is a place.)
+                EntityKind::Place
+                    if span.words.len() == 1
+                        && span.opens_sentence()
+                        && name.chars().any(char::is_lowercase)
+                        && self.model().clusters().is_common_word(&name.to_lowercase()) =>
+                {
+                    continue;
+                }
                 EntityKind::Place => {
                     let single = span.words.len() == 1;
                     let resolved = self.resolve_in_article(&name, &context, lower_case_words);

@@ -420,6 +420,11 @@ pub(super) fn token_features(context: &Context, i: usize, hasher: &mut FeatureHa
     for (template, k) in [(74, -1), (75, 1)] {
         hasher.add_number(template, brown_prefix(k, 10));
     }
+    for (template, k) in [(78, -2), (79, 2)] {
+        hasher.add_number(template, brown_prefix(k, 6));
+    }
+    hasher.add_number(80, brown_prefix(-1, 6) << 20 | brown_prefix(0, 6));
+    hasher.add_number(81, brown_prefix(0, 6) << 20 | brown_prefix(1, 6));
     if context.sports {
         hasher.add(60, &[&view.shape]);
         hasher.add(61, &[here]);

@@ -70,6 +70,7 @@ impl Clusters {
     /// as a name would be written ("NATO" stays, "REUTERS" → "Reuters") and then in
     /// lower case, so headlines in capitals and sentence-initial words still find one.
     /// In a sentence written in capitals the name form goes first: there "SAID" is "Said".
+    /// A word with accents the table lacks is looked up without them.
     pub fn brown(&self, word: &str, in_capitals: bool) -> u32 {
         if !in_capitals && let Some(&path) = self.brown.get(word) {
             return path;
@@ -87,7 +88,23 @@ impl Clusters {
         {
             return path;
         }
-        [word.to_string(), word.to_lowercase()]
+        if let Some(&path) = [word.to_string(), word.to_lowercase()]
+            .iter()
+            .find_map(|form| self.brown.get(form))
+        {
+            return path;
+        }
+        // "Wałęsa" as English text mostly writes it, "Walesa".
+        if word.is_ascii() {
+            return 0;
+        }
+        let folded = crate::names::fold(word);
+        let mut chars = folded.chars();
+        let title: String = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        [title, folded]
             .iter()
             .find_map(|form| self.brown.get(form))
             .copied()
@@ -317,4 +334,24 @@ pub fn learn(
         .zip(assignment)
         .map(|(w, c)| (w.to_string(), c as u16))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brown_paths_are_found_whatever_the_case_or_accents() {
+        let clusters = Clusters::load();
+        let walesa = clusters.brown("Walesa", false);
+        assert_ne!(walesa, 0);
+        assert_eq!(clusters.brown("Wałęsa", false), walesa);
+        assert_eq!(clusters.brown("WALESA", true), walesa);
+        // In capitals the name form goes first, even where the capitals are a word too.
+        assert_eq!(
+            clusters.brown("LONDON", true),
+            clusters.brown("London", false)
+        );
+        assert_eq!(clusters.brown("Qwzxkj", false), 0);
+    }
 }

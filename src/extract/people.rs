@@ -516,6 +516,37 @@ fn folded_words(words: &[String]) -> String {
     folded.join(" ")
 }
 
+/// Tags as a person a capitalized word the tagger left out that stands as an item of a
+/// list of people: after two people, each followed by a comma or semicolon, and before
+/// another item or the list's end. Line-ups are written so: "Lewsey, Erinle, Abbott,
+/// Voyce; King, Dawson". One person before is not enough: "said Tom Brown, Reuters."
+pub(super) fn tag_list_members(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
+    let person = super::span::tagger_type::PERSON;
+    let person_ending_at = |end: usize, found: &[(usize, usize, usize)]| {
+        found
+            .iter()
+            .find(|&&(_, e, kind)| kind == person && e == end)
+            .map(|&(start, _, _)| start)
+    };
+    let list_separator = |w: &str| matches!(w, "," | ";" | ":");
+    for k in 2..words.len() {
+        let separated = |w: Option<&&str>| w.is_none_or(|w| matches!(*w, "," | ";" | "."));
+        let item = words[k].chars().next().is_some_and(char::is_uppercase)
+            && words[k].chars().skip(1).all(char::is_lowercase)
+            && matches!(words[k - 1], "," | ";")
+            && separated(words.get(k + 1));
+        let two_people_before = person_ending_at(k - 1, found).is_some_and(|start| {
+            start >= 2
+                && list_separator(words[start - 1])
+                && person_ending_at(start - 1, found).is_some()
+        });
+        if item && two_people_before && !found.iter().any(|&(start, end, _)| start <= k && k < end)
+        {
+            found.push((k, k + 1, person));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -324,3 +324,42 @@ fn names_an_unlisted_place(words: &[String]) -> bool {
         }
     }
 }
+
+/// Extends place spans (start, end, type) over a capitalized street, ground or river word
+/// right after them, which the tagger left out: "London's Leicester Square" tagged as
+/// "Leicester". Such a word ends a place's name; it never follows one in a sentence.
+pub(super) fn extend_over_venue_words(words: &[&str], found: &mut [(usize, usize, usize)]) {
+    let starts: HashSet<usize> = found.iter().map(|&(start, _, _)| start).collect();
+    for (_, end, kind) in found.iter_mut() {
+        if *kind == super::span::tagger_type::PLACE
+            && !starts.contains(end)
+            && words.get(*end).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && super::refine::VENUE_AND_WATER_WORDS.contains(&w.to_lowercase().as_str())
+            })
+        {
+            *end += 1;
+        }
+    }
+}
+
+/// Tags a US state's abbreviation after a place and a comma as a place where the tagger
+/// left it out: "Tupelo, Miss., market". A place span must end right before the comma.
+pub(super) fn tag_state_abbreviations(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
+    let place = super::span::tagger_type::PLACE;
+    let mut added = Vec::new();
+    for k in 2..words.len() {
+        if words[k - 1] != ","
+            || !words[k].chars().next().is_some_and(char::is_uppercase)
+            || super::abbreviations::us_state(words[k]).is_none()
+            || !found
+                .iter()
+                .any(|&(_, end, kind)| kind == place && end == k - 1)
+            || found.iter().any(|&(start, end, _)| start <= k && k < end)
+        {
+            continue;
+        }
+        added.push((k, k + 1, place));
+    }
+    found.extend(added);
+}

@@ -310,7 +310,17 @@ impl Extractor {
                 .resolve(&words.join_words(), &HashSet::new())
                 .is_some()
         };
-        if resolves(words) || !resolves(&words[..k]) || !resolves(&words[k + 1..]) {
+        // "D.C. And Riyadh": a place's abbreviation in dotted capitals, which wire copy
+        // follows with a capitalized "And".
+        let dotted_capitals = |words: &[String]| {
+            words.len() == 1
+                && words[0].contains('.')
+                && words[0].chars().all(|c| c == '.' || c.is_ascii_uppercase())
+        };
+        if resolves(words)
+            || !(resolves(&words[..k]) || dotted_capitals(&words[..k]) && words[k] == "And")
+            || !resolves(&words[k + 1..])
+        {
             return None;
         }
         Some((
@@ -384,7 +394,17 @@ impl Extractor {
                 .previous
                 .as_deref()
                 .is_some_and(super::cues::introduces_a_person);
-        (begins_organization && (!single || lone)) || possessive_name || acronym || company_listed
+        // "Banque Nationale de Paris", "Banco do Brasil": a bank or company in its own
+        // language, however name-like the rest.
+        let institution_abroad = !single
+            && folded
+                .iter()
+                .any(|w| super::organizations::INSTITUTION_HEADS_ABROAD.contains(&w.as_str()));
+        (begins_organization && (!single || lone))
+            || possessive_name
+            || acronym
+            || company_listed
+            || institution_abroad
     }
 }
 
@@ -1096,7 +1116,7 @@ fn ends_in_an_institution_word(words: &[String]) -> bool {
 /// Last words (lower case) of grounds, streets and waters that name nothing else: a name
 /// ending in one is a place whatever the tagger said. Narrower than `PLACE_WORDS` ("House",
 /// "Hall", "Bay" end companies' names too).
-const VENUE_AND_WATER_WORDS: &[&str] = &[
+pub(super) const VENUE_AND_WATER_WORDS: &[&str] = &[
     "street", "square", "avenue", "road", "lane", "park", "stadium", "arena", "river",
 ];
 

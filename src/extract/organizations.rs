@@ -680,7 +680,24 @@ pub(super) fn goes_on_with_on(word: &str) -> bool {
 /// cuts "General Agreement on Tariffs and Trade" into "General Agreement" and "Tariffs and
 /// Trade".
 pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
-    // Words of dates end a name rather than go on with it ("Committee on Monday").
+    extend_over_joiner(
+        words,
+        found,
+        |head, joiner| goes_on_with_on(head) && joiner == "on",
+        |word, named| named && matches!(word, "and" | "&"),
+    );
+}
+
+/// Extends organization spans whose last word and the word after it `join` ("Committee"
+/// and "on") over the capitalized words after that, with the small words `inner` allows
+/// between them (given whether a capitalized word came yet), and drops the spans they
+/// cover. Words of dates end a name rather than go on with it ("Committee on Monday").
+fn extend_over_joiner(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    join: impl Fn(&str, &str) -> bool,
+    inner: impl Fn(&str, bool) -> bool,
+) {
     let capitalized = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && !crate::dates::is_weekday(w)
@@ -688,10 +705,7 @@ pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usiz
     };
     let mut extended = Vec::new();
     for (start, end, kind) in found.iter_mut() {
-        if *kind != ORGANIZATION
-            || !goes_on_with_on(words[*end - 1])
-            || words.get(*end) != Some(&"on")
-        {
+        if *kind != ORGANIZATION || !words.get(*end).is_some_and(|w| join(words[*end - 1], w)) {
             continue;
         }
         let mut last = None;
@@ -699,7 +713,7 @@ pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usiz
         while let Some(&word) = words.get(k) {
             if capitalized(word) {
                 last = Some(k);
-            } else if !matches!(word, "and" | "&") || last.is_none() {
+            } else if !inner(word, last.is_some()) {
                 break;
             }
             k += 1;
@@ -709,7 +723,12 @@ pub(super) fn extend_over_on(words: &[&str], found: &mut Vec<(usize, usize, usiz
             extended.push((*start, *end));
         }
     }
-    for (start, end) in extended {
+    drop_covered(found, &extended);
+}
+
+/// Drops the spans that the `extended` ones now cover.
+fn drop_covered(found: &mut Vec<(usize, usize, usize)>, extended: &[(usize, usize)]) {
+    for &(start, end) in extended {
         found.retain(|&(s, e, _)| (s, e) == (start, end) || e <= start || s >= end);
     }
 }
@@ -752,42 +771,18 @@ const INNER_SMALL_WORDS: &[&str] = &["of", "the", "and", "for", "&", "de", "do",
 /// cuts "American Association for the Advancement of Science" after "Association" and
 /// "Banco do Brasil" into "Banco" and a place.
 pub(super) fn extend_over_of(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
-    let capitalized = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && !crate::dates::is_weekday(w)
-            && crate::dates::month_number(w).is_none()
+    let institution_head = |word: &str| {
+        let head = crate::names::fold(word);
+        ORG_HEADS.contains(&head.as_str())
+            || INSTITUTION_WORDS.contains(&head.as_str())
+            || INSTITUTION_HEADS_ABROAD.contains(&head.as_str())
     };
-    let mut extended = Vec::new();
-    for (start, end, kind) in found.iter_mut() {
-        let head = crate::names::fold(words[*end - 1]);
-        if *kind != ORGANIZATION
-            || !(ORG_HEADS.contains(&head.as_str())
-                || INSTITUTION_WORDS.contains(&head.as_str())
-                || INSTITUTION_HEADS_ABROAD.contains(&head.as_str()))
-            || !words
-                .get(*end)
-                .is_some_and(|w| JOINERS_AFTER_A_HEAD.contains(w))
-        {
-            continue;
-        }
-        let mut last = None;
-        let mut k = *end + 1;
-        while let Some(&word) = words.get(k) {
-            if capitalized(word) {
-                last = Some(k);
-            } else if !INNER_SMALL_WORDS.contains(&word) {
-                break;
-            }
-            k += 1;
-        }
-        if let Some(last) = last {
-            *end = last + 1;
-            extended.push((*start, *end));
-        }
-    }
-    for (start, end) in extended {
-        found.retain(|&(s, e, _)| (s, e) == (start, end) || e <= start || s >= end);
-    }
+    extend_over_joiner(
+        words,
+        found,
+        |head, joiner| institution_head(head) && JOINERS_AFTER_A_HEAD.contains(&joiner),
+        |word, _| INNER_SMALL_WORDS.contains(&word),
+    );
 }
 
 /// Extends organization spans over a German "und" and the capitalized word on its other
@@ -814,9 +809,7 @@ pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usi
             extended.push((*start, *end));
         }
     }
-    for (start, end) in extended {
-        found.retain(|&(s, e, _)| (s, e) == (start, end) || e <= start || s >= end);
-    }
+    drop_covered(found, &extended);
 }
 
 /// Tags as organizations the capitalized runs of up to three words the tagger left out

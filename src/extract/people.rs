@@ -448,6 +448,7 @@ pub(super) fn resolve<'a>(
         if words.len() == 1 && span.words.len() == 1 && span.follows_name_word() {
             continue;
         }
+
         // "The Life Aquatic", "The Chaplin Collection": a work's title, not a person.
         if matches!(span.previous.as_deref(), Some("The" | "the")) {
             continue;
@@ -465,6 +466,14 @@ pub(super) fn resolve<'a>(
             } else if let Some(Some(full)) = full_name_by_first.get(formal_first_name(word)) {
                 // "David" beside "David Sherwood": the first name of the one David.
                 full.to_vec()
+            } else if span.words.len() == 1
+                && (span.opens_sentence() && is_everyday_word(&word.to_lowercase())
+                    || matches!(span.next.as_deref(), Some("'t" | "’t")))
+            {
+                // "Given that attitude", "Don't worry": a word news writes in lower case,
+                // opening a sentence, or a verb's contraction, is no name alone, even where
+                // it is a surname too (the goalkeeper Given mid-sentence still is).
+                continue;
             } else if !titled && is_first_name_only(gazetteer, word) {
                 // A first name alone is never a value.
                 continue;

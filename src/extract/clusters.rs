@@ -75,6 +75,15 @@ impl Clusters {
         if !in_capitals && let Some(&path) = self.brown.get(word) {
             return path;
         }
+        // Most words are plain lower case: nothing else to try when they are missing.
+        if !in_capitals
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic())
+            && word.is_ascii()
+        {
+            return 0;
+        }
         let mut chars = word.chars();
         let Some(first) = chars.next() else {
             return 0;
@@ -88,10 +97,12 @@ impl Clusters {
         {
             return path;
         }
-        if let Some(&path) = [word.to_string(), word.to_lowercase()]
-            .iter()
-            .find_map(|form| self.brown.get(form))
-        {
+        let exact = if in_capitals {
+            self.brown.get(word)
+        } else {
+            None
+        };
+        if let Some(&path) = exact.or_else(|| self.brown.get(&word.to_lowercase())) {
             return path;
         }
         // "Wałęsa" as English text mostly writes it, "Walesa".

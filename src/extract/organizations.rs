@@ -1426,8 +1426,9 @@ const CANONICAL: &[(&str, &str)] = &[
 /// Whether the table files `name` under a value of its own ("Tories"): then the name is
 /// an organization, whatever the tagger said.
 pub fn is_known_variant(name: &str) -> bool {
-    let key = fold(name.trim());
-    CANONICAL.iter().any(|(variant, _)| *variant == key)
+    static VARIANTS: std::sync::LazyLock<HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| CANONICAL.iter().map(|(variant, _)| *variant).collect());
+    VARIANTS.contains(fold(name.trim()).as_str())
 }
 
 /// Acronyms of things, not organizations ("MP", "PC", "DVD"), folded.

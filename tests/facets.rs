@@ -1679,6 +1679,9 @@ fn a_nationality_or_party_noun_before_a_name_is_no_part_of_it() {
         "{people:?}"
     );
     assert!(orgs.contains(&"Conservative Party".to_string()), "{orgs:?}");
+    // A party's short name inside a longer one is no party.
+    let (_, _, orgs) = facets_of("Holiday\n\nShops shut on Labour Day, and the parade went on.\n");
+    assert!(!orgs.contains(&"Labour Party".to_string()), "{orgs:?}");
 }
 
 #[test]

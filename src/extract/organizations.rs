@@ -814,7 +814,8 @@ pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usi
 
 /// Tags as organizations the capitalized runs of up to three words the tagger left out
 /// that the table of canonical names knows ("Tory Liam Fox", "The Tories said", "Liberal
-/// Democrat leader"). One word opening the sentence is left alone: "Labour costs rose".
+/// Democrat leader"). One word opening the sentence is left alone ("Labour costs rose"),
+/// and so is a run an untagged capitalized word goes on from ("Labour Day").
 pub(super) fn tag_known_variants(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
     // A MISC span the run covers whole gives way ("Tory" read as a nationality word).
     let tagged = |k: usize, found: &[(usize, usize, usize)]| {
@@ -831,6 +832,11 @@ pub(super) fn tag_known_variants(words: &[&str], found: &mut Vec<(usize, usize, 
                     w.chars().next().is_some_and(char::is_uppercase) && !tagged(k + i, found)
                 })
                 && is_known_variant(&words[k..k + n].join(" "))
+                // "Labour Day", "Commons Select Committee": part of a longer name the
+                // tagger left out too ("Tory Liam Fox" is a label before a name).
+                && !words.get(k + n).is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase) && !tagged(k + n, found)
+                })
         });
         match matched {
             Some(n) => {

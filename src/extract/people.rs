@@ -448,7 +448,6 @@ pub(super) fn resolve<'a>(
         if words.len() == 1 && span.words.len() == 1 && span.follows_name_word() {
             continue;
         }
-
         // "The Life Aquatic", "The Chaplin Collection": a work's title, not a person.
         if matches!(span.previous.as_deref(), Some("The" | "the")) {
             continue;

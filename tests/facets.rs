@@ -1682,6 +1682,9 @@ fn a_nationality_or_party_noun_before_a_name_is_no_part_of_it() {
     // A party's short name inside a longer one is no party.
     let (_, _, orgs) = facets_of("Holiday\n\nShops shut on Labour Day, and the parade went on.\n");
     assert!(!orgs.contains(&"Labour Party".to_string()), "{orgs:?}");
+    // An acronym after it is no longer name: "Labour MPs" are the party's.
+    let (_, _, orgs) = facets_of("Revolt\n\nDozens of Labour MPs are poised to vote against it.\n");
+    assert!(orgs.contains(&"Labour Party".to_string()), "{orgs:?}");
 }
 
 #[test]

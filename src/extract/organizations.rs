@@ -812,10 +812,16 @@ pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usi
     drop_covered(found, &extended);
 }
 
+/// Whether a word is an acronym in capitals ("MP", "MEP").
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// Tags as organizations the capitalized runs of up to three words the tagger left out
 /// that the table of canonical names knows ("Tory Liam Fox", "The Tories said", "Liberal
 /// Democrat leader"). One word opening the sentence is left alone ("Labour costs rose"),
-/// and so is a run an untagged capitalized word goes on from ("Labour Day").
+/// and so is a run an untagged capitalized word goes on from ("Labour Day", "Labour
+/// Minister Wolfgang Clement"), but for an acronym ("Labour MPs").
 pub(super) fn tag_known_variants(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
     // A MISC span the run covers whole gives way ("Tory" read as a nationality word).
     let tagged = |k: usize, found: &[(usize, usize, usize)]| {
@@ -835,7 +841,9 @@ pub(super) fn tag_known_variants(words: &[&str], found: &mut Vec<(usize, usize, 
                 // "Labour Day", "Commons Select Committee": part of a longer name the
                 // tagger left out too ("Tory Liam Fox" is a label before a name).
                 && !words.get(k + n).is_some_and(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase) && !tagged(k + n, found)
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !tagged(k + n, found)
+                        && !is_acronym(w.strip_suffix('s').unwrap_or(w))
                 })
         });
         match matched {

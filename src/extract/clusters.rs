@@ -72,37 +72,23 @@ impl Clusters {
     /// In a sentence written in capitals the name form goes first: there "SAID" is "Said".
     /// A word with accents the table lacks is looked up without them.
     pub fn brown(&self, word: &str, in_capitals: bool) -> u32 {
-        if !in_capitals && let Some(&path) = self.brown.get(word) {
-            return path;
-        }
-        // Most words are plain lower case: nothing else to try when they are missing.
-        if !in_capitals
-            && word
+        let get = |form: &str| self.brown.get(form).copied();
+        if !in_capitals {
+            if let Some(path) = get(word) {
+                return path;
+            }
+            // Most words are plain lower case: nothing else to try when they are missing.
+            if word
                 .bytes()
-                .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic())
-            && word.is_ascii()
-        {
-            return 0;
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            {
+                return 0;
+            }
         }
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else {
-            return 0;
-        };
-        let title: String = first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect();
-        if title != word
-            && let Some(&path) = self.brown.get(&title)
-        {
-            return path;
-        }
-        let exact = if in_capitals {
-            self.brown.get(word)
-        } else {
-            None
-        };
-        if let Some(&path) = exact.or_else(|| self.brown.get(&word.to_lowercase())) {
+        let found = get(&title_case(word))
+            .or_else(|| in_capitals.then(|| get(word)).flatten())
+            .or_else(|| get(&word.to_lowercase()));
+        if let Some(path) = found {
             return path;
         }
         // "Wałęsa" as English text mostly writes it, "Walesa".
@@ -110,15 +96,8 @@ impl Clusters {
             return 0;
         }
         let folded = crate::names::fold(word);
-        let mut chars = folded.chars();
-        let title: String = chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        [title, folded]
-            .iter()
-            .find_map(|form| self.brown.get(form))
-            .copied()
+        get(&title_case(&folded))
+            .or_else(|| get(&folded))
             .unwrap_or(0)
     }
 
@@ -162,6 +141,20 @@ impl Clusters {
         self.capitalized_tenths(lower)
             .is_none_or(|tenths| tenths >= 7)
     }
+}
+
+/// A word with its first letter upper case and the rest lower case ("REUTERS" → "Reuters").
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| {
+            first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The sentences clusters are learned from, as written: the tokens of annotated CoNLL

@@ -867,8 +867,7 @@ pub(super) fn tag_former_bodies(words: &[&str], found: &mut Vec<(usize, usize, u
         else {
             continue;
         };
-        let acronym = rest.chars().count() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase());
-        if acronym && !found.iter().any(|&(start, end, _)| start <= k && k < end) {
+        if is_acronym(rest) && !super::span::covers(found, k) {
             found.push((k, k + 1, ORGANIZATION));
         }
     }

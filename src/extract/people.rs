@@ -537,8 +537,8 @@ pub(super) fn tag_list_members(words: &[&str], found: &mut Vec<(usize, usize, us
             .map(|&(start, _, _)| start)
     };
     let list_separator = |w: &str| matches!(w, "," | ";" | ":");
+    let separated = |w: Option<&&str>| w.is_none_or(|w| matches!(*w, "," | ";" | "."));
     for k in 2..words.len() {
-        let separated = |w: Option<&&str>| w.is_none_or(|w| matches!(*w, "," | ";" | "."));
         let item = words[k].chars().next().is_some_and(char::is_uppercase)
             && words[k].chars().skip(1).all(char::is_lowercase)
             && matches!(words[k - 1], "," | ";")
@@ -548,8 +548,7 @@ pub(super) fn tag_list_members(words: &[&str], found: &mut Vec<(usize, usize, us
                 && list_separator(words[start - 1])
                 && person_ending_at(start - 1, found).is_some()
         });
-        if item && two_people_before && !found.iter().any(|&(start, end, _)| start <= k && k < end)
-        {
+        if item && two_people_before && !super::span::covers(found, k) {
             found.push((k, k + 1, person));
         }
     }

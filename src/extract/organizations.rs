@@ -833,6 +833,58 @@ pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usi
     drop_covered(found, &extended);
 }
 
+/// Makes a place the tagger stopped at before an untagged "First" a party or movement:
+/// "New Zealand First leader Winston Peters", "Britain First". Not before another
+/// capitalized word, which a title-case headline puts there ("Iraq First Vote").
+pub(super) fn extend_over_first(words: &[&str], found: &mut [(usize, usize, usize)]) {
+    let capitalized = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    for index in 0..found.len() {
+        let (start, end, kind) = found[index];
+        if kind == PLACE
+            && words.get(end) == Some(&"First")
+            && !capitalized(end + 1)
+            && !super::span::covers(found, end)
+        {
+            found[index] = (start, end + 1, ORGANIZATION);
+        }
+    }
+}
+
+/// Makes an untagged acronym and the city after it one club: "CSKA Moscow", "PSV
+/// Eindhoven", "AEK Athens", where the tagger takes the city alone. For sports reports
+/// only: elsewhere such an acronym is as often a trade term ("FOB Vancouver"). An acronym the lists
+/// know as a body or place of its own stays apart ("UN Geneva", "BBC London"), and so do
+/// sentences in capitals, where every word looks like an acronym.
+pub(super) fn tag_club_acronyms(
+    words: &[&str],
+    found: &mut [(usize, usize, usize)],
+    is_city: impl Fn(&str) -> bool,
+    known_acronym: impl Fn(&str) -> bool,
+) {
+    if !words.iter().any(|w| w.chars().any(char::is_lowercase)) {
+        return;
+    }
+    for index in 0..found.len() {
+        let (start, end, kind) = found[index];
+        let Some(acronym) = start.checked_sub(1).map(|k| words[k]) else {
+            continue;
+        };
+        if kind == PLACE
+            && is_acronym(acronym)
+            && !super::span::covers(found, start - 1)
+            && !NOT_ORGANIZATIONS.contains(&fold(acronym).as_str())
+            && !known_acronym(acronym)
+            && is_city(&words[start..end].join(" "))
+        {
+            found[index] = (start - 1, end, ORGANIZATION);
+        }
+    }
+}
+
 /// Whether a word is an acronym in capitals ("MP", "MEP").
 fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
@@ -2132,5 +2184,40 @@ mod tests {
             .map(|(name, _)| name)
             .collect();
         assert_eq!(kept, ["World Health Organization"]);
+    }
+
+    #[test]
+    fn a_place_before_first_is_a_party_and_an_acronym_before_a_city_a_club() {
+        let words = [
+            "New", "Zealand", "First", "leader", "Winston", "Peters", "spoke",
+        ];
+        let mut found = vec![(0, 2, PLACE), (4, 6, PERSON)];
+        extend_over_first(&words, &mut found);
+        assert_eq!(found, [(0, 3, ORGANIZATION), (4, 6, PERSON)]);
+        // A title-case headline goes on capitalized: the place stays a place.
+        let words = ["Iraq", "First", "Vote", "Due"];
+        let mut found = vec![(0, 1, PLACE)];
+        extend_over_first(&words, &mut found);
+        assert_eq!(found, [(0, 1, PLACE)]);
+
+        let is_city = |name: &str| ["moscow", "geneva"].contains(&name.to_lowercase().as_str());
+        let known = |acronym: &str| acronym == "UN";
+        let clubs = |words: &[&str], found: &[(usize, usize, usize)]| {
+            let mut found = found.to_vec();
+            tag_club_acronyms(words, &mut found, is_city, known);
+            found
+        };
+        assert_eq!(
+            clubs(&["ahead", "of", "CSKA", "Moscow"], &[(3, 4, PLACE)]),
+            [(2, 4, ORGANIZATION)]
+        );
+        assert_eq!(
+            clubs(&["the", "UN", "Geneva", "office"], &[(2, 3, PLACE)]),
+            [(2, 3, PLACE)]
+        );
+        assert_eq!(
+            clubs(&["SOCCER", "-", "CSKA", "MOSCOW"], &[(3, 4, PLACE)]),
+            [(3, 4, PLACE)]
+        );
     }
 }

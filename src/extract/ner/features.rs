@@ -295,9 +295,21 @@ const SPORTS_WORDS: [&str; 24] = [
 /// Whether a document (its token views) reports sport: two different sports words, as one
 /// ("Russia's goals", "a coach") is common elsewhere.
 pub(super) fn is_sports(views: &[Vec<TokenView>]) -> bool {
+    mentions_two_sports_words(views.iter().flatten().map(|view| view.lower.as_str()))
+}
+
+/// `is_sports` over a document's words as written.
+pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
+    mentions_two_sports_words(sentences.iter().flatten().copied())
+}
+
+fn mentions_two_sports_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
     let mut seen = 0u32;
-    for view in views.iter().flatten() {
-        if let Some(k) = SPORTS_WORDS.iter().position(|w| *w == view.lower) {
+    for word in words {
+        if let Some(k) = SPORTS_WORDS
+            .iter()
+            .position(|sports_word| sports_word.eq_ignore_ascii_case(word))
+        {
             seen |= 1 << k;
             if seen.count_ones() >= 2 {
                 return true;

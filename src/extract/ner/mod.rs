@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
+pub use features::reports_sport;
 use features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, document_features,
     is_sports, label_features, settled, token_features, views,

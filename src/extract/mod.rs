@@ -717,7 +717,22 @@ impl Extractor {
             organizations::extend_over_on(words, &mut found);
             organizations::extend_over_of(words, &mut found);
             organizations::extend_over_und(words, &mut found);
+            organizations::split_at_sentence_words(
+                words,
+                &mut found,
+                |word| self.model.clusters().is_always_lower_case(word),
+                |word| self.gazetteer.demonym_country(word).is_some(),
+            );
             organizations::extend_over_first(words, &mut found);
+            organizations::cut_trailing_months(words, &mut found, |name| {
+                self.gazetteer.lists_organization(name) || organizations::is_known_variant(name)
+            });
+            organizations::extend_over_trailing_body_words(words, &mut found);
+            organizations::tag_teams_beside_scores(words, &mut found, sports, |name| {
+                self.gazetteer
+                    .resolve(name, &HashSet::new())
+                    .is_some_and(|e| e.kind == PlaceKind::City)
+            });
             if sports {
                 organizations::tag_club_acronyms(
                     words,

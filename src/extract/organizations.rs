@@ -217,7 +217,8 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 /// Runs of capitalized words (not opening the sentence) that end in an organization word
 /// ("European Political Community", "Marine Midland Banks"), or that have one before "of"
-/// ("Imperial Savings and Loan Association of San Diego"), as (start, end) word ranges.
+/// ("Imperial Savings and Loan Association of San Diego") or before a role ("Medical
+/// Research Council Professor Nancy Rothwell"), as (start, end) word ranges.
 pub(super) fn headed_runs(words: &[&str]) -> Vec<(usize, usize)> {
     // "Democratic-controlled", "Texas-based": a capital, but no word of a name.
     let capitalized = |w: &str| {
@@ -250,8 +251,17 @@ pub(super) fn headed_runs(words: &[&str]) -> Vec<(usize, usize)> {
         }
         let headed_before_of = (i..j)
             .any(|h| ORG_HEADS.contains(&words[h].to_lowercase().as_str()) && words[h + 1] == "of");
+        // "Medical Research Council Professor Nancy Rothwell": a role after the head word
+        // ends the body's name, whatever the person after it.
+        let head_before_role = (i + 1..j).find(|&h| {
+            head(words[h])
+                && (super::people::is_title(words[h + 1])
+                    || ROLES_BEFORE_A_NAME.contains(&words[h + 1].to_lowercase().as_str()))
+        });
         if j > i && (head(words[j]) || headed_before_of) {
             runs.push((i, j + 1));
+        } else if let Some(h) = head_before_role {
+            runs.push((i, h + 1));
         }
         i = j + 1;
     }
@@ -881,6 +891,177 @@ pub(super) fn tag_club_acronyms(
             && is_city(&words[start..end].join(" "))
         {
             found[index] = (start - 1, end, ORGANIZATION);
+        }
+    }
+}
+
+/// Cuts a month written in full off the end of a name span ("OPEC February output",
+/// "Bundesbank May figures": no name ends in one, "Fourth of July" aside). A span read as
+/// MISC is cut only when what is left is a body the lists know, which it then is.
+pub(super) fn cut_trailing_months(
+    words: &[&str],
+    found: &mut [(usize, usize, usize)],
+    known_organization: impl Fn(&str) -> bool,
+) {
+    for span in found.iter_mut() {
+        let (start, mut end, kind) = *span;
+        if kind != MISC && kind != ORGANIZATION {
+            continue;
+        }
+        // "1430 CDT May 4" is a time and a date, left to the rules that know them.
+        let dated = words
+            .get(end)
+            .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        while !dated
+            && end - start > 1
+            && words[end - 2] != "of"
+            && words[end - 1].len() >= 3
+            && !words[end - 1].ends_with('.')
+            && crate::dates::month_number(words[end - 1]).is_some()
+        {
+            end -= 1;
+        }
+        if end == span.1 {
+            continue;
+        }
+        // A MISC span is cut only to a known body: "1430 CDT May" stays as it was.
+        if kind == ORGANIZATION {
+            *span = (start, end, kind);
+        } else if known_organization(&words[start..end].join(" ")) {
+            *span = (start, end, ORGANIZATION);
+        }
+    }
+}
+
+/// Words a name goes on over in lower case ("Bank of England", "Tour de France"), as the
+/// annotated news has them inside names; any other lower-case word is no part of one.
+const LOWER_CASE_NAME_WORDS: &[&str] = &[
+    "of", "and", "'s", "de", "&", "the", "van", "for", "in", "der", "den", "et", "al", "da", "del",
+    "della", "on", "du", "des", "la", "le", "les", "do", "dos", "das", "di", "y", "e", "von", "zu",
+    "am", "an", "pour", "und",
+];
+
+/// Splits a span the tagger ran on over a word news writes in lower case
+/// ("N.Z. Dlrs fell, West German officials" read as one body) into the named runs on
+/// either side of it. A run ending in a nationality word (`is_demonym`: "West German") is
+/// MISC.
+pub(super) fn split_at_sentence_words(
+    words: &[&str],
+    found: &mut Vec<(usize, usize, usize)>,
+    is_lower_case_word: impl Fn(&str) -> bool,
+    is_demonym: impl Fn(&str) -> bool,
+) {
+    // Not at a comma alone: "Smith Barney, Harris Upham and Co Inc" is one firm.
+    let breaks = |k: usize| {
+        let word = words[k];
+        word.chars().next().is_some_and(char::is_lowercase)
+            && !LOWER_CASE_NAME_WORDS.contains(&word)
+            && is_lower_case_word(word)
+    };
+    let mut pieces = Vec::new();
+    found.retain(|&(start, end, kind)| {
+        if end - start < 3 || !(start + 1..end).any(breaks) {
+            return true;
+        }
+        let mut piece_start = start;
+        for k in start..=end {
+            if k == end || breaks(k) {
+                let mut piece_end = k;
+                // No name starts or ends with a comma or a small word ("of BBC").
+                let edge = |w: &str| w == "," || LOWER_CASE_NAME_WORDS.contains(&w);
+                while piece_start < piece_end && edge(words[piece_start]) {
+                    piece_start += 1;
+                }
+                while piece_end > piece_start && edge(words[piece_end - 1]) {
+                    piece_end -= 1;
+                }
+                let piece = &words[piece_start..piece_end];
+                // A piece is a name when it starts with a capital ("1430 CDT May" is a
+                // time) and is more than a short word ("EDT") or months ("April/May").
+                let too_short = piece.len() == 1 && piece[0].chars().count() <= 3;
+                let months = piece.iter().all(|w| {
+                    w.split('/')
+                        .all(|part| crate::dates::month_number(part).is_some())
+                });
+                if !too_short
+                    && !months
+                    && piece
+                        .first()
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                {
+                    let kind = if piece.last().is_some_and(|w| is_demonym(w)) {
+                        MISC
+                    } else {
+                        kind
+                    };
+                    pieces.push((piece_start, piece_end, kind));
+                }
+                piece_start = k + 1;
+            }
+        }
+        false
+    });
+    found.extend(pieces);
+}
+
+/// Whether a word is a match score: "31-37", "2-1".
+fn is_score(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
+    })
+}
+
+/// Makes the sides of a result clubs: "Wasps 31-37 Leicester", where the tagger reads a
+/// club's name as a word or a city. Two names around a score are a result anywhere; in a
+/// sports report (`sports`) one name beside a score is enough. A country stays a place
+/// (its national team plays under its name), and so does a person ("Federer 6-4").
+pub(super) fn tag_teams_beside_scores(
+    words: &[&str],
+    found: &mut [(usize, usize, usize)],
+    sports: bool,
+    is_city: impl Fn(&str) -> bool,
+) {
+    let snapshot = found.to_vec();
+    let name_ends_at = |k: usize| snapshot.iter().any(|&(_, end, _)| end == k);
+    let name_starts_at = |k: usize| snapshot.iter().any(|&(start, _, _)| start == k);
+    for span in found.iter_mut() {
+        let (start, end, kind) = *span;
+        let score_after = words.get(end).is_some_and(|w| is_score(w));
+        let score_before = start.checked_sub(1).is_some_and(|k| is_score(words[k]));
+        let result = (score_after && (sports || name_starts_at(end + 1)))
+            || (score_before && (sports || start >= 2 && name_ends_at(start - 1)));
+        let club_like = kind == MISC || (kind == PLACE && is_city(&words[start..end].join(" ")));
+        if result && club_like {
+            span.2 = ORGANIZATION;
+        }
+    }
+}
+
+/// Extends an organization span over a body's word the tagger left after it ("United
+/// Nations Development" + "Programme"); alone such a word is a plan or a fund, no body.
+pub(super) fn extend_over_trailing_body_words(words: &[&str], found: &mut [(usize, usize, usize)]) {
+    const TRAILING_BODY_WORDS: &[&str] = &[
+        "Programme",
+        "Program",
+        "Fund",
+        "Organisation",
+        "Organization",
+        "Agency",
+        "Authority",
+        "Foundation",
+        "Institute",
+    ];
+    for index in 0..found.len() {
+        let (start, end, kind) = found[index];
+        if kind == ORGANIZATION
+            && words
+                .get(end)
+                .is_some_and(|w| TRAILING_BODY_WORDS.contains(w))
+            && !super::span::covers(found, end)
+        {
+            found[index] = (start, end + 1, kind);
         }
     }
 }
@@ -2219,5 +2400,83 @@ mod tests {
             clubs(&["SOCCER", "-", "CSKA", "MOSCOW"], &[(3, 4, PLACE)]),
             [(3, 4, PLACE)]
         );
+    }
+
+    #[test]
+    fn a_month_is_cut_off_a_name_and_a_known_body_read_as_misc_is_one() {
+        let words = [
+            "The", "OPEC", "February", "output", "by", "Fourth", "of", "July",
+        ];
+        let mut found = vec![(1, 3, MISC), (5, 8, MISC)];
+        cut_trailing_months(&words, &mut found, |name| name == "OPEC");
+        assert_eq!(found, [(1, 2, ORGANIZATION), (5, 8, MISC)]);
+        let words = ["by", "1430", "CDT", "May", "4"];
+        let mut found = vec![(2, 4, MISC)];
+        cut_trailing_months(&words, &mut found, |_| false);
+        assert_eq!(found, [(2, 4, MISC)]);
+    }
+
+    #[test]
+    fn a_span_run_on_over_a_sentence_s_words_is_split_into_its_names() {
+        let words = [
+            "the",
+            "N.Z.",
+            "Dlrs",
+            "fell",
+            ",",
+            "West",
+            "German",
+            "officials",
+            "said",
+        ];
+        let mut found = vec![(1, 8, ORGANIZATION)];
+        split_at_sentence_words(
+            &words,
+            &mut found,
+            |w| matches!(w, "fell" | "officials" | "said"),
+            |w| w == "German",
+        );
+        found.sort_unstable();
+        assert_eq!(found, [(1, 3, ORGANIZATION), (5, 7, MISC)]);
+        let words = ["Bank", "of", "England", "officials"];
+        let mut found = vec![(0, 3, ORGANIZATION)];
+        split_at_sentence_words(&words, &mut found, |w| w == "officials", |_| false);
+        assert_eq!(found, [(0, 3, ORGANIZATION)]);
+    }
+
+    #[test]
+    fn the_sides_of_a_result_are_clubs_and_a_body_s_trailing_word_is_its_name() {
+        let is_city = |name: &str| name == "Leicester";
+        let words = [
+            "Wasps",
+            "31-37",
+            "Leicester",
+            "and",
+            "England",
+            "24-13",
+            "Federer",
+        ];
+        let mut found = vec![(0, 1, MISC), (2, 3, PLACE), (4, 5, PLACE), (6, 7, PERSON)];
+        tag_teams_beside_scores(&words, &mut found, false, is_city);
+        assert_eq!(
+            found,
+            [
+                (0, 1, ORGANIZATION),
+                (2, 3, ORGANIZATION),
+                (4, 5, PLACE),
+                (6, 7, PERSON)
+            ]
+        );
+        let words = [
+            "the",
+            "United",
+            "Nations",
+            "Development",
+            "Programme",
+            "agreed",
+        ];
+        let mut found = vec![(1, 4, ORGANIZATION)];
+        extend_over_trailing_body_words(&words, &mut found);
+        assert_eq!(found, [(1, 5, ORGANIZATION)]);
     }
 }

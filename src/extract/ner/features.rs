@@ -21,6 +21,10 @@ pub(super) struct TokenView<'c> {
     brown: u32,
     /// Listed names the word is part of (`Gazetteer::list_matches`).
     listed: u32,
+    /// The run of capitalized words (joined by "of", "&", "for", "and") the word is in, as
+    /// word indices `start..end`: its last word says what a long name is from its first
+    /// ("International Business Machines Corp"), beyond the window of neighbours.
+    run: (usize, usize),
     /// No capital letter and no name particle: such a word does not start a name (0.3% of
     /// CoNLL names do), so outside a name it is `O` without scoring, which saves most of
     /// the tagging time, as most words are like it.
@@ -219,6 +223,7 @@ pub(super) fn views<'c>(
                 capitalized_share,
                 brown: clusters.brown(w, in_capitals),
                 listed: 0,
+                run: (0, 0),
                 cannot_start,
             }
         })
@@ -229,7 +234,49 @@ pub(super) fn views<'c>(
     for (view, listed) in views.iter_mut().zip(listed) {
         view.listed = listed;
     }
+    if !in_capitals {
+        for (start, end) in capitalized_runs(&views) {
+            for view in &mut views[start..end] {
+                view.run = (start, end);
+            }
+        }
+    }
     views
+}
+
+/// Small words a name goes on over between two capitalized words ("Bank of England").
+const RUN_JOINERS: [&str; 4] = ["of", "&", "for", "and"];
+
+/// The runs of two or more capitalized words in a sentence, over the joiners between them.
+fn capitalized_runs(views: &[TokenView]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < views.len() {
+        if !views[i].title {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if views.get(end).is_some_and(|v| v.title) {
+                end += 1;
+            } else if views
+                .get(end)
+                .is_some_and(|v| RUN_JOINERS.contains(&v.lower.as_str()))
+                && views.get(end + 1).is_some_and(|v| v.title)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if end - start >= 2 {
+            runs.push((start, end));
+        }
+        i = end;
+    }
+    runs
 }
 
 /// What features of one token are computed from.
@@ -454,6 +501,26 @@ pub(super) fn token_features(context: &Context, i: usize, hasher: &mut FeatureHa
             ],
         );
         hasher.add(63, &[lower]);
+    }
+    let (run_start, run_end) = view.run;
+    if run_end > run_start {
+        let position = if i == run_start {
+            "first"
+        } else if i + 1 == run_end {
+            "last"
+        } else {
+            "inner"
+        };
+        hasher.add(82, &[position, &views[run_end - 1].lower]);
+        hasher.add(83, &[position, &views[run_start].lower]);
+        hasher.add_number(
+            84,
+            ((run_end - run_start).min(5) as u64) << 8 | (i - run_start).min(4) as u64,
+        );
+        let last_brown = views[run_end - 1].brown;
+        if last_brown != 0 && i + 1 != run_end {
+            hasher.add_number(87, u64::from(last_brown & ((1 << 10) - 1)));
+        }
     }
     let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
     if all_caps_sentence {

@@ -728,26 +728,18 @@ impl Extractor {
                 self.gazetteer.lists_organization(name) || organizations::is_known_variant(name)
             });
             organizations::extend_over_trailing_body_words(words, &mut found);
-            organizations::tag_teams_beside_scores(words, &mut found, sports, |name| {
+            let is_city = |name: &str| {
                 self.gazetteer
                     .resolve(name, &HashSet::new())
                     .is_some_and(|e| e.kind == PlaceKind::City)
-            });
+            };
+            organizations::tag_teams_beside_scores(words, &mut found, sports, is_city);
             if sports {
-                organizations::tag_club_acronyms(
-                    words,
-                    &mut found,
-                    |name| {
-                        self.gazetteer
-                            .resolve(name, &HashSet::new())
-                            .is_some_and(|e| e.kind == PlaceKind::City)
-                    },
-                    |acronym| {
-                        self.gazetteer.name_lists(acronym) != 0
-                            || self.gazetteer.resolve(acronym, &HashSet::new()).is_some()
-                            || organizations::is_known_variant(acronym)
-                    },
-                );
+                organizations::tag_club_acronyms(words, &mut found, is_city, |acronym| {
+                    self.gazetteer.name_lists(acronym) != 0
+                        || self.gazetteer.resolve(acronym, &HashSet::new()).is_some()
+                        || organizations::is_known_variant(acronym)
+                });
             }
             places::extend_over_venue_words(words, &mut found);
             places::tag_state_abbreviations(words, &mut found);

@@ -800,11 +800,7 @@ pub(super) fn extend_over_of(words: &[&str], found: &mut Vec<(usize, usize, usiz
 /// Two names of other types joined so are one organization too ("Kali" and "Salz" read as
 /// a nationality and a place), but two places stay places ("Bosnien und Herzegowina").
 pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
-    let capitalized = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    };
+    let capitalized = |k: usize| capitalized_at(words, k);
     let span_at = |found: &[(usize, usize, usize)], k: usize| {
         found
             .iter()
@@ -847,11 +843,7 @@ pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usi
 /// "New Zealand First leader Winston Peters", "Britain First". Not before another
 /// capitalized word, which a title-case headline puts there ("Iraq First Vote").
 pub(super) fn extend_over_first(words: &[&str], found: &mut [(usize, usize, usize)]) {
-    let capitalized = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    };
+    let capitalized = |k: usize| capitalized_at(words, k);
     for index in 0..found.len() {
         let (start, end, kind) = found[index];
         if kind == PLACE
@@ -866,9 +858,9 @@ pub(super) fn extend_over_first(words: &[&str], found: &mut [(usize, usize, usiz
 
 /// Makes an untagged acronym and the city after it one club: "CSKA Moscow", "PSV
 /// Eindhoven", "AEK Athens", where the tagger takes the city alone. For sports reports
-/// only: elsewhere such an acronym is as often a trade term ("FOB Vancouver"). An acronym the lists
-/// know as a body or place of its own stays apart ("UN Geneva", "BBC London"), and so do
-/// sentences in capitals, where every word looks like an acronym.
+/// only: elsewhere such an acronym is as often a trade term ("FOB Vancouver"). An acronym
+/// the lists know as a body or place of its own stays apart ("UN Geneva", "BBC London"),
+/// and so do sentences in capitals, where every word looks like an acronym.
 pub(super) fn tag_club_acronyms(
     words: &[&str],
     found: &mut [(usize, usize, usize)],
@@ -958,6 +950,8 @@ pub(super) fn split_at_sentence_words(
             && !LOWER_CASE_NAME_WORDS.contains(&word)
             && is_lower_case_word(word)
     };
+    // No name starts or ends with a comma or a small word ("of BBC").
+    let edge = |w: &str| w == "," || LOWER_CASE_NAME_WORDS.contains(&w);
     let mut pieces = Vec::new();
     found.retain(|&(start, end, kind)| {
         if end - start < 3 || !(start + 1..end).any(breaks) {
@@ -967,8 +961,6 @@ pub(super) fn split_at_sentence_words(
         for k in start..=end {
             if k == end || breaks(k) {
                 let mut piece_end = k;
-                // No name starts or ends with a comma or a small word ("of BBC").
-                let edge = |w: &str| w == "," || LOWER_CASE_NAME_WORDS.contains(&w);
                 while piece_start < piece_end && edge(words[piece_start]) {
                     piece_start += 1;
                 }
@@ -1064,6 +1056,13 @@ pub(super) fn extend_over_trailing_body_words(words: &[&str], found: &mut [(usiz
             found[index] = (start, end + 1, kind);
         }
     }
+}
+
+/// Whether word `k` of a sentence is there and starts with a capital.
+fn capitalized_at(words: &[&str], k: usize) -> bool {
+    words
+        .get(k)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether a word is an acronym in capitals ("MP", "MEP").

@@ -350,6 +350,7 @@ pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
     mentions_two_sports_words(sentences.iter().flatten().copied())
 }
 
+/// Whether two different sports words are among `words`.
 fn mentions_two_sports_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
     let mut seen = 0u32;
     for word in words {

@@ -6,6 +6,7 @@ mod features;
 mod model_file;
 mod train;
 
+pub use features::reports_sport;
 pub use train::Stage;
 
 use std::collections::HashMap;
@@ -13,7 +14,6 @@ use std::sync::Arc;
 
 use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
-pub use features::reports_sport;
 use features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, document_features,
     is_sports, label_features, settled, token_features, views,

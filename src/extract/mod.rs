@@ -728,6 +728,7 @@ impl Extractor {
                 self.gazetteer.lists_organization(name) || organizations::is_known_variant(name)
             });
             organizations::extend_over_trailing_body_words(words, &mut found);
+            organizations::tag_bodies_by_initials(words, &mut found);
             let is_city = |name: &str| {
                 self.gazetteer
                     .resolve(name, &HashSet::new())

@@ -1058,6 +1058,30 @@ pub(super) fn extend_over_trailing_body_words(words: &[&str], found: &mut [(usiz
     }
 }
 
+/// Makes a person span a body when the text gives its initials after it in brackets:
+/// "Hewlett Packard (HP)", "Marks and Spencer (M&S)". News gives a person's initials so
+/// all but never.
+pub(super) fn tag_bodies_by_initials(words: &[&str], found: &mut [(usize, usize, usize)]) {
+    for span in found.iter_mut() {
+        let (start, end, kind) = *span;
+        if kind != PERSON || words.get(end) != Some(&"(") || words.get(end + 2) != Some(&")") {
+            continue;
+        }
+        let Some(acronym) = words.get(end + 1) else {
+            continue;
+        };
+        let initials: String = words[start..end]
+            .iter()
+            .filter(|w| !ACRONYM_SKIP.contains(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        if initials.len() >= 2 && is_acronym(&letters) && initials == letters {
+            span.2 = ORGANIZATION;
+        }
+    }
+}
+
 /// Whether word `k` of a sentence is there and starts with a capital.
 fn capitalized_at(words: &[&str], k: usize) -> bool {
     words
@@ -2477,5 +2501,18 @@ mod tests {
         let mut found = vec![(1, 4, ORGANIZATION)];
         extend_over_trailing_body_words(&words, &mut found);
         assert_eq!(found, [(1, 5, ORGANIZATION)]);
+    }
+
+    #[test]
+    fn a_name_given_with_its_initials_in_brackets_is_a_body() {
+        let words = [
+            "suing", "Hewlett", "Packard", "(", "HP", ")", "and", "Tony", "Blair", "(", "PM", ")",
+        ];
+        let mut found = vec![(1, 3, PERSON), (4, 5, ORGANIZATION), (7, 9, PERSON)];
+        tag_bodies_by_initials(&words, &mut found);
+        assert_eq!(
+            found,
+            [(1, 3, ORGANIZATION), (4, 5, ORGANIZATION), (7, 9, PERSON)]
+        );
     }
 }

@@ -958,14 +958,7 @@ mod tests {
     #[test]
     fn names_the_tagger_calls_places_are_settled_by_what_the_lists_know() {
         let extractor = Extractor::load().expect("extractor loads");
-        let place = |name: &str| Span {
-            kind: EntityKind::Place,
-            words: name.split(' ').map(str::to_string).collect(),
-            start: 0,
-            end: name.len(),
-            previous: None,
-            next: None,
-        };
+        let place = |name: &str| Span::of(EntityKind::Place, name);
         let settled: Vec<(String, EntityKind)> = extractor
             .settle_kinds(vec![
                 place("Lord Falconer"),
@@ -1027,14 +1020,7 @@ mod tests {
     #[test]
     fn titles_sentence_openers_and_contractions_are_no_people() {
         let extractor = Extractor::load().expect("extractor loads");
-        let person = |name: &str| Span {
-            kind: EntityKind::Person,
-            words: name.split(' ').map(str::to_string).collect(),
-            start: 0,
-            end: name.len(),
-            previous: None,
-            next: None,
-        };
+        let person = |name: &str| Span::of(EntityKind::Person, name);
         let spans = [
             person("Roy All Around You"),
             person("Kumar Get The Munchies"),
@@ -1092,12 +1078,8 @@ mod tests {
     fn a_common_word_opening_a_sentence_is_no_place_even_in_its_country() {
         let extractor = Extractor::load().expect("extractor loads");
         let place = |name: &str, previous: Option<&str>| Span {
-            kind: EntityKind::Place,
-            words: vec![name.to_string()],
-            start: 0,
-            end: name.len(),
             previous: previous.map(str::to_string),
-            next: None,
+            ..Span::of(EntityKind::Place, name)
         };
         let spans = [
             place("Britain", Some("in")),

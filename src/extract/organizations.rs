@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use super::NOT_ENTITIES;
 use super::gazetteer::fold;
 use super::span::tagger_type::{MISC, ORGANIZATION, PERSON, PLACE};
-use super::span::{EntityKind, JoinWords, Span, strip_possessive};
+use super::span::{EntityKind, JoinWords, Span, capitalized_at, strip_possessive};
 
 /// Last words that make a MISC span ("European Political Community") an organization.
 pub(super) const ORG_HEADS: &[&str] = &[
@@ -801,12 +801,7 @@ pub(super) fn extend_over_of(words: &[&str], found: &mut Vec<(usize, usize, usiz
 /// a nationality and a place), but two places stay places ("Bosnien und Herzegowina").
 pub(super) fn extend_over_und(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
     let capitalized = |k: usize| capitalized_at(words, k);
-    let span_at = |found: &[(usize, usize, usize)], k: usize| {
-        found
-            .iter()
-            .copied()
-            .find(|&(start, end, _)| start <= k && k < end)
-    };
+    let span_at = super::span::covering;
     // Joined when this span is an organization, or the other side is a name too and not
     // both are places.
     let joins = |kind: usize, other: Option<(usize, usize, usize)>| {
@@ -887,6 +882,11 @@ pub(super) fn tag_club_acronyms(
     }
 }
 
+/// Whether a word is a month written in full ("February", "May"; not "Feb.").
+fn is_month_in_full(word: &str) -> bool {
+    word.len() >= 3 && !word.ends_with('.') && crate::dates::month_number(word).is_some()
+}
+
 /// Cuts a month written in full off the end of a name span ("OPEC February output",
 /// "Bundesbank May figures": no name ends in one, "Fourth of July" aside). A span read as
 /// MISC is cut only when what is left is a body the lists know, which it then is.
@@ -907,9 +907,7 @@ pub(super) fn cut_trailing_months(
         while !dated
             && end - start > 1
             && words[end - 2] != "of"
-            && words[end - 1].len() >= 3
-            && !words[end - 1].ends_with('.')
-            && crate::dates::month_number(words[end - 1]).is_some()
+            && is_month_in_full(words[end - 1])
         {
             end -= 1;
         }
@@ -1082,13 +1080,6 @@ pub(super) fn tag_bodies_by_initials(words: &[&str], found: &mut [(usize, usize,
     }
 }
 
-/// Whether word `k` of a sentence is there and starts with a capital.
-fn capitalized_at(words: &[&str], k: usize) -> bool {
-    words
-        .get(k)
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-}
-
 /// Whether a word is an acronym in capitals ("MP", "MEP").
 fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
@@ -1226,9 +1217,7 @@ fn without_loose_edges(name: &str) -> String {
     // Not "Fourth of July".
     while words.len() > 1
         && words[words.len() - 2] != "of"
-        && words.last().is_some_and(|w| {
-            w.len() >= 3 && !w.ends_with('.') && crate::dates::month_number(w).is_some()
-        })
+        && words.last().is_some_and(|w| is_month_in_full(w))
     {
         words.pop();
     }
@@ -2370,12 +2359,9 @@ mod tests {
         let span = |name: &str| {
             let start = body.find(name).expect("in body");
             Span {
-                kind: EntityKind::Organization,
-                words: name.split(' ').map(str::to_string).collect(),
                 start,
                 end: start + name.len(),
-                previous: None,
-                next: None,
+                ..Span::of(EntityKind::Organization, name)
             }
         };
         let spans = [

@@ -539,7 +539,7 @@ pub(super) fn tag_list_members(words: &[&str], found: &mut Vec<(usize, usize, us
     let list_separator = |w: &str| matches!(w, "," | ";" | ":");
     let separated = |w: Option<&&str>| w.is_none_or(|w| matches!(*w, "," | ";" | "."));
     for k in 2..words.len() {
-        let item = words[k].chars().next().is_some_and(char::is_uppercase)
+        let item = super::span::capitalized_at(words, k)
             && words[k].chars().skip(1).all(char::is_lowercase)
             && matches!(words[k - 1], "," | ";")
             && separated(words.get(k + 1));

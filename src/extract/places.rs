@@ -350,7 +350,7 @@ pub(super) fn tag_state_abbreviations(words: &[&str], found: &mut Vec<(usize, us
     let mut added = Vec::new();
     for k in 2..words.len() {
         if words[k - 1] != ","
-            || !words[k].chars().next().is_some_and(char::is_uppercase)
+            || !super::span::capitalized_at(words, k)
             || super::abbreviations::us_state(words[k]).is_none()
             || !found
                 .iter()

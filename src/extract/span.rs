@@ -35,7 +35,22 @@ pub(super) mod tagger_type {
 
 /// Whether one of the (start, end, type) word ranges covers word `k`.
 pub(super) fn covers(found: &[(usize, usize, usize)], k: usize) -> bool {
-    found.iter().any(|&(start, end, _)| start <= k && k < end)
+    covering(found, k).is_some()
+}
+
+/// The first of the (start, end, type) word ranges that covers word `k`.
+pub(super) fn covering(found: &[(usize, usize, usize)], k: usize) -> Option<(usize, usize, usize)> {
+    found
+        .iter()
+        .copied()
+        .find(|&(start, end, _)| start <= k && k < end)
+}
+
+/// Whether word `k` of a sentence is there and starts with a capital.
+pub(super) fn capitalized_at(words: &[&str], k: usize) -> bool {
+    words
+        .get(k)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 impl EntityKind {
@@ -74,6 +89,22 @@ pub(super) struct Span {
     pub previous: Option<String>,
     /// The word after the span, if any ("'s" after "McDonald").
     pub next: Option<String>,
+}
+
+#[cfg(test)]
+impl Span {
+    /// A span of `kind` over the words of `name` (split at spaces), at byte offsets
+    /// `0..name.len()`, with no words around it: the common test set-up.
+    pub fn of(kind: EntityKind, name: &str) -> Span {
+        Span {
+            kind,
+            words: name.split(' ').map(str::to_string).collect(),
+            start: 0,
+            end: name.len(),
+            previous: None,
+            next: None,
+        }
+    }
 }
 
 impl Span {

@@ -437,16 +437,25 @@ pub struct FoldScores {
     pub all_caps: Prf,
 }
 
-/// Splits documents into `k` folds by position (document `d` goes to fold `d mod k`), so
-/// every fold mixes the file's sources and periods.
+/// Splits documents into `k` folds by position: interleaved (document `d` goes to fold
+/// `d mod k`), so every fold mixes the file's sources and periods; or contiguous (runs of
+/// consecutive documents), so each fold is a stretch of days whose news the others did not
+/// cover, nearer to tagging news of another time.
 pub fn split_folds(
     documents: Vec<crate::extract::ner::Document>,
     k: usize,
+    contiguous: bool,
 ) -> Vec<Vec<crate::extract::ner::Document>> {
     let k = k.max(1);
+    let count = documents.len();
     let mut folds = vec![Vec::new(); k];
     for (index, document) in documents.into_iter().enumerate() {
-        folds[index % k].push(document);
+        let fold = if contiguous {
+            index * k / count.max(1)
+        } else {
+            index % k
+        };
+        folds[fold].push(document);
     }
     folds
 }
@@ -917,4 +926,30 @@ pub fn grouping_report(
         largest,
         sample: drawn,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_folds;
+
+    /// Eleven one-word documents, numbered, and which fold each lands in.
+    fn fold_of_each(contiguous: bool) -> Vec<usize> {
+        let documents: Vec<crate::extract::ner::Document> =
+            (0..11).map(|d| vec![vec![(d.to_string(), 0)]]).collect();
+        let folds = split_folds(documents, 3, contiguous);
+        let mut fold_of = vec![usize::MAX; 11];
+        for (fold, documents) in folds.iter().enumerate() {
+            for document in documents {
+                let number: usize = document[0][0].0.parse().unwrap_or(usize::MAX);
+                fold_of[number] = fold;
+            }
+        }
+        fold_of
+    }
+
+    #[test]
+    fn interleaved_folds_take_every_kth_document_and_contiguous_ones_take_runs() {
+        assert_eq!(fold_of_each(false), [0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1]);
+        assert_eq!(fold_of_each(true), [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2]);
+    }
 }

@@ -232,6 +232,10 @@ struct EvalNerCvArgs {
     /// Another CoNLL file used as one more fold (repeatable)
     #[arg(long, value_name = "FILE")]
     fold: Vec<PathBuf>,
+    /// Folds of consecutive documents (each a stretch of days the others did not cover)
+    /// instead of every k-th document
+    #[arg(long)]
+    contiguous: bool,
     #[command(flatten)]
     training: TrainingSettings,
     /// Output format
@@ -973,7 +977,7 @@ fn run_eval_ner_cv(args: EvalNerCvArgs) -> Result<ExitCode> {
     };
     let train = read_conll(&args.train)?;
     let k = args.folds as usize;
-    let mut folds: Vec<(String, Vec<_>)> = newsdex::eval::split_folds(train, k)
+    let mut folds: Vec<(String, Vec<_>)> = newsdex::eval::split_folds(train, k, args.contiguous)
         .into_iter()
         .enumerate()
         .map(|(i, documents)| (format!("{} {}/{k}", name(&args.train), i + 1), documents))

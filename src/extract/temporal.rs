@@ -1202,6 +1202,31 @@ impl Tagger<'_, '_> {
         if j == i && !(1800..=2100).contains(&year) {
             return None;
         }
+        // "the 1987 crash", "the 2000 Olympics": the article is the noun's, the year a
+        // modifier tagged alone; "the 1988 period" is a time all through.
+        if j == i + 1
+            && !self.is_any(
+                j + 1,
+                &[
+                    "period",
+                    "quarter",
+                    "half",
+                    "season",
+                    "year",
+                    "fiscal",
+                    "financial",
+                    "first",
+                    "second",
+                    "third",
+                    "fourth",
+                ],
+            )
+        {
+            let next = self.tokens.get(j + 1);
+            if next.is_some_and(|t| t.text.chars().next().is_some_and(char::is_alphabetic)) {
+                return None;
+            }
+        }
         // Not part of a larger number or a quantity: "$2000", "2000 people", "1,990".
         let previous = i.checked_sub(1).map(|p| self.lower(p)).unwrap_or("");
         if matches!(previous, "$" | "£" | "€" | "," | "." | "#" | "no") && !self.tokens[j].spaced
@@ -2041,6 +2066,27 @@ mod tests {
             .iter()
             .map(|(text, value)| (text.to_string(), value.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_year_modifying_a_noun_is_tagged_without_the_nouns_article() {
+        let all = |text: &str| texts_and_values(text, day(2005, 3, 16));
+        assert_eq!(
+            all("A study of the 1993 Des Moines floods and the 2000 Olympics."),
+            pairs(&[("1993", "1993"), ("2000", "2000")])
+        );
+        // Where the noun is a time itself, the article is the expression's.
+        assert_eq!(
+            all("Profit rose from the 1988 period and the 1988 third quarter."),
+            pairs(&[
+                ("the 1988 period", "1988"),
+                ("the 1988 third quarter", "1988-Q3")
+            ])
+        );
+        assert_eq!(
+            all("Sales grew in the 1990s."),
+            pairs(&[("the 1990s", "199")])
+        );
     }
 
     #[test]

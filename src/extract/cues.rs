@@ -684,8 +684,12 @@ pub(super) fn introduces_a_person(word: &str) -> bool {
 
 /// The type a descriptive noun gives the name after it, and whether it is plural (so a
 /// list of names may follow).
-fn noun_type(word: &str) -> Option<(usize, bool)> {
-    let lower = word.to_lowercase();
+pub(crate) fn noun_type(word: &str) -> Option<(usize, bool)> {
+    noun_type_of_lower(&word.to_lowercase())
+}
+
+/// `noun_type` of a word already in lower case (the tagger has it so: no allocation).
+pub(crate) fn noun_type_of_lower(lower: &str) -> Option<(usize, bool)> {
     let lookup = |singular: &str| {
         if ORGANIZATION_NOUNS.contains(&singular) {
             Some(ORGANIZATION)
@@ -697,7 +701,7 @@ fn noun_type(word: &str) -> Option<(usize, bool)> {
             None
         }
     };
-    if let Some(kind) = lookup(&lower) {
+    if let Some(kind) = lookup(lower) {
         return Some((kind, false));
     }
     // "writer-director", "ex-wife": the compound's last part is the person noun ("film-maker"
@@ -707,15 +711,13 @@ fn noun_type(word: &str) -> Option<(usize, bool)> {
     {
         return Some((kind, false));
     }
-    let singular = [
-        lower.strip_suffix("ies").map(|stem| format!("{stem}y")),
-        lower.strip_suffix("es").map(str::to_string),
-        lower.strip_suffix('s').map(str::to_string),
-    ];
-    singular
+    let plural_in_ies = lower.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    plural_in_ies
+        .as_deref()
         .into_iter()
-        .flatten()
-        .find_map(|singular| lookup(&singular))
+        .chain(lower.strip_suffix("es"))
+        .chain(lower.strip_suffix('s'))
+        .find_map(|singular| lookup(singular))
         .map(|kind| (kind, true))
 }
 
@@ -730,6 +732,12 @@ pub(super) fn says_organization(before: Option<&str>, after: Option<&str>, name:
                 || COMPANY_PART_NOUNS_AFTER.contains(&lower.as_str())
         })
         || PUBLICATION_WORDS.contains(&name.to_lowercase().as_str())
+}
+
+/// Whether a lower-case noun just after a name says the name is an organization's ("the
+/// Globe newspaper", "its Alfa Romeo unit", "a Smith Barney analyst").
+pub(crate) fn is_organization_noun_after(lower: &str) -> bool {
+    ORGANIZATION_NOUNS_AFTER.contains(&lower) || COMPANY_PART_NOUNS_AFTER.contains(&lower)
 }
 
 /// Whether a token is the possessive "'s" (straight or curly apostrophe).

@@ -130,6 +130,11 @@ pub(super) struct DocumentEvidence<'v> {
     /// Capitalized word → lower-case words seen just before and after it in the document
     /// ("said Jansher", "Jansher 's return"): its contexts elsewhere vote on what it is.
     contexts: FastMap<&'v str, (Vec<&'v str>, Vec<&'v str>)>,
+    /// Capitalized word → what descriptive nouns say of it anywhere in the document, as bits:
+    /// 0–3 the type a noun before it gives (`noun_cue`), 4 a company noun after it
+    /// (`organization_noun_after`).
+    /// "Bamerindus" is a bank all through the story once "private bank Bamerindus" said so.
+    noun_cues: FastMap<&'v str, u8>,
 }
 
 /// How many distinct neighbours per side a word's document contexts keep.
@@ -140,6 +145,12 @@ impl<'v> DocumentEvidence<'v> {
         let mut evidence = DocumentEvidence::default();
         for (sentence, labels) in views.iter().zip(first) {
             for (i, (view, &label)) in sentence.iter().zip(labels).enumerate() {
+                if let Some(kind) = noun_cue(sentence, i) {
+                    *evidence.noun_cues.entry(&view.lower).or_default() |= 1 << (kind - 1);
+                }
+                if organization_noun_after(sentence, i) {
+                    *evidence.noun_cues.entry(&view.lower).or_default() |= 1 << 4;
+                }
                 if view.title {
                     evidence.types.entry(&view.lower).or_default()[type_of(label)] += 1;
                     let (before, after) = evidence.contexts.entry(&view.lower).or_default();
@@ -523,6 +534,16 @@ pub(super) fn token_features(context: &Context, i: usize, hasher: &mut FeatureHa
             hasher.add_number(87, u64::from(last_brown & ((1 << 10) - 1)));
         }
     }
+    if let Some(kind) = noun_cue(views, i) {
+        let first = run_end == run_start || i == run_start;
+        hasher.add(
+            90,
+            &[TYPES[kind - 1], if first { "first" } else { "inner" }],
+        );
+    }
+    if organization_noun_after(views, i) {
+        hasher.add(92, &[]);
+    }
     let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
     if all_caps_sentence {
         hasher.add(24, &[&view.shape]);
@@ -533,6 +554,37 @@ pub(super) fn token_features(context: &Context, i: usize, hasher: &mut FeatureHa
         listed &= listed - 1;
         hasher.add(50, &[LISTS[bit / 4], LIST_POSITIONS[bit % 4]]);
     }
+}
+
+/// The type a descriptive noun just before the capitalized run of word `i` gives it
+/// ("fashion retailer Ted Baker", "private bank Bamerindus", "striker Ronaldo"): news puts
+/// such a noun before names a reader may not know, names no training text had.
+pub(super) fn noun_cue(views: &[TokenView], i: usize) -> Option<usize> {
+    if !views[i].title {
+        return None;
+    }
+    let (run_start, run_end) = views[i].run;
+    let start = if run_end > run_start { run_start } else { i };
+    let before = views.get(start.checked_sub(1)?)?;
+    if before.title || !before.shape.starts_with('x') {
+        return None;
+    }
+    crate::extract::cues::noun_type_of_lower(&before.lower).map(|(kind, _)| kind)
+}
+
+/// Whether a noun just after the capitalized run of word `i` says it names an organization
+/// ("the Globe newspaper", "Bamerindus shares", "a Smith Barney analyst").
+pub(super) fn organization_noun_after(views: &[TokenView], i: usize) -> bool {
+    if !views[i].title {
+        return false;
+    }
+    let (run_start, run_end) = views[i].run;
+    let end = if run_end > run_start { run_end } else { i + 1 };
+    views.get(end).is_some_and(|after| {
+        !after.title
+            && (after.lower == "shares"
+                || crate::extract::cues::is_organization_noun_after(&after.lower))
+    })
 }
 
 /// Second-pass features: the first pass's labels here and for the same word elsewhere.
@@ -576,6 +628,16 @@ pub(super) fn document_features(
             hasher.add(48, &[word]);
         }
     }
+    if let Some(&bits) = evidence.noun_cues.get(view.lower.as_str()) {
+        for (bit, kind) in TYPES.iter().enumerate() {
+            if bits & (1 << bit) != 0 {
+                hasher.add(91, &[kind]);
+            }
+        }
+        if bits & (1 << 4) != 0 {
+            hasher.add(93, &[]);
+        }
+    }
     if i > 0 && evidence.lower_case.contains(view.lower.as_str()) {
         hasher.add(46, &[]);
     }
@@ -595,5 +657,50 @@ pub(super) fn neighbour<'v>(
         before
     } else {
         views.get(index as usize).map_or(after, field)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Views of a sentence given as space-separated tokens.
+    fn with_views<T>(sentence: &str, test: impl FnOnce(&[&str], &[TokenView]) -> T) -> T {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let (gazetteer, clusters) = (Gazetteer::load(), Clusters::load());
+        let views = views(&words, &gazetteer, &clusters);
+        test(&words, &views)
+    }
+
+    /// The index of `word` in `words`.
+    fn at(words: &[&str], word: &str) -> usize {
+        words.iter().position(|w| *w == word).unwrap_or(usize::MAX)
+    }
+
+    #[test]
+    fn a_descriptive_noun_before_a_name_types_every_word_of_it() {
+        with_views(
+            "Shares in fashion retailer Ted Baker fell .",
+            |words, views| {
+                assert_eq!(noun_cue(views, at(words, "Ted")), Some(3));
+                assert_eq!(noun_cue(views, at(words, "Baker")), Some(3));
+                assert_eq!(noun_cue(views, at(words, "Shares")), None);
+            },
+        );
+        with_views("He passed to striker Ronaldo .", |words, views| {
+            assert_eq!(noun_cue(views, at(words, "Ronaldo")), Some(1));
+        });
+    }
+
+    #[test]
+    fn a_company_noun_after_a_name_marks_an_organization() {
+        with_views(
+            "Ford shares rose but the Globe newspaper said Ford lied .",
+            |words, views| {
+                assert!(organization_noun_after(views, at(words, "Ford")));
+                assert!(organization_noun_after(views, at(words, "Globe")));
+                assert!(!organization_noun_after(views, 8));
+            },
+        );
     }
 }

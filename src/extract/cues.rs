@@ -717,7 +717,7 @@ pub(crate) fn noun_type_of_lower(lower: &str) -> Option<(usize, bool)> {
         .into_iter()
         .chain(lower.strip_suffix("es"))
         .chain(lower.strip_suffix('s'))
-        .find_map(|singular| lookup(singular))
+        .find_map(lookup)
         .map(|kind| (kind, true))
 }
 

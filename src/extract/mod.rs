@@ -747,6 +747,7 @@ impl Extractor {
             organizations::tag_known_variants(words, &mut found);
             organizations::tag_former_bodies(words, &mut found);
             people::tag_list_members(words, &mut found);
+            people::take_back_first_names(words, &mut found, first_name);
             // A word that can be part of a person's name: no nationality.
             let is_name_word = |word: &str| {
                 self.model.clusters().may_be_a_name(&word.to_lowercase())

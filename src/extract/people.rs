@@ -269,6 +269,14 @@ pub(super) fn person_words(words: &[String]) -> Vec<String> {
     {
         words.pop();
     }
+    // "Guy Mansfield QC": an honour after the name is not part of it.
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| POST_NOMINALS.contains(&w.as_str()))
+    {
+        words.pop();
+    }
     if words.len() == 1
         && (is_title(&words[0])
             || SENTENCE_ADVERBS.contains(&words[0].to_lowercase().as_str())
@@ -278,6 +286,10 @@ pub(super) fn person_words(words: &[String]) -> Vec<String> {
     }
     words
 }
+
+/// Honours written after a person's name.
+pub(super) const POST_NOMINALS: &[&str] =
+    &["QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MEP"];
 
 /// The people of one article: each mention with the value it is filed under, and the
 /// file's own tags with bare surnames completed.
@@ -554,9 +566,47 @@ pub(super) fn tag_list_members(words: &[&str], found: &mut Vec<(usize, usize, us
     }
 }
 
+/// Gives a person back the first name the tagger ran into the name before it: "Labour MP
+/// Diane Abbott" tagged "MP Diane" (organization) and "Abbott" (person) is the person Diane
+/// Abbott. Only a first name the lists know that ends a longer name of another type just
+/// before a person's name moves.
+pub(super) fn take_back_first_names(
+    words: &[&str],
+    found: &mut [(usize, usize, usize)],
+    first_name: impl Fn(&str) -> bool,
+) {
+    let person = super::span::tagger_type::PERSON;
+    for k in 0..found.len() {
+        let (start, _, kind) = found[k];
+        if kind != person || start == 0 || !first_name(words[start - 1]) {
+            continue;
+        }
+        let before = found
+            .iter()
+            .position(|&(s, e, t)| e == start && t != person && s + 1 < e);
+        if let Some(before) = before {
+            found[before].1 -= 1;
+            found[k].0 -= 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_name_run_into_the_name_before_goes_back_to_its_person() {
+        let words: Vec<&str> = "Labour MP Diane Abbott spoke".split(' ').collect();
+        let first_name = |w: &str| w == "Diane";
+        let mut found = vec![(0, 1, 3), (1, 3, 3), (3, 4, 1)];
+        take_back_first_names(&words, &mut found, first_name);
+        assert_eq!(found, vec![(0, 1, 3), (1, 2, 3), (2, 4, 1)]);
+        // A one-word name before is left whole: it may be the first name's own span.
+        let mut found = vec![(2, 3, 3), (3, 4, 1)];
+        take_back_first_names(&words, &mut found, first_name);
+        assert_eq!(found, vec![(2, 3, 3), (3, 4, 1)]);
+    }
 
     fn words(text: &str) -> Vec<String> {
         text.split(' ').map(str::to_string).collect()
@@ -570,6 +620,8 @@ mod tests {
             ("Committee Chairman William Proxmire", "William Proxmire"),
             ("President Ronald Reagan", "Ronald Reagan"),
             ("Baker 's", "Baker"),
+            ("Guy Mansfield QC", "Guy Mansfield"),
+            ("Joan Smith MP", "Joan Smith"),
             // A role word last is no role before a name.
             ("Harry Judge", "Harry Judge"),
         ] {

@@ -456,9 +456,17 @@ impl Extractor {
         }
         let clusters = self.model.clusters();
         for (start, end) in runs {
+            // A one-word name the surname lists know counts as a person whatever the
+            // tagger said ("Abbott" is also a company's name).
             let people = spans[start..end]
                 .iter()
-                .filter(|s| s.kind == EntityKind::Person)
+                .filter(|s| {
+                    s.kind == EntityKind::Person
+                        || (s.words.len() == 1
+                            && self.gazetteer.name_lists(&s.words.join_words())
+                                & crate::extract::gazetteer::LIST_SURNAME
+                                != 0)
+                })
                 .count();
             if end - start < 4 || people * 4 < (end - start) * 3 {
                 continue;
@@ -874,9 +882,6 @@ const BODY_WORDS_BEFORE_OF: &[&str] = &[
     "associate",
 ];
 
-/// Honours written after a person's name.
-const POST_NOMINALS: &[&str] = &["QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MEP"];
-
 /// First words of waters' and land forms' names built on "of".
 const NATURAL_FEATURES_BEFORE_OF: &[&str] = &[
     "strait", "straits", "bay", "sea", "gulf", "isle", "isles", "lake", "cape", "mount",
@@ -962,10 +967,12 @@ impl Extractor {
         next: Option<&str>,
     ) -> Option<Vec<String>> {
         let name: Vec<String> = match words {
-            [first, last, honour] if POST_NOMINALS.contains(&honour.as_str()) => {
+            [first, last, honour] if super::people::POST_NOMINALS.contains(&honour.as_str()) => {
                 vec![first.clone(), last.clone()]
             }
-            [_, _] if next.is_some_and(|n| POST_NOMINALS.contains(&n)) => words.to_vec(),
+            [_, _] if next.is_some_and(|n| super::people::POST_NOMINALS.contains(&n)) => {
+                words.to_vec()
+            }
             // A first name and a surname alone name companies too often ("Merrill Lynch",
             // "Eli Lilly", "Robert Bosch", "Elizabeth Arden").
             _ => return None,

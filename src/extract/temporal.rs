@@ -916,6 +916,11 @@ impl Tagger<'_, '_> {
     fn unit_relative(&self, i: usize) -> Option<Match> {
         let anchor = self.anchor?;
         let mut j = i;
+        // "the end of this week": the article goes with the part of the period.
+        let part_of_period = ["end", "beginning", "start"];
+        if self.is(j, "the") && self.is_any(j + 1, &part_of_period) && self.is(j + 2, "of") {
+            j += 1;
+        }
         if self.is_any(
             j,
             &[
@@ -929,7 +934,13 @@ impl Tagger<'_, '_> {
                 "start",
             ],
         ) {
+            // "end", "start" and "beginning" alone are verbs: "talks will end this week".
+            let noun = self.is_any(j, &part_of_period);
             j += 1;
+            let joined = self.is_any(j, &["-", "of"]);
+            if noun && !joined {
+                return None;
+            }
             if self.is(j, "-") {
                 j += 1;
             }
@@ -1156,6 +1167,10 @@ impl Tagger<'_, '_> {
         } else {
             if self.is(j, "the") {
                 j += 1;
+                // "the end of 2014", "the beginning of 1990".
+                if self.is_any(j, &["end", "beginning", "start"]) && self.is(j + 1, "of") {
+                    j += 2;
+                }
             }
             if self.is_any(j, &["early", "late", "mid", "fiscal", "calendar"]) {
                 j += 1;
@@ -1526,9 +1541,13 @@ impl Tagger<'_, '_> {
     fn fixed_phrase(&self, i: usize) -> Option<Match> {
         let anchor = self.anchor?;
         let year = format!("{:04}", anchor.year());
-        let phrases: [(&[&str], &str); 12] = [
+        let month = format!("{:04}-{:02}", anchor.year(), anchor.month());
+        let week = iso_week_value(anchor);
+        let phrases: [(&[&str], &str); 14] = [
             (&["the", "end", "of", "the", "year"], &year),
             (&["the", "end", "of", "this", "year"], &year),
+            (&["the", "end", "of", "the", "month"], &month),
+            (&["the", "end", "of", "the", "week"], &week),
             (&["year", "-", "end"], &year),
             (&["year", "'", "s", "end"], &year),
             (&["the", "current", "year"], &year),
@@ -2086,6 +2105,26 @@ mod tests {
         assert_eq!(
             all("Sales grew in the 1990s."),
             pairs(&[("the 1990s", "199")])
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_period_is_the_period_and_end_alone_is_a_verb() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("Talks are expected to end this week."),
+            pairs(&[("this week", "2013-W12")])
+        );
+        assert_eq!(
+            all("Sales slowed by the end of the month and will recover by the end of 2014."),
+            pairs(&[
+                ("the end of the month", "2013-03"),
+                ("the end of 2014", "2014")
+            ])
+        );
+        assert_eq!(
+            all("Workers will strike at the end of this week."),
+            pairs(&[("the end of this week", "2013-W12")])
         );
     }
 

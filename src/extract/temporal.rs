@@ -503,10 +503,13 @@ impl Tagger<'_, '_> {
                 let next_year = (a + 1) % 100;
                 (b == next_year).then(|| date_match(i + 3, format!("{a:04}")))?
             }
+            // "2008-09" is the season or fiscal year over two years, not September 2008:
+            // news writes months so only in tables.
             None if first.text.len() == 4
                 && separator == "-"
                 && b_len == 2
                 && (1..=12).contains(&b)
+                && b != (a + 1) % 100
                 && (1800..2100).contains(&a) =>
             {
                 date_match(i + 3, format!("{a:04}-{b:02}"))
@@ -813,6 +816,31 @@ impl Tagger<'_, '_> {
     fn anaphoric(&self, i: usize) -> Option<Match> {
         if !self.is(i, "the") {
             return None;
+        }
+        let unit_of = |word: &str| match word {
+            "day" => Some('D'),
+            "week" => Some('W'),
+            "month" => Some('M'),
+            "year" => Some('Y'),
+            _ => None,
+        };
+        // "the day before", "the year after": a step from the date spoken of last.
+        if let Some(unit) = unit_of(self.lower(i + 1)) {
+            let step = match self.lower(i + 2) {
+                "before" | "earlier" => '-',
+                "after" | "later" => '+',
+                _ => return None,
+            };
+            // Only where the phrase ends a clause: before a word it is a conjunction ("the
+            // day before authorities issued", "the day before returning").
+            let ends_clause = self
+                .tokens
+                .get(i + 3)
+                .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")" | "!" | "?"));
+            if !ends_clause {
+                return None;
+            }
+            return date_match(i + 3, format!("{ANAPHORIC}{step}{unit}"));
         }
         let step = match self.lower(i + 1) {
             "following" => '+',
@@ -1125,6 +1153,19 @@ impl Tagger<'_, '_> {
             } else if let Some(year) = self.year_number(end) {
                 explicit_year = Some(year);
                 end += 1;
+            } else if self.is(end, "of")
+                && self.is_any(end + 1, &["the", "this", "next", "last"])
+                && self.is(end + 2, "year")
+                && let Some(anchor) = self.anchor
+            {
+                // "the second half of the year" is this year's, whatever the tense.
+                let shift = match self.lower(end + 1) {
+                    "next" => 1,
+                    "last" => -1,
+                    _ => 0,
+                };
+                explicit_year = u32::try_from(anchor.year() + shift).ok();
+                end += 3;
             }
         }
         let prefix = if half { "H" } else { "Q" };
@@ -1211,7 +1252,7 @@ impl Tagger<'_, '_> {
             && (1800..2100).contains(&start)
             && is_year_range_end(start, end, 2)
         {
-            return date_match(i + 1, format!("{:04}", start / 100 * 100 + end));
+            return date_match(i + 1, format!("{:04}", year_range_end(start, end)));
         }
         let year = self.year_number(j)?;
         if j == i && !(1800..=2100).contains(&year) {
@@ -1897,8 +1938,18 @@ pub fn covered_periods(value: &str) -> Vec<String> {
 fn is_year_range_end(start: u32, end: u32, digits: usize) -> bool {
     match digits {
         4 => end > start && end - start <= 100 && end < 2100,
-        2 => end > 12 && end > start % 100,
+        2 => (end > 12 && end > start % 100) || end == (start + 1) % 100,
         _ => false,
+    }
+}
+
+/// The year the two-digit end of a span of years names: "58" after 1957 is 1958, "00"
+/// after 1999 is 2000.
+fn year_range_end(start: u32, end: u32) -> u32 {
+    if end == (start + 1) % 100 {
+        start + 1
+    } else {
+        start / 100 * 100 + end
     }
 }
 
@@ -2105,6 +2156,56 @@ mod tests {
         assert_eq!(
             all("Sales grew in the 1990s."),
             pairs(&[("the 1990s", "199")])
+        );
+    }
+
+    #[test]
+    fn the_day_before_steps_from_the_date_spoken_of_last() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("He resigned on March 12. The day before, he had met the minister."),
+            pairs(&[("March 12", "2013-03-12"), ("The day before", "2013-03-11")])
+        );
+        assert_eq!(
+            all("The law passed in 2009 and was repealed the year after."),
+            pairs(&[("2009", "2009"), ("the year after", "2010")])
+        );
+        // Before a clause or another point in time, "before" is a conjunction.
+        assert_eq!(all("They met the day before the election."), pairs(&[]));
+        assert_eq!(
+            all("He was last seen Nov. 3, the day before police issued a warrant."),
+            pairs(&[("Nov. 3", "2012-11-03")])
+        );
+    }
+
+    #[test]
+    fn a_half_or_quarter_of_the_year_is_this_years() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("It said it expects growth in the second half of the year."),
+            pairs(&[("the second half of the year", "2013-H2")])
+        );
+        assert_eq!(
+            all("Sales fell in the fourth quarter of last year."),
+            pairs(&[("the fourth quarter of last year", "2012-Q4")])
+        );
+    }
+
+    #[test]
+    fn a_span_of_consecutive_years_is_two_years_not_a_month() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("The 2008-09 season and the 1999-00 budget ended."),
+            pairs(&[
+                ("2008", "2008"),
+                ("09", "2009"),
+                ("1999", "1999"),
+                ("00", "2000")
+            ])
+        );
+        assert_eq!(
+            all("Output in 2012-07 fell."),
+            pairs(&[("2012-07", "2012-07")])
         );
     }
 

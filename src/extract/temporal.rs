@@ -423,7 +423,11 @@ impl Tagger<'_, '_> {
             let going_to = word == "going" && self.is(k + 1, "to");
             if going_to || FUTURE_MARKERS.contains(&word) {
                 Some(Tense::Future)
-            } else if PAST_MARKERS.contains(&word) || self.is_past_verb(k) {
+            } else if (PAST_MARKERS.contains(&word)
+                // "could last until the fall": a verb, not "last year".
+                && !(word == "last" && k > 0 && NOT_PAST_BEFORE.contains(&self.lower(k - 1))))
+                || self.is_past_verb(k)
+            {
                 Some(Tense::Past)
             } else {
                 None
@@ -1632,7 +1636,14 @@ impl Tagger<'_, '_> {
                 return date_match(year.end, value);
             }
         }
-        let year = if anchor.month() >= start_month {
+        let year = if self.tense(j) == Tense::Future {
+            // "could last until the fall": the coming one, or the one under way.
+            if anchor.month() < start_month + 3 {
+                anchor.year()
+            } else {
+                anchor.year() + 1
+            }
+        } else if anchor.month() >= start_month {
             anchor.year()
         } else {
             anchor.year() - 1
@@ -2188,6 +2199,19 @@ mod tests {
         assert_eq!(
             all("Sales fell in the fourth quarter of last year."),
             pairs(&[("the fourth quarter of last year", "2012-Q4")])
+        );
+    }
+
+    #[test]
+    fn a_season_to_come_is_the_next_one_and_last_after_a_modal_is_a_verb() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("The trial is scheduled to begin in June and could last until the fall."),
+            pairs(&[("June", "2013-06"), ("the fall", "2013-FA")])
+        );
+        assert_eq!(
+            all("Prices fell during the fall."),
+            pairs(&[("the fall", "2012-FA")])
         );
     }
 

@@ -1515,10 +1515,22 @@ impl Tagger<'_, '_> {
                 year_before: false,
             })
         };
-        match self.lower(i) {
-            "noon" => return time(i + 1, "12:00".into()),
-            "midnight" => return time(i + 1, "24:00".into()),
-            _ => {}
+        let named = match self.lower(i) {
+            "noon" => Some(12),
+            "midnight" => Some(24),
+            _ => None,
+        };
+        if let Some(hour) = named {
+            // "midnight on Thursday": that day's.
+            return match self.day_after_time(i + 1) {
+                Some((day, end)) => Some(Match {
+                    end,
+                    kind: TimexType::Time,
+                    value: format!("{}T{hour:02}:00", day_value(day)),
+                    year_before: false,
+                }),
+                None => time(i + 1, format!("{hour:02}:00")),
+            };
         }
         let hour = self.number(i).filter(|_| self.tokens[i].text.len() <= 2)?;
         let mut j = i + 1;
@@ -1560,18 +1572,21 @@ impl Tagger<'_, '_> {
         let minute = minute.unwrap_or(0);
         if TIME_ZONES.contains(&self.lower(end)) {
             end += 1;
+        } else if self.is(end, "local")
+            && self.is(end + 1, "time")
+            && self.day_after_time(end + 2).is_some()
+        {
+            // "3 a.m. local time Sunday" is one time; "3 p.m. local time" alone ends
+            // at the clock.
+            end += 2;
         }
         // "15:00 GMT Saturday", "3 p.m. on Friday": the time of that day.
-        let day_index = end + usize::from(self.is(end, "on"));
-        let day = match self.tokens.get(day_index) {
-            Some(token) if token.is_capitalized() => match weekday_of(&token.lower) {
-                Some((weekday, false)) => {
-                    end = day_index + 1;
-                    resolve_weekday(anchor, weekday, self.weekday_tense(day_index), false)
-                }
-                _ => anchor,
-            },
-            _ => anchor,
+        let day = match self.day_after_time(end) {
+            Some((day, after)) => {
+                end = after;
+                day
+            }
+            None => anchor,
         };
         Some(Match {
             end,
@@ -1579,6 +1594,21 @@ impl Tagger<'_, '_> {
             value: format!("{}T{hour24:02}:{minute:02}", day_value(day)),
             year_before: false,
         })
+    }
+
+    /// The day a weekday at `end` (or after "on" there) gives a time of day before it, and
+    /// where the weekday ends.
+    fn day_after_time(&self, end: usize) -> Option<(NaiveDate, usize)> {
+        let anchor = self.anchor?;
+        let day_index = end + usize::from(self.is(end, "on"));
+        let token = self.tokens.get(day_index).filter(|t| t.is_capitalized())?;
+        match weekday_of(&token.lower) {
+            Some((weekday, false)) => Some((
+                resolve_weekday(anchor, weekday, self.weekday_tense(day_index), false),
+                day_index + 1,
+            )),
+            _ => None,
+        }
     }
 
     /// Set phrases: `the end of the year`, `year-end`, `the current fiscal year`,
@@ -2212,6 +2242,23 @@ mod tests {
         assert_eq!(
             all("Prices fell during the fall."),
             pairs(&[("the fall", "2012-FA")])
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_before_a_weekday_is_that_days() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("The attack happened around 3 a.m. local time Sunday."),
+            pairs(&[("3 a.m. local time Sunday", "2013-03-17T03:00")])
+        );
+        assert_eq!(
+            all("The strike began at midnight on Thursday."),
+            pairs(&[("midnight on Thursday", "2013-03-21T24:00")])
+        );
+        assert_eq!(
+            all("They met at noon."),
+            pairs(&[("noon", "2013-03-22T12:00")])
         );
     }
 

@@ -1639,6 +1639,32 @@ impl Tagger<'_, '_> {
                 return date_match(i + words.len(), value.to_string());
             }
         }
+        // "the year" alone is the year reported on ("a high for the year", "the first nine
+        // months of the year"), a length of a year before "ended" ("for the year ended
+        // Sept. 30"), and "earlier in the year" the same year.
+        if let Some(opener) = ["earlier", "later"]
+            .iter()
+            .find(|w| self.is(i, w) && self.is(i + 1, "in") && self.is(i + 2, "the"))
+            .map(|_| 2)
+            .or_else(|| self.is(i, "the").then_some(0))
+            && self.is(i + opener + 1, "year")
+        {
+            let end = i + opener + 2;
+            let next = self.lower(end);
+            if matches!(next, "ended" | "ending" | "to") && opener == 0 {
+                return Some(Match {
+                    end,
+                    kind: TimexType::Duration,
+                    value: "P1Y".into(),
+                    year_before: false,
+                });
+            }
+            let previous = i.checked_sub(1).map_or("", |p| self.lower(p));
+            let stands_alone = !matches!(next, "-" | "'" | "before" | "after" | "earlier");
+            if stands_alone && (opener > 0 || matches!(previous, "of" | "for" | "in")) {
+                return date_match(end, year);
+            }
+        }
         // "the summer", "the early summer": the latest such season up to the anchor.
         let mut j = i;
         if !self.is(j, "the") {
@@ -2259,6 +2285,24 @@ mod tests {
         assert_eq!(
             all("They met at noon."),
             pairs(&[("noon", "2013-03-22T12:00")])
+        );
+    }
+
+    #[test]
+    fn the_year_alone_is_the_year_reported_on_or_a_years_length() {
+        let all = |text: &str| texts_and_values(text, day(1989, 10, 30));
+        assert_eq!(
+            all("The stock hit a high for the year and sales rose earlier in the year."),
+            pairs(&[("the year", "1989"), ("earlier in the year", "1989")])
+        );
+        assert_eq!(
+            all("Net income for the year ended Sept. 30 rose."),
+            pairs(&[("the year", "P1Y"), ("Sept. 30", "1989-09-30")])
+        );
+        // Part of a longer expression or a noun phrase, it is not alone.
+        assert_eq!(
+            all("It lost money in the year-earlier quarter."),
+            pairs(&[("the year-earlier quarter", "1988")])
         );
     }
 

@@ -1023,8 +1023,12 @@ impl Tagger<'_, '_> {
                 let week_anchor = if direction != 0 {
                     anchor + Duration::weeks(direction)
                 } else if word == "the"
-                    && anchor.weekday().number_from_monday() <= 4
                     && self.tense(j) != Tense::Future
+                    && (anchor.weekday().number_from_monday() <= 4
+                        // A Friday's report of what happened "at the weekend" in the past
+                        // tense means the last one.
+                        || (anchor.weekday().number_from_monday() == 5
+                            && self.tense(j) == Tense::Past))
                 {
                     anchor - Duration::weeks(1)
                 } else {
@@ -1348,8 +1352,10 @@ impl Tagger<'_, '_> {
             "coming",
             "recent",
         ]);
-        if j > i && self.is(j - 1, "the") && j == i + 1 {
-            // "the" alone is fine ("the nine months").
+        // "over 20 years" is more than twenty, but "over the past 10 days" is a
+        // preposition: the expression starts at "the".
+        if self.is(i, "over") && self.is(i + 1, "the") {
+            return None;
         }
         let recent = (i..j).any(|k| self.is(k, "recent"));
         let (count, unit_index) = match self.quantity(j) {
@@ -2303,6 +2309,23 @@ mod tests {
         assert_eq!(
             all("It lost money in the year-earlier quarter."),
             pairs(&[("the year-earlier quarter", "1988")])
+        );
+    }
+
+    #[test]
+    fn over_before_the_is_a_preposition_and_a_past_weekend_is_the_last() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("Over the past 10 days, over 20 years of work were lost."),
+            pairs(&[("the past 10 days", "P10D"), ("over 20 years", "P20Y")])
+        );
+        assert_eq!(
+            all("At the weekend, thousands marched through the capital."),
+            pairs(&[("the weekend", "2013-W11-WE")])
+        );
+        assert_eq!(
+            all("Thousands will march at the weekend."),
+            pairs(&[("the weekend", "2013-W12-WE")])
         );
     }
 

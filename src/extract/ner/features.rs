@@ -25,6 +25,11 @@ pub(super) struct TokenView<'c> {
     /// word indices `start..end`: its last word says what a long name is from its first
     /// ("International Business Machines Corp"), beyond the window of neighbours.
     run: (usize, usize),
+    /// Whether the word's sentence is written in capitals (a headline, a table header).
+    in_capitals: bool,
+    /// How much of the word's sentence is numbers, in four steps ("0", "low", "mid",
+    /// "high"): table rows (results, standings, prices) are mostly numbers.
+    number_share: &'static str,
     /// No capital letter and no name particle: such a word does not start a name (0.3% of
     /// CoNLL names do), so outside a name it is `O` without scoring, which saves most of
     /// the tagging time, as most words are like it.
@@ -235,10 +240,22 @@ pub(super) fn views<'c>(
                 brown: clusters.brown(w, in_capitals),
                 listed: 0,
                 run: (0, 0),
+                in_capitals,
+                number_share: "0",
                 cannot_start,
             }
         })
         .collect();
+    let numbers = views.iter().filter(|v| v.shape.contains('d')).count();
+    let number_share = match numbers * 10 / views.len().max(1) {
+        0 => "0",
+        1..=2 => "low",
+        3..=4 => "mid",
+        _ => "high",
+    };
+    for view in &mut views {
+        view.number_share = number_share;
+    }
     let lower: Vec<&str> = views.iter().map(|v| v.lower.as_str()).collect();
     let title: Vec<bool> = views.iter().map(|v| v.title).collect();
     let listed = gazetteer.list_matches(&lower, &title);
@@ -544,8 +561,17 @@ pub(super) fn token_features(context: &Context, i: usize, hasher: &mut FeatureHa
     if organization_noun_after(views, i) {
         hasher.add(92, &[]);
     }
-    let all_caps_sentence = views.iter().all(|v| !v.shape.contains('x'));
-    if all_caps_sentence {
+    // Table rows (results, standings, prices) are mostly numbers: their first words are
+    // names, the capitalized words among the numbers column labels ("Chg", "Yellow").
+    hasher.add(
+        98,
+        &[
+            view.number_share,
+            if i == 0 { "first" } else { "inner" },
+            &view.shape,
+        ],
+    );
+    if view.in_capitals {
         hasher.add(24, &[&view.shape]);
     }
     let mut listed = view.listed;

@@ -404,6 +404,18 @@ pub(super) fn type_programmes(
     first_name: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
+    // "BBC 's World Business Report" read as one name is the broadcaster and its
+    // programme.
+    for i in 1..words.len() {
+        if !is_possessive(words[i]) || !BROADCASTERS.contains(&words[i - 1]) {
+            continue;
+        }
+        if let Some(k) = found.iter().position(|&(s, e, _)| s < i && e > i + 1) {
+            let (start, end, kind) = found[k];
+            found[k] = (start, i, kind);
+            found.push((i + 1, end, kind));
+        }
+    }
     for i in 1..words.len() {
         if !is_possessive(words[i]) || !BROADCASTERS.contains(&words[i - 1]) {
             continue;
@@ -936,10 +948,16 @@ pub(super) fn type_names_before_nouns(
             continue;
         }
         let start = match found.iter().find(|&&(_, e, _)| e == end) {
-            // A person ("told Smith newspaper") or a nationality word ("Scottish magazine
-            // The List") is no title.
+            // A person ("told Smith newspaper") is no title, nor a word read as MISC
+            // ("Scottish magazine The List", "the best Scottish band"), but for a name of
+            // more than one word ("Rolling Stone magazine") or a newspaper's ("the
+            // Guardian newspaper").
             Some(&(s, _, t))
-                if (part_of_company || brand || t != PERSON) && t != MISC && end - s <= 4 =>
+                if (part_of_company || brand || t != PERSON)
+                    && (t != MISC
+                        || end - s > 1
+                        || PUBLICATION_WORDS.contains(&words[s].to_lowercase().as_str()))
+                    && end - s <= 4 =>
             {
                 s
             }
@@ -1349,6 +1367,25 @@ mod tests {
     }
 
     #[test]
+    fn a_broadcaster_s_programme_read_as_one_name_with_it_is_split_off() {
+        let first_name = |w: &str| w == "Sarah";
+        let rule = |words: &[&str], found: &mut Vec<_>| {
+            type_programmes(words, found, first_name);
+        };
+        assert_eq!(
+            typed_by(
+                rule,
+                "told the BBC 's World Business Report .",
+                &[(2, 7, 3)]
+            ),
+            [
+                ("BBC".to_string(), ORGANIZATION),
+                ("World Business Report".to_string(), MISC)
+            ]
+        );
+    }
+
+    #[test]
     fn a_noun_before_a_name_settles_its_type() {
         // The tagger called Sony a place and Kraft nothing at all.
         assert_eq!(
@@ -1459,7 +1496,8 @@ mod tests {
     #[test]
     fn a_noun_after_a_name_that_is_no_place_makes_it_an_organization() {
         let typed = |sentence: &str, found: &[(usize, usize, usize)]| {
-            let place = |name: &str| name == "London";
+            // Places and peoples, as the extractor's gazetteer knows them.
+            let place = |name: &str| name == "London" || name == "Scottish";
             let rule = |words: &[&str], found: &mut Vec<_>| {
                 type_names_before_nouns(words, found, place, |_| false);
             };
@@ -1482,6 +1520,10 @@ mod tests {
             [("London".to_string(), 2)]
         );
         assert!(typed("said Jupiter newspaper", &[]).is_empty());
+        assert_eq!(
+            typed("Writing in the Guardian newspaper", &[(3, 4, 4)]),
+            [("Guardian".to_string(), ORGANIZATION)]
+        );
         assert_eq!(
             typed("Scottish magazine The List", &[(0, 1, 4)]),
             [("Scottish".to_string(), MISC)]

@@ -25,6 +25,8 @@ pub const LIST_SURNAME: u8 = 1 << 2;
 pub const LIST_PERSON: u8 = 1 << 3;
 /// `name_lists` bit: a known organization.
 pub const LIST_ORGANIZATION: u8 = 1 << 4;
+/// `name_lists` bit: a known brand, operator or network of today.
+pub const LIST_BRAND: u8 = 1 << 5;
 /// Where a word sits in a listed name: begin, inside, last, unit (a one-word name).
 pub const LIST_POSITIONS: [&str; 4] = ["B", "I", "L", "U"];
 

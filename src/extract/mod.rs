@@ -724,9 +724,14 @@ impl Extractor {
                 |word| self.gazetteer.demonym_country(word).is_some(),
             );
             organizations::extend_over_first(words, &mut found);
-            organizations::cut_trailing_months(words, &mut found, |name| {
-                self.gazetteer.lists_organization(name) || organizations::is_known_variant(name)
-            });
+            organizations::cut_trailing_months(
+                words,
+                &mut found,
+                |name| {
+                    self.gazetteer.lists_organization(name) || organizations::is_known_variant(name)
+                },
+                first_name,
+            );
             organizations::extend_over_trailing_body_words(words, &mut found);
             organizations::tag_bodies_by_initials(words, &mut found);
             let is_city = |name: &str| {
@@ -744,10 +749,27 @@ impl Extractor {
             }
             places::extend_over_venue_words(words, &mut found);
             places::tag_state_abbreviations(words, &mut found);
+            places::retype_regions_after_places(words, &mut found, |place, name| {
+                let no_context = HashSet::new();
+                let region = self
+                    .gazetteer
+                    .resolve(name, &no_context)
+                    .filter(|region| matches!(region.kind, PlaceKind::State | PlaceKind::Country));
+                let town = self.gazetteer.resolve(place, &no_context);
+                region
+                    .zip(town)
+                    .is_some_and(|(region, town)| region.country == town.country)
+            });
             organizations::tag_known_variants(words, &mut found);
             organizations::tag_former_bodies(words, &mut found);
             people::tag_list_members(words, &mut found);
             people::take_back_first_names(words, &mut found, first_name);
+            people::type_titled_people(words, &mut found, |name| {
+                self.gazetteer.name_lists(name)
+                    & (gazetteer::LIST_ORGANIZATION | gazetteer::LIST_BRAND)
+                    != 0
+                    || organizations::is_known_variant(name)
+            });
             // A word that can be part of a person's name: no nationality.
             let is_name_word = |word: &str| {
                 self.model.clusters().may_be_a_name(&word.to_lowercase())

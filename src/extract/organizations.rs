@@ -889,11 +889,13 @@ fn is_month_in_full(word: &str) -> bool {
 
 /// Cuts a month written in full off the end of a name span ("OPEC February output",
 /// "Bundesbank May figures": no name ends in one, "Fourth of July" aside). A span read as
-/// MISC is cut only when what is left is a body the lists know, which it then is.
+/// MISC is cut only when what is left is a body the lists know, which it then is. After a
+/// title or a first name the month is a surname ("Lord Justice May", "Theresa May").
 pub(super) fn cut_trailing_months(
     words: &[&str],
     found: &mut [(usize, usize, usize)],
     known_organization: impl Fn(&str) -> bool,
+    first_name: impl Fn(&str) -> bool,
 ) {
     for span in found.iter_mut() {
         let (start, mut end, kind) = *span;
@@ -907,6 +909,8 @@ pub(super) fn cut_trailing_months(
         while !dated
             && end - start > 1
             && words[end - 2] != "of"
+            && !super::people::is_title(words[end - 2])
+            && !first_name(words[end - 2])
             && is_month_in_full(words[end - 1])
         {
             end -= 1;
@@ -1085,11 +1089,44 @@ fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Lower-case words that, just after a party's short name opening a sentence, show it is
+/// the party ("Labour election coordinator Alan Milburn", "Tory MPs"), not a common word
+/// ("Labour costs rose").
+const PARTY_CONTEXT: &[&str] = &[
+    "mp",
+    "mps",
+    "peer",
+    "peers",
+    "leader",
+    "leaders",
+    "chairman",
+    "candidate",
+    "candidates",
+    "spokesman",
+    "spokeswoman",
+    "coordinator",
+    "minister",
+    "ministers",
+    "backbencher",
+    "backbenchers",
+    "activists",
+    "election",
+    "campaign",
+    "manifesto",
+    "conference",
+    "government",
+    "rebels",
+    "figures",
+    "sources",
+    "officials",
+];
+
 /// Tags as organizations the capitalized runs of up to three words the tagger left out
 /// that the table of canonical names knows ("Tory Liam Fox", "The Tories said", "Liberal
-/// Democrat leader"). One word opening the sentence is left alone ("Labour costs rose"),
-/// and so is a run an untagged capitalized word goes on from ("Labour Day", "Labour
-/// Minister Wolfgang Clement"), but for an acronym ("Labour MPs").
+/// Democrat leader"). One word opening the sentence is left alone ("Labour costs rose")
+/// unless the tagger read it as a name or a party's word follows ("Labour election
+/// coordinator"), and so is a run an untagged capitalized word goes on from ("Labour Day",
+/// "Labour Minister Wolfgang Clement"), but for an acronym ("Labour MPs").
 pub(super) fn tag_known_variants(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
     // A MISC span the run covers whole gives way ("Tory" read as a nationality word).
     let tagged = |k: usize, found: &[(usize, usize, usize)]| {
@@ -1101,7 +1138,18 @@ pub(super) fn tag_known_variants(words: &[&str], found: &mut Vec<(usize, usize, 
     while k < words.len() {
         let matched = (1..=3).rev().find(|&n| {
             k + n <= words.len()
-                && (n > 1 || k > 0)
+                // At a sentence's start, only a name the tagger found ("Labour peer Lord
+                // Dubs", where it read a nationality-like word).
+                && (n > 1
+                    || k > 0
+                    || found
+                        .iter()
+                        .any(|&(start, end, kind)| start == k && end == k + n && kind == MISC)
+                    || words[k + n..]
+                        .iter()
+                        .take(3)
+                        .take_while(|w| w.chars().all(char::is_lowercase))
+                        .any(|w| PARTY_CONTEXT.contains(w)))
                 && words[k..k + n].iter().enumerate().all(|(i, w)| {
                     w.chars().next().is_some_and(char::is_uppercase) && !tagged(k + i, found)
                 })
@@ -2412,17 +2460,44 @@ mod tests {
     }
 
     #[test]
+    fn a_party_s_short_name_opening_a_sentence_is_the_party_when_its_context_says_so() {
+        let tagged = |sentence: &str, found: &[(usize, usize, usize)]| {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let mut found = found.to_vec();
+            tag_known_variants(&words, &mut found);
+            found
+        };
+        assert_eq!(
+            tagged(
+                "Labour election coordinator Alan Milburn said",
+                &[(3, 5, PERSON)]
+            ),
+            [(3, 5, PERSON), (0, 1, ORGANIZATION)]
+        );
+        assert_eq!(
+            tagged("Labour peer Lord Dubs", &[(0, 1, MISC)]),
+            [(0, 1, ORGANIZATION)]
+        );
+        assert_eq!(tagged("Labour costs rose", &[]), []);
+    }
+
+    #[test]
     fn a_month_is_cut_off_a_name_and_a_known_body_read_as_misc_is_one() {
         let words = [
             "The", "OPEC", "February", "output", "by", "Fourth", "of", "July",
         ];
         let mut found = vec![(1, 3, MISC), (5, 8, MISC)];
-        cut_trailing_months(&words, &mut found, |name| name == "OPEC");
+        cut_trailing_months(&words, &mut found, |name| name == "OPEC", |_| false);
         assert_eq!(found, [(1, 2, ORGANIZATION), (5, 8, MISC)]);
         let words = ["by", "1430", "CDT", "May", "4"];
         let mut found = vec![(2, 4, MISC)];
-        cut_trailing_months(&words, &mut found, |_| false);
+        cut_trailing_months(&words, &mut found, |_| false, |_| false);
         assert_eq!(found, [(2, 4, MISC)]);
+        // After a title or a first name, the month is a surname.
+        let words = ["Lord", "Justice", "May", "and", "Theresa", "May"];
+        let mut found = vec![(0, 3, ORGANIZATION), (4, 6, ORGANIZATION)];
+        cut_trailing_months(&words, &mut found, |_| false, |w| w == "Theresa");
+        assert_eq!(found, [(0, 3, ORGANIZATION), (4, 6, ORGANIZATION)]);
     }
 
     #[test]

@@ -41,6 +41,7 @@ const TITLES: &[&str] = &[
     "director",
     "judge",
     "u.s.",
+    "u.k.",
     "foreign",
     "defense",
     "defence",
@@ -566,6 +567,37 @@ pub(super) fn tag_list_members(words: &[&str], found: &mut Vec<(usize, usize, us
     }
 }
 
+/// Honorifics written only before a person's name.
+const HONORIFICS: &[&str] = &[
+    "Lord", "Lady", "Sir", "Dame", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+];
+
+/// Retypes as a person a name the tagger typed otherwise that opens with an honorific only
+/// a person's name follows ("Lord Justice May", "Lord Dubs" read as a place), unless the
+/// lists know a body or brand of that name (`listed`: "Dr Pepper") or a word of it names a
+/// kind of body ("Lord's Taverners Club").
+pub(super) fn type_titled_people(
+    words: &[&str],
+    found: &mut [(usize, usize, usize)],
+    listed: impl Fn(&str) -> bool,
+) {
+    let person = super::span::tagger_type::PERSON;
+    for span in found.iter_mut() {
+        let (start, end, kind) = *span;
+        if kind == person || end - start < 2 || !HONORIFICS.contains(&words[start]) {
+            continue;
+        }
+        let rest_is_a_name = words[start + 1..end].iter().all(|w| {
+            super::span::capitalized_at(&[w], 0)
+                && !super::organizations::is_generic_organization_word(w)
+                && !super::organizations::is_institution_word(w)
+        });
+        if rest_is_a_name && !listed(&words[start..end].join(" ")) {
+            span.2 = person;
+        }
+    }
+}
+
 /// Gives a person back the first name the tagger ran into the name before it: "Labour MP
 /// Diane Abbott" tagged "MP Diane" (organization) and "Abbott" (person) is the person Diane
 /// Abbott. Only a first name the lists know that ends a longer name of another type just
@@ -596,6 +628,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_name_after_an_honorific_is_a_person_whatever_the_tagger_said() {
+        let words: Vec<&str> = "Lord Justice May met Lord Dubs and drank Dr Pepper"
+            .split(' ')
+            .collect();
+        let mut found = vec![(0, 3, 3), (4, 6, 2), (8, 10, 3)];
+        type_titled_people(&words, &mut found, |name| name == "Dr Pepper");
+        assert_eq!(found, vec![(0, 3, 1), (4, 6, 1), (8, 10, 3)]);
+    }
+
+    #[test]
     fn a_first_name_run_into_the_name_before_goes_back_to_its_person() {
         let words: Vec<&str> = "Labour MP Diane Abbott spoke".split(' ').collect();
         let first_name = |w: &str| w == "Diane";
@@ -621,6 +663,7 @@ mod tests {
             ("President Ronald Reagan", "Ronald Reagan"),
             ("Baker 's", "Baker"),
             ("Guy Mansfield QC", "Guy Mansfield"),
+            ("U.K. Chancellor Nigel Lawson", "Nigel Lawson"),
             ("Joan Smith MP", "Joan Smith"),
             // A role word last is no role before a name.
             ("Harry Judge", "Harry Judge"),
@@ -628,5 +671,6 @@ mod tests {
             assert_eq!(person_words(&words(span)).join(" "), name, "{span}");
         }
         assert!(person_words(&words("Secretary")).is_empty());
+        assert!(person_words(&words("U.K. Chancellor")).is_empty());
     }
 }

@@ -343,6 +343,42 @@ pub(super) fn extend_over_venue_words(words: &[&str], found: &mut [(usize, usize
     }
 }
 
+/// Retypes as a place a name the tagger took for something else where it qualifies the
+/// place before it, between commas: "Camberley, Surrey, opened" (Surrey the county, not
+/// its cricket club). `is_region_of(place, name)` says whether `name` is a region or the
+/// country the place lies in.
+pub(super) fn retype_regions_after_places(
+    words: &[&str],
+    found: &mut [(usize, usize, usize)],
+    is_region_of: impl Fn(&str, &str) -> bool,
+) {
+    let place = super::span::tagger_type::PLACE;
+    let places: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|&&(_, _, kind)| kind == place)
+        .map(|&(start, end, _)| (start, end))
+        .collect();
+    for span in found.iter_mut() {
+        let (start, end, kind) = *span;
+        if kind == place || start < 2 || words[start - 1] != "," {
+            continue;
+        }
+        let closed = words
+            .get(end)
+            .is_none_or(|w| matches!(*w, "," | "." | ";" | ")"));
+        let Some(&(place_start, place_end)) = places
+            .iter()
+            .find(|&&(_, place_end)| place_end == start - 1)
+        else {
+            continue;
+        };
+        let place_name = words[place_start..place_end].join(" ");
+        if closed && is_region_of(&place_name, &words[start..end].join(" ")) {
+            span.2 = place;
+        }
+    }
+}
+
 /// Tags a US state's abbreviation after a place and a comma as a place where the tagger
 /// left it out: "Tupelo, Miss., market". A place span must end right before the comma.
 pub(super) fn tag_state_abbreviations(words: &[&str], found: &mut Vec<(usize, usize, usize)>) {
@@ -362,4 +398,30 @@ pub(super) fn tag_state_abbreviations(words: &[&str], found: &mut Vec<(usize, us
         added.push((k, k + 1, place));
     }
     found.extend(added);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_region_between_commas_after_a_place_is_a_place() {
+        let words = [
+            "in",
+            "Camberley",
+            ",",
+            "Surrey",
+            ",",
+            "opened",
+            "Leeds",
+            ",",
+            "Nokia",
+            ",",
+        ];
+        let mut found = vec![(1, 2, 2), (3, 4, 3), (6, 7, 2), (8, 9, 3)];
+        retype_regions_after_places(&words, &mut found, |place, name| {
+            place == "Camberley" && name == "Surrey"
+        });
+        assert_eq!(found, vec![(1, 2, 2), (3, 4, 2), (6, 7, 2), (8, 9, 3)]);
+    }
 }

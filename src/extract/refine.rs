@@ -464,7 +464,7 @@ impl Extractor {
                     s.kind == EntityKind::Person
                         || (s.words.len() == 1
                             && self.gazetteer.name_lists(&s.words.join_words())
-                                & crate::extract::gazetteer::LIST_SURNAME
+                                & gazetteer::LIST_SURNAME
                                 != 0)
                 })
                 .count();

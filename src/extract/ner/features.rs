@@ -137,8 +137,8 @@ pub(super) struct DocumentEvidence<'v> {
     contexts: FastMap<&'v str, (Vec<&'v str>, Vec<&'v str>)>,
     /// Capitalized word → what descriptive nouns say of it anywhere in the document, as bits:
     /// 0–3 the type a noun before it gives (`noun_cue`), 4 a company noun after it
-    /// (`organization_noun_after`).
-    /// "Bamerindus" is a bank all through the story once "private bank Bamerindus" said so.
+    /// (`organization_noun_after`). "Bamerindus" is a bank all through the story once
+    /// "private bank Bamerindus" said so.
     noun_cues: FastMap<&'v str, u8>,
 }
 

@@ -1621,28 +1621,40 @@ impl Tagger<'_, '_> {
     /// `the near future`, `these days`, `the summer`.
     fn fixed_phrase(&self, i: usize) -> Option<Match> {
         let anchor = self.anchor?;
-        let year = format!("{:04}", anchor.year());
-        let month = format!("{:04}-{:02}", anchor.year(), anchor.month());
-        let week = iso_week_value(anchor);
-        let phrases: [(&[&str], &str); 14] = [
-            (&["the", "end", "of", "the", "year"], &year),
-            (&["the", "end", "of", "this", "year"], &year),
-            (&["the", "end", "of", "the", "month"], &month),
-            (&["the", "end", "of", "the", "week"], &week),
-            (&["year", "-", "end"], &year),
-            (&["year", "'", "s", "end"], &year),
-            (&["the", "current", "year"], &year),
-            (&["the", "current", "fiscal", "year"], &year),
-            (&["this", "fiscal", "year"], &year),
-            (&["the", "near", "future"], "FUTURE_REF"),
-            (&["the", "near", "term"], "FUTURE_REF"),
-            (&["the", "short", "term"], "FUTURE_REF"),
-            (&["these", "days"], "PRESENT_REF"),
-            (&["at", "present"], "PRESENT_REF"),
+        // The anchor's year, month or week, or a fixed value; formatted only on a match, as
+        // this runs at every word.
+        enum Value {
+            Year,
+            Month,
+            Week,
+            Fixed(&'static str),
+        }
+        let phrases: [(&[&str], Value); 14] = [
+            (&["the", "end", "of", "the", "year"], Value::Year),
+            (&["the", "end", "of", "this", "year"], Value::Year),
+            (&["the", "end", "of", "the", "month"], Value::Month),
+            (&["the", "end", "of", "the", "week"], Value::Week),
+            (&["year", "-", "end"], Value::Year),
+            (&["year", "'", "s", "end"], Value::Year),
+            (&["the", "current", "year"], Value::Year),
+            (&["the", "current", "fiscal", "year"], Value::Year),
+            (&["this", "fiscal", "year"], Value::Year),
+            (&["the", "near", "future"], Value::Fixed("FUTURE_REF")),
+            (&["the", "near", "term"], Value::Fixed("FUTURE_REF")),
+            (&["the", "short", "term"], Value::Fixed("FUTURE_REF")),
+            (&["these", "days"], Value::Fixed("PRESENT_REF")),
+            (&["at", "present"], Value::Fixed("PRESENT_REF")),
         ];
+        let year = || format!("{:04}", anchor.year());
         for (words, value) in phrases {
             if words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
-                return date_match(i + words.len(), value.to_string());
+                let value = match value {
+                    Value::Year => year(),
+                    Value::Month => format!("{:04}-{:02}", anchor.year(), anchor.month()),
+                    Value::Week => iso_week_value(anchor),
+                    Value::Fixed(value) => value.to_string(),
+                };
+                return date_match(i + words.len(), value);
             }
         }
         // "the year" alone is the year reported on ("a high for the year", "the first nine
@@ -1668,7 +1680,7 @@ impl Tagger<'_, '_> {
             let previous = i.checked_sub(1).map_or("", |p| self.lower(p));
             let stands_alone = !matches!(next, "-" | "'" | "before" | "after" | "earlier");
             if stands_alone && (opener > 0 || matches!(previous, "of" | "for" | "in")) {
-                return date_match(end, year);
+                return date_match(end, year());
             }
         }
         // "the summer", "the early summer": the latest such season up to the anchor.

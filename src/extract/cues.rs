@@ -404,22 +404,20 @@ pub(super) fn type_programmes(
     first_name: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
+    // The positions of a broadcaster's possessive (the "'s" of "BBC 's").
+    let possessives: Vec<usize> = (1..words.len())
+        .filter(|&i| is_possessive(words[i]) && BROADCASTERS.contains(&words[i - 1]))
+        .collect();
     // "BBC 's World Business Report" read as one name is the broadcaster and its
     // programme.
-    for i in 1..words.len() {
-        if !is_possessive(words[i]) || !BROADCASTERS.contains(&words[i - 1]) {
-            continue;
-        }
+    for &i in &possessives {
         if let Some(k) = found.iter().position(|&(s, e, _)| s < i && e > i + 1) {
             let (start, end, kind) = found[k];
             found[k] = (start, i, kind);
             found.push((i + 1, end, kind));
         }
     }
-    for i in 1..words.len() {
-        if !is_possessive(words[i]) || !BROADCASTERS.contains(&words[i - 1]) {
-            continue;
-        }
+    for &i in &possessives {
         // The broadcaster is a name the tagger found, or written in capitals ("ITV1"):
         // "One" alone is no broadcaster.
         let named = found.iter().any(|&(_, e, t)| e == i && t != PERSON)

@@ -852,13 +852,7 @@ impl Tagger<'_, '_> {
             "previous" | "preceding" | "prior" => '-',
             _ => return None,
         };
-        let unit = match self.lower(i + 2) {
-            "day" => 'D',
-            "week" => 'W',
-            "month" => 'M',
-            "year" => 'Y',
-            _ => return None,
-        };
+        let unit = unit_of(self.lower(i + 2))?;
         date_match(i + 3, format!("{ANAPHORIC}{step}{unit}"))
     }
 

@@ -25,6 +25,10 @@ pub(super) struct TokenView<'c> {
     /// word indices `start..end`: its last word says what a long name is from its first
     /// ("International Business Machines Corp"), beyond the window of neighbours.
     run: (usize, usize),
+    /// The type a descriptive noun before the word's run gives it (`noun_cue`).
+    noun_type: Option<usize>,
+    /// Whether a company noun follows the word's run (`organization_noun_after`).
+    company_noun_after: bool,
     /// Whether the word's sentence is written in capitals (a headline, a table header).
     in_capitals: bool,
     /// How much of the word's sentence is numbers, in four steps ("0", "low", "mid",
@@ -150,10 +154,10 @@ impl<'v> DocumentEvidence<'v> {
         let mut evidence = DocumentEvidence::default();
         for (sentence, labels) in views.iter().zip(first) {
             for (i, (view, &label)) in sentence.iter().zip(labels).enumerate() {
-                if let Some(kind) = noun_cue(sentence, i) {
+                if let Some(kind) = view.noun_type {
                     *evidence.noun_cues.entry(&view.lower).or_default() |= 1 << (kind - 1);
                 }
-                if organization_noun_after(sentence, i) {
+                if view.company_noun_after {
                     *evidence.noun_cues.entry(&view.lower).or_default() |= 1 << 4;
                 }
                 if view.title {
@@ -240,6 +244,8 @@ pub(super) fn views<'c>(
                 brown: clusters.brown(w, in_capitals),
                 listed: 0,
                 run: (0, 0),
+                noun_type: None,
+                company_noun_after: false,
                 in_capitals,
                 number_share: "0",
                 cannot_start,
@@ -268,6 +274,11 @@ pub(super) fn views<'c>(
                 view.run = (start, end);
             }
         }
+    }
+    // Once per word, for both passes and the document evidence.
+    for i in 0..views.len() {
+        views[i].noun_type = noun_cue(&views, i);
+        views[i].company_noun_after = organization_noun_after(&views, i);
     }
     views
 }
@@ -551,14 +562,14 @@ pub(super) fn token_features(context: &Context, i: usize, hasher: &mut FeatureHa
             hasher.add_number(87, u64::from(last_brown & ((1 << 10) - 1)));
         }
     }
-    if let Some(kind) = noun_cue(views, i) {
+    if let Some(kind) = view.noun_type {
         let first = run_end == run_start || i == run_start;
         hasher.add(
             90,
             &[TYPES[kind - 1], if first { "first" } else { "inner" }],
         );
     }
-    if organization_noun_after(views, i) {
+    if view.company_noun_after {
         hasher.add(92, &[]);
     }
     // Table rows (results, standings, prices) are mostly numbers: their first words are
@@ -589,13 +600,22 @@ pub(super) fn noun_cue(views: &[TokenView], i: usize) -> Option<usize> {
     if !views[i].title {
         return None;
     }
-    let (run_start, run_end) = views[i].run;
-    let start = if run_end > run_start { run_start } else { i };
+    let (start, _) = run_around(views, i);
     let before = views.get(start.checked_sub(1)?)?;
     if before.title || !before.shape.starts_with('x') {
         return None;
     }
     crate::extract::cues::noun_type_of_lower(&before.lower).map(|(kind, _)| kind)
+}
+
+/// The capitalized run of word `i`, or the word alone outside one.
+fn run_around(views: &[TokenView], i: usize) -> (usize, usize) {
+    let (run_start, run_end) = views[i].run;
+    if run_end > run_start {
+        (run_start, run_end)
+    } else {
+        (i, i + 1)
+    }
 }
 
 /// Whether a noun just after the capitalized run of word `i` says it names an organization
@@ -604,8 +624,7 @@ pub(super) fn organization_noun_after(views: &[TokenView], i: usize) -> bool {
     if !views[i].title {
         return false;
     }
-    let (run_start, run_end) = views[i].run;
-    let end = if run_end > run_start { run_end } else { i + 1 };
+    let (_, end) = run_around(views, i);
     views.get(end).is_some_and(|after| {
         !after.title
             && (after.lower == "shares"

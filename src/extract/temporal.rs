@@ -240,6 +240,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "drew", "flew", "broke", "wrote", "spoke", "sank", "slid", "lost", "kept", "felt", "found",
     "left", "swore", "shook", "sought", "taught", "caught", "built", "meant",
 ];
+/// Words of a plan, which put the clause's dates ahead: "expected to", "planned", "due".
+const PLAN_WORDS: &[&str] = &[
+    "expected", "planned", "planning", "plans", "slated", "due", "intends", "intended",
+];
 /// Words in "-ed" that are no past verb, or that point ahead ("expected in August").
 const NOT_PAST_IN_ED: &[&str] = &[
     "need",
@@ -421,7 +425,7 @@ impl Tagger<'_, '_> {
             }
             let word = self.tokens[k].lower.as_ref();
             let going_to = word == "going" && self.is(k + 1, "to");
-            if going_to || FUTURE_MARKERS.contains(&word) {
+            if going_to || FUTURE_MARKERS.contains(&word) || self.points_ahead(k) {
                 Some(Tense::Future)
             } else if (PAST_MARKERS.contains(&word)
                 // "could last until the fall": a verb, not "last year".
@@ -433,17 +437,36 @@ impl Tagger<'_, '_> {
                 None
             }
         };
-        for distance in 1..=(i - from).max(to - i) {
+        // A marker after the expression counts at twice its distance: the verb a date
+        // belongs to comes before it more often ("will meet Bush on Thursday in Maine").
+        for distance in 1..=(i - from).max(2 * (to - i)) {
             let before = i
                 .checked_sub(distance)
                 .filter(|&k| k >= from)
                 .and_then(marker);
-            let after = Some(i + distance).filter(|&k| k <= to).and_then(marker);
+            let after = Some(i + distance / 2)
+                .filter(|&k| distance % 2 == 0 && k <= to)
+                .and_then(marker);
             if let Some(tense) = before.or(after) {
                 return tense;
             }
         }
         Tense::Unknown
+    }
+
+    /// Whether token `k` says that what follows is still to come: a plan ("planned to leave
+    /// Nairobi on Thursday", "set to resume Monday", "is to resume trading Tuesday"), a
+    /// deadline, or "as soon as" and "as early as".
+    fn points_ahead(&self, k: usize) -> bool {
+        let word = self.lower(k);
+        PLAN_WORDS.contains(&word)
+            || (matches!(word, "set" | "is" | "are") && self.is(k + 1, "to"))
+            // A deadline one has: "Cyprus has until Monday".
+            || (word == "until" && k > 0 && self.is_any(k - 1, &["has", "have", "given"]))
+            || (matches!(word, "soon" | "early")
+                && k > 0
+                && self.is(k - 1, "as")
+                && self.is(k + 1, "as"))
     }
 
     /// Whether token `k` is a verb in the past: a common irregular one ("fell", "rose"),
@@ -740,6 +763,12 @@ impl Tagger<'_, '_> {
                 year_before: false,
             });
         }
+        if modifier.is_none()
+            && part.is_none()
+            && let Some(dated) = self.weekday_with_date(day_index + 1, weekday)
+        {
+            return Some(dated);
+        }
         let anchor = self.anchor?;
         let tense = match modifier {
             Some("last") | Some("past") => Tense::Past,
@@ -761,6 +790,24 @@ impl Tagger<'_, '_> {
             }),
             None => date_match(end, day_value(date)),
         }
+    }
+
+    /// The date after a weekday at `i` ("Monday, Oct. 26", "Friday Oct. 13"): one expression
+    /// whose day the date gives; where the date has no year, the year in which that day is
+    /// the weekday named.
+    fn weekday_with_date(&self, i: usize, weekday: Weekday) -> Option<Match> {
+        let j = i + usize::from(self.is(i, ","));
+        let dated = self.month_expression(j).or_else(|| self.day_month(j))?;
+        let date = NaiveDate::parse_from_str(&dated.value, "%Y-%m-%d").ok()?;
+        if (j..dated.end).any(|k| self.year_number(k).is_some()) {
+            return Some(dated);
+        }
+        let date = [0, -1, 1]
+            .iter()
+            .filter_map(|&by| date.with_year(date.year() + by))
+            .find(|d| d.weekday() == weekday)
+            .unwrap_or(date);
+        date_match(dated.end, day_value(date))
     }
 
     /// `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, `last night`.
@@ -1471,6 +1518,11 @@ impl Tagger<'_, '_> {
             "every" | "each" | "per" => {
                 if let Some((weekday, _)) = weekday_of(self.lower(i + 1)) {
                     return set(i + 2, format!("XXXX-WXX-{}", weekday.number_from_monday()));
+                }
+                if self.tokens.get(i + 1).is_some_and(Token::is_capitalized)
+                    && let Some((month, next)) = self.month_at(i + 1)
+                {
+                    return set(next, format!("XXXX-{month:02}"));
                 }
                 let (count, unit_index) = match self.quantity(i + 1) {
                     Some((count, unit_index)) => (count.unwrap_or(1), unit_index),
@@ -2667,6 +2719,64 @@ mod tests {
         let found = values("Talks resumed on Monday night.", anchor);
         assert_eq!(found[0].1, TimexType::Time);
         assert_eq!(found[0].2, "2025-05-12TNI");
+    }
+
+    #[test]
+    fn a_weekday_before_a_date_is_one_expression_that_fixes_the_year() {
+        let anchor = day(1998, 11, 21);
+        assert_eq!(
+            one("He was shot on the night of Friday, Oct. 23.", anchor),
+            ("Friday, Oct. 23".to_string(), "1998-10-23".to_string())
+        );
+        // Nearest to the anchor would be 1999-01-08, a Friday only in 1999.
+        assert_eq!(
+            one("The editorial ran on Thursday, Jan. 8.", anchor),
+            ("Thursday, Jan. 8".to_string(), "1998-01-08".to_string())
+        );
+        // A written year is kept whatever the weekday says.
+        assert_eq!(
+            one("It opened Monday, March 2, 1998.", anchor).1,
+            "1998-03-02"
+        );
+    }
+
+    #[test]
+    fn a_plan_or_a_deadline_puts_the_weekday_ahead() {
+        let anchor = day(2000, 4, 3); // a Monday
+        for text in [
+            "The team planned to leave Nairobi on Thursday.",
+            "Talks are set to resume Thursday in Belfast.",
+            "The group could come as soon as Thursday.",
+            "Cyprus has until Thursday to answer.",
+        ] {
+            assert_eq!(one(text, anchor).1, "2000-04-06", "{text}");
+        }
+        assert_eq!(
+            one("The team left Nairobi on Thursday.", anchor).1,
+            "2000-03-30"
+        );
+    }
+
+    #[test]
+    fn a_marker_before_the_expression_outweighs_one_as_far_after_it() {
+        let anchor = day(1998, 2, 13);
+        let text = "Qantas will almost double its flights to India by August in the search for \
+                    new markets untouched by the crisis.";
+        assert_eq!(one(text, anchor).1, "1998-08");
+    }
+
+    #[test]
+    fn each_month_is_a_set() {
+        let anchor = day(1998, 3, 22);
+        let found = values("Orangemen march each July through the town.", anchor);
+        assert_eq!(
+            found,
+            [(
+                "each July".to_string(),
+                TimexType::Set,
+                "XXXX-07".to_string()
+            )]
+        );
     }
 
     #[test]

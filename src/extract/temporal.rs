@@ -1165,6 +1165,27 @@ impl Tagger<'_, '_> {
             explicit_year = Some(year);
             j += 1;
         }
+        // "this year's third quarter", "last year's quarter", "1988's fourth quarter".
+        let possessive = !the && explicit_year.is_none() && {
+            let (year, next) = match (self.lower(i), self.anchor) {
+                ("this", Some(anchor)) if self.is(i + 1, "year") => (Some(anchor.year()), i + 2),
+                ("last", Some(anchor)) if self.is(i + 1, "year") => {
+                    (Some(anchor.year() - 1), i + 2)
+                }
+                ("next", Some(anchor)) if self.is(i + 1, "year") => {
+                    (Some(anchor.year() + 1), i + 2)
+                }
+                _ => (self.year_number(i).map(|y| y as i32), i + 1),
+            };
+            match year {
+                Some(year) if self.is_any(next, &["'", "\u{2019}"]) && self.is(next + 1, "s") => {
+                    explicit_year = u32::try_from(year).ok();
+                    j = next + 2;
+                    true
+                }
+                _ => false,
+            }
+        };
         if self.is(j, "fiscal") {
             j += 1;
         }
@@ -1175,7 +1196,7 @@ impl Tagger<'_, '_> {
             "fourth" | "4th" => (Some(4), false),
             "latest" | "recent" | "same" | "comparable" | "corresponding" => (None, false),
             "current" | "this" => (None, true),
-            _ if self.is_any(j, &["quarter", "period"]) && the => (None, false),
+            _ if self.is_any(j, &["quarter", "period"]) && (the || possessive) => (None, false),
             _ => return None,
         };
         let unit_index = if self.is_any(j, &["quarter", "period"]) {
@@ -1239,6 +1260,12 @@ impl Tagger<'_, '_> {
             (None, None) if current => {
                 let anchor = self.anchor?;
                 format!("{:04}-Q{}", anchor.year(), quarter_of(anchor))
+            }
+            // The latest quarter is the last one completed, whichever the report spoke of.
+            (None, None) if self.is_any(j, &["latest", "recent"]) => {
+                let anchor = self.anchor?;
+                let (year, quarter) = shift_quarter(anchor.year(), quarter_of(anchor), -1);
+                format!("{year:04}-Q{quarter}")
             }
             (None, None) => {
                 self.anchor?;
@@ -2763,6 +2790,38 @@ mod tests {
         let text = "Qantas will almost double its flights to India by August in the search for \
                     new markets untouched by the crisis.";
         assert_eq!(one(text, anchor).1, "1998-08");
+    }
+
+    #[test]
+    fn a_years_quarter_and_the_latest_quarter() {
+        let anchor = day(1989, 11, 1);
+        assert_eq!(
+            one(
+                "Net sales for this year's third quarter were $14 million.",
+                anchor
+            ),
+            (
+                "this year's third quarter".to_string(),
+                "1989-Q3".to_string()
+            )
+        );
+        assert_eq!(
+            one(
+                "It could be effective as early as next year's first quarter.",
+                anchor
+            )
+            .1,
+            "1990-Q1"
+        );
+        // The report looks ahead to the fourth quarter; the latest is still the third.
+        let found = texts_and_values(
+            "Analysts expect a weak fourth quarter. Earnings fell 59% in the latest quarter.",
+            anchor,
+        );
+        assert_eq!(
+            found[1],
+            ("the latest quarter".to_string(), "1989-Q3".to_string())
+        );
     }
 
     #[test]

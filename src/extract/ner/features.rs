@@ -40,6 +40,28 @@ pub(super) struct TokenView<'c> {
     cannot_start: bool,
 }
 
+impl TokenView<'_> {
+    /// The type a descriptive noun just before this word gives it, when the word opens its
+    /// run: "retailer Ted Baker", not the "Vogue" of "designer Gianni Versace and Vogue".
+    pub(super) fn noun_type_at_run_start(&self, index: usize) -> Option<usize> {
+        let starts_run = self.run.1 == self.run.0 || self.run.0 == index;
+        self.noun_type.filter(|_| starts_run)
+    }
+
+    /// Whether this word is no verb in "-es" ("who now coaches Porto").
+    pub(super) fn plain_noun(&self) -> bool {
+        !self.lower.ends_with("es")
+    }
+
+    /// Whether a name starting with this word is a person's by its first name, unless the
+    /// lists know it as an organization: "insurer Thierry Dehaan" is a person, "retailer Ted
+    /// Baker" a company.
+    pub(super) fn person_unless_listed_organization(&self) -> bool {
+        let in_list = |list: usize| self.listed & (0xF << (4 * list)) != 0;
+        in_list(1) && !in_list(4) && !in_list(5)
+    }
+}
+
 /// Lower-case words that do start names ("de Klerk", "van Gogh", "al Qaeda").
 const LOWER_CASE_STARTS: [&str; 14] = [
     "de", "van", "von", "der", "den", "della", "del", "di", "da", "du", "la", "le", "al", "el",

@@ -248,7 +248,34 @@ impl NerModel {
             memory.remember(views, first);
             labels_of_document.push(labels);
         }
+        for (views, labels) in views.iter().zip(&mut labels_of_document) {
+            retype_after_nouns(views, labels);
+        }
         labels_of_document
+    }
+}
+
+/// A name just after a noun that says what it is takes that noun's type: "fashion retailer
+/// Ted Baker", "private bank Bamerindus", "striker Ronaldo". In CoNLL-2003's training text
+/// such a noun gives the name's type 224 times out of 228, yet the tagger weighs it little:
+/// it rarely decides there, where the name itself is known. It decides where the name is new.
+fn retype_after_nouns(views: &[TokenView], labels: &mut Vec<usize>) {
+    let mut spans = spans(labels);
+    let mut changed = false;
+    for (start, _, kind) in &mut spans {
+        if let Some(cue) = views[*start].noun_type_at_run_start(*start)
+            && matches!(TYPES[cue - 1], "PER" | "ORG")
+            && cue != *kind
+            && *start > 0
+            && views[*start - 1].plain_noun()
+            && !(TYPES[cue - 1] == "ORG" && views[*start].person_unless_listed_organization())
+        {
+            *kind = cue;
+            changed = true;
+        }
+    }
+    if changed {
+        *labels = bilou(labels.len(), &spans);
     }
 }
 
@@ -385,5 +412,35 @@ mod tests {
         let words = ["Rates", "at", "the", "Bank", "of", "England", "rose", "."];
         let labels = model.tag_document(&[words.to_vec()], &gazetteer);
         assert_eq!(spans(&labels[0]), vec![(3, 6, 3)]);
+    }
+
+    /// The names of `text` (one sentence) as the bundled model tags them.
+    fn bundled_names(text: &str) -> Vec<(String, &'static str)> {
+        let model = NerModel::bundled().expect("model loads");
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = text.split(' ').collect();
+        let labels = model.tag_document(&[words.clone()], &gazetteer);
+        spans(&labels[0])
+            .into_iter()
+            .map(|(s, e, t)| (words[s..e].join(" "), TYPES[t - 1]))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_noun_that_says_what_it_is_takes_its_type() {
+        let names = bundled_names(
+            "Fashion retailer Ted Baker reported a first-half loss of 73 million pounds , \
+             hit by store closures during the COVID-19 lockdown .",
+        );
+        assert!(
+            names.contains(&("Ted Baker".to_string(), "ORG")),
+            "{names:?}"
+        );
+        // A first name the lists know only as a person's keeps the name a person's.
+        let names = bundled_names("The other was insurer Thierry Dehaan .");
+        assert_eq!(names, [("Thierry Dehaan".to_string(), "PER")]);
+        // "coaches" is a verb here, not the noun "coach".
+        let names = bundled_names("Antonio Oliveira now coaches Porto .");
+        assert!(!names.contains(&("Porto".to_string(), "PER")), "{names:?}");
     }
 }

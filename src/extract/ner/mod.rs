@@ -419,7 +419,7 @@ mod tests {
         let model = NerModel::bundled().expect("model loads");
         let gazetteer = Gazetteer::load();
         let words: Vec<&str> = text.split(' ').collect();
-        let labels = model.tag_document(&[words.clone()], &gazetteer);
+        let labels = model.tag_document(std::slice::from_ref(&words), &gazetteer);
         spans(&labels[0])
             .into_iter()
             .map(|(s, e, t)| (words[s..e].join(" "), TYPES[t - 1]))

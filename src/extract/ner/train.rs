@@ -5,7 +5,7 @@ use super::features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, features, is_sports,
     settled, views,
 };
-use super::{Document, FeatureMap, N, NerModel, Weights, best_label};
+use super::{Document, FeatureMap, N, NerModel, Weights, allowed, best_label};
 use std::sync::Arc;
 
 use crate::extract::clusters::Clusters;
@@ -63,6 +63,11 @@ impl NerModel {
         NerModel::from_passes(&first, Some(&second), &clusters)
     }
 }
+
+/// How far the gold label's score must lead the best other label's before training stops
+/// moving the weights for a word: about one unit a feature, for the hundred or so each word
+/// has (cross-validated: 30, 50, 100, 150 and 300 tried; 100 best on both kinds of folds).
+const MARGIN: f32 = 100.0;
 
 fn score(weights: &Weights, keys: &[u64]) -> [f32; N] {
     let mut scores = [0f32; N];
@@ -291,10 +296,30 @@ fn train_pass(
                     }
                     let guess = best_label(&scores, previous);
                     let gold = sentence[i].1;
-                    if guess != gold {
+                    // A margin update (Crammer & Singer 2003; Collins 2002 §5 notes the
+                    // link): the weights move also when the gold label wins by less than
+                    // `MARGIN`, against the best other label that may follow, so the model
+                    // does not stop learning at the first separating weights but keeps a
+                    // wider one. Cross-validation: +0.6 F1 on both kinds of folds.
+                    let against = if guess != gold {
+                        guess
+                    } else {
+                        let mut rival_scores = scores;
+                        rival_scores[gold] = f32::NEG_INFINITY;
+                        let rival = best_label(&rival_scores, previous);
+                        if rival != gold
+                            && allowed(previous, rival)
+                            && scores[gold] - scores[rival] < MARGIN
+                        {
+                            rival
+                        } else {
+                            gold
+                        }
+                    };
+                    if against != gold {
                         for key in &hasher.out {
                             let p = parameters.entry(*key).or_default();
-                            for (label, delta) in [(gold, 1.0f32), (guess, -1.0f32)] {
+                            for (label, delta) in [(gold, 1.0f32), (against, -1.0f32)] {
                                 p.total[label] += (step - p.stamp[label]) as f32 * p.weight[label];
                                 p.stamp[label] = step;
                                 p.weight[label] += delta;

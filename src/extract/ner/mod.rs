@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::clusters::Clusters;
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, LIST_BRAND, LIST_ORGANIZATION};
 use features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, document_features,
     is_sports, label_features, settled, token_features, views,
@@ -251,6 +251,7 @@ impl NerModel {
         for (views, labels) in views.iter().zip(&mut labels_of_document) {
             retype_after_nouns(views, labels);
         }
+        split_joined_names(sentences, &mut labels_of_document, gazetteer);
         labels_of_document
     }
 }
@@ -276,6 +277,88 @@ fn retype_after_nouns(views: &[TokenView], labels: &mut Vec<usize>) {
     }
     if changed {
         *labels = bilou(labels.len(), &spans);
+    }
+}
+
+/// Splits a name the tagger ran over "and" into the two names it joins, when each side is a
+/// name of its own: one the article names alone elsewhere ("Noranda Forest and Mead" beside
+/// "Noranda Forest" and "Mead Corp"), or a place or organization the lists know ("New York
+/// and Bogota"). A name the lists know whole stays whole ("Trinidad and Tobago"), and so
+/// does one whose sides are no names ("Securities and Exchange Commission"). A side takes
+/// the type the article or the lists give it. A slash is left alone: "CDU / CSU" and "Bodo
+/// / Glimt" are one name each.
+fn split_joined_names(
+    sentences: &[Vec<&str>],
+    labels_of_document: &mut [Vec<usize>],
+    gazetteer: &Gazetteer,
+) {
+    let all_spans: Vec<Vec<(usize, usize, usize)>> =
+        labels_of_document.iter().map(|l| spans(l)).collect();
+    let joined = |words: &[&str], (start, end): (usize, usize)| {
+        (start + 1..end.saturating_sub(1)).find(|&k| words[k] == "and")
+    };
+    if !all_spans.iter().zip(sentences).any(|(spans, words)| {
+        spans
+            .iter()
+            .any(|&(s, e, _)| joined(words, (s, e)).is_some())
+    }) {
+        return;
+    }
+    // The names the article gives alone, by their words: whole, and by their first words
+    // ("Mead" of "Mead Corp").
+    let mut alone: HashMap<String, usize> = HashMap::new();
+    for (spans, words) in all_spans.iter().zip(sentences) {
+        for &(start, end, kind) in spans {
+            if joined(words, (start, end)).is_some() {
+                continue;
+            }
+            for stop in start + 1..=end {
+                alone.entry(words[start..stop].join(" ")).or_insert(kind);
+            }
+        }
+    }
+    let side_type = |side: &[&str]| -> Option<usize> {
+        let text = side.join(" ");
+        if let Some(&kind) = alone.get(&text) {
+            return Some(kind);
+        }
+        let lists = gazetteer.name_lists(&text);
+        if lists & 1 != 0 {
+            Some(2)
+        } else if lists & (LIST_ORGANIZATION | LIST_BRAND) != 0 {
+            Some(3)
+        } else {
+            None
+        }
+    };
+    for ((spans, words), labels) in all_spans
+        .into_iter()
+        .zip(sentences)
+        .zip(labels_of_document.iter_mut())
+    {
+        let mut split = Vec::with_capacity(spans.len());
+        let mut changed = false;
+        for (start, end, kind) in spans {
+            let halves = joined(words, (start, end)).and_then(|at| {
+                if gazetteer.name_lists(&words[start..end].join(" ")) != 0 {
+                    return None;
+                }
+                Some((
+                    (start, at, side_type(&words[start..at])?),
+                    (at + 1, end, side_type(&words[at + 1..end])?),
+                ))
+            });
+            match halves {
+                Some((left, right)) => {
+                    split.extend([left, right]);
+                    changed = true;
+                }
+                None => split.push((start, end, kind)),
+            }
+        }
+        if changed {
+            *labels = bilou(labels.len(), &split);
+        }
     }
 }
 
@@ -424,6 +507,37 @@ mod tests {
             .into_iter()
             .map(|(s, e, t)| (words[s..e].join(" "), TYPES[t - 1]))
             .collect()
+    }
+
+    #[test]
+    fn a_name_run_over_and_splits_where_each_side_is_a_name_of_its_own() {
+        let gazetteer = Gazetteer::load();
+        let sentences: Vec<Vec<&str>> = vec![
+            "Noranda Forest Inc will buy Northwood from Mead Corp ."
+                .split(' ')
+                .collect(),
+            "Noranda Forest and Mead each own half ."
+                .split(' ')
+                .collect(),
+            "The cities of New York and Bogota .".split(' ').collect(),
+            "The Securities and Exchange Commission agreed ."
+                .split(' ')
+                .collect(),
+            "Trinidad and Tobago won .".split(' ').collect(),
+        ];
+        // As the tagger might have it: each "and" inside one name.
+        let mut labels = vec![
+            bilou(10, &[(0, 3, 3), (7, 9, 3)]),
+            bilou(8, &[(0, 4, 3)]),
+            bilou(7, &[(3, 7, 3)]),
+            bilou(6, &[(1, 5, 3)]),
+            bilou(5, &[(0, 3, 2)]),
+        ];
+        split_joined_names(&sentences, &mut labels, &gazetteer);
+        assert_eq!(spans(&labels[1]), [(0, 2, 3), (3, 4, 3)]);
+        assert_eq!(spans(&labels[2]), [(3, 5, 2), (6, 7, 2)]);
+        assert_eq!(spans(&labels[3]), [(1, 5, 3)]);
+        assert_eq!(spans(&labels[4]), [(0, 3, 2)]);
     }
 
     #[test]

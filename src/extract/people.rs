@@ -573,7 +573,8 @@ const HONORIFICS: &[&str] = &[
 ];
 
 /// Retypes as a person a name the tagger typed otherwise that opens with an honorific only
-/// a person's name follows ("Lord Justice May", "Lord Dubs" read as a place), unless the
+/// a person's name follows, or comes just after one ("Lord Justice May", "Lord Dubs" read
+/// as a place, "Ms Abbott" read as the company Abbott), unless the
 /// lists know a body or brand of that name (`listed`: "Dr Pepper") or a word of it names a
 /// kind of body ("Lord's Taverners Club").
 pub(super) fn type_titled_people(
@@ -584,15 +585,24 @@ pub(super) fn type_titled_people(
     let person = super::span::tagger_type::PERSON;
     for span in found.iter_mut() {
         let (start, end, kind) = *span;
-        if kind == person || end - start < 2 || !HONORIFICS.contains(&words[start]) {
+        // The honorific opens the name, or stands just before it ("Ms Abbott" with only
+        // "Abbott" tagged, an organization by the company of that name).
+        let title = if HONORIFICS.contains(&words[start]) {
+            start
+        } else if start > 0 && HONORIFICS.contains(&words[start - 1]) {
+            start - 1
+        } else {
+            continue;
+        };
+        if kind == person || end - title < 2 {
             continue;
         }
-        let rest_is_a_name = words[start + 1..end].iter().all(|w| {
+        let rest_is_a_name = words[title + 1..end].iter().all(|w| {
             super::span::capitalized_at(&[w], 0)
                 && !super::organizations::is_generic_organization_word(w)
                 && !super::organizations::is_institution_word(w)
         });
-        if rest_is_a_name && !listed(&words[start..end].join(" ")) {
+        if rest_is_a_name && !listed(&words[title..end].join(" ")) {
             span.2 = person;
         }
     }
@@ -635,6 +645,13 @@ mod tests {
         let mut found = vec![(0, 3, 3), (4, 6, 2), (8, 10, 3)];
         type_titled_people(&words, &mut found, |name| name == "Dr Pepper");
         assert_eq!(found, vec![(0, 3, 1), (4, 6, 1), (8, 10, 3)]);
+        // The honorific just before the tagged name: "Abbott" alone is also a company.
+        let words: Vec<&str> = "a rate of progress Ms Abbott described"
+            .split(' ')
+            .collect();
+        let mut found = vec![(5, 6, 3)];
+        type_titled_people(&words, &mut found, |name| name == "Abbott");
+        assert_eq!(found, vec![(5, 6, 1)]);
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub(crate) const NAME_LISTS: &str = include_str!("../../data/names.tsv");
 /// The lists a run of words can be found in, by bit: place, first name, surname, person,
 /// organization, brand (a company or agency of today that only OpenStreetMap's brand list has).
 pub const LISTS: [&str; 6] = ["place", "first", "surname", "person", "org", "brand"];
+/// `name_lists` bit: a known place.
+pub const LIST_PLACE: u8 = 1;
 /// `name_lists` bit: a known first name.
 pub const LIST_FIRST_NAME: u8 = 1 << 1;
 /// `name_lists` bit: a known surname.

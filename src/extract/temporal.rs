@@ -1167,13 +1167,15 @@ impl Tagger<'_, '_> {
         }
         // "this year's third quarter", "last year's quarter", "1988's fourth quarter".
         let possessive = !the && explicit_year.is_none() && {
-            let (year, next) = match (self.lower(i), self.anchor) {
-                ("this", Some(anchor)) if self.is(i + 1, "year") => (Some(anchor.year()), i + 2),
-                ("last", Some(anchor)) if self.is(i + 1, "year") => {
-                    (Some(anchor.year() - 1), i + 2)
-                }
-                ("next", Some(anchor)) if self.is(i + 1, "year") => {
-                    (Some(anchor.year() + 1), i + 2)
+            let shift = match self.lower(i) {
+                "this" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
+                _ => None,
+            };
+            let (year, next) = match (shift, self.anchor) {
+                (Some(shift), Some(anchor)) if self.is(i + 1, "year") => {
+                    (Some(anchor.year() + shift), i + 2)
                 }
                 _ => (self.year_number(i).map(|y| y as i32), i + 1),
             };

@@ -3,7 +3,9 @@
 
 use super::{LABELS, TYPES, is_open, spans, type_of};
 use crate::extract::clusters::Clusters;
-use crate::extract::gazetteer::{Gazetteer, LIST_POSITIONS, LISTS};
+use crate::extract::gazetteer::{
+    Gazetteer, LIST_BRAND, LIST_FIRST_NAME, LIST_ORGANIZATION, LIST_POSITIONS, LISTS,
+};
 use crate::fasthash::{FastMap, FastSet};
 
 /// Per-token values computed once per sentence.
@@ -57,8 +59,9 @@ impl TokenView<'_> {
     /// lists know it as an organization: "insurer Thierry Dehaan" is a person, "retailer Ted
     /// Baker" a company.
     pub(super) fn person_unless_listed_organization(&self) -> bool {
-        let in_list = |list: usize| self.listed & (0xF << (4 * list)) != 0;
-        in_list(1) && !in_list(4) && !in_list(5)
+        // `listed` has four position bits a list, in `LISTS` order.
+        let in_list = |list: u8| self.listed & (0xF << (4 * list.trailing_zeros())) != 0;
+        in_list(LIST_FIRST_NAME) && !in_list(LIST_ORGANIZATION) && !in_list(LIST_BRAND)
     }
 }
 

@@ -296,11 +296,11 @@ fn train_pass(
                     }
                     let guess = best_label(&scores, previous);
                     let gold = sentence[i].1;
-                    // A margin update (Crammer & Singer 2003; Collins 2002 §5 notes the
-                    // link): the weights move also when the gold label wins by less than
-                    // `MARGIN`, against the best other label that may follow, so the model
-                    // does not stop learning at the first separating weights but keeps a
-                    // wider one. Cross-validation: +0.6 F1 on both kinds of folds.
+                    // A margin update, as in Crammer & Singer's MIRA (2003): the weights
+                    // move also when the gold label wins by less than `MARGIN`, against the
+                    // best other label that may follow, so training does not stop at the
+                    // first weights that separate the data but widens the gap.
+                    // Cross-validation: +0.6 F1 on both kinds of folds.
                     let against = if guess != gold {
                         guess
                     } else {

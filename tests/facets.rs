@@ -1920,3 +1920,14 @@ fn a_name_and_the_same_name_with_a_middle_initial_are_one_person() {
         facets_of("Two men\n\nJohn Paul Smith met John Smith on Monday, officials said.\n");
     assert_eq!(people, ["John Paul Smith", "John Smith"], "{people:?}");
 }
+
+#[test]
+fn a_brand_named_with_an_honorific_is_no_person() {
+    let (people, _, orgs) = facets_of(
+        "Cadbury profits rise\n\nThe owner of brands such as Dairy Milk, Dr Pepper and Snapple \
+         said sales rose 2%, led by Dr Pepper and diet drinks. Ms Abbott, an analyst, said \
+         Cadbury had done well.\n",
+    );
+    assert!(orgs.contains(&"Dr Pepper".to_string()), "{orgs:?}");
+    assert!(!people.iter().any(|p| p.contains("Pepper")), "{people:?}");
+}

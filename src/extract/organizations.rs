@@ -1754,6 +1754,16 @@ const CANONICAL: &[(&str, &str)] = &[
     ("usda", "U.S. Agriculture Department"),
     ("u.s. agriculture department", "U.S. Agriculture Department"),
     ("agriculture department", "U.S. Agriculture Department"),
+    // Brands named with an honorific, which the name lists have only inside their owner's
+    // name ("Keurig Dr Pepper"): no person's.
+    ("dr pepper", "Dr Pepper"),
+    ("dr. pepper", "Dr Pepper"),
+    ("dr martens", "Dr Martens"),
+    ("dr. martens", "Dr Martens"),
+    ("dr oetker", "Dr Oetker"),
+    ("dr. oetker", "Dr Oetker"),
+    ("mr kipling", "Mr Kipling"),
+    ("mr muscle", "Mr Muscle"),
 ];
 
 /// Whether the table files `name` under a value of its own ("Tories"): then the name is

@@ -572,24 +572,6 @@ const HONORIFICS: &[&str] = &[
     "Lord", "Lady", "Sir", "Dame", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
 ];
 
-/// Brands named with an honorific that the name lists do not have on their own (name-
-/// suggestion-index files "Dr Pepper" under "Keurig Dr Pepper", its owner).
-const HONORIFIC_BRANDS: &[&str] = &[
-    "Dr Pepper",
-    "Dr. Pepper",
-    "Dr Martens",
-    "Dr. Martens",
-    "Dr Oetker",
-    "Dr. Oetker",
-    "Mr Kipling",
-    "Mr Muscle",
-];
-
-/// Whether a name is a brand named with an honorific ("Dr Pepper"), no person.
-pub(super) fn is_honorific_brand(name: &str) -> bool {
-    HONORIFIC_BRANDS.contains(&name)
-}
-
 /// Retypes as a person a name the tagger typed otherwise that opens with an honorific only
 /// a person's name follows, or comes just after one ("Lord Justice May", "Lord Dubs" read
 /// as a place, "Ms Abbott" read as the company Abbott), unless the
@@ -620,8 +602,7 @@ pub(super) fn type_titled_people(
                 && !super::organizations::is_generic_organization_word(w)
                 && !super::organizations::is_institution_word(w)
         });
-        let name = words[title..end].join(" ");
-        if rest_is_a_name && !listed(&name) && !is_honorific_brand(&name) {
+        if rest_is_a_name && !listed(&words[title..end].join(" ")) {
             span.2 = person;
         }
     }
@@ -674,7 +655,11 @@ mod tests {
         // A brand with an honorific the lists know only inside its owner's name.
         let words: Vec<&str> = "sales led by Dr Pepper and Snapple".split(' ').collect();
         let mut found = vec![(3, 5, 3), (6, 7, 3)];
-        type_titled_people(&words, &mut found, |_| false);
+        type_titled_people(
+            &words,
+            &mut found,
+            super::super::organizations::is_known_variant,
+        );
         assert_eq!(found, vec![(3, 5, 3), (6, 7, 3)]);
     }
 

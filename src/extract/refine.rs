@@ -750,7 +750,7 @@ impl Extractor {
                 && span.words.len() > 1
                 && (super::people::is_personal_title(&lower[0]) || role_then_first_name)
                 && !has_organization_head(&span.words)
-                && !super::people::is_honorific_brand(&span.words.join_words())
+                && !is_known_variant(&span.words.join_words())
             {
                 span.kind = EntityKind::Person;
             }

@@ -253,11 +253,33 @@ impl NerModel {
             memory.remember(views, first);
             labels_of_document.push(labels);
         }
-        for (views, labels) in views.iter().zip(&mut labels_of_document) {
-            retype_after_nouns(views, labels);
-        }
-        split_joined_names(sentences, &mut labels_of_document, gazetteer);
+        correct_names(sentences, &views, &mut labels_of_document, gazetteer);
         labels_of_document
+    }
+}
+
+/// A sentence's names: (start token, end token exclusive, type index 1..=4).
+type Names = Vec<(usize, usize, usize)>;
+
+/// The steps after the tagger, over each sentence's names read once from its labels; the
+/// labels of a sentence a step changed are written back.
+fn correct_names(
+    sentences: &[Vec<&str>],
+    views: &[Vec<TokenView>],
+    labels_of_document: &mut [Vec<usize>],
+    gazetteer: &Gazetteer,
+) {
+    let mut names: Vec<Names> = labels_of_document.iter().map(|l| spans(l)).collect();
+    let mut changed: Vec<bool> = views
+        .iter()
+        .zip(&mut names)
+        .map(|(views, names)| retype_after_nouns(views, names))
+        .collect();
+    split_joined_names(sentences, &mut names, &mut changed, gazetteer);
+    for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
+        if changed {
+            *labels = bilou(labels.len(), names);
+        }
     }
 }
 
@@ -265,10 +287,9 @@ impl NerModel {
 /// Ted Baker", "private bank Bamerindus", "striker Ronaldo". In CoNLL-2003's training text
 /// such a noun gives the name's type 224 times out of 226, yet the tagger weighs it little:
 /// it rarely decides there, where the name itself is known. It decides where the name is new.
-fn retype_after_nouns(views: &[TokenView], labels: &mut Vec<usize>) {
-    let mut spans = spans(labels);
+fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
     let mut changed = false;
-    for (start, _, kind) in &mut spans {
+    for (start, _, kind) in names.iter_mut() {
         if let Some(cue) = views[*start].noun_type_at_run_start(*start)
             && matches!(TYPES[cue - 1], "PER" | "ORG")
             && cue != *kind
@@ -280,9 +301,7 @@ fn retype_after_nouns(views: &[TokenView], labels: &mut Vec<usize>) {
             changed = true;
         }
     }
-    if changed {
-        *labels = bilou(labels.len(), &spans);
-    }
+    changed
 }
 
 /// Splits a name the tagger ran over "and" into the two names it joins, when each side is a
@@ -294,25 +313,28 @@ fn retype_after_nouns(views: &[TokenView], labels: &mut Vec<usize>) {
 /// / Glimt" are one name each.
 fn split_joined_names(
     sentences: &[Vec<&str>],
-    labels_of_document: &mut [Vec<usize>],
+    names_of_document: &mut [Names],
+    changed: &mut [bool],
     gazetteer: &Gazetteer,
 ) {
-    let all_spans: Vec<Vec<(usize, usize, usize)>> =
-        labels_of_document.iter().map(|l| spans(l)).collect();
     let joined = |words: &[&str], (start, end): (usize, usize)| {
         (start + 1..end.saturating_sub(1)).find(|&k| words[k] == "and")
     };
-    if !all_spans.iter().zip(sentences).any(|(spans, words)| {
-        spans
-            .iter()
-            .any(|&(s, e, _)| joined(words, (s, e)).is_some())
-    }) {
+    if !names_of_document
+        .iter()
+        .zip(sentences)
+        .any(|(spans, words)| {
+            spans
+                .iter()
+                .any(|&(s, e, _)| joined(words, (s, e)).is_some())
+        })
+    {
         return;
     }
     // The names the article gives alone, by their words: whole, and by their first words
     // ("Mead" of "Mead Corp").
     let mut alone: HashMap<String, usize> = HashMap::new();
-    for (spans, words) in all_spans.iter().zip(sentences) {
+    for (spans, words) in names_of_document.iter().zip(sentences) {
         for &(start, end, kind) in spans {
             if joined(words, (start, end)).is_some() {
                 continue;
@@ -336,14 +358,14 @@ fn split_joined_names(
             None
         }
     };
-    for ((spans, words), labels) in all_spans
-        .into_iter()
+    for ((names, words), changed) in names_of_document
+        .iter_mut()
         .zip(sentences)
-        .zip(labels_of_document.iter_mut())
+        .zip(changed.iter_mut())
     {
-        let mut split = Vec::with_capacity(spans.len());
-        let mut changed = false;
-        for (start, end, kind) in spans {
+        let mut split = Vec::with_capacity(names.len());
+        let mut split_any = false;
+        for &(start, end, kind) in names.iter() {
             let halves = joined(words, (start, end)).and_then(|at| {
                 if gazetteer.name_lists(&words[start..end].join(" ")) != 0 {
                     return None;
@@ -356,13 +378,14 @@ fn split_joined_names(
             match halves {
                 Some((left, right)) => {
                     split.extend([left, right]);
-                    changed = true;
+                    split_any = true;
                 }
                 None => split.push((start, end, kind)),
             }
         }
-        if changed {
-            *labels = bilou(labels.len(), &split);
+        if split_any {
+            *names = split;
+            *changed = true;
         }
     }
 }
@@ -531,14 +554,19 @@ mod tests {
             "Trinidad and Tobago won .".split(' ').collect(),
         ];
         // As the tagger might have it: each "and" inside one name.
-        let mut labels = vec![
+        let mut labels = [
             bilou(10, &[(0, 3, 3), (7, 9, 3)]),
             bilou(8, &[(0, 4, 3)]),
             bilou(7, &[(3, 7, 3)]),
             bilou(6, &[(1, 5, 3)]),
             bilou(5, &[(0, 3, 2)]),
         ];
-        split_joined_names(&sentences, &mut labels, &gazetteer);
+        let mut names: Vec<Names> = labels.iter().map(|l| spans(l)).collect();
+        let mut changed = vec![false; names.len()];
+        split_joined_names(&sentences, &mut names, &mut changed, &gazetteer);
+        for (labels, names) in labels.iter_mut().zip(&names) {
+            *labels = bilou(labels.len(), names);
+        }
         assert_eq!(spans(&labels[1]), [(0, 2, 3), (3, 4, 3)]);
         assert_eq!(spans(&labels[2]), [(3, 5, 2), (6, 7, 2)]);
         assert_eq!(spans(&labels[3]), [(1, 5, 3)]);

@@ -474,15 +474,30 @@ impl Tagger<'_, '_> {
     /// turns into a passive or a future ("is expected", "will be reviewed").
     fn is_past_verb(&self, k: usize) -> bool {
         let word = self.lower(k);
+        if k > 0 && NOT_PAST_BEFORE.contains(&self.lower(k - 1)) {
+            return false;
+        }
         if IRREGULAR_PAST.contains(&word) {
             return true;
         }
         let capitalized = self.tokens[k].text.starts_with(char::is_uppercase);
-        !capitalized
-            && word.len() >= 5
-            && word.ends_with("ed")
-            && !NOT_PAST_IN_ED.contains(&word)
-            && !(k > 0 && NOT_PAST_BEFORE.contains(&self.lower(k - 1)))
+        !capitalized && word.len() >= 5 && word.ends_with("ed") && !NOT_PAST_IN_ED.contains(&word)
+    }
+
+    /// The tense of a verb just before token `i` (or before its "on"): "the year ended March
+    /// 31", "died on Oct. 3". A day and month take the nearest such day unless a verb next
+    /// to them says which side of the publication date it lies on; a marker further off in
+    /// the clause belongs as often to another event ("said Tuesday the dividend is payable
+    /// Dec. 1").
+    fn verb_tense_before(&self, i: usize) -> Tense {
+        let verb = match i.checked_sub(1) {
+            Some(k) if self.is(k, "on") => k.checked_sub(1),
+            other => other,
+        };
+        match verb {
+            Some(k) if self.is_past_verb(k) => Tense::Past,
+            _ => Tense::Unknown,
+        }
     }
 
     /// The tense a weekday at `i` is read in: its clause's, else the past (news reports
@@ -577,7 +592,7 @@ impl Tagger<'_, '_> {
                 return date_match(year_index + 1, day_value(date));
             }
             let anchor = anchor?;
-            let date = self.infer_day(anchor, month, day, Tense::Unknown)?;
+            let date = self.infer_day(anchor, month, day, self.verb_tense_before(i))?;
             return date_match(k, day_value(date));
         }
         if self.is(j, ",") && self.year_number(j + 1).is_some() {
@@ -737,7 +752,7 @@ impl Tagger<'_, '_> {
             let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
             return date_match(year_index + 1, day_value(date));
         }
-        let date = self.infer_day(self.anchor?, month, day, Tense::Unknown)?;
+        let date = self.infer_day(self.anchor?, month, day, self.verb_tense_before(i))?;
         date_match(next, day_value(date))
     }
 
@@ -2296,6 +2311,30 @@ mod tests {
             .iter()
             .map(|(text, value)| (text.to_string(), value.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_day_after_a_past_verb_is_the_last_such_day_else_the_nearest() {
+        let one = |text: &str| one(text, day(2013, 3, 14));
+        // The nearest March 31 and June 30 are to come, but the verbs put them behind.
+        assert_eq!(
+            one("Its offer expired March 31."),
+            ("March 31".into(), "2012-03-31".into())
+        );
+        assert_eq!(
+            one("The mine closed on 30 June."),
+            ("30 June".into(), "2012-06-30".into())
+        );
+        // A past verb further off in the clause is another event's.
+        assert_eq!(
+            one("The company said the dividend is payable March 31."),
+            ("March 31".into(), "2013-03-31".into())
+        );
+        // "paid" after "be" is no past tense.
+        assert_eq!(
+            one("The dividend will be paid March 31."),
+            ("March 31".into(), "2013-03-31".into())
+        );
     }
 
     #[test]

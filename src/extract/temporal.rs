@@ -242,7 +242,7 @@ const IRREGULAR_PAST: &[&str] = &[
 ];
 /// Words of a plan, which put the clause's dates ahead: "expected to", "planned", "due".
 const PLAN_WORDS: &[&str] = &[
-    "expected", "planned", "planning", "plans", "slated", "due", "intends", "intended",
+    "expected", "planned", "planning", "plans", "slated", "due", "intends", "intended", "supposed",
 ];
 /// Words in "-ed" that are no past verb, or that point ahead ("expected in August").
 const NOT_PAST_IN_ED: &[&str] = &[
@@ -280,6 +280,10 @@ const NOT_PAST_IN_ED: &[&str] = &[
 const NOT_PAST_BEFORE: &[&str] = &[
     "be", "is", "are", "will", "would", "to", "can", "could", "should", "may", "might", "must",
     "being", "'ll",
+];
+/// Words before a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
 ];
 const NOT_YEAR_FOLLOWERS: &[&str] = &[
     "percent",
@@ -481,7 +485,18 @@ impl Tagger<'_, '_> {
             return true;
         }
         let capitalized = self.tokens[k].text.starts_with(char::is_uppercase);
-        !capitalized && word.len() >= 5 && word.ends_with("ed") && !NOT_PAST_IN_ED.contains(&word)
+        // After an article or a possessive, a word in "-ed" describes a noun: "a scheduled
+        // meeting", "its revised forecast", "a still unspecified date".
+        let mut before = k.wrapping_sub(1);
+        if k > 1 && (self.is(before, "still") || self.lower(before).ends_with("ly")) {
+            before -= 1;
+        }
+        let describes_noun = k > 0 && DETERMINERS.contains(&self.lower(before));
+        !capitalized
+            && word.len() >= 5
+            && word.ends_with("ed")
+            && !NOT_PAST_IN_ED.contains(&word)
+            && !describes_noun
     }
 
     /// The tense of a verb just before token `i` (or before its "on"): "the year ended March
@@ -2311,6 +2326,27 @@ mod tests {
             .iter()
             .map(|(text, value)| (text.to_string(), value.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_word_in_ed_describing_a_noun_or_supposed_to_is_no_past() {
+        let one = |text: &str| one(text, day(1989, 10, 26));
+        // "unspecified" describes the date; "would" puts the payment ahead.
+        assert_eq!(
+            one("It would be paid on a still unspecified date in January."),
+            ("January".into(), "1990-01".into())
+        );
+        assert_eq!(
+            one("It was paid on the date agreed in January."),
+            ("January".into(), "1989-01".into())
+        );
+        let one = |text: &str| super::tests::one(text, day(1998, 3, 22));
+        assert_eq!(
+            one(
+                "The governments, which sponsor the talks that are supposed to conclude by May, invited Sinn Fein to rejoin."
+            ),
+            ("May".into(), "1998-05".into())
+        );
     }
 
     #[test]

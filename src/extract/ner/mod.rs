@@ -278,6 +278,7 @@ fn correct_names(
     split_joined_names(sentences, &mut names, &mut changed, gazetteer);
     for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
         *changed |= join_patronymics(words, names);
+        *changed |= extend_to_legal_form(words, names);
     }
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
         if changed {
@@ -342,6 +343,28 @@ fn join_patronymics(words: &[&str], names: &mut Names) -> bool {
         names.retain(|&(s, e, _)| e <= start || end <= s);
         let at = names.partition_point(|&(s, _, _)| s < start);
         names.insert(at, (start, end, type_index("PER")));
+        changed = true;
+    }
+    changed
+}
+
+/// A name followed by capitalized words that end in a company's legal form is that
+/// company's: "Santa Fe Pacific Gold Corp", not the place "Santa Fe Pacific"; "Hwa Kay
+/// Thai Holdings Ltd", not the person "Hwa Kay Thai Holdings".
+fn extend_to_legal_form(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, _) = names[n];
+        let run_end = (end..words.len())
+            .take_while(|&k| words[k].starts_with(char::is_uppercase) || words[k] == "&")
+            .last();
+        let Some(last) = run_end.filter(|&k| crate::extract::is_legal_form(words[k])) else {
+            continue;
+        };
+        if names.iter().any(|&(s, _, _)| end <= s && s <= last) {
+            continue;
+        }
+        names[n] = (start, last + 1, type_index("ORG"));
         changed = true;
     }
     changed
@@ -614,6 +637,23 @@ mod tests {
         assert_eq!(spans(&labels[2]), [(3, 5, 2), (6, 7, 2)]);
         assert_eq!(spans(&labels[3]), [(1, 5, 3)]);
         assert_eq!(spans(&labels[4]), [(0, 3, 2)]);
+    }
+
+    #[test]
+    fn a_name_before_a_legal_form_is_the_companys() {
+        // As the tagger might have it: a place, then the rest of the company's name.
+        let words: Vec<&str> = "Santa Fe Pacific Gold Corp said Newmont Mining Corp bid ."
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 3, 2), (6, 8, 3)];
+        assert!(extend_to_legal_form(&words, &mut names));
+        assert_eq!(names, [(0, 5, 3), (6, 9, 3)]);
+        // A name whose next capitalized word is no legal form stays as it is.
+        let words: Vec<&str> = "Hong Kong Financial Secretary Donald Tsang said ."
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 2), (4, 6, 1)];
+        assert!(!extend_to_legal_form(&words, &mut names));
     }
 
     #[test]

@@ -2180,12 +2180,6 @@ fn season_code(word: &str) -> &'static str {
     }
 }
 
-/// Whether `word` names a month or a weekday ("March", "Tuesday").
-pub(crate) fn is_calendar_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    weekday_of(&lower).is_some() || crate::dates::month_number(&lower).is_some()
-}
-
 fn weekday_of(word: &str) -> Option<(Weekday, bool)> {
     let (singular, plural) = match word.strip_suffix('s') {
         Some(stem) if stem.ends_with("day") => (stem, true),

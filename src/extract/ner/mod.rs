@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::clusters::Clusters;
-use super::gazetteer::{Gazetteer, LIST_BRAND, LIST_ORGANIZATION, LIST_PLACE};
+use super::gazetteer::{
+    Gazetteer, LIST_BRAND, LIST_FIRST_NAME, LIST_ORGANIZATION, LIST_PLACE, LIST_SURNAME, PlaceKind,
+};
 use features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, document_features,
     is_sports, label_features, settled, token_features, views,
@@ -281,6 +283,7 @@ fn correct_names(
         *changed |= extend_to_legal_form(words, names);
         *changed |= extend_possessive_names(words, names, gazetteer);
     }
+    teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
         if changed {
             *labels = bilou(labels.len(), names);
@@ -393,6 +396,59 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
         }
     }
     changed
+}
+
+/// A "person" whose last word is a town of the country named in brackets after it is a
+/// team of that town: "Nyva Vinnytsya ( Ukraine )", "Kareda Siauliai ( Lithuania )", as
+/// results tables write clubs; the tagger had read the unknown first word as a first name.
+/// Its other mentions in the article follow ("Nyva Vinnytsya win 2-1 on aggregate").
+fn teams_by_their_country(
+    sentences: &[Vec<&str>],
+    names_of_document: &mut [Names],
+    changed: &mut [bool],
+    gazetteer: &Gazetteer,
+) {
+    let person = type_index("PER");
+    let mut teams: Vec<String> = Vec::new();
+    for (names, words) in names_of_document.iter().zip(sentences) {
+        for &(start, end, kind) in names.iter() {
+            if kind != person || end - start < 2 || !words.get(end).is_some_and(|w| *w == "(") {
+                continue;
+            }
+            let Some(close) = (end + 1..words.len().min(end + 5)).find(|&k| words[k] == ")") else {
+                continue;
+            };
+            let no_context = std::collections::HashSet::new();
+            let Some(country) = gazetteer
+                .resolve(&words[end + 1..close].join(" "), &no_context)
+                .filter(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State))
+            else {
+                continue;
+            };
+            let town = gazetteer
+                .resolve_within(words[end - 1], &country.country)
+                .filter(|place| place.kind == PlaceKind::City);
+            // "Eddie Irvine ( Britain )" is a driver, though Irvine is a Scottish town, and
+            // "Liu Lufung ( China )" a player, named surname first.
+            let personal = LIST_FIRST_NAME | LIST_SURNAME;
+            let person_like = gazetteer.name_lists(words[start]) & personal != 0
+                || gazetteer.name_lists(words[end - 1]) & LIST_SURNAME != 0;
+            if town.is_some() && !person_like {
+                teams.push(words[start..end].join(" "));
+            }
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
+        for (start, end, kind) in names.iter_mut() {
+            if *kind == person && teams.contains(&words[*start..*end].join(" ")) {
+                *kind = type_index("ORG");
+                *changed = true;
+            }
+        }
+    }
 }
 
 /// Splits a name the tagger ran over "and" into the two names it joins, when each side is a
@@ -690,6 +746,30 @@ mod tests {
         let mut names: Names = vec![(0, 1, 3), (3, 4, 1)];
         assert!(extend_possessive_names(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 2, 3), (3, 4, 1)]);
+    }
+
+    #[test]
+    fn a_person_named_after_a_town_of_the_country_in_brackets_is_a_team() {
+        let gazetteer = Gazetteer::load();
+        let sentences: Vec<Vec<&str>> = vec![
+            "Nyva Vinnytsya ( Ukraine ) 1 Olimpija ( Slovenia ) 0"
+                .split(' ')
+                .collect(),
+            "Nyva Vinnytsya win on aggregate .".split(' ').collect(),
+            "9. Eddie Irvine ( Britain ) Ferrari 1:53.043"
+                .split(' ')
+                .collect(),
+        ];
+        // As the tagger might have it: each name a person's.
+        let mut names: Vec<Names> =
+            vec![vec![(0, 2, 1), (6, 7, 1)], vec![(0, 2, 1)], vec![(1, 3, 1)]];
+        let mut changed = vec![false; 3];
+        teams_by_their_country(&sentences, &mut names, &mut changed, &gazetteer);
+        assert_eq!(names[0], [(0, 2, 3), (6, 7, 1)]);
+        assert_eq!(names[1], [(0, 2, 3)]);
+        // A driver whose surname is also a Scottish town stays a person.
+        assert_eq!(names[2], [(1, 3, 1)]);
+        assert_eq!(changed, [true, true, false]);
     }
 
     #[test]

@@ -282,6 +282,7 @@ fn correct_names(
         *changed |= join_patronymics(words, names);
         *changed |= extend_to_legal_form(words, names);
         *changed |= extend_possessive_names(words, names, gazetteer);
+        *changed |= drop_months_before_numbers(words, names);
     }
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
@@ -449,6 +450,21 @@ fn teams_by_their_country(
             }
         }
     }
+}
+
+/// A month before a number is a date, not a name: "Jan 31", "Jul 5" in tables, where the
+/// tagger took "Jan" for a first name.
+fn drop_months_before_numbers(words: &[&str], names: &mut Names) -> bool {
+    let before = names.len();
+    names.retain(|&(start, end, _)| {
+        let date = end == start + 1
+            && crate::dates::month_number(words[start]).is_some()
+            && words
+                .get(end)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        !date
+    });
+    names.len() != before
 }
 
 /// Splits a name the tagger ran over "and" into the two names it joins, when each side is a
@@ -770,6 +786,14 @@ mod tests {
         // A driver whose surname is also a Scottish town stays a person.
         assert_eq!(names[2], [(1, 3, 1)]);
         assert_eq!(changed, [true, true, false]);
+    }
+
+    #[test]
+    fn a_month_before_a_number_is_no_name() {
+        let words: Vec<&str> = "( Jan 10 ) Jan Kowalski said in May .".split(' ').collect();
+        let mut names: Names = vec![(1, 2, 1), (4, 6, 1), (9, 10, 1)];
+        assert!(drop_months_before_numbers(&words, &mut names));
+        assert_eq!(names, [(4, 6, 1), (9, 10, 1)]);
     }
 
     #[test]

@@ -286,6 +286,7 @@ fn correct_names(
         *changed |= drop_months_before_numbers(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
+        *changed |= join_split_places(words, names, gazetteer);
     }
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
@@ -527,6 +528,30 @@ fn places_before_place_nouns(words: &[&str], names: &mut Names) -> bool {
         {
             *kind = type_index("LOC");
             changed = true;
+        }
+    }
+    changed
+}
+
+/// Two names side by side that together are a place the gazetteer knows are that place:
+/// "Rio" and "de Janeiro", which the tagger cut at the lower-case particle.
+fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let mut changed = false;
+    let no_context = std::collections::HashSet::new();
+    let mut n = 0;
+    while n + 1 < names.len() {
+        let ((start, middle, _), (next, end, _)) = (names[n], names[n + 1]);
+        let text = words[start..end].join(" ");
+        let place = middle == next
+            && gazetteer
+                .resolve(&text, &no_context)
+                .is_some_and(|place| gazetteer.is_own_name(place, &text));
+        if place {
+            names[n] = (start, end, type_index("LOC"));
+            names.remove(n + 1);
+            changed = true;
+        } else {
+            n += 1;
         }
     }
     changed
@@ -878,6 +903,17 @@ mod tests {
         let mut names: Names = vec![(0, 2, 1), (4, 5, 1)];
         assert!(places_before_place_nouns(&words, &mut names));
         assert_eq!(names, [(0, 2, 2), (4, 5, 1)]);
+    }
+
+    #[test]
+    fn two_names_that_together_are_a_known_place_are_that_place() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "He will visit Rio de Janeiro and Sao Paulo Smith ."
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(3, 4, 2), (4, 6, 1), (7, 9, 2), (9, 10, 1)];
+        assert!(join_split_places(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(3, 6, 2), (7, 9, 2), (9, 10, 1)]);
     }
 
     #[test]

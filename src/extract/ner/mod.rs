@@ -284,6 +284,7 @@ fn correct_names(
         *changed |= extend_to_legal_form(words, names);
         *changed |= extend_possessive_names(words, names, gazetteer);
         *changed |= drop_months_before_numbers(words, names);
+        *changed |= drop_leading_titles(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
         *changed |= join_split_places(words, names, gazetteer);
@@ -457,19 +458,42 @@ fn teams_by_their_country(
     }
 }
 
-/// A month before a number is a date, not a name: "Jan 31", "Jul 5" in tables, where the
-/// tagger took "Jan" for a first name.
+/// A month before a number is a date, not a name or part of one: "Jan 10", "Jul 31" in
+/// tables, where the tagger took "Jan" for a first name, and "Emnid Aug 25", where it ran
+/// the pollster's name on into the date.
 fn drop_months_before_numbers(words: &[&str], names: &mut Names) -> bool {
-    let before = names.len();
-    names.retain(|&(start, end, _)| {
-        let date = end == start + 1
-            && crate::dates::month_number(words[start]).is_some()
+    let mut changed = false;
+    names.retain_mut(|(start, end, _)| {
+        let date_at_end = crate::dates::month_number(words[*end - 1]).is_some()
             && words
-                .get(end)
+                .get(*end)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-        !date
+        if date_at_end {
+            *end -= 1;
+            changed = true;
+        }
+        end > start
     });
-    names.len() != before
+    changed
+}
+
+/// Personal titles CoNLL-2003 leaves out of a person's name ("Mrs. Brady", "Sir Mark
+/// Prescott"): 22 times in 26 in its training text.
+const TITLES_BEFORE_NAMES: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir"];
+
+/// A person's name starts after the personal title the tagger took into it.
+fn drop_leading_titles(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        if *kind == type_index("PER")
+            && *end - *start > 1
+            && TITLES_BEFORE_NAMES.contains(&words[*start])
+        {
+            *start += 1;
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// A country's name is a place, whatever sport it plays: CoNLL-2003 marks a national team
@@ -895,10 +919,16 @@ mod tests {
 
     #[test]
     fn a_month_before_a_number_is_no_name() {
-        let words: Vec<&str> = "( Jan 10 ) Jan Kowalski said in May .".split(' ').collect();
-        let mut names: Names = vec![(1, 2, 1), (4, 6, 1), (8, 9, 1)];
+        let words: Vec<&str> = "( Jan 10 ) Jan Kowalski said in May . Emnid Aug 25"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 2, 1), (4, 6, 1), (8, 9, 1), (10, 12, 3)];
         assert!(drop_months_before_numbers(&words, &mut names));
-        assert_eq!(names, [(4, 6, 1), (8, 9, 1)]);
+        assert_eq!(names, [(4, 6, 1), (8, 9, 1), (10, 11, 3)]);
+        let words: Vec<&str> = "Mrs. Brady and Dr Pepper".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 5, 3)];
+        assert!(drop_leading_titles(&words, &mut names));
+        assert_eq!(names, [(1, 2, 1), (3, 5, 3)]);
     }
 
     #[test]

@@ -57,6 +57,10 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "start-up",
 ];
 
+/// Nouns of `ORGANIZATION_NOUNS` that are also a person's trade ("broadcaster Cyril
+/// Fletcher", "publisher Kimberly Quinn").
+const PERSON_OR_ORGANIZATION_NOUNS: &[&str] = &["broadcaster", "publisher", "brewer"];
+
 /// Nouns (singular, lower case) that, written just before a name, say it is a person.
 /// Roles that also head organization names ("minister", "president") are left to the
 /// tagger and the title rules, which already read them.
@@ -772,6 +776,7 @@ pub(super) fn type_names_after_nouns(
     words: &[&str],
     found: &mut Vec<(usize, usize, usize)>,
     first_name: impl Fn(&str) -> bool,
+    known_organization: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
     // An all-caps sentence (a wire headline) has no lower-case nouns to go by.
@@ -887,6 +892,17 @@ pub(super) fn type_names_after_nouns(
                 if end <= at {
                     break;
                 }
+            }
+            // "comedian and broadcaster Cyril Fletcher": after a noun a person can be too, a
+            // person the tagger found, by a first name, stays one unless the lists know the
+            // name as a company's ("publisher Ted Baker").
+            let person_by_first_name = kind == ORGANIZATION
+                && PERSON_OR_ORGANIZATION_NOUNS.contains(&word)
+                && found.contains(&(at, end, PERSON))
+                && first_name(words[at])
+                && !known_organization(&words[at..end].join(" "));
+            if person_by_first_name {
+                break;
             }
             typed.push((at, end, kind));
             if !plural {
@@ -1354,10 +1370,11 @@ mod tests {
     }
 
     fn typed(sentence: &str, found: &[(usize, usize, usize)]) -> Vec<(String, usize)> {
-        let first_name = |w: &str| matches!(w, "Dave" | "Theo");
+        let first_name = |w: &str| matches!(w, "Dave" | "Theo" | "Cyril" | "Ted");
+        let known_organization = |name: &str| name == "Ted Baker";
         typed_by(
             |words, found| {
-                type_names_after_nouns(words, found, first_name);
+                type_names_after_nouns(words, found, first_name, known_organization);
             },
             sentence,
             found,
@@ -1393,6 +1410,26 @@ mod tests {
         assert_eq!(
             typed("In the US , food group Kraft is among firms", &[(2, 3, 2)]),
             [("US".to_string(), 2), ("Kraft".to_string(), ORGANIZATION)]
+        );
+    }
+
+    #[test]
+    fn a_person_found_by_a_first_name_stays_one_after_a_trade_noun() {
+        assert_eq!(
+            typed(
+                "comedian and broadcaster Cyril Fletcher has died",
+                &[(3, 5, PERSON)]
+            ),
+            [("Cyril Fletcher".to_string(), PERSON)]
+        );
+        // Unless the lists know the name as a company's, or the noun is no trade.
+        assert_eq!(
+            typed("accountancy firm Dave Smith said", &[(2, 4, PERSON)]),
+            [("Dave Smith".to_string(), ORGANIZATION)]
+        );
+        assert_eq!(
+            typed("fashion publisher Ted Baker said", &[(2, 4, PERSON)]),
+            [("Ted Baker".to_string(), ORGANIZATION)]
         );
     }
 

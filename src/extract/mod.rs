@@ -833,7 +833,17 @@ impl Extractor {
                     .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
             };
             typed.extend(cues::type_employers(words, &mut found, major_place));
-            typed.extend(cues::type_names_after_nouns(words, &mut found, first_name));
+            let known_organization = |name: &str| {
+                self.gazetteer.name_lists(name)
+                    & (gazetteer::LIST_ORGANIZATION | gazetteer::LIST_BRAND)
+                    != 0
+            };
+            typed.extend(cues::type_names_after_nouns(
+                words,
+                &mut found,
+                first_name,
+                known_organization,
+            ));
             let mates = cues::type_list_mates(words, &mut found, &typed, known_company);
             typed.extend(mates);
             for (start, end, kind) in typed {

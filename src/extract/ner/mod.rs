@@ -292,6 +292,11 @@ fn correct_names(
         *changed |= companies_after_holdings(words, names, gazetteer);
     }
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
+    if is_sports(views) {
+        for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
+            *changed |= towns_playing_are_teams(words, names, gazetteer);
+        }
+    }
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
         if changed {
             *labels = bilou(labels.len(), names);
@@ -646,6 +651,70 @@ fn companies_after_holdings(words: &[&str], names: &mut Names, gazetteer: &Gazet
             .split('-')
             .any(|part| gazetteer.is_demonym(part));
         if !place && !adjective && !nationality {
+            *kind = type_index("ORG");
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// In a sports story, a town or a state that wins, loses or has a score is its team, as
+/// CoNLL-2003 marks clubs named after their towns ("Tennessee beat Missouri 35-12",
+/// "lost to Seattle"). A country stays a place: CoNLL marks national teams so (and
+/// the English, Scottish and Welsh sides); so does a name the gazetteer cannot place
+/// ("Congo"), and the venue of "in Windhoek 6-0".
+fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    const RESULT_VERBS: &[&str] = &[
+        "beat",
+        "beats",
+        "defeated",
+        "edged",
+        "routed",
+        "drew",
+        "lost",
+        "won",
+        "rallied",
+        "blanked",
+        "downed",
+        "crushed",
+        "thrashed",
+        "outlasted",
+        "overcame",
+        "trounced",
+        "swept",
+    ];
+    const BEATEN_AFTER: &[&str] = &[
+        "beat", "defeated", "edged", "routed", "blanked", "downed", "crushed", "thrashed",
+    ];
+    let mut changed = false;
+    let no_context = std::collections::HashSet::new();
+    for (start, end, kind) in names.iter_mut() {
+        if *kind != type_index("LOC") {
+            continue;
+        }
+        let after = words.get(*end).copied().unwrap_or("");
+        let score = after.split_once('-').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.chars().all(|c| c.is_ascii_digit())
+                && b.chars().all(|c| c.is_ascii_digit())
+        });
+        let lost_to = *start > 1 && words[*start - 1] == "to" && words[*start - 2] == "lost";
+        let played = RESULT_VERBS.contains(&after)
+            || score
+            || lost_to
+            || (*start > 0 && BEATEN_AFTER.contains(&words[*start - 1]));
+        // "won the second leg in Windhoek 6-0": the venue.
+        let venue = *start > 0 && matches!(words[*start - 1], "in" | "at");
+        if !played || venue {
+            continue;
+        }
+        let text = words[*start..*end].join(" ");
+        let town_or_state = gazetteer.resolve(&text, &no_context).is_some_and(|place| {
+            place.kind == PlaceKind::City
+                || (place.kind == PlaceKind::State && place.country != "GB")
+        });
+        if town_or_state {
             *kind = type_index("ORG");
             changed = true;
         }
@@ -1044,6 +1113,27 @@ mod tests {
             names,
             [(0, 1, 3), (5, 6, 3), (10, 11, 2), (15, 16, 4), (16, 18, 1)]
         );
+    }
+
+    #[test]
+    fn a_town_or_state_with_a_result_is_its_team_a_country_stays_a_place() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> =
+            "Tennessee beat Missouri 35-12 , Honduras beat Cuba and Iowa lost to Seattle in Denver"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (0, 1, 2),
+            (2, 3, 2),
+            (5, 6, 2),
+            (7, 8, 2),
+            (9, 10, 2),
+            (12, 13, 2),
+            (14, 15, 2),
+        ];
+        assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
+        let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
+        assert_eq!(kinds, ["ORG", "ORG", "LOC", "LOC", "ORG", "ORG", "LOC"]);
     }
 
     #[test]

@@ -628,14 +628,11 @@ fn companies_after_holdings(words: &[&str], names: &mut Names, gazetteer: &Gazet
         if *kind == type_index("ORG") || *start < 2 {
             continue;
         }
-        let before = [
-            words[*start - 2].to_lowercase(),
-            words[*start - 1].to_lowercase(),
-        ];
-        if !COMPANY_OPENERS
-            .iter()
-            .any(|opener| opener[0] == before[0] && opener[1] == before[1])
-        {
+        let opens = |opener: &&[&str]| {
+            opener[0].eq_ignore_ascii_case(words[*start - 2])
+                && opener[1].eq_ignore_ascii_case(words[*start - 1])
+        };
+        if !COMPANY_OPENERS.iter().any(opens) {
             continue;
         }
         let text = words[*start..*end].join(" ");

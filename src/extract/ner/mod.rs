@@ -282,6 +282,7 @@ fn correct_names(
     for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
         *changed |= join_patronymics(words, names);
         *changed |= extend_to_legal_form(words, names);
+        *changed |= companies_by_their_form(words, names);
         *changed |= extend_possessive_names(words, names, gazetteer);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_titles(words, names);
@@ -292,8 +293,13 @@ fn correct_names(
         *changed |= companies_after_holdings(words, names, gazetteer);
     }
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
-    if is_sports(views) {
-        for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
+    let sports = is_sports(views);
+    for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
+        // A list of fixtures is sport whatever the article says around it.
+        if sports || words.iter().filter(|w| **w == "v").count() >= 2 {
+            *changed |= fixtures_are_teams(words, names);
+        }
+        if sports {
             *changed |= towns_playing_are_teams(words, names, gazetteer);
         }
     }
@@ -383,6 +389,39 @@ fn extend_to_legal_form(words: &[&str], names: &mut Names) -> bool {
         }
         names[n] = (start, last + 1, type_index("ORG"));
         changed = true;
+    }
+    changed
+}
+
+/// A name ending in a legal form or joining names with "&" is a company's, whoever it is
+/// named after: "Eli Lilly & Co", "Robert W. Baird & Co".
+fn companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        let company = *end - *start > 1
+            && (crate::extract::is_legal_form(words[*end - 1])
+                || words[*start + 1..*end - 1].contains(&"&"));
+        if company && *kind != type_index("ORG") && *kind != type_index("MISC") {
+            *kind = type_index("ORG");
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// In a sports story or a list of fixtures, a name beside the "v" of a fixture is a team
+/// ("Notts County v York"):
+/// 163 of 171 such names in CoNLL-2003's training text are organizations, the rest
+/// countries. ("vs." also pairs tennis players; elsewhere "Marvin Gaye v Tuff Jam" pairs
+/// styles of music.)
+fn fixtures_are_teams(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        let beside_v = words.get(*end) == Some(&"v") || (*start > 0 && words[*start - 1] == "v");
+        if beside_v && *kind == type_index("PER") {
+            *kind = type_index("ORG");
+            changed = true;
+        }
     }
     changed
 }
@@ -1131,6 +1170,21 @@ mod tests {
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
         let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
         assert_eq!(kinds, ["ORG", "ORG", "LOC", "LOC", "ORG", "ORG", "LOC"]);
+    }
+
+    #[test]
+    fn a_company_by_its_form_and_a_team_by_its_fixture() {
+        let words: Vec<&str> =
+            "Eli Lilly & Co sold it ; Notts County v York ; Pete Sampras vs. Agassi"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 4, 1), (7, 9, 1), (10, 11, 3), (12, 14, 1), (15, 16, 1)];
+        assert!(companies_by_their_form(&words, &mut names));
+        assert!(fixtures_are_teams(&words, &mut names));
+        assert_eq!(
+            names,
+            [(0, 4, 3), (7, 9, 3), (10, 11, 3), (12, 14, 1), (15, 16, 1)]
+        );
     }
 
     #[test]

@@ -302,6 +302,7 @@ fn correct_names(
         }
         if sports {
             *changed |= towns_playing_are_teams(words, names, gazetteer);
+            *changed |= split_team_and_country(words, names, gazetteer);
         }
     }
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
@@ -785,6 +786,36 @@ fn places_before_their_region(words: &[&str], names: &mut Names, gazetteer: &Gaz
     changed
 }
 
+/// In a sports story, "Ferencvaros of Hungary" is a club and its country, two names; a
+/// body named for its country stays one ("Football Association of Ireland", "Bank of
+/// Finland"): the word before "of" is then a body's head word.
+fn split_team_and_country(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let no_context = std::collections::HashSet::new();
+    let mut changed = false;
+    let mut n = 0;
+    while n < names.len() {
+        let (start, end, kind) = names[n];
+        let of = (start + 1..end.saturating_sub(1))
+            .rev()
+            .find(|&k| words[k] == "of");
+        let split = of.filter(|&at| {
+            kind == type_index("ORG")
+                && !crate::extract::is_generic_organization_word(words[at - 1])
+                && gazetteer
+                    .resolve(&words[at + 1..end].join(" "), &no_context)
+                    .is_some_and(|place| place.kind == PlaceKind::Country)
+        });
+        if let Some(at) = split {
+            names[n] = (start, at, kind);
+            names.insert(n + 1, (at + 1, end, type_index("LOC")));
+            changed = true;
+            n += 1;
+        }
+        n += 1;
+    }
+    changed
+}
+
 /// Splits a name the tagger ran over "and" into the two names it joins, when each side is a
 /// name of its own: one the article names alone elsewhere ("Noranda Forest and Mead" beside
 /// "Noranda Forest" and "Mead Corp"), or a place or organization the lists know ("New York
@@ -1223,6 +1254,17 @@ mod tests {
         let mut names: Names = vec![(2, 3, 3), (4, 5, 2), (8, 9, 3), (10, 11, 2)];
         assert!(places_before_their_region(&words, &mut names, &gazetteer));
         assert_eq!(names, [(2, 3, 2), (4, 5, 2), (8, 9, 3), (10, 11, 2)]);
+    }
+
+    #[test]
+    fn a_club_of_its_country_is_two_names_a_body_of_it_one() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Ferencvaros of Hungary met the Football Association of Ireland"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 3, 3), (5, 9, 3)];
+        assert!(split_team_and_country(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 1, 3), (2, 3, 2), (5, 9, 3)]);
     }
 
     #[test]

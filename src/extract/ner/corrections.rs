@@ -275,11 +275,55 @@ fn drop_months_before_numbers(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
-/// Personal titles CoNLL-2003 leaves out of a person's name ("Mrs. Brady", "Sir Mark
-/// Prescott"): 22 times in 26 in its training text.
-const TITLES_BEFORE_NAMES: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir"];
+/// Titles CoNLL-2003 leaves out of a person's name ("Mrs. Brady", "King Hussein", "General
+/// Lebed"): in its training text these stand before a person's name about 240 times and
+/// open one 3 times. Not "Prince" (5 in, 4 out), "Pope", "Saint" or "Mother" ("Mother
+/// Teresa" is a name).
+const TITLES_BEFORE_NAMES: &[&str] = &[
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Lord",
+    "King",
+    "Queen",
+    "Princess",
+    "Sheikh",
+    "Lt",
+    "Lt.",
+    "Col",
+    "Col.",
+    "General",
+    "Gen.",
+    "Captain",
+    "Capt.",
+    "Rev.",
+    "Father",
+    "Cardinal",
+    "Archbishop",
+    "Bishop",
+    "Judge",
+    "Senator",
+    "Sen.",
+    "President",
+    "Chancellor",
+    "Premier",
+    "Governor",
+    "Gov.",
+    "Commissioner",
+    "Ambassador",
+    "Coach",
+    "Chairman",
+    "Professor",
+    "Prof.",
+];
 
-/// A person's name starts after the personal title the tagger took into it.
+/// A person's name starts after a title the tagger took into it.
 fn drop_leading_titles(words: &[&str], names: &mut Names) -> bool {
     let mut changed = false;
     for (start, end, kind) in names.iter_mut() {
@@ -753,10 +797,12 @@ mod tests {
         let mut names: Names = vec![(1, 2, 1), (4, 6, 1), (8, 9, 1), (10, 12, 3)];
         assert!(drop_months_before_numbers(&words, &mut names));
         assert_eq!(names, [(4, 6, 1), (8, 9, 1), (10, 11, 3)]);
-        let words: Vec<&str> = "Mrs. Brady and Dr Pepper".split(' ').collect();
-        let mut names: Names = vec![(0, 2, 1), (3, 5, 3)];
+        let words: Vec<&str> = "Mrs. Brady and Dr Pepper met King Hussein and Mother Teresa"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 5, 3), (6, 8, 1), (9, 11, 1)];
         assert!(drop_leading_titles(&words, &mut names));
-        assert_eq!(names, [(1, 2, 1), (3, 5, 3)]);
+        assert_eq!(names, [(1, 2, 1), (3, 5, 3), (7, 8, 1), (9, 11, 1)]);
     }
 
     #[test]

@@ -323,18 +323,32 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "Prof.",
 ];
 
-/// A person's name starts after a title the tagger took into it.
+/// A person's name starts after a title the tagger took into it, and a title alone, its
+/// name on the next line ("trained by Sir", "Democratic incumbent Sen ."), is no name.
 fn drop_leading_titles(words: &[&str], names: &mut Names) -> bool {
     let mut changed = false;
-    for (start, end, kind) in names.iter_mut() {
-        if *kind == type_index("PER")
-            && *end - *start > 1
-            && TITLES_BEFORE_NAMES.contains(&words[*start])
-        {
+    names.retain_mut(|(start, end, kind)| {
+        let title = TITLES_BEFORE_NAMES.contains(&words[*start])
+            || (words[*start] == "Sen" && words.get(*start + 1) == Some(&"."));
+        if !title {
+            return true;
+        }
+        // "Col ." alone is Colorado, "Lord 's" a cricket ground: only a personal title
+        // alone is dropped.
+        let personal = matches!(
+            words[*start],
+            "Sir" | "Sen" | "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."
+        );
+        if *end - *start == 1 {
+            changed |= personal;
+            return !personal;
+        }
+        if *kind == type_index("PER") {
             *start += 1;
             changed = true;
         }
-    }
+        true
+    });
     changed
 }
 
@@ -803,6 +817,11 @@ mod tests {
         let mut names: Names = vec![(0, 2, 1), (3, 5, 3), (6, 8, 1), (9, 11, 1)];
         assert!(drop_leading_titles(&words, &mut names));
         assert_eq!(names, [(1, 2, 1), (3, 5, 3), (7, 8, 1), (9, 11, 1)]);
+        // A personal title alone goes; "Col ." alone is Colorado.
+        let words: Vec<&str> = "trained by Sir ; Col .".split(' ').collect();
+        let mut names: Names = vec![(2, 3, 1), (4, 5, 2)];
+        assert!(drop_leading_titles(&words, &mut names));
+        assert_eq!(names, [(4, 5, 2)]);
     }
 
     #[test]

@@ -86,7 +86,8 @@ fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
 
 /// Joins an Arabic name across "bin", "ibn" or "bint" ("son of", "daughter of") into one
 /// person: "Mohammed bin Salman", "Faisal bin Farhan". The tagger learned from 1996 news
-/// that never wrote the particle, and cut such a name in two at the lower-case word.
+/// that never wrote the particle, and cut such a name in two at the lower-case word. A
+/// family name in "al-" after a person is the person's too ("Abdel Fattah al-Sisi").
 fn join_patronymics(words: &[&str], names: &mut Names) -> bool {
     let capitalized = |k: usize| {
         words.get(k).is_some_and(|w| {
@@ -120,6 +121,34 @@ fn join_patronymics(words: &[&str], names: &mut Names) -> bool {
         let at = names.partition_point(|&(s, _, _)| s < start);
         names.insert(at, (start, end, type_index("PER")));
         changed = true;
+    }
+    // A family name in "al-" or "el-" goes on the person before it: "Abdel Fattah al-Sisi",
+    // "Abu Bakr al-Baghdadi", which the tagger ended at the given names.
+    let family_name = |w: &str| {
+        ["al-", "el-", "Al-", "El-"].iter().any(|prefix| {
+            w.strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+    };
+    for n in 0..names.len() {
+        let Some(&(_, mut end, kind)) = names.get(n) else {
+            break;
+        };
+        if kind != type_index("PER") {
+            continue;
+        }
+        while words.get(end).is_some_and(|w| family_name(w)) {
+            end += 1;
+        }
+        if end > names[n].1 {
+            // The family name may have been a name of its own: it joins this one.
+            while names.get(n + 1).is_some_and(|&(s, _, _)| s < end) {
+                end = end.max(names[n + 1].1);
+                names.remove(n + 1);
+            }
+            names[n].1 = end;
+            changed = true;
+        }
     }
     changed
 }
@@ -949,6 +978,13 @@ mod tests {
         let mut names: Names = vec![(0, 1, 2), (2, 3, 1), (4, 6, 1)];
         assert!(join_patronymics(&words, &mut names));
         assert_eq!(names, [(0, 3, 1), (4, 8, 1)]);
+        // A family name in "al-" after a person is the person's.
+        let words: Vec<&str> = "Abdel Fattah al-Sisi met al-Assad in Cairo"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 1), (2, 3, 2), (4, 5, 1), (6, 7, 2)];
+        assert!(join_patronymics(&words, &mut names));
+        assert_eq!(names, [(0, 3, 1), (4, 5, 1), (6, 7, 2)]);
         // A plain "bin" joins nothing.
         let words: Vec<&str> = "Put it in the bin Smith said .".split(' ').collect();
         let mut names: Names = vec![(5, 6, 1)];

@@ -444,7 +444,8 @@ fn places_before_place_nouns(words: &[&str], names: &mut Names) -> bool {
 }
 
 /// Two names side by side that together are a place the gazetteer knows are that place:
-/// "Rio" and "de Janeiro", which the tagger cut at the lower-case particle.
+/// "Rio" and "de Janeiro", which the tagger cut at the lower-case particle; so are two
+/// joined by "and" that name one country ("Serbia and Montenegro").
 fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
     let no_context = std::collections::HashSet::new();
@@ -452,10 +453,13 @@ fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -
     while n + 1 < names.len() {
         let ((start, middle, _), (next, end, _)) = (names[n], names[n + 1]);
         let text = words[start..end].join(" ");
-        let place = middle == next
-            && gazetteer
-                .resolve(&text, &no_context)
-                .is_some_and(|place| gazetteer.is_own_name(place, &text));
+        // Side by side, or across "and" for a country ("Serbia and Montenegro").
+        let joined = middle == next || (next == middle + 1 && words[middle] == "and");
+        let place = joined
+            && gazetteer.resolve(&text, &no_context).is_some_and(|place| {
+                gazetteer.is_own_name(place, &text)
+                    && (middle == next || place.kind == PlaceKind::Country)
+            });
         if place {
             names[n] = (start, end, type_index("LOC"));
             names.remove(n + 1);
@@ -717,7 +721,12 @@ fn split_joined_names(
         let mut split_any = false;
         for &(start, end, kind) in names.iter() {
             let halves = joined(words, (start, end)).and_then(|at| {
-                if gazetteer.name_lists(&words[start..end].join(" ")) != 0 {
+                let whole = words[start..end].join(" ");
+                // "Trinidad and Tobago", "Serbia and Montenegro": a name the lists or the
+                // gazetteer know whole.
+                if gazetteer.name_lists(&whole) != 0
+                    || gazetteer.resolve(&whole, &Default::default()).is_some()
+                {
                     return None;
                 }
                 Some((
@@ -881,6 +890,12 @@ mod tests {
         let mut names: Names = vec![(3, 4, 2), (4, 6, 1), (7, 9, 2), (9, 10, 1)];
         assert!(join_split_places(&words, &mut names, &gazetteer));
         assert_eq!(names, [(3, 6, 2), (7, 9, 2), (9, 10, 1)]);
+        let words: Vec<&str> = "Serbia and Montenegro , Serbia and Croatia"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 2), (2, 3, 2), (4, 5, 2), (6, 7, 2)];
+        assert!(join_split_places(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 3, 2), (4, 5, 2), (6, 7, 2)]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::features::{TokenView, is_sports};
+use super::features::TokenView;
 use super::{TYPES, bilou, spans, type_index};
 use crate::extract::gazetteer::{
     Gazetteer, LIST_BRAND, LIST_FIRST_NAME, LIST_ORGANIZATION, LIST_PERSON, LIST_PLACE,
@@ -16,10 +16,12 @@ use crate::extract::gazetteer::{
 type Names = Vec<(usize, usize, usize)>;
 
 /// The steps after the tagger, over each sentence's names read once from its labels; the
-/// labels of a sentence a step changed are written back.
+/// labels of a sentence a step changed are written back. `sports` is whether the article
+/// reports sport, as the tagger judged it.
 pub(super) fn correct_names(
     sentences: &[Vec<&str>],
     views: &[Vec<TokenView>],
+    sports: bool,
     labels_of_document: &mut [Vec<usize>],
     gazetteer: &Gazetteer,
 ) {
@@ -45,7 +47,6 @@ pub(super) fn correct_names(
         *changed |= places_before_their_region(words, names, gazetteer);
     }
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
-    let sports = is_sports(views);
     for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
         // A list of fixtures is sport whatever the article says around it.
         if sports || words.iter().filter(|w| **w == "v").count() >= 2 {
@@ -452,14 +453,15 @@ fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -
     let mut n = 0;
     while n + 1 < names.len() {
         let ((start, middle, _), (next, end, _)) = (names[n], names[n + 1]);
-        let text = words[start..end].join(" ");
         // Side by side, or across "and" for a country ("Serbia and Montenegro").
         let joined = middle == next || (next == middle + 1 && words[middle] == "and");
-        let place = joined
-            && gazetteer.resolve(&text, &no_context).is_some_and(|place| {
+        let place = joined && {
+            let text = words[start..end].join(" ");
+            gazetteer.resolve(&text, &no_context).is_some_and(|place| {
                 gazetteer.is_own_name(place, &text)
                     && (middle == next || place.kind == PlaceKind::Country)
-            });
+            })
+        };
         if place {
             names[n] = (start, end, type_index("LOC"));
             names.remove(n + 1);

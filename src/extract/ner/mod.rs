@@ -254,7 +254,13 @@ impl NerModel {
             memory.remember(views, first);
             labels_of_document.push(labels);
         }
-        corrections::correct_names(sentences, &views, &mut labels_of_document, gazetteer);
+        corrections::correct_names(
+            sentences,
+            &views,
+            sports,
+            &mut labels_of_document,
+            gazetteer,
+        );
         labels_of_document
     }
 }

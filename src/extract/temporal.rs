@@ -500,7 +500,8 @@ impl Tagger<'_, '_> {
     }
 
     /// The tense of a verb just before token `i` (or before its "on"): "the year ended March
-    /// 31", "died on Oct. 3". A day and month take the nearest such day unless a verb next
+    /// 31", "died on Oct. 3"; or the future of a "will" or "would" governing it ("would
+    /// take effect on Oct. 1"). A day and month take the nearest such day unless a verb next
     /// to them says which side of the publication date it lies on; a marker further off in
     /// the clause belongs as often to another event ("said Tuesday the dividend is payable
     /// Dec. 1").
@@ -511,8 +512,24 @@ impl Tagger<'_, '_> {
         };
         match verb {
             Some(k) if self.is_past_verb(k) => Tense::Past,
+            _ if self.modal_ahead_before(i) => Tense::Future,
             _ => Tense::Unknown,
         }
+    }
+
+    /// Whether "will" or "would" governs token `i` from up to eight words before it, with no
+    /// past verb or clause boundary between ("would take effect on Oct. 1").
+    fn modal_ahead_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(8)..i).rev() {
+            let word = self.lower(k);
+            if matches!(word, "will" | "would" | "'ll") {
+                return true;
+            }
+            if matches!(word, "." | ";" | "," | "said" | "says") || self.is_past_verb(k) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The tense a weekday at `i` is read in: its clause's, else the past (news reports
@@ -2365,6 +2382,11 @@ mod tests {
         assert_eq!(
             one("The company said the dividend is payable March 31."),
             ("March 31".into(), "2013-03-31".into())
+        );
+        // "would" governs the day: the next Oct. 1, though the last is nearer.
+        assert_eq!(
+            one("The measure would take effect on Oct. 1."),
+            ("Oct. 1".into(), "2013-10-01".into())
         );
         // "paid" after "be" is no past tense.
         assert_eq!(

@@ -1297,8 +1297,14 @@ impl Tagger<'_, '_> {
                 } else {
                     quarter_of(anchor)
                 };
-                // Reports speak of the current or a completed quarter, whatever the verbs.
-                let year = if n > now {
+                // Reports speak of the current or a completed quarter, whatever the verbs;
+                // only a report still to come can speak of a later one ("will report
+                // second-quarter results" in March), unless the quarter it names is the one
+                // just completed (the fourth in January).
+                let ahead = self.modal_ahead_before(i) || self.tense(i) == Tense::Future;
+                let last = if half { 2 } else { 4 };
+                let just_completed = now == 1 && n == last;
+                let year = if n > now && (!ahead || just_completed) {
                     anchor.year() - 1
                 } else {
                     anchor.year()
@@ -2367,7 +2373,7 @@ mod tests {
     }
 
     #[test]
-    fn a_day_after_a_past_verb_is_the_last_such_day_else_the_nearest() {
+    fn a_date_lies_on_the_side_of_the_publication_date_its_verb_says() {
         let one = |text: &str| one(text, day(2013, 3, 14));
         // The nearest March 31 and June 30 are to come, but the verbs put them behind.
         assert_eq!(
@@ -2382,6 +2388,19 @@ mod tests {
         assert_eq!(
             one("The company said the dividend is payable March 31."),
             ("March 31".into(), "2013-03-31".into())
+        );
+        // A report to come names a quarter to come, unless it is the one just completed.
+        assert_eq!(
+            one("The company will report second-quarter results."),
+            ("second-quarter".into(), "2013-Q2".into())
+        );
+        assert_eq!(
+            super::tests::one(
+                "The company will report fourth-quarter results.",
+                day(2013, 1, 10)
+            )
+            .1,
+            "2012-Q4"
         );
         // "would" governs the day: the next Oct. 1, though the last is nearer.
         assert_eq!(

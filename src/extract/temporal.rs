@@ -522,6 +522,7 @@ impl Tagger<'_, '_> {
     fn modal_ahead_before(&self, i: usize) -> bool {
         for k in (i.saturating_sub(8)..i).rev() {
             let word = self.lower(k);
+            // Not "could": "could be located Wednesday" is as often past.
             if matches!(word, "will" | "would" | "'ll") {
                 return true;
             }
@@ -535,6 +536,13 @@ impl Tagger<'_, '_> {
     /// The tense a weekday at `i` is read in: its clause's, else the past (news reports
     /// what happened: "Friday" alone is the last one).
     fn weekday_tense(&self, i: usize) -> Tense {
+        // "would take place on Sunday"; but "would get around Wednesday's ruling" speaks of
+        // a ruling made.
+        let possessive = matches!(self.tokens.get(i + 1).map(|t| t.text), Some("'" | "’"))
+            && self.is(i + 2, "s");
+        if !possessive && self.modal_ahead_before(i) {
+            return Tense::Future;
+        }
         match self.tense(i) {
             Tense::Unknown => Tense::Past,
             known => known,
@@ -2401,6 +2409,15 @@ mod tests {
             )
             .1,
             "2012-Q4"
+        );
+        // So with a weekday, unless it owns a thing already done.
+        assert_eq!(
+            one("Officials said the meeting would take place on Friday."),
+            ("Friday".into(), "2013-03-15".into())
+        );
+        assert_eq!(
+            one("They said they would appeal Wednesday's ruling."),
+            ("Wednesday".into(), "2013-03-13".into())
         );
         // "would" governs the day: the next Oct. 1, though the last is nearer.
         assert_eq!(

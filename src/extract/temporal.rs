@@ -612,6 +612,15 @@ impl Tagger<'_, '_> {
     /// Month names: `May 15, 2025`, `Aug. 7`, `February 2022`, `June last year`, `October`,
     /// with `early`/`late`/`mid`/`last`/`next`/`this` before them.
     fn month_expression(&self, i: usize) -> Option<Match> {
+        // "the end of June", "the beginning of March": the month, named with its part.
+        let part_of_month = self.is(i, "the")
+            && self.is_any(i + 1, &["end", "beginning", "start", "middle"])
+            && self.is(i + 2, "of");
+        if part_of_month {
+            return self
+                .month_expression(i + 3)
+                .filter(|found| !found.value.contains('-') || found.value.len() == 7);
+        }
         let (modifier, month_index) = match self.lower(i) {
             "early" | "late" | "mid" | "middle" => {
                 (Some("range"), i + 1 + usize::from(self.is(i + 1, "-")))
@@ -2584,6 +2593,10 @@ mod tests {
         assert_eq!(
             all("Workers will strike at the end of this week."),
             pairs(&[("the end of this week", "2013-W12")])
+        );
+        assert_eq!(
+            all("He will step down at the end of June, not by the end of March 5."),
+            pairs(&[("the end of June", "2013-06"), ("March 5", "2013-03-05")])
         );
     }
 

@@ -1407,8 +1407,10 @@ impl Tagger<'_, '_> {
             return None;
         }
         // "the 1987 crash", "the 2000 Olympics": the article is the noun's, the year a
-        // modifier tagged alone; "the 1988 period" is a time all through.
+        // modifier tagged alone; "the 1988 period" is a time all through. ("Late 2012 saw"
+        // and "fiscal 1989 results" keep their first word: it is the date's.)
         if j == i + 1
+            && self.is(i, "the")
             && !self.is_any(
                 j + 1,
                 &[
@@ -2443,6 +2445,11 @@ mod tests {
     #[test]
     fn a_year_modifying_a_noun_is_tagged_without_the_nouns_article() {
         let all = |text: &str| texts_and_values(text, day(2005, 3, 16));
+        // A word of the date's own before the year stays with it.
+        assert_eq!(
+            all("Late 2004 saw a recovery, and fiscal 2004 results were strong."),
+            pairs(&[("Late 2004", "2004"), ("fiscal 2004", "2004")])
+        );
         assert_eq!(
             all("A study of the 1993 Des Moines floods and the 2000 Olympics."),
             pairs(&[("1993", "1993"), ("2000", "2000")])

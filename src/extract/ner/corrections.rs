@@ -32,6 +32,7 @@ pub(super) fn correct_names(
         .map(|(views, names)| retype_after_nouns(views, names))
         .collect();
     split_joined_names(sentences, &mut names, &mut changed, gazetteer);
+    let mut companies = Vec::new();
     for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
         *changed |= join_patronymics(words, names);
         *changed |= extend_to_legal_form(words, names);
@@ -41,12 +42,13 @@ pub(super) fn correct_names(
         *changed |= drop_leading_titles(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
-        *changed |= companies_before_company_nouns(words, names);
+        *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= join_split_places(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= companies_after_holdings(words, names, gazetteer);
         *changed |= places_before_their_region(words, names, gazetteer);
     }
+    companies_throughout(sentences, &mut names, &mut changed, &companies);
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
     for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
         // A list of fixtures is sport whatever the article says around it.
@@ -443,20 +445,51 @@ const COMPANY_NOUNS_AFTER: &[&str] = &[
     "stores",
 ];
 
-/// A "person" just before a noun of `COMPANY_NOUNS_AFTER` is an organization.
-fn companies_before_company_nouns(words: &[&str], names: &mut Names) -> bool {
+/// A "person" just before a noun of `COMPANY_NOUNS_AFTER` is an organization; its name goes
+/// into `companies`, for the article's other mentions of it.
+fn companies_before_company_nouns(
+    words: &[&str],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+) -> bool {
     let mut changed = false;
-    for (_, end, kind) in names.iter_mut() {
+    for (start, end, kind) in names.iter_mut() {
         if *kind == type_index("PER")
             && words
                 .get(*end)
                 .is_some_and(|w| COMPANY_NOUNS_AFTER.contains(w))
         {
             *kind = type_index("ORG");
+            companies.push(words[*start..*end].join(" "));
             changed = true;
         }
     }
     changed
+}
+
+/// The article's other mentions of a company a cue named, which the tagger took for a
+/// person's: "Ted Baker shares rose" makes "Ted Baker named a new chief" the company too.
+fn companies_throughout(
+    sentences: &[Vec<&str>],
+    names_of_document: &mut [Names],
+    changed: &mut [bool],
+    companies: &[String],
+) {
+    if companies.is_empty() {
+        return;
+    }
+    for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
+        for (start, end, kind) in names.iter_mut() {
+            if *kind == type_index("PER")
+                && companies
+                    .iter()
+                    .any(|c| *c == words[*start..*end].join(" "))
+            {
+                *kind = type_index("ORG");
+                *changed = true;
+            }
+        }
+    }
 }
 
 /// A person or organization just before a noun of `PLACE_NOUNS_AFTER` is a place.
@@ -912,8 +945,24 @@ mod tests {
             .split(' ')
             .collect();
         let mut names: Names = vec![(0, 2, 1), (5, 6, 1)];
-        assert!(companies_before_company_nouns(&words, &mut names));
+        let mut companies = Vec::new();
+        assert!(companies_before_company_nouns(
+            &words,
+            &mut names,
+            &mut companies
+        ));
         assert_eq!(names, [(0, 2, 3), (5, 6, 1)]);
+        assert_eq!(companies, ["Ted Baker"]);
+        // Its other mentions follow; Smith's do not.
+        let sentences = vec![
+            "Ted Baker named Smith chief"
+                .split(' ')
+                .collect::<Vec<&str>>(),
+        ];
+        let mut names = vec![vec![(0, 2, 1), (3, 4, 1)]];
+        let mut changed = vec![false];
+        companies_throughout(&sentences, &mut names, &mut changed, &companies);
+        assert_eq!(names[0], [(0, 2, 3), (3, 4, 1)]);
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub(super) fn correct_names(
         *changed |= companies_after_holdings(words, names, gazetteer);
         *changed |= places_before_their_region(words, names, gazetteer);
     }
-    companies_throughout(sentences, &mut names, &mut changed, &companies);
+    organizations_throughout(sentences, &mut names, &mut changed, &companies);
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
     for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
         // A list of fixtures is sport whatever the article says around it.
@@ -276,17 +276,7 @@ fn teams_by_their_country(
             }
         }
     }
-    if teams.is_empty() {
-        return;
-    }
-    for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
-        for (start, end, kind) in names.iter_mut() {
-            if *kind == person && teams.contains(&words[*start..*end].join(" ")) {
-                *kind = type_index("ORG");
-                *changed = true;
-            }
-        }
-    }
+    organizations_throughout(sentences, names_of_document, changed, &teams);
 }
 
 /// A month before a number is a date, not a name or part of one: "Jan 10", "Jul 31" in
@@ -467,9 +457,9 @@ fn companies_before_company_nouns(
     changed
 }
 
-/// The article's other mentions of a company a cue named, which the tagger took for a
-/// person's: "Ted Baker shares rose" makes "Ted Baker named a new chief" the company too.
-fn companies_throughout(
+/// The article's other mentions of an organization a cue named, which the tagger took for
+/// a person's: "Ted Baker shares rose" makes "Ted Baker named a new chief" the company too.
+fn organizations_throughout(
     sentences: &[Vec<&str>],
     names_of_document: &mut [Names],
     changed: &mut [bool],
@@ -961,7 +951,7 @@ mod tests {
         ];
         let mut names = vec![vec![(0, 2, 1), (3, 4, 1)]];
         let mut changed = vec![false];
-        companies_throughout(&sentences, &mut names, &mut changed, &companies);
+        organizations_throughout(&sentences, &mut names, &mut changed, &companies);
         assert_eq!(names[0], [(0, 2, 3), (3, 4, 1)]);
     }
 

@@ -38,6 +38,7 @@ pub(super) fn correct_names(
         *changed |= extend_to_legal_form(words, names);
         *changed |= companies_by_their_form(words, names);
         *changed |= extend_possessive_names(words, names, gazetteer);
+        *changed |= join_listed_companies(words, names, gazetteer);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_titles(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
@@ -231,6 +232,29 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
             *end += 1;
             *kind = type_index("ORG");
             changed = true;
+        }
+    }
+    changed
+}
+
+/// Two names side by side that the lists know together as a company are that company:
+/// "Saudi" and "Aramco", "Swiss" and "Bank Corp", which the tagger cut after the
+/// nationality.
+fn join_listed_companies(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let mut changed = false;
+    let mut n = 0;
+    while n + 1 < names.len() {
+        let ((start, middle, _), (next, end, _)) = (names[n], names[n + 1]);
+        let listed = middle == next
+            && gazetteer.name_lists(&words[start..end].join(" "))
+                & (LIST_ORGANIZATION | LIST_BRAND)
+                != 0;
+        if listed {
+            names[n] = (start, end, type_index("ORG"));
+            names.remove(n + 1);
+            changed = true;
+        } else {
+            n += 1;
         }
     }
     changed
@@ -1064,6 +1088,15 @@ mod tests {
         let mut names: Names = vec![(0, 3, 3), (5, 9, 3)];
         assert!(split_team_and_country(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 1, 3), (2, 3, 2), (5, 9, 3)]);
+    }
+
+    #[test]
+    fn a_nationality_and_a_name_the_lists_know_together_are_one_company() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Saudi Aramco and Saudi Arabia".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 4), (1, 2, 3), (3, 5, 2)];
+        assert!(join_listed_companies(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, 3), (3, 5, 2)]);
     }
 
     #[test]

@@ -1318,10 +1318,11 @@ impl Tagger<'_, '_> {
                 // only a report still to come can speak of a later one ("will report
                 // second-quarter results" in March), unless the quarter it names is the one
                 // just completed (the fourth in January).
-                let ahead = self.modal_ahead_before(i) || self.tense(i) == Tense::Future;
                 let last = if half { 2 } else { 4 };
                 let just_completed = now == 1 && n == last;
-                let year = if n > now && (!ahead || just_completed) {
+                // The clause is read only for a quarter later in the year than this one.
+                let ahead = || self.modal_ahead_before(i) || self.tense(i) == Tense::Future;
+                let year = if n > now && (just_completed || !ahead()) {
                     anchor.year() - 1
                 } else {
                     anchor.year()

@@ -68,6 +68,46 @@ pub(super) fn correct_names(
     }
 }
 
+/// Gives each name the type `new_type` picks for it (from its start, end and type), if
+/// any; says whether a name changed.
+fn retype(
+    names: &mut Names,
+    mut new_type: impl FnMut(usize, usize, usize) -> Option<usize>,
+) -> bool {
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        if let Some(to) = new_type(*start, *end, *kind)
+            && to != *kind
+        {
+            *kind = to;
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// Joins two neighbouring names into one of the type `joined_type` picks for them (from
+/// the first's and the second's word ranges), if any; says whether any were joined.
+fn join_neighbours(
+    names: &mut Names,
+    mut joined_type: impl FnMut((usize, usize), (usize, usize)) -> Option<usize>,
+) -> bool {
+    let mut changed = false;
+    let mut n = 0;
+    while n + 1 < names.len() {
+        let ((start, middle, _), (next, end, _)) = (names[n], names[n + 1]);
+        match joined_type((start, middle), (next, end)) {
+            Some(kind) => {
+                names[n] = (start, end, kind);
+                names.remove(n + 1);
+                changed = true;
+            }
+            None => n += 1,
+        }
+    }
+    changed
+}
+
 /// A name just after a noun that says what it is takes that noun's type: "fashion retailer
 /// Ted Baker", "private bank Bamerindus", "striker Ronaldo". In CoNLL-2003's training text
 /// such a noun gives the name's type 224 times out of 226, yet the tagger weighs it little:
@@ -183,17 +223,12 @@ fn extend_to_legal_form(words: &[&str], names: &mut Names) -> bool {
 /// A name ending in a legal form or joining names with "&" is a company's, whoever it is
 /// named after: "Eli Lilly & Co", "Robert W. Baird & Co".
 fn companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
-    let mut changed = false;
-    for (start, end, kind) in names.iter_mut() {
-        let company = *end - *start > 1
-            && (crate::extract::is_legal_form(words[*end - 1])
-                || words[*start + 1..*end - 1].contains(&"&"));
-        if company && *kind != type_index("ORG") && *kind != type_index("MISC") {
-            *kind = type_index("ORG");
-            changed = true;
-        }
-    }
-    changed
+    retype(names, |start, end, kind| {
+        let company = end - start > 1
+            && (crate::extract::is_legal_form(words[end - 1])
+                || words[start + 1..end - 1].contains(&"&"));
+        (company && kind != type_index("MISC")).then(|| type_index("ORG"))
+    })
 }
 
 /// In a sports story or a list of fixtures, a name beside the "v" of a fixture is a team
@@ -202,15 +237,10 @@ fn companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
 /// countries. ("vs." also pairs tennis players; elsewhere "Marvin Gaye v Tuff Jam" pairs
 /// styles of music.)
 fn fixtures_are_teams(words: &[&str], names: &mut Names) -> bool {
-    let mut changed = false;
-    for (start, end, kind) in names.iter_mut() {
-        let beside_v = words.get(*end) == Some(&"v") || (*start > 0 && words[*start - 1] == "v");
-        if beside_v && *kind == type_index("PER") {
-            *kind = type_index("ORG");
-            changed = true;
-        }
-    }
-    changed
+    retype(names, |start, end, kind| {
+        let beside_v = words.get(end) == Some(&"v") || (start > 0 && words[start - 1] == "v");
+        (beside_v && kind == type_index("PER")).then(|| type_index("ORG"))
+    })
 }
 
 /// A name the lists know with its "'s" as an organization is one, the "'s" included:
@@ -241,23 +271,13 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
 /// "Saudi" and "Aramco", "Swiss" and "Bank Corp", which the tagger cut after the
 /// nationality.
 fn join_listed_companies(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let mut changed = false;
-    let mut n = 0;
-    while n + 1 < names.len() {
-        let ((start, middle, _), (next, end, _)) = (names[n], names[n + 1]);
+    join_neighbours(names, |(start, middle), (next, end)| {
         let listed = middle == next
             && gazetteer.name_lists(&words[start..end].join(" "))
                 & (LIST_ORGANIZATION | LIST_BRAND)
                 != 0;
-        if listed {
-            names[n] = (start, end, type_index("ORG"));
-            names.remove(n + 1);
-            changed = true;
-        } else {
-            n += 1;
-        }
-    }
-    changed
+        listed.then(|| type_index("ORG"))
+    })
 }
 
 /// A "person" whose last word is a town of the country named in brackets after it is a
@@ -405,26 +425,21 @@ fn drop_leading_titles(words: &[&str], names: &mut Names) -> bool {
 /// clubs. A name that is also a town's ("Monaco", "Luxembourg") or a person's ("Jordan")
 /// keeps its type: those are clubs, teams and people too.
 fn countries_are_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let mut changed = false;
     let no_context = std::collections::HashSet::new();
-    for (start, end, kind) in names.iter_mut() {
-        if *kind != type_index("ORG") {
-            continue;
+    retype(names, |start, end, kind| {
+        if kind != type_index("ORG") {
+            return None;
         }
-        let text = words[*start..*end].join(" ");
+        let text = words[start..end].join(" ");
         let country = gazetteer.resolve(&text, &no_context).is_some_and(|place| {
             place.kind == PlaceKind::Country && gazetteer.is_own_name(place, &text)
         });
         let personal = LIST_FIRST_NAME | LIST_SURNAME | LIST_PERSON;
-        if country
+        (country
             && gazetteer.places_named(&text) == 1
-            && gazetteer.name_lists(&text) & personal == 0
-        {
-            *kind = type_index("LOC");
-            changed = true;
-        }
-    }
-    changed
+            && gazetteer.name_lists(&text) & personal == 0)
+            .then(|| type_index("LOC"))
+    })
 }
 
 /// Lower-case nouns that, just after a name, say it is a place's: in CoNLL-2003's training
@@ -466,19 +481,16 @@ fn companies_before_company_nouns(
     names: &mut Names,
     companies: &mut Vec<String>,
 ) -> bool {
-    let mut changed = false;
-    for (start, end, kind) in names.iter_mut() {
-        if *kind == type_index("PER")
+    retype(names, |start, end, kind| {
+        let company = kind == type_index("PER")
             && words
-                .get(*end)
-                .is_some_and(|w| COMPANY_NOUNS_AFTER.contains(w))
-        {
-            *kind = type_index("ORG");
-            companies.push(words[*start..*end].join(" "));
-            changed = true;
+                .get(end)
+                .is_some_and(|w| COMPANY_NOUNS_AFTER.contains(w));
+        if company {
+            companies.push(words[start..end].join(" "));
         }
-    }
-    changed
+        company.then(|| type_index("ORG"))
+    })
 }
 
 /// The article's other mentions of an organization a cue named, which the tagger took for
@@ -493,44 +505,31 @@ fn organizations_throughout(
         return;
     }
     for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
-        for (start, end, kind) in names.iter_mut() {
-            if *kind == type_index("PER")
-                && companies
-                    .iter()
-                    .any(|c| *c == words[*start..*end].join(" "))
-            {
-                *kind = type_index("ORG");
-                *changed = true;
-            }
-        }
+        *changed |= retype(names, |start, end, kind| {
+            let named = kind == type_index("PER")
+                && companies.iter().any(|c| *c == words[start..end].join(" "));
+            named.then(|| type_index("ORG"))
+        });
     }
 }
 
 /// A person or organization just before a noun of `PLACE_NOUNS_AFTER` is a place.
 fn places_before_place_nouns(words: &[&str], names: &mut Names) -> bool {
-    let mut changed = false;
-    for (_, end, kind) in names.iter_mut() {
-        if matches!(TYPES[*kind - 1], "PER" | "ORG")
+    retype(names, |_, end, kind| {
+        let place = matches!(TYPES[kind - 1], "PER" | "ORG")
             && words
-                .get(*end)
-                .is_some_and(|w| PLACE_NOUNS_AFTER.contains(w))
-        {
-            *kind = type_index("LOC");
-            changed = true;
-        }
-    }
-    changed
+                .get(end)
+                .is_some_and(|w| PLACE_NOUNS_AFTER.contains(w));
+        place.then(|| type_index("LOC"))
+    })
 }
 
 /// Two names side by side that together are a place the gazetteer knows are that place:
 /// "Rio" and "de Janeiro", which the tagger cut at the lower-case particle; so are two
 /// joined by "and" that name one country ("Serbia and Montenegro").
 fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let mut changed = false;
     let no_context = std::collections::HashSet::new();
-    let mut n = 0;
-    while n + 1 < names.len() {
-        let ((start, middle, _), (next, end, _)) = (names[n], names[n + 1]);
+    join_neighbours(names, |(start, middle), (next, end)| {
         // Side by side, or across "and" for a country ("Serbia and Montenegro").
         let joined = middle == next || (next == middle + 1 && words[middle] == "and");
         let place = joined && {
@@ -540,15 +539,8 @@ fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -
                     && (middle == next || place.kind == PlaceKind::Country)
             })
         };
-        if place {
-            names[n] = (start, end, type_index("LOC"));
-            names.remove(n + 1);
-            changed = true;
-        } else {
-            n += 1;
-        }
-    }
-    changed
+        place.then(|| type_index("LOC"))
+    })
 }
 
 /// A results table's heading "In Bistrita :" names the town the match was played in (15
@@ -585,37 +577,32 @@ const COMPANY_OPENERS: &[&[&str]] = &[
 /// A name after `COMPANY_OPENERS` is a company's, unless it is a country, a region or a
 /// large city ("shares in Hungary", "analysts in Tokyo").
 fn companies_after_holdings(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let mut changed = false;
     let no_context = std::collections::HashSet::new();
-    for (start, end, kind) in names.iter_mut() {
-        if *kind == type_index("ORG") || *start < 2 {
-            continue;
+    retype(names, |start, end, _| {
+        if start < 2 {
+            return None;
         }
         let opens = |opener: &&[&str]| {
-            opener[0].eq_ignore_ascii_case(words[*start - 2])
-                && opener[1].eq_ignore_ascii_case(words[*start - 1])
+            opener[0].eq_ignore_ascii_case(words[start - 2])
+                && opener[1].eq_ignore_ascii_case(words[start - 1])
         };
         if !COMPANY_OPENERS.iter().any(opens) {
-            continue;
+            return None;
         }
-        let text = words[*start..*end].join(" ");
+        let text = words[start..end].join(" ");
         let place = gazetteer
             .resolve(&text, &no_context)
             .is_some_and(|p| p.kind != PlaceKind::City || p.population >= 100_000);
         // "a subsidiary of Singapore-listed Hwa Kay": an adjective, not the company.
-        let adjective = words[*end - 1]
+        let adjective = words[end - 1]
             .rsplit_once('-')
             .is_some_and(|(_, tail)| tail.chars().all(char::is_lowercase));
         // "Shares in Anglo-Swedish drug firm AstraZeneca": a nationality, not the company.
-        let nationality = words[*start]
+        let nationality = words[start]
             .split('-')
             .any(|part| gazetteer.is_demonym(part));
-        if !place && !adjective && !nationality {
-            *kind = type_index("ORG");
-            changed = true;
-        }
-    }
-    changed
+        (!place && !adjective && !nationality).then(|| type_index("ORG"))
+    })
 }
 
 /// In a sports story, a town or a state that wins, loses or has a score is its team, as
@@ -646,40 +633,35 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
     const BEATEN_AFTER: &[&str] = &[
         "beat", "defeated", "edged", "routed", "blanked", "downed", "crushed", "thrashed",
     ];
-    let mut changed = false;
     let no_context = std::collections::HashSet::new();
-    for (start, end, kind) in names.iter_mut() {
-        if *kind != type_index("LOC") {
-            continue;
+    retype(names, |start, end, kind| {
+        if kind != type_index("LOC") {
+            return None;
         }
-        let after = words.get(*end).copied().unwrap_or("");
+        let after = words.get(end).copied().unwrap_or("");
         let score = after.split_once('-').is_some_and(|(a, b)| {
             !a.is_empty()
                 && !b.is_empty()
                 && a.chars().all(|c| c.is_ascii_digit())
                 && b.chars().all(|c| c.is_ascii_digit())
         });
-        let lost_to = *start > 1 && words[*start - 1] == "to" && words[*start - 2] == "lost";
+        let lost_to = start > 1 && words[start - 1] == "to" && words[start - 2] == "lost";
         let played = RESULT_VERBS.contains(&after)
             || score
             || lost_to
-            || (*start > 0 && BEATEN_AFTER.contains(&words[*start - 1]));
+            || (start > 0 && BEATEN_AFTER.contains(&words[start - 1]));
         // "won the second leg in Windhoek 6-0": the venue.
-        let venue = *start > 0 && matches!(words[*start - 1], "in" | "at");
+        let venue = start > 0 && matches!(words[start - 1], "in" | "at");
         if !played || venue {
-            continue;
+            return None;
         }
-        let text = words[*start..*end].join(" ");
+        let text = words[start..end].join(" ");
         let town_or_state = gazetteer.resolve(&text, &no_context).is_some_and(|place| {
             place.kind == PlaceKind::City
                 || (place.kind == PlaceKind::State && place.country != "GB")
         });
-        if town_or_state {
-            *kind = type_index("ORG");
-            changed = true;
-        }
-    }
-    changed
+        town_or_state.then(|| type_index("ORG"))
+    })
 }
 
 /// A name followed by a comma and its country or state, then a pause, is a place: the town

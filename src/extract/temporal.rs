@@ -523,7 +523,7 @@ impl Tagger<'_, '_> {
         for k in (i.saturating_sub(8)..i).rev() {
             let word = self.lower(k);
             // Not "could": "could be located Wednesday" is as often past.
-            if matches!(word, "will" | "would" | "'ll") {
+            if matches!(word, "will" | "would") {
                 return true;
             }
             if matches!(word, "." | ";" | "," | "said" | "says") || self.is_past_verb(k) {
@@ -617,9 +617,10 @@ impl Tagger<'_, '_> {
             && self.is_any(i + 1, &["end", "beginning", "start", "middle"])
             && self.is(i + 2, "of");
         if part_of_month {
+            // A month ("2013-06"), not a day: "by the end of March 5" is the day alone.
             return self
                 .month_expression(i + 3)
-                .filter(|found| !found.value.contains('-') || found.value.len() == 7);
+                .filter(|found| found.value.len() == "YYYY-MM".len());
         }
         let (modifier, month_index) = match self.lower(i) {
             "early" | "late" | "mid" | "middle" => {

@@ -465,12 +465,29 @@ impl Tagger<'_, '_> {
         let word = self.lower(k);
         PLAN_WORDS.contains(&word)
             || (matches!(word, "set" | "is" | "are") && self.is(k + 1, "to"))
-            // A deadline one has: "Cyprus has until Monday".
-            || (word == "until" && k > 0 && self.is_any(k - 1, &["has", "have", "given"]))
+            // A deadline one has or is given, or a thing put off: "Cyprus has until Monday",
+            // "postponed until Tuesday", "extended its offer until Nov. 9".
+            || (word == "until" && self.defers(k))
             || (matches!(word, "soon" | "early")
                 && k > 0
                 && self.is(k - 1, "as")
                 && self.is(k + 1, "as"))
+    }
+
+    /// Whether the "until" at `k` ends a time someone has or was given, or one a thing was
+    /// put off to, from up to four words before it ("has until", "postponed the vote
+    /// until"); a plain "until" ends a stay as often in the past ("remained until").
+    fn defers(&self, k: usize) -> bool {
+        (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| !matches!(self.lower(j), "." | ";" | ","))
+            .any(|j| {
+                let word = self.lower(j);
+                matches!(word, "has" | "have" | "given" | "deadline")
+                    || ["postpon", "delay", "defer", "extend", "adjourn"]
+                        .iter()
+                        .any(|stem| word.starts_with(stem))
+            })
     }
 
     /// Whether token `k` is a verb in the past: a common irregular one ("fell", "rose"),
@@ -2932,13 +2949,17 @@ mod tests {
             "Talks are set to resume Thursday in Belfast.",
             "The group could come as soon as Thursday.",
             "Cyprus has until Thursday to answer.",
+            "Officials postponed until Thursday any action on the permit.",
+            "The company extended its offer until Thursday.",
         ] {
             assert_eq!(one(text, anchor).1, "2000-04-06", "{text}");
         }
-        assert_eq!(
-            one("The team left Nairobi on Thursday.", anchor).1,
-            "2000-03-30"
-        );
+        for text in [
+            "The team left Nairobi on Thursday.",
+            "The team stayed in Nairobi until Thursday.",
+        ] {
+            assert_eq!(one(text, anchor).1, "2000-03-30", "{text}");
+        }
     }
 
     #[test]

@@ -33,7 +33,12 @@ pub(super) fn correct_names(
         .collect();
     split_joined_names(sentences, &mut names, &mut changed, gazetteer);
     let mut companies = Vec::new();
-    for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
+    for (((words, views), names), changed) in sentences
+        .iter()
+        .zip(views)
+        .zip(&mut names)
+        .zip(&mut changed)
+    {
         *changed |= join_patronymics(words, names);
         *changed |= extend_to_legal_form(words, names);
         *changed |= companies_by_their_form(words, names);
@@ -44,6 +49,7 @@ pub(super) fn correct_names(
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
         *changed |= companies_before_company_nouns(words, names, &mut companies);
+        *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= join_split_places(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= companies_after_holdings(words, names, gazetteer);
@@ -490,6 +496,50 @@ fn companies_before_company_nouns(
             companies.push(words[start..end].join(" "));
         }
         company.then(|| type_index("ORG"))
+    })
+}
+
+/// Words a subject may stand after: the start of a clause.
+const BEFORE_SUBJECT: [&str; 12] = [
+    ",", "said", "says", "that", "while", "but", "when", "because", "after", "\"", "``", "--",
+];
+
+/// Pronouns that take a person's name back, so its verb's "its" is another thing's.
+const PERSONAL_PRONOUNS: [&str; 9] = [
+    "he", "his", "him", "she", "her", "who", "whose", "it", "they",
+];
+
+/// Verbs that say what a subject is, not what it does: "Paul Rhys was its best performer".
+const COPULAS: [&str; 6] = ["is", "was", "are", "were", "became", "remains"];
+
+/// A "person" that is the subject of a verb followed by "its" is an organization: "Ted
+/// Baker said its sales fell", "Gencor had pruned its portfolio". No person in CoNLL-2003's
+/// training text stands so; 46 organizations do. A name opening with a first name stays a
+/// person unless the lists know it as a company's ("Laura Ashley", "Ted Baker").
+fn companies_owning_things(
+    words: &[&str],
+    views: &[TokenView],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+) -> bool {
+    retype(names, |start, end, kind| {
+        let subject = start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]);
+        let owns = kind == type_index("PER")
+            && subject
+            && !views[start].person_unless_listed_organization()
+            && words
+                .get(end)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !COPULAS.contains(w))
+            && words
+                .iter()
+                .skip(end + 1)
+                .take(3)
+                .take_while(|w| w.starts_with(char::is_lowercase) && !PERSONAL_PRONOUNS.contains(w))
+                .any(|w| *w == "its");
+        if owns {
+            companies.push(words[start..end].join(" "));
+        }
+        owns.then(|| type_index("ORG"))
     })
 }
 
@@ -959,6 +1009,40 @@ mod tests {
         let mut changed = vec![false];
         organizations_throughout(&sentences, &mut names, &mut changed, &companies);
         assert_eq!(names[0], [(0, 2, 3), (3, 4, 1)]);
+    }
+
+    #[test]
+    fn a_person_that_is_the_subject_of_its_is_a_company() {
+        let gazetteer = Gazetteer::load();
+        let clusters = crate::extract::clusters::Clusters::load();
+        let mut companies = Vec::new();
+        // (sentence, the person's span as the tagger might have it, whether a company)
+        for (text, (start, end), company) in [
+            ("Ted Baker said its sales fell .", (0, 2), true),
+            (
+                "Analysts said Ted Baker had cut its forecast .",
+                (2, 4),
+                true,
+            ),
+            // The "its" of another subject, or of a person's object.
+            ("Smith said it had changed its stance .", (0, 1), false),
+            ("Smith told Acme its bid failed .", (0, 1), false),
+            ("The army under Goering began its bombing .", (3, 4), false),
+            ("Smith , who ran its unit , left .", (0, 1), false),
+            // What a person is; a name opening with a first name.
+            ("Smith was its best performer .", (0, 1), false),
+            ("John Smith said its sales fell .", (0, 2), false),
+        ] {
+            let words: Vec<&str> = text.split(' ').collect();
+            let views = super::super::features::views(&words, &gazetteer, &clusters);
+            let mut names: Names = vec![(start, end, 1)];
+            assert_eq!(
+                companies_owning_things(&words, &views, &mut names, &mut companies),
+                company,
+                "{text}"
+            );
+        }
+        assert_eq!(companies, ["Ted Baker", "Ted Baker"]);
     }
 
     #[test]

@@ -466,9 +466,12 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "camp",
 ];
 
-/// Lower-case nouns that, just after a name, say it is no person's: a company's shares,
-/// stake, unit or shops, a newspaper ("Ted Baker shares", "a Gencor unit", "the Globe
-/// newspaper"). In CoNLL-2003's training text no person stands before them.
+/// Lower-case words that, just after a name, say it is no person's: a company's shares,
+/// stake, unit or shops, a newspaper, a body's chairman, officials or analyst, a club's
+/// defender or striker, a news agency that reported ("Ted Baker shares", "a Gencor unit",
+/// "Lehman analyst", "Santos defender", "Interfax reported"). In CoNLL-2003's training text
+/// no person stands before them (before "reported", 35 organizations). Not "spokesman": a
+/// person has one too ("A Seguin spokeswoman").
 const COMPANY_NOUNS_AFTER: &[&str] = &[
     "shares",
     "shareholders",
@@ -478,6 +481,12 @@ const COMPANY_NOUNS_AFTER: &[&str] = &[
     "executives",
     "newspaper",
     "stores",
+    "chairman",
+    "officials",
+    "analyst",
+    "defender",
+    "striker",
+    "reported",
 ];
 
 /// A "person" just before a noun of `COMPANY_NOUNS_AFTER` is an organization; its name goes
@@ -1009,6 +1018,21 @@ mod tests {
         let mut changed = vec![false];
         organizations_throughout(&sentences, &mut names, &mut changed, &companies);
         assert_eq!(names[0], [(0, 2, 3), (3, 4, 1)]);
+        // A club's player, a bank's analyst; a person's spokeswoman stays a person's.
+        let words: Vec<&str> =
+            "Lehman analyst Bath and Santos defender Narciso met a Seguin spokeswoman"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 1, 1), (2, 3, 1), (4, 5, 1), (6, 7, 1), (9, 10, 1)];
+        assert!(companies_before_company_nouns(
+            &words,
+            &mut names,
+            &mut companies
+        ));
+        assert_eq!(
+            names,
+            [(0, 1, 3), (2, 3, 1), (4, 5, 3), (6, 7, 1), (9, 10, 1)]
+        );
     }
 
     #[test]

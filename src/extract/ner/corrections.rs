@@ -50,6 +50,7 @@ pub(super) fn correct_names(
         *changed |= places_before_place_nouns(words, names);
         *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= companies_owning_things(words, views, names, &mut companies);
+        *changed |= companies_no_person_list_knows(words, names, gazetteer);
         *changed |= join_split_places(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= companies_after_holdings(words, names, gazetteer);
@@ -552,6 +553,28 @@ fn companies_owning_things(
     })
 }
 
+/// A "person" the lists know whole as a company or brand, none of whose words any list
+/// of people knows, is that company: "Huawei denied", "Wirecard filed". The tagger reads a
+/// new capitalized word before a verb as a surname, as 1996 news mostly had it; a name
+/// with a first name or surname in it stays a person ("Ann Taylor", "Ted Baker").
+fn companies_no_person_list_knows(
+    words: &[&str],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let personal = LIST_FIRST_NAME | LIST_SURNAME | LIST_PERSON;
+    retype(names, |start, end, kind| {
+        let company = kind == type_index("PER")
+            && gazetteer.name_lists(&words[start..end].join(" "))
+                & (LIST_ORGANIZATION | LIST_BRAND)
+                != 0
+            && words[start..end]
+                .iter()
+                .all(|w| gazetteer.name_lists(w) & personal == 0);
+        company.then(|| type_index("ORG"))
+    })
+}
+
 /// The article's other mentions of an organization a cue named, which the tagger took for
 /// a person's: "Ted Baker shares rose" makes "Ted Baker named a new chief" the company too.
 fn organizations_throughout(
@@ -1033,6 +1056,19 @@ mod tests {
             names,
             [(0, 1, 3), (2, 3, 1), (4, 5, 3), (6, 7, 1), (9, 10, 1)]
         );
+    }
+
+    #[test]
+    fn a_person_only_the_company_lists_know_is_that_company() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Huawei denied it , Ann Taylor said , and Smith agreed ."
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 1), (4, 6, 1), (9, 10, 1)];
+        assert!(companies_no_person_list_knows(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(names, [(0, 1, 3), (4, 6, 1), (9, 10, 1)]);
     }
 
     #[test]

@@ -689,7 +689,8 @@ fn companies_after_holdings(words: &[&str], names: &mut Names, gazetteer: &Gazet
 
 /// In a sports story, a town or a state that wins, loses or has a score is its team, as
 /// CoNLL-2003 marks clubs named after their towns ("Tennessee beat Missouri 35-12",
-/// "lost to Seattle"). A country stays a place: CoNLL marks national teams so (and
+/// "lost to Seattle", "Tennessee coach Jeremy Pruitt": no place stands before "coach"
+/// there). A country stays a place: CoNLL marks national teams so (and
 /// the English, Scottish and Welsh sides); so does a name the gazetteer cannot place
 /// ("Congo"), and the venue of "in Windhoek 6-0".
 fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
@@ -727,10 +728,20 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
                 && a.chars().all(|c| c.is_ascii_digit())
                 && b.chars().all(|c| c.is_ascii_digit())
         });
-        let lost_to = start > 1 && words[start - 1] == "to" && words[start - 2] == "lost";
+        // "lost to Seattle", "a defeat by Leeds"; not "a 9-5 victory over Seattle", which
+        // CoNLL-2003 marks as a place both times it has one.
+        let beaten_by = start > 1
+            && match words[start - 1] {
+                "to" => matches!(words[start - 2], "lost" | "loss" | "defeat"),
+                "by" => words[start - 2] == "defeat",
+                _ => false,
+            };
+        // "Tennessee coach Jeremy Pruitt": a town's coach is its team's.
+        let coached = matches!(after, "coach" | "quarterback" | "goalkeeper");
         let played = RESULT_VERBS.contains(&after)
             || score
-            || lost_to
+            || beaten_by
+            || coached
             || (start > 0 && BEATEN_AFTER.contains(&words[start - 1]));
         // "won the second leg in Windhoek 6-0": the venue.
         let venue = start > 0 && matches!(words[start - 1], "in" | "at");
@@ -1177,6 +1188,13 @@ mod tests {
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
         let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
         assert_eq!(kinds, ["ORG", "ORG", "LOC", "LOC", "ORG", "ORG", "LOC"]);
+        let words: Vec<&str> = "Tennessee coach Pruitt regretted the defeat by Denver in Nashville"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 2), (2, 3, 1), (7, 8, 2), (9, 10, 2)];
+        assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
+        let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
+        assert_eq!(kinds, ["ORG", "PER", "ORG", "LOC"]);
     }
 
     #[test]

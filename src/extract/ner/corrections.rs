@@ -51,6 +51,7 @@ pub(super) fn correct_names(
         *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
+        *changed |= acronyms_before_their_heads(words, names);
         *changed |= join_split_places(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= companies_after_holdings(words, names, gazetteer);
@@ -574,6 +575,64 @@ fn companies_no_person_list_knows(
                 .all(|w| gazetteer.name_lists(w) & personal == 0);
         company.then(|| type_index("ORG"))
     })
+}
+
+/// Nouns for the people who head or speak for a body, after its acronym.
+const HEADS_AFTER_ACRONYM: [&str; 14] = [
+    "director",
+    "director-general",
+    "president",
+    "chief",
+    "leader",
+    "chairman",
+    "secretary-general",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "officials",
+    "head",
+    "governor",
+    "commissioner",
+];
+
+/// An acronym in a sentence of normal case before the title of one who heads or speaks for
+/// it is an organization: "FBI Director Louis Freeh", "ECB President Christine Lagarde", "an
+/// OSCE spokeswoman". In CoNLL-2003's training text 34 of 36 such acronyms are.
+fn acronyms_before_their_heads(words: &[&str], names: &mut Names) -> bool {
+    if words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count()
+        < 4
+    {
+        return false;
+    }
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let mut changed = false;
+    for i in 0..words.len().saturating_sub(1) {
+        if !acronym(words[i])
+            || !HEADS_AFTER_ACRONYM.contains(&words[i + 1].to_lowercase().as_str())
+        {
+            continue;
+        }
+        match names
+            .iter_mut()
+            .find(|(start, end, _)| *start <= i && i < *end)
+        {
+            Some((start, end, kind)) => {
+                if (*start, *end) == (i, i + 1) && *kind != type_index("ORG") {
+                    *kind = type_index("ORG");
+                    changed = true;
+                }
+            }
+            None => {
+                names.push((i, i + 1, type_index("ORG")));
+                names.sort_unstable();
+                changed = true;
+            }
+        }
+    }
+    changed
 }
 
 /// The article's other mentions of an organization a cue named, which the tagger took for
@@ -1224,6 +1283,21 @@ mod tests {
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
         let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
         assert_eq!(kinds, ["ORG", "PER", "ORG", "LOC"]);
+    }
+
+    #[test]
+    fn an_acronym_before_its_heads_title_is_an_organization() {
+        let words: Vec<&str> =
+            "WHO Director-General Tedros said an OSCE spokeswoman and the ECB chief agreed"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(2, 3, 1), (5, 6, 4)];
+        assert!(acronyms_before_their_heads(&words, &mut names));
+        assert_eq!(names, [(0, 1, 3), (2, 3, 1), (5, 6, 3), (9, 10, 3)]);
+        // A headline in capitals is no sentence of normal case.
+        let words: Vec<&str> = "WHO CHIEF SAYS VIRUS SPREADS".split(' ').collect();
+        let mut names: Names = vec![];
+        assert!(!acronyms_before_their_heads(&words, &mut names));
     }
 
     #[test]

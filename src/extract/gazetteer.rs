@@ -88,6 +88,8 @@ pub struct Gazetteer {
     listed: FastMap<String, u8>,
     /// Every proper word prefix of a multi-word listed name, so matching stops early.
     listed_prefixes: FastSet<String>,
+    /// Organizations the lists write as an acronym of three to six capitals ("WHO", "IMF").
+    organization_acronyms: FastSet<String>,
 }
 
 /// Lower-cases and folds accents so "Kýiv" and "kyiv" meet: the one folding of names
@@ -120,6 +122,7 @@ impl Gazetteer {
             demonyms: FastSet::default(),
             listed: FastMap::default(),
             listed_prefixes: FastSet::default(),
+            organization_acronyms: FastSet::default(),
         };
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
             let columns: Vec<&str> = line.split('\t').collect();
@@ -193,8 +196,20 @@ impl Gazetteer {
                 _ => continue,
             };
             gazetteer.add_listed(name, bit);
+            if bit == 4
+                && (3..=6).contains(&name.len())
+                && name.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                gazetteer.organization_acronyms.insert(name.to_string());
+            }
         }
         gazetteer
+    }
+
+    /// Whether the lists know `word`, as written, as an organization's acronym ("WHO", not
+    /// "Who").
+    pub fn is_organization_acronym(&self, word: &str) -> bool {
+        self.organization_acronyms.contains(word)
     }
 
     fn add_listed(&mut self, name: &str, bit: u8) {

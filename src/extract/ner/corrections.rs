@@ -52,6 +52,7 @@ pub(super) fn correct_names(
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
         *changed |= acronyms_before_their_heads(words, names);
+        *changed |= listed_acronyms(words, names, gazetteer);
         *changed |= join_split_places(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= companies_after_holdings(words, names, gazetteer);
@@ -633,6 +634,45 @@ fn acronyms_before_their_heads(words: &[&str], names: &mut Names) -> bool {
         }
     }
     changed
+}
+
+/// An acronym in a sentence of normal case that the lists know as an organization's is
+/// that organization, where the tagger found no name: "The WHO said", which it read as the
+/// pronoun the lower-cased word is.
+fn listed_acronyms(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    if words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count()
+        < 4
+    {
+        return false;
+    }
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    // Alone: not in a run of capitals ("MING PAO DAILY NEWS") nor among figures ("13 AMT
+    // 10 bln yen").
+    let alone = |k: Option<&&str>| {
+        k.is_none_or(|w| {
+            !w.chars().any(|c| c.is_ascii_digit())
+                && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase()))
+        })
+    };
+    let mut added = false;
+    for i in 0..words.len() {
+        if acronym(words[i])
+            && alone(i.checked_sub(1).and_then(|k| words.get(k)))
+            && alone(words.get(i + 1))
+            && !names.iter().any(|&(start, end, _)| start <= i && i < end)
+            && gazetteer.is_organization_acronym(words[i])
+        {
+            names.push((i, i + 1, type_index("ORG")));
+            added = true;
+        }
+    }
+    if added {
+        names.sort_unstable();
+    }
+    added
 }
 
 /// The article's other mentions of an organization a cue named, which the tagger took for
@@ -1298,6 +1338,26 @@ mod tests {
         let words: Vec<&str> = "WHO CHIEF SAYS VIRUS SPREADS".split(' ').collect();
         let mut names: Names = vec![];
         assert!(!acronyms_before_their_heads(&words, &mut names));
+    }
+
+    #[test]
+    fn an_acronym_the_lists_know_is_the_organization() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "The WHO said the IMF and the World Bank would help"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(7, 9, 3)];
+        assert!(listed_acronyms(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 2, 3), (4, 5, 3), (7, 9, 3)]);
+        // The pronoun, a run of capitals, a table row.
+        for text in [
+            "Who said the plan would help the poor ?",
+            "WEN WEI PO said the plan would help the poor .",
+            "ISSUE NO 13 IMF 10 bln yen in the bond issue",
+        ] {
+            let words: Vec<&str> = text.split(' ').collect();
+            assert!(!listed_acronyms(&words, &mut vec![], &gazetteer), "{text}");
+        }
     }
 
     #[test]

@@ -578,6 +578,21 @@ fn companies_no_person_list_knows(
     })
 }
 
+/// Whether a sentence is written in normal case, not a headline or a table in capitals: an
+/// acronym stands out there.
+fn in_normal_case(words: &[&str]) -> bool {
+    words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count()
+        >= 4
+}
+
+/// Whether a word is an acronym: two to six capital letters.
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Nouns for the people who head or speak for a body, after its acronym.
 const HEADS_AFTER_ACRONYM: [&str; 14] = [
     "director",
@@ -600,18 +615,12 @@ const HEADS_AFTER_ACRONYM: [&str; 14] = [
 /// it is an organization: "FBI Director Louis Freeh", "ECB President Christine Lagarde", "an
 /// OSCE spokeswoman". In CoNLL-2003's training text 34 of 36 such acronyms are.
 fn acronyms_before_their_heads(words: &[&str], names: &mut Names) -> bool {
-    if words
-        .iter()
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .count()
-        < 4
-    {
+    if !in_normal_case(words) {
         return false;
     }
-    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
     let mut changed = false;
     for i in 0..words.len().saturating_sub(1) {
-        if !acronym(words[i])
+        if !is_acronym(words[i])
             || !HEADS_AFTER_ACRONYM.contains(&words[i + 1].to_lowercase().as_str())
         {
             continue;
@@ -640,26 +649,21 @@ fn acronyms_before_their_heads(words: &[&str], names: &mut Names) -> bool {
 /// that organization, where the tagger found no name: "The WHO said", which it read as the
 /// pronoun the lower-cased word is.
 fn listed_acronyms(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    if words
-        .iter()
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .count()
-        < 4
-    {
+    if !in_normal_case(words) {
         return false;
     }
-    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
     // Alone: not in a run of capitals ("MING PAO DAILY NEWS") nor among figures ("13 AMT
     // 10 bln yen").
     let alone = |k: Option<&&str>| {
         k.is_none_or(|w| {
-            !w.chars().any(|c| c.is_ascii_digit())
-                && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase()))
+            let figure = w.chars().any(|c| c.is_ascii_digit());
+            let capitals = w.len() > 1 && w.chars().all(char::is_uppercase);
+            !figure && !capitals
         })
     };
     let mut added = false;
     for i in 0..words.len() {
-        if acronym(words[i])
+        if is_acronym(words[i])
             && alone(i.checked_sub(1).and_then(|k| words.get(k)))
             && alone(words.get(i + 1))
             && !names.iter().any(|&(start, end, _)| start <= i && i < end)

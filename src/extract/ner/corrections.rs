@@ -45,6 +45,7 @@ pub(super) fn correct_names(
         *changed |= extend_possessive_names(words, names, gazetteer);
         *changed |= join_listed_companies(words, names, gazetteer);
         *changed |= drop_months_before_numbers(words, names);
+        *changed |= drop_instrument_codes(words, names);
         *changed |= drop_leading_titles(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
@@ -350,6 +351,42 @@ fn drop_months_before_numbers(words: &[&str], names: &mut Names) -> bool {
         end > start
     });
     changed
+}
+
+/// Whether a word is an exchange code of a share or an index, as Reuters writes them after
+/// a company's name: "BA.N", "0700.HK", ".SPX" (not "U.S", one letter before the dot).
+fn is_instrument_code(word: &str) -> bool {
+    let code = |part: &str, longest: usize| {
+        (1..=longest).contains(&part.len())
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    match word.split_once('.') {
+        Some(("", index)) => index.len() >= 2 && code(index, 8),
+        Some((symbol, exchange)) => symbol.len() >= 2 && code(symbol, 8) && code(exchange, 3),
+        None => false,
+    }
+}
+
+/// A share's or an index's code is no name ("Boeing Co ( BA.N )", "The S&P 500 .SPX"):
+/// CoNLL-2003 leaves them out ("RABOBANK ( RABN.CN )"), and a reader filing companies wants
+/// the company, not its code. Split by a tokenizer, the code is the name before "." and the
+/// exchange in brackets ("( BA . N )").
+fn drop_instrument_codes(words: &[&str], names: &mut Names) -> bool {
+    let before = names.len();
+    names.retain(|&(start, end, _)| {
+        let whole = end == start + 1 && is_instrument_code(words[start]);
+        let split = words.get(end) == Some(&".")
+            && words
+                .get(end + 1)
+                .is_some_and(|w| is_instrument_code(&format!("{}.{w}", words[end - 1])))
+            && start > 0
+            && words[start - 1] == "("
+            && words.get(end + 2) == Some(&")");
+        !whole && !split
+    });
+    names.len() != before
 }
 
 /// Titles CoNLL-2003 leaves out of a person's name ("Mrs. Brady", "King Hussein", "General
@@ -1362,6 +1399,25 @@ mod tests {
             let words: Vec<&str> = text.split(' ').collect();
             assert!(!listed_acronyms(&words, &mut vec![], &gazetteer), "{text}");
         }
+    }
+
+    #[test]
+    fn a_share_or_index_code_is_no_name() {
+        let words: Vec<&str> =
+            "Boeing Co ( BA.N ) and the S&P 500 .SPX rose ; Airbus ( AIR . PA ) fell in the U.S"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (0, 2, 3),
+            (3, 4, 3),
+            (7, 8, 3),
+            (9, 10, 3),
+            (12, 13, 3),
+            (14, 15, 3),
+            (21, 22, 2),
+        ];
+        assert!(drop_instrument_codes(&words, &mut names));
+        assert_eq!(names, [(0, 2, 3), (7, 8, 3), (12, 13, 3), (21, 22, 2)]);
     }
 
     #[test]

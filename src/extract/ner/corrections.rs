@@ -60,6 +60,7 @@ pub(super) fn correct_names(
         *changed |= places_before_their_region(words, names, gazetteer);
     }
     organizations_throughout(sentences, &mut names, &mut changed, &companies);
+    short_names_of_organizations(sentences, &mut names, &mut changed, gazetteer);
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
     for ((words, names), changed) in sentences.iter().zip(&mut names).zip(&mut changed) {
         // A list of fixtures is sport whatever the article says around it.
@@ -732,6 +733,40 @@ fn organizations_throughout(
             let named = kind == type_index("PER")
                 && companies.iter().any(|c| *c == words[start..end].join(" "));
             named.then(|| type_index("ORG"))
+        });
+    }
+}
+
+/// A "person" of one word that ends an organization's longer name in the article is that
+/// organization, named short: "Aramco" after "Saudi Aramco", "Espinho" after "SC Espinho".
+/// In CoNLL-2003's training text such a word is the organization 135 times, a place 110
+/// (mostly countries and towns, which the tagger gets right), a person once. A word the
+/// lists know as a first name or surname stays a person ("Baker" beside "Ted Baker").
+fn short_names_of_organizations(
+    sentences: &[Vec<&str>],
+    names_of_document: &mut [Names],
+    changed: &mut [bool],
+    gazetteer: &Gazetteer,
+) {
+    let mut last_words: Vec<&str> = Vec::new();
+    for (words, names) in sentences.iter().zip(names_of_document.iter()) {
+        for &(start, end, kind) in names {
+            if kind == type_index("ORG") && end - start >= 2 {
+                last_words.push(words[end - 1]);
+            }
+        }
+    }
+    if last_words.is_empty() {
+        return;
+    }
+    let personal = LIST_FIRST_NAME | LIST_SURNAME;
+    for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
+        *changed |= retype(names, |start, end, kind| {
+            let short = kind == type_index("PER")
+                && end == start + 1
+                && last_words.contains(&words[start])
+                && gazetteer.name_lists(words[start]) & personal == 0;
+            short.then(|| type_index("ORG"))
         });
     }
 }
@@ -1418,6 +1453,20 @@ mod tests {
         ];
         assert!(drop_instrument_codes(&words, &mut names));
         assert_eq!(names, [(0, 2, 3), (7, 8, 3), (12, 13, 3), (21, 22, 2)]);
+    }
+
+    #[test]
+    fn a_word_ending_an_organizations_name_is_it_named_short() {
+        let gazetteer = Gazetteer::load();
+        let sentences: Vec<Vec<&str>> = vec![
+            "Saudi Aramco and Ted Baker reported .".split(' ').collect(),
+            "Aramco paid and Baker said .".split(' ').collect(),
+        ];
+        let mut names: Vec<Names> = vec![vec![(0, 2, 3), (3, 5, 3)], vec![(0, 1, 1), (3, 4, 1)]];
+        let mut changed = vec![false; 2];
+        short_names_of_organizations(&sentences, &mut names, &mut changed, &gazetteer);
+        assert_eq!(names[1], [(0, 1, 3), (3, 4, 1)]);
+        assert_eq!(changed, [false, true]);
     }
 
     #[test]

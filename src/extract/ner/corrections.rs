@@ -566,8 +566,9 @@ const COPULAS: [&str; 6] = ["is", "was", "are", "were", "became", "remains"];
 
 /// A "person" that is the subject of a verb followed by "its" is an organization: "Ted
 /// Baker said its sales fell", "Gencor had pruned its portfolio". No person in CoNLL-2003's
-/// training text stands so; 46 organizations do. A name opening with a first name stays a
-/// person unless the lists know it as a company's ("Laura Ashley", "Ted Baker").
+/// training text stands so; 16 organizations and 7 places do. A name opening with a first
+/// name stays a person unless the lists know it as a company's ("Laura Ashley", "Ted
+/// Baker").
 fn companies_owning_things(
     words: &[&str],
     views: &[TokenView],

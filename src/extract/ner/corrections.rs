@@ -45,6 +45,7 @@ pub(super) fn correct_names(
         *changed |= extend_possessive_names(words, names, gazetteer);
         *changed |= join_listed_companies(words, names, gazetteer);
         *changed |= drop_months_before_numbers(words, names);
+        *changed |= drop_leading_weekdays(words, names);
         *changed |= drop_instrument_codes(words, names);
         *changed |= drop_leading_titles(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
@@ -348,6 +349,21 @@ fn drop_months_before_numbers(words: &[&str], names: &mut Names) -> bool {
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         if date_at_end {
             *end -= 1;
+            changed = true;
+        }
+        end > start
+    });
+    changed
+}
+
+/// A weekday written short in capitals opens no name: it heads a row of a diary of results
+/// ("TUE Iscor YR EPS 29.7"); CoNLL-2003 leaves all 16 of them out. Not "SAT" or "SUN",
+/// which are names too.
+fn drop_leading_weekdays(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    names.retain_mut(|(start, end, _)| {
+        if matches!(words[*start], "MON" | "TUE" | "WED" | "THU" | "FRI") {
+            *start += 1;
             changed = true;
         }
         end > start
@@ -1471,6 +1487,16 @@ mod tests {
             let words: Vec<&str> = text.split(' ').collect();
             assert!(!listed_acronyms(&words, &mut vec![], &gazetteer), "{text}");
         }
+    }
+
+    #[test]
+    fn a_weekday_in_capitals_opens_no_name() {
+        let words: Vec<&str> = "TUE Iscor YR EPS ; THU results ; Sun Microsystems"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 3), (5, 6, 1), (8, 10, 3)];
+        assert!(drop_leading_weekdays(&words, &mut names));
+        assert_eq!(names, [(1, 2, 3), (8, 10, 3)]);
     }
 
     #[test]

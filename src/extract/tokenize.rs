@@ -108,12 +108,22 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                         .iter()
                         .all(|(_, c)| c.is_ascii_uppercase())
             };
+            // "BA.N", "AIR.PA", "0700.HK": a share's code and its exchange, which Reuters
+            // writes after a company's name.
+            let exchange_code = || {
+                j - k >= 2
+                    && chars[k..j]
+                        .iter()
+                        .all(|(_, c)| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && short_capitals(j + 1)
+            };
             let joins = match joiner {
                 Some('&') => short_capitals(k) && j - k <= 3 && short_capitals(j + 1),
                 Some('-') => after.is_some_and(is_word_char),
                 // "U.S.", "1.5": a period between single letters or between digits.
                 Some('.') => {
-                    after.is_some_and(|a| a.is_alphanumeric()) && (digits_around || j - k == 1)
+                    after.is_some_and(|a| a.is_alphanumeric())
+                        && (digits_around || j - k == 1 || exchange_code())
                 }
                 Some(',') => digits_around,
                 Some('\'') | Some('’') => {
@@ -194,6 +204,18 @@ mod tests {
                 "AT&T", ",", "P&O", "Cruises", "and", "R&B", ".", "Tom", "&", "Jerry"
             ]
         );
+    }
+
+    #[test]
+    fn a_share_code_is_one_token_and_ends_no_sentence() {
+        assert_eq!(
+            texts("Airbus (AIR.PA) and Boeing (BA.N) fell in the USA.The end"),
+            vec![
+                "Airbus", "(", "AIR.PA", ")", "and", "Boeing", "(", "BA.N", ")", "fell", "in",
+                "the", "USA", ".", "The", "end"
+            ]
+        );
+        assert_eq!(sentences("Airbus (AIR.PA) shares fell.").len(), 1);
     }
 
     #[test]

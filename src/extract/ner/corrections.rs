@@ -46,6 +46,7 @@ pub(super) fn correct_names(
         *changed |= join_listed_companies(words, names, gazetteer);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_weekdays(words, names);
+        *changed |= companies_by_their_codes(words, names, &mut companies);
         *changed |= drop_instrument_codes(words, names);
         *changed |= drop_leading_titles(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
@@ -385,6 +386,27 @@ fn is_instrument_code(word: &str) -> bool {
         Some((symbol, exchange)) => symbol.len() >= 2 && code(symbol, 8) && code(exchange, 3),
         None => false,
     }
+}
+
+/// A person or other name followed by its share's code in brackets is a company: "Airbus (
+/// AIR.PA )", "NV Philips Gloeilampenfabrieken < PGLO.AS >". Only companies have one.
+fn companies_by_their_codes(
+    words: &[&str],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+) -> bool {
+    retype(names, |start, end, kind| {
+        let coded = matches!(words.get(end), Some(&("(" | "<")))
+            && words.get(end + 1).is_some_and(|w| is_instrument_code(w))
+            && matches!(words.get(end + 2), Some(&(")" | ">")));
+        // Not a place: one before a code ends a longer company name the tagger cut short
+        // ("Banque Nationale de Paris < BNPP.PA >").
+        let company = coded && matches!(TYPES[kind - 1], "PER" | "MISC");
+        if company {
+            companies.push(words[start..end].join(" "));
+        }
+        company.then(|| type_index("ORG"))
+    })
 }
 
 /// A share's or an index's code is no name ("Boeing Co ( BA.N )", "The S&P 500 .SPX"):
@@ -1546,6 +1568,18 @@ mod tests {
         let mut names: Names = vec![(0, 2, 3), (5, 6, 1), (8, 10, 3)];
         assert!(drop_leading_weekdays(&words, &mut names));
         assert_eq!(names, [(1, 2, 3), (8, 10, 3)]);
+    }
+
+    #[test]
+    fn a_name_with_a_share_code_is_a_company() {
+        let words: Vec<&str> = "Airbus ( AIR.PA ) shares fell , Smith ( Britain ) said"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 4), (7, 8, 1), (9, 10, 2)];
+        let mut companies = Vec::new();
+        assert!(companies_by_their_codes(&words, &mut names, &mut companies));
+        assert_eq!(names, [(0, 1, 3), (7, 8, 1), (9, 10, 2)]);
+        assert_eq!(companies, ["Airbus"]);
     }
 
     #[test]

@@ -1085,7 +1085,7 @@ pub(super) fn tag_bodies_by_initials(words: &[&str], found: &mut [(usize, usize,
 }
 
 /// Whether a word is an acronym in capitals ("MP", "MEP").
-fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 

@@ -49,6 +49,22 @@ pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
     sentences
 }
 
+/// Whether a word is an exchange code of a share or an index, as Reuters writes them after
+/// a company's name: "BA.N", "0700.HK", ".SPX" (not "U.S", one letter before the dot).
+pub(crate) fn is_share_code(word: &str) -> bool {
+    let code = |part: &str, longest: usize| {
+        (1..=longest).contains(&part.len())
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    match word.split_once('.') {
+        Some(("", index)) => index.len() >= 2 && code(index, 8),
+        Some((symbol, exchange)) => symbol.len() >= 2 && code(symbol, 8) && code(exchange, 3),
+        None => false,
+    }
+}
+
 /// Splits text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
@@ -111,11 +127,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             // "BA.N", "AIR.PA", "0700.HK": a share's code and its exchange, which Reuters
             // writes after a company's name.
             let exchange_code = || {
-                j - k >= 2
-                    && chars[k..j]
+                let exchange = chars[j + 1..]
+                    .iter()
+                    .take_while(|(_, c)| is_word_char(*c))
+                    .count();
+                // An exchange is letters: "NO.4" is a number.
+                is_share_code(&text[start..end_of(j + 1 + exchange)])
+                    && chars[j + 1..j + 1 + exchange]
                         .iter()
-                        .all(|(_, c)| c.is_ascii_uppercase() || c.is_ascii_digit())
-                    && short_capitals(j + 1)
+                        .all(|(_, c)| c.is_alphabetic())
             };
             let joins = match joiner {
                 Some('&') => short_capitals(k) && j - k <= 3 && short_capitals(j + 1),

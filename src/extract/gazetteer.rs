@@ -90,6 +90,8 @@ pub struct Gazetteer {
     listed_prefixes: FastSet<String>,
     /// Organizations the lists write as an acronym of three to six capitals ("WHO", "IMF").
     organization_acronyms: FastSet<String>,
+    /// US states by their two-letter postal code ("OR" → Oregon), which are no names.
+    us_state_codes: HashMap<String, usize>,
 }
 
 /// Lower-cases and folds accents so "Kýiv" and "kyiv" meet: the one folding of names
@@ -123,6 +125,7 @@ impl Gazetteer {
             listed: FastMap::default(),
             listed_prefixes: FastSet::default(),
             organization_acronyms: FastSet::default(),
+            us_state_codes: HashMap::new(),
         };
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
             let columns: Vec<&str> = line.split('\t').collect();
@@ -163,6 +166,8 @@ impl Gazetteer {
                 // A US state's two-letter code is too ambiguous to be a name.
                 if kind != PlaceKind::State {
                     gazetteer.add_name(alias, index, NameKind::Alias);
+                } else if columns[2] == "US" && alias.len() == 2 {
+                    gazetteer.us_state_codes.insert(alias.to_string(), index);
                 }
             }
             for demonym in columns[6].split('|').filter(|d| !d.is_empty()) {
@@ -407,6 +412,13 @@ impl Gazetteer {
     pub fn resolve_within(&self, name: &str, country: &str) -> Option<&Entry> {
         self.best_candidate(name, |entry| entry.country == country)
             .filter(|entry| entry.country == country)
+    }
+
+    /// The US state a two-letter postal code in capitals stands for ("OR" → Oregon).
+    pub fn us_state_by_code(&self, code: &str) -> Option<&Entry> {
+        self.us_state_codes
+            .get(code)
+            .map(|&index| &self.entries[index])
     }
 
     /// The place a name most likely is: its own name before an alias, then a place that

@@ -64,6 +64,7 @@ pub(super) fn correct_names(
         *changed |= venue_headings_are_places(words, names);
         *changed |= companies_after_holdings(words, names, gazetteer);
         *changed |= places_before_their_region(words, names, gazetteer);
+        *changed |= split_towns_from_state_codes(words, names, gazetteer);
     }
     organizations_throughout(sentences, &mut names, &mut changed, &companies, gazetteer);
     short_names_of_organizations(sentences, &mut names, &mut changed, gazetteer);
@@ -1325,6 +1326,34 @@ fn towns_in_rows_of_figures_are_teams(
     })
 }
 
+/// A US town and its state's postal code, run into one name ("Portland OR", "Billings
+/// MT" in a table of grain prices), are two places, as CoNLL-2003 marks them.
+fn split_towns_from_state_codes(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let place = type_index("LOC");
+    let mut changed = false;
+    let mut split: Names = Vec::with_capacity(names.len());
+    for &(start, end, kind) in names.iter() {
+        let code = words[end - 1];
+        let state = (end - start >= 2)
+            .then(|| gazetteer.us_state_by_code(code))
+            .flatten();
+        let town = state.and_then(|_| {
+            gazetteer
+                .resolve_within(&words[start..end - 1].join(" "), "US")
+                .filter(|town| town.kind == PlaceKind::City)
+        });
+        if town.is_some() {
+            split.push((start, end - 1, place));
+            split.push((end - 1, end, place));
+            changed = true;
+        } else {
+            split.push((start, end, kind));
+        }
+    }
+    *names = split;
+    changed
+}
+
 /// A name followed by a comma and its country or state, then a pause, is a place: the town
 /// of an address or a dateline ("Hampshire , England ;", "ST HELENS , England", "Eau
 /// Claire , Wisc ."). All 53 such names in CoNLL-2003's training text are places.
@@ -1695,6 +1724,21 @@ mod tests {
             [(0, 1, 2)]
         );
         assert_eq!(companies, ["Natural Law Party", "Best"]);
+    }
+
+    #[test]
+    fn a_us_town_and_its_state_code_are_two_places() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Portland OR 5.60 up .02 ; Great Falls MT 4.62 ; MANILA PH"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 3), (6, 9, 3), (11, 13, 3)];
+        assert!(split_towns_from_state_codes(&words, &mut names, &gazetteer));
+        // Manila is no US town, nor "PH" a state's code.
+        assert_eq!(
+            names,
+            [(0, 1, 2), (1, 2, 2), (6, 8, 2), (8, 9, 2), (11, 13, 3)]
+        );
     }
 
     #[test]

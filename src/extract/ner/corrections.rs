@@ -282,8 +282,9 @@ fn companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
 /// In a sports story or a list of fixtures, a name beside the "v" of a fixture is a team
 /// ("Notts County v York"):
 /// 138 of 143 such names in CoNLL-2003's training text are organizations, the rest
-/// countries; so is a town, not a country, and a name just across a line break from the
-/// "v" (the 13 such names there are all teams: "Hartlepool v" / "Cardiff , Colchester v").
+/// countries, which stay places (a town the tagger called a place becomes a team), and so
+/// is a name just across a line break from the "v" (the 13 such names there are all teams:
+/// "Hartlepool v" / "Cardiff , Colchester v").
 /// ("vs." also pairs tennis players; elsewhere "Marvin Gaye v Tuff Jam" pairs styles of
 /// music.)
 fn fixtures_are_teams(
@@ -603,10 +604,9 @@ fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gaz
             split.push((start, end, kind));
             continue;
         };
-        // What stands before the office is the office's country or body, of the name's
-        // type unless that was a person's ("U.S. President Bill Clinton").
-        // The office's rank and its other words are no part of it: "Federal Reserve
-        // Board Vice Chairman", "OPEC Deputy Secretary General".
+        // What stands before the office, less its rank ("Federal Reserve Board Vice
+        // Chairman"), is the office's country or body, of the name's type unless that was
+        // a person's ("U.S. President Bill Clinton").
         let mut body_end = office;
         while body_end > start
             && (OFFICES_BEFORE_NAMES.contains(&words[body_end - 1])
@@ -829,13 +829,12 @@ fn places_no_gazetteer_knows_that_speak(
 }
 
 /// Capitalized words the tagger left out that are the subject of "said it" or "says its"
-/// are an organization's name: "Natural Law Party says it can", "Best said it did", "Zoom
-/// said its revenue tripled" (not one word opening the sentence that news mostly writes
-/// in lower case: "Analysts said it"), where the name is new or a common word. Of the capitalized
-/// runs before "said it", "said its", "says it" or "says its" in CoNLL-2003's training
-/// text, 36 are organizations, 5 persons and 5 places (which the tagger finds), 10 no name
-/// ("It said", "Wednesday said"; "The Fed in February said it"), and 4 an organization
-/// after "The".
+/// are an organization's name, one new to it or a common word: "Natural Law Party says it
+/// can", ", Best said it did". Of the capitalized runs before "said it", "said its", "says
+/// it" or "says its" in CoNLL-2003's training text, 36 are organizations, 5 persons and 5
+/// places (which the tagger finds), 10 no name ("It said", "Wednesday said"; "The Fed in
+/// February said it"), and 4 an organization after "The". One word opening the sentence
+/// that news mostly writes in lower case is no name ("Analysts said it").
 fn organizations_saying_it(
     words: &[&str],
     views: &[TokenView],

@@ -47,6 +47,7 @@ pub(super) fn correct_names(
         *changed |= join_listed_companies(words, names, gazetteer);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_weekdays(words, names);
+        *changed |= drop_number_signs(words, names);
         *changed |= companies_by_their_codes(words, names, &mut companies);
         *changed |= drop_instrument_codes(words, names);
         *changed |= drop_leading_titles(words, names);
@@ -404,6 +405,20 @@ fn drop_months_before_numbers(words: &[&str], names: &mut Names) -> bool {
         end > start
     });
     changed
+}
+
+/// "No." before a number is a rank or an ordinal, no name ("No. 2 Alabama", "No. 10
+/// Downing Street"): the tagger, seeing a capital and a period, took some for a company.
+fn drop_number_signs(words: &[&str], names: &mut Names) -> bool {
+    let before = names.len();
+    names.retain(|&(start, end, _)| {
+        let sign = end - start == 1 && matches!(words[start], "No." | "No");
+        let number_follows = words
+            .get(end)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        !(sign && number_follows)
+    });
+    names.len() != before
 }
 
 /// A weekday written short in capitals opens no name: it heads a row of a diary of results
@@ -1254,9 +1269,10 @@ fn towns_beside_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
 /// In a sports story, a town or a state that wins, loses or has a score is its team, as
 /// CoNLL-2003 marks clubs named after their towns ("Tennessee beat Missouri 35-12",
 /// "lost to Seattle", "Tennessee coach Jeremy Pruitt": no place stands before "coach"
-/// there). A country stays a place: CoNLL marks national teams so (and
-/// the English, Scottish and Welsh sides); so does a name the gazetteer cannot place
-/// ("Congo"), and the venue of "in Windhoek 6-0".
+/// there), and so is one a poll ranks ("No. 2 Alabama", "top-ranked Kansas"). A country
+/// stays a place: CoNLL marks national teams so (and the English, Scottish and Welsh
+/// sides); so does a name the gazetteer cannot place ("Congo"), and the venue of "in
+/// Windhoek 6-0".
 fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     const BEATEN_AFTER: &[&str] = &[
         "beat", "defeated", "edged", "routed", "blanked", "downed", "crushed", "thrashed",
@@ -1282,10 +1298,17 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
             };
         // "Tennessee coach Jeremy Pruitt": a town's coach is its team's.
         let coached = matches!(after, "coach" | "quarterback" | "goalkeeper");
+        // "No. 2 Alabama", "top-ranked Kansas": a poll ranks teams, and players, whom the
+        // tagger does not take for places.
+        let ranked = (start >= 2
+            && matches!(words[start - 2], "No." | "no.")
+            && words[start - 1].parse::<u32>().is_ok_and(|rank| rank <= 25))
+            || (start >= 1 && words[start - 1].ends_with("-ranked"));
         let played = RESULT_VERBS.contains(&after)
             || score
             || beaten_by
             || coached
+            || ranked
             || (start > 0 && BEATEN_AFTER.contains(&words[start - 1]));
         // "won the second leg in Windhoek 6-0": the venue.
         let venue = start > 0 && matches!(words[start - 1], "in" | "at");
@@ -1741,6 +1764,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_sign_is_no_name() {
+        let words: Vec<&str> = "No. 2 Alabama ; No Surrender".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 3), (2, 3, 3), (4, 6, 4)];
+        assert!(drop_number_signs(&words, &mut names));
+        assert_eq!(names, [(2, 3, 3), (4, 6, 4)]);
+    }
+
+    #[test]
     fn a_person_before_shares_or_a_unit_is_a_company() {
         let gazetteer = Gazetteer::load();
         let words: Vec<&str> = "Ted Baker shares rose and Smith sold them ."
@@ -1931,6 +1962,13 @@ mod tests {
         let mut names: Names = vec![(0, 1, 2), (2, 3, 1), (7, 8, 2), (9, 10, 2)];
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "PER", "ORG", "LOC"]);
+        // A poll ranks teams; a country stays a place.
+        let words: Vec<&str> = "No. 2 Alabama and top-ranked Kansas ; No. 1 Belgium"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(2, 3, 2), (5, 6, 2), (9, 10, 2)];
+        assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC"]);
     }
 
     #[test]

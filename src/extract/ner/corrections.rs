@@ -1042,8 +1042,7 @@ fn organizations_throughout(
             // A place the gazetteer knows stays one ("at Hatfield , Hertfordshire").
             let unknown_place =
                 || kind == type_index("LOC") && gazetteer.resolve(&text, &no_context).is_none();
-            let named = (kind == type_index("PER") || unknown_place())
-                && companies.iter().any(|c| *c == text);
+            let named = (kind == type_index("PER") || unknown_place()) && companies.contains(&text);
             named.then(|| type_index("ORG"))
         });
     }

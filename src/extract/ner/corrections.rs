@@ -88,6 +88,7 @@ pub(super) fn correct_names(
         if sports {
             *changed |= towns_playing_are_teams(words, names, gazetteer);
             *changed |= towns_in_rows_of_figures_are_teams(words, names, gazetteer);
+            *changed |= results_lines_are_teams(words, names, gazetteer);
             *changed |= opponents_of_teams_are_teams(words, names);
             *changed |= towns_beside_teams(words, names, gazetteer);
             *changed |= split_team_and_country(words, names, gazetteer);
@@ -1347,6 +1348,37 @@ fn towns_in_rows_of_figures_are_teams(
     })
 }
 
+/// In a sports story, a line that is one result, "Home 2 Away 1" (then at most the
+/// scorers in brackets), names two teams: of the names so placed in CoNLL-2003's training
+/// text, 610 pairs are clubs and 4 countries (which stay places); the tagger took some
+/// clubs for people ("Otelul Galati 1 F.C. Arges 0"). Polls have the same shape with
+/// people ("Clinton 49 Dole 41"), so only a sports story counts.
+fn results_lines_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let is_score = |word: &&str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let [(0, home_end, _), (away_start, away_end, _), ..] = names[..] else {
+        return false;
+    };
+    let result_line = away_start == home_end + 1
+        && words.get(home_end).is_some_and(is_score)
+        && words.get(away_end).is_some_and(is_score)
+        && matches!(words.get(away_end + 1), None | Some(&"(") | Some(&"."));
+    if !result_line {
+        return false;
+    }
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut().take(2) {
+        let team = *kind == type_index("PER")
+            || *kind == type_index("MISC")
+            || (*kind == type_index("LOC")
+                && is_town_or_state(&words[*start..*end].join(" "), gazetteer));
+        if team {
+            *kind = type_index("ORG");
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// A US town and its state's postal code, run into one name ("Portland OR", "Billings
 /// MT" in a table of grain prices), are two places, as CoNLL-2003 marks them.
 fn split_towns_from_state_codes(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
@@ -1760,6 +1792,22 @@ mod tests {
             names,
             [(0, 1, 2), (1, 2, 2), (6, 8, 2), (8, 9, 2), (11, 13, 3)]
         );
+    }
+
+    #[test]
+    fn a_line_that_is_one_result_names_two_teams() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Otelul Galati 1 F.C. Arges 0".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 5, 3)];
+        assert!(results_lines_are_teams(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG"]);
+        let words: Vec<&str> = "Togo 1 Congo 0".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 2), (2, 3, 2)];
+        assert!(!results_lines_are_teams(&words, &mut names, &gazetteer));
+        // Three figures after a name are a golfer's rounds, no result.
+        let words: Vec<&str> = "Greg Norman 68 Nick Price 71 70".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 5, 1)];
+        assert!(!results_lines_are_teams(&words, &mut names, &gazetteer));
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub(super) fn correct_names(
         *changed |= listed_acronyms(words, names, gazetteer);
         *changed |= join_split_places(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
-        *changed |= companies_after_holdings(words, names, gazetteer);
+        *changed |= companies_after_holdings(words, names, &mut companies, gazetteer);
         *changed |= places_before_their_region(words, names, gazetteer);
         *changed |= split_towns_from_state_codes(words, names, gazetteer);
     }
@@ -1150,8 +1150,15 @@ const COMPANY_OPENERS: &[&[&str]] = &[
 ];
 
 /// A name after `COMPANY_OPENERS` is a company's, unless it is a country, a region or a
-/// large city ("shares in Hungary", "analysts in Tokyo").
-fn companies_after_holdings(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+/// large city ("shares in Hungary", "analysts in Tokyo"); its name goes into `companies`,
+/// for the article's other mentions of it ("Shares in Ted Baker slumped" makes "Ted Baker
+/// reported a loss" the company's).
+fn companies_after_holdings(
+    words: &[&str],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+    gazetteer: &Gazetteer,
+) -> bool {
     let no_context = std::collections::HashSet::new();
     retype(names, |start, end, _| {
         if start < 2 {
@@ -1176,7 +1183,11 @@ fn companies_after_holdings(words: &[&str], names: &mut Names, gazetteer: &Gazet
         let nationality = words[start]
             .split('-')
             .any(|part| gazetteer.is_demonym(part));
-        (!place && !adjective && !nationality).then(|| type_index("ORG"))
+        let company = !place && !adjective && !nationality;
+        if company {
+            companies.push(text);
+        }
+        company.then(|| type_index("ORG"))
     })
 }
 
@@ -1975,11 +1986,19 @@ mod tests {
                 .split(' ')
                 .collect();
         let mut names: Names = vec![(0, 1, 3), (5, 6, 2), (10, 11, 2), (15, 16, 4), (16, 18, 1)];
-        assert!(companies_after_holdings(&words, &mut names, &gazetteer));
+        let mut companies = Vec::new();
+        assert!(companies_after_holdings(
+            &words,
+            &mut names,
+            &mut companies,
+            &gazetteer
+        ));
         assert_eq!(
             names,
             [(0, 1, 3), (5, 6, 3), (10, 11, 2), (15, 16, 4), (16, 18, 1)]
         );
+        // Remembered for the article's other mentions.
+        assert_eq!(companies, ["Ingwe"]);
     }
 
     #[test]

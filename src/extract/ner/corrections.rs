@@ -823,6 +823,12 @@ fn places_no_gazetteer_knows_that_speak(
 ) -> bool {
     let no_context = std::collections::HashSet::new();
     retype_companies(words, names, companies, |start, end, kind| {
+        let speaks = words.get(end).is_some_and(|verb| {
+            matches!(*verb, "said" | "says" | "told" | "announced" | "reported")
+        });
+        if kind != type_index("LOC") || !speaks {
+            return false;
+        }
         // The subject opens the clause; "an officer in East Berlin said" is the speaker's
         // place, "minister Monte Kwinter said" a person the tagger misread.
         let opens_clause = start == 0
@@ -831,13 +837,8 @@ fn places_no_gazetteer_knows_that_speak(
                 words[start - 1],
                 "," | ";" | ":" | "\"" | "``" | "''" | "(" | "-" | "--"
             );
-        let first_name = gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0;
-        kind == type_index("LOC")
-            && opens_clause
-            && !first_name
-            && words.get(end).is_some_and(|verb| {
-                matches!(*verb, "said" | "says" | "told" | "announced" | "reported")
-            })
+        opens_clause
+            && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
             && gazetteer
                 .resolve(&words[start..end].join(" "), &no_context)
                 .is_none()

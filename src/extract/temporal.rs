@@ -242,7 +242,14 @@ const IRREGULAR_PAST: &[&str] = &[
 ];
 /// Words of a plan, which put the clause's dates ahead: "expected to", "planned", "due".
 const PLAN_WORDS: &[&str] = &[
-    "expected", "planned", "planning", "plans", "slated", "due", "intends", "intended", "supposed",
+    "expected", "plan", "planned", "planning", "plans", "slated", "due", "intends", "intended",
+    "supposed",
+];
+/// Verbs whose present tense with a date states a schedule: "the United Nations meets in
+/// August", "the offer expires Nov. 9".
+const SCHEDULED_IN_PRESENT: &[&str] = &[
+    "meets", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "convenes",
+    "arrives", "leaves", "departs", "visits", "travels", "heads", "returns", "launches", "kicks",
 ];
 /// Words in "-ed" that are no past verb, or that point ahead ("expected in August").
 const NOT_PAST_IN_ED: &[&str] = &[
@@ -280,6 +287,13 @@ const NOT_PAST_IN_ED: &[&str] = &[
 const NOT_PAST_BEFORE: &[&str] = &[
     "be", "is", "are", "will", "would", "to", "can", "could", "should", "may", "might", "must",
     "being", "'ll",
+];
+/// Abbreviations whose period ends no sentence (lower case): titles, company forms, months.
+const ABBREVIATIONS_BEFORE_PERIOD: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+    "capt", "prof", "rev", "corp", "inc", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mass", "calif", "conn", "fla",
+    "ill", "wis", "mich", "ariz", "pa", "va", "wash", "tenn", "md", "minn", "mo", "ky",
 ];
 /// Words before a noun phrase.
 const DETERMINERS: &[&str] = &[
@@ -410,16 +424,18 @@ impl Tagger<'_, '_> {
     /// whose own words are markers: the "next" of "the next day").
     fn tense_around(&self, i: usize, skipped: std::ops::Range<usize>) -> Tense {
         // The clause: sentence ends, semicolons and quotation marks bound it.
-        let is_boundary = |t: &Token| {
-            matches!(t.text, "!" | "?" | ";" | "\u{201c}" | "\u{201d}" | "\"")
-                || (t.text == "." && !t.spaced)
+        let is_boundary = |k: usize| {
+            matches!(
+                self.tokens[k].text,
+                "!" | "?" | ";" | "\u{201c}" | "\u{201d}" | "\""
+            ) || self.ends_sentence(k)
         };
         let mut from = i;
-        while from > 0 && i - from < 15 && !is_boundary(&self.tokens[from - 1]) {
+        while from > 0 && i - from < 15 && !is_boundary(from - 1) {
             from -= 1;
         }
         let mut to = i;
-        while to + 1 < self.tokens.len() && to - i < 10 && !is_boundary(&self.tokens[to + 1]) {
+        while to + 1 < self.tokens.len() && to - i < 10 && !is_boundary(to + 1) {
             to += 1;
         }
         // The nearest tense marker decides: "said Thursday he will travel on Friday".
@@ -429,7 +445,9 @@ impl Tagger<'_, '_> {
             }
             let word = self.tokens[k].lower.as_ref();
             let going_to = word == "going" && self.is(k + 1, "to");
-            if going_to || FUTURE_MARKERS.contains(&word) || self.points_ahead(k) {
+            // "next to the embassy" is a place.
+            let next_to = word == "next" && self.is(k + 1, "to");
+            if going_to || (FUTURE_MARKERS.contains(&word) && !next_to) || self.points_ahead(k) {
                 Some(Tense::Future)
             } else if (PAST_MARKERS.contains(&word)
                 // "could last until the fall": a verb, not "last year".
@@ -458,12 +476,27 @@ impl Tagger<'_, '_> {
         Tense::Unknown
     }
 
+    /// Whether token `k` is a full stop ending a sentence: glued to its word, which is no
+    /// initial or abbreviation ("Daniel P. Davison", "Dow Jones amp Co. said").
+    fn ends_sentence(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        if token.text != "." || token.spaced || k == 0 {
+            return false;
+        }
+        let before = &self.tokens[k - 1];
+        // "P." of a name, the "m." of "a.m.".
+        let initial =
+            before.text.chars().count() == 1 && before.text.chars().all(char::is_alphabetic);
+        !initial && !ABBREVIATIONS_BEFORE_PERIOD.contains(&before.lower.as_ref())
+    }
+
     /// Whether token `k` says that what follows is still to come: a plan ("planned to leave
     /// Nairobi on Thursday", "set to resume Monday", "is to resume trading Tuesday"), a
     /// deadline, or "as soon as" and "as early as".
     fn points_ahead(&self, k: usize) -> bool {
         let word = self.lower(k);
         PLAN_WORDS.contains(&word)
+            || SCHEDULED_IN_PRESENT.contains(&word)
             || (matches!(word, "set" | "is" | "are") && self.is(k + 1, "to"))
             // A deadline one has or is given, or a thing put off: "Cyprus has until Monday",
             // "postponed until Tuesday", "extended its offer until Nov. 9".
@@ -543,7 +576,10 @@ impl Tagger<'_, '_> {
             if matches!(word, "will" | "would") {
                 return true;
             }
-            if matches!(word, "." | ";" | "," | "said" | "says") || self.is_past_verb(k) {
+            if matches!(word, ";" | "," | "said" | "says")
+                || self.ends_sentence(k)
+                || self.is_past_verb(k)
+            {
                 return false;
             }
         }
@@ -730,7 +766,27 @@ impl Tagger<'_, '_> {
                 Tense::Past => pick.max()?,
                 Tense::Future => pick.min()?,
                 Tense::Unknown => {
-                    pick.min_by_key(|&y| (y * 12 + month as i32 - 1 - current).abs())?
+                    let months = |y: i32| (y * 12 + month as i32 - 1 - current).abs();
+                    let years: Vec<i32> = pick.collect();
+                    let past = years
+                        .iter()
+                        .copied()
+                        .filter(|&y| y * 12 + month as i32 - 1 <= current)
+                        .max();
+                    let future = years
+                        .iter()
+                        .copied()
+                        .filter(|&y| y * 12 + month as i32 - 1 > current)
+                        .min();
+                    match (past, future) {
+                        (Some(past), Some(future))
+                            if lean_to_future(months(future), months(past), NEAR_FUTURE_MONTHS) =>
+                        {
+                            future
+                        }
+                        (Some(past), _) => past,
+                        (None, future) => future?,
+                    }
                 }
             }
         };
@@ -800,9 +856,20 @@ impl Tagger<'_, '_> {
         match tense {
             Tense::Past => candidates.into_iter().filter(|d| *d <= anchor).max(),
             Tense::Future => candidates.into_iter().filter(|d| *d >= anchor).min(),
-            Tense::Unknown => candidates
-                .into_iter()
-                .min_by_key(|d| (*d - anchor).num_days().abs()),
+            Tense::Unknown => {
+                let past = candidates.iter().copied().filter(|d| *d <= anchor).max();
+                let future = candidates.iter().copied().filter(|d| *d > anchor).min();
+                let days = |d: NaiveDate| (d - anchor).num_days().abs();
+                match (past, future) {
+                    (Some(past), Some(future))
+                        if lean_to_future(days(future), days(past), NEAR_FUTURE_DAYS) =>
+                    {
+                        Some(future)
+                    }
+                    (Some(past), _) => Some(past),
+                    (None, future) => future,
+                }
+            }
         }
     }
 
@@ -2082,6 +2149,18 @@ const ANAPHORIC: &str = "REF";
 
 /// The date one `unit` (D, W, M, Y) after (`+`) or before `reference`, a TIMEX3 date value
 /// (`1995`, `1989-03`, `1997-11-03`) at least as fine as the unit; `None` when it is not.
+/// How near a date without a year must lie after the publication date to be read as the
+/// coming one when no verb gives the tense: beyond it, news speaks of the one gone by.
+const NEAR_FUTURE_DAYS: i64 = 122;
+/// The same for a month alone, in months.
+const NEAR_FUTURE_MONTHS: i32 = 4;
+
+/// Whether a date of unknown tense is the coming one: only when that one is near and nearer
+/// than the one gone by (news reports what happened more than what is to come).
+fn lean_to_future<T: PartialOrd>(future: T, past: T, near: T) -> bool {
+    future <= near && future < past
+}
+
 fn step_from(reference: &str, step: char, unit: char) -> Option<String> {
     let by: i64 = if step == '+' { 1 } else { -1 };
     let (year, month, day) = calendar_parts(reference)?;
@@ -2839,6 +2918,55 @@ mod tests {
         assert_eq!(one("The February figures.", march).1, "1998-02");
         // The month of publication itself is past enough.
         assert_eq!(one("Sales fell in March, it said.", march).1, "1998-03");
+    }
+
+    #[test]
+    fn a_date_no_verb_places_is_the_one_gone_by_unless_it_comes_within_four_months() {
+        let october = day(1989, 10, 30);
+        assert_eq!(
+            one("The index set a record on Aug. 6.", day(1998, 2, 6)).1,
+            "1997-08-06"
+        );
+        assert_eq!(
+            one("Kopp was last seen Nov. 3, police say.", day(1999, 5, 7)).1,
+            "1998-11-03"
+        );
+        assert_eq!(
+            one("Shares rose to $42 from $29.75 in March.", october).1,
+            "1989-03"
+        );
+        // Near enough ahead, the coming one.
+        assert_eq!(
+            one("The board meeting on Jan. 2 decides.", october).1,
+            "1990-01-02"
+        );
+        assert_eq!(
+            one("Debt of $5 billion is to go by February.", october).1,
+            "1990-02"
+        );
+    }
+
+    #[test]
+    fn initials_and_next_to_end_no_clause_and_set_no_tense() {
+        let october = day(1989, 10, 26);
+        // The "P." of a name ends no sentence: "will" still governs the date.
+        assert_eq!(
+            one(
+                "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, soon after.",
+                october
+            )
+            .1,
+            "1990-02-01"
+        );
+        // "next to" is a place, not the next week's.
+        assert_eq!(
+            one(
+                "Many were wounded in the blasts next to the U.S. embassies on Friday.",
+                october
+            )
+            .1,
+            "1989-10-20"
+        );
     }
 
     #[test]

@@ -1931,3 +1931,20 @@ fn a_brand_named_with_an_honorific_is_no_person() {
     assert!(orgs.contains(&"Dr Pepper".to_string()), "{orgs:?}");
     assert!(!people.iter().any(|p| p.contains("Pepper")), "{people:?}");
 }
+
+#[test]
+fn an_office_holder_joined_by_and_to_a_body_s_name_stays_out_of_the_body() {
+    let (people, _, orgs) = facets_of(
+        "Brexit talks\n\nBritish Prime Minister Boris Johnson and European Commission \
+         President Ursula von der Leyen failed to agree on Sunday.\n",
+    );
+    assert!(
+        orgs.contains(&"European Commission".to_string()),
+        "{orgs:?}"
+    );
+    assert!(
+        !orgs.iter().any(|o| o.contains("Johnson")),
+        "an office holder in {orgs:?}"
+    );
+    assert!(people.contains(&"Boris Johnson".to_string()), "{people:?}");
+}

@@ -679,7 +679,12 @@ impl Extractor {
             let mut found = ner::spans(labels);
             // A capitalized run ending in an organization word ("European Political
             // Community summit") is an organization even where the tagger hesitated.
-            for (start, end) in organizations::headed_runs(words) {
+            let people: Vec<(usize, usize)> = found
+                .iter()
+                .filter(|&&(_, _, t)| t == tagger_type::PERSON)
+                .map(|&(s, e, _)| (s, e))
+                .collect();
+            for (start, end) in organizations::headed_runs(words, &people) {
                 let covered = found
                     .iter()
                     .any(|&(s, e, t)| t == tagger_type::ORGANIZATION && s == start && e == end);

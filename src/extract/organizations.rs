@@ -218,8 +218,9 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Runs of capitalized words (not opening the sentence) that end in an organization word
 /// ("European Political Community", "Marine Midland Banks"), or that have one before "of"
 /// ("Imperial Savings and Loan Association of San Diego") or before a role ("Medical
-/// Research Council Professor Nancy Rothwell"), as (start, end) word ranges.
-pub(super) fn headed_runs(words: &[&str]) -> Vec<(usize, usize)> {
+/// Research Council Professor Nancy Rothwell"), as (start, end) word ranges. `people` are
+/// the tagger's person spans: an office holder's name joined by "and" is none of the run.
+pub(super) fn headed_runs(words: &[&str], people: &[(usize, usize)]) -> Vec<(usize, usize)> {
     // "Democratic-controlled", "Texas-based": a capital, but no word of a name.
     let capitalized = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
@@ -249,19 +250,43 @@ pub(super) fn headed_runs(words: &[&str]) -> Vec<(usize, usize)> {
         {
             j += 1;
         }
-        let headed_before_of = (i..j)
-            .any(|h| ORG_HEADS.contains(&words[h].to_lowercase().as_str()) && words[h + 1] == "of");
-        // "Medical Research Council Professor Nancy Rothwell": a role after the head word
-        // ends the body's name, whatever the person after it.
-        let head_before_role = (i + 1..j).find(|&h| {
-            head(words[h])
-                && (super::people::is_title(words[h + 1])
-                    || ROLES_BEFORE_A_NAME.contains(&words[h + 1].to_lowercase().as_str()))
-        });
-        if j > i && (head(words[j]) || headed_before_of) {
-            runs.push((i, j + 1));
-        } else if let Some(h) = head_before_role {
-            runs.push((i, h + 1));
+        // "Prime Minister Boris Johnson and European Commission President": an "and" after
+        // an office and its holder's full name joins two names; each is judged alone.
+        let joins_holder = |k: usize| {
+            matches!(words[k], "and" | "&")
+                && people
+                    .iter()
+                    .any(|&(s, e)| e == k && s > i && super::people::is_title(words[s - 1]))
+        };
+        let mut parts = Vec::new();
+        let mut from = i;
+        for k in i + 1..j {
+            if joins_holder(k) {
+                parts.push((from, k - 1));
+                from = k + 1;
+            }
+        }
+        parts.push((from, j));
+        for (start, end) in parts {
+            // The part may open on a function word after the "and": "and the Senate".
+            let Some(start) = (start..=end).find(|&s| capitalized(words[s])) else {
+                continue;
+            };
+            let headed_before_of = (start..end).any(|h| {
+                ORG_HEADS.contains(&words[h].to_lowercase().as_str()) && words[h + 1] == "of"
+            });
+            // "Medical Research Council Professor Nancy Rothwell": a role after the head
+            // word ends the body's name, whatever the person after it.
+            let head_before_role = (start + 1..end).find(|&h| {
+                head(words[h])
+                    && (super::people::is_title(words[h + 1])
+                        || ROLES_BEFORE_A_NAME.contains(&words[h + 1].to_lowercase().as_str()))
+            });
+            if end > start && (head(words[end]) || headed_before_of) {
+                runs.push((start, end + 1));
+            } else if let Some(h) = head_before_role {
+                runs.push((start, h + 1));
+            }
         }
         i = j + 1;
     }

@@ -1586,6 +1586,16 @@ impl Tagger<'_, '_> {
             return None;
         }
         let recent = (i..j).any(|k| self.is(k, "recent"));
+        // "in coming months": a time ahead (TimeML: FUTURE_REF), the expression without
+        // the article.
+        if self.is_any(i, &["coming", "upcoming"])
+            && matches!(
+                self.lower(i + 1),
+                "days" | "weeks" | "months" | "quarters" | "years"
+            )
+        {
+            return date_match(i + 2, "FUTURE_REF".to_string());
+        }
         let (count, unit_index) = match self.quantity(j) {
             Some(found) => found,
             None if recent || (j > i && self.is_any(j - 1, &["past", "last", "first", "next"])) => {
@@ -1617,6 +1627,10 @@ impl Tagger<'_, '_> {
         // "the past year" and "last year" are dates (handled elsewhere) unless counted.
         if count.is_none() && !unit_word.ends_with('s') && !recent {
             return None;
+        }
+        // "in recent years" is a time gone by, not a length (TimeML: PAST_REF).
+        if recent && count.is_none() && unit_word.ends_with('s') {
+            return date_match(unit_index + 1, "PAST_REF".to_string());
         }
         let n = count.map_or("X".to_string(), |n| n.to_string());
         let value = if unit_is_time(unit_word) {
@@ -2943,6 +2957,23 @@ mod tests {
         assert_eq!(
             one("Debt of $5 billion is to go by February.", october).1,
             "1990-02"
+        );
+    }
+
+    #[test]
+    fn recent_and_coming_periods_are_times_gone_by_and_ahead_not_lengths() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 15));
+        assert_eq!(
+            all("In recent years sales fell; in the coming months they will rise."),
+            pairs(&[
+                ("recent years", "PAST_REF"),
+                ("coming months", "FUTURE_REF")
+            ])
+        );
+        // Counted, it is a length still.
+        assert_eq!(
+            all("Over the past three years sales fell."),
+            pairs(&[("the past three years", "P3Y")])
         );
     }
 

@@ -41,6 +41,7 @@ pub(super) fn correct_names(
         .zip(&mut changed)
     {
         *changed |= join_patronymics(words, names);
+        *changed |= demonyms_opening_organizations(words, names, gazetteer);
         *changed |= extend_to_legal_form(words, names);
         *changed |= companies_by_their_form(words, names);
         *changed |= extend_possessive_names(words, names, gazetteer);
@@ -154,6 +155,43 @@ fn join_neighbours(
             }
             None => n += 1,
         }
+    }
+    changed
+}
+
+/// First words of bodies a nationality stays outside of: "Brazilian Foreign Ministry" (23
+/// of 24 in CoNLL-2003's training text), "French Interior Ministry", "Russian Central Bank".
+const SEPARATE_AFTER_NATIONALITY: &[&str] = &["Foreign", "Interior", "Finance", "Central", "Duma"];
+
+/// A nationality just before an organization's name of several words opens that name:
+/// "Jordanian Arab Socialist Baath Party", "Polish Development Bank". In CoNLL-2003's
+/// training text 107 of the 122 organizations a nationality stands before begin with it;
+/// the tagger, which knows the word as MISC, splits them.
+fn demonyms_opening_organizations(
+    words: &[&str],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let misc = type_index("MISC");
+    let organization = type_index("ORG");
+    let mut changed = false;
+    let mut n = 0;
+    while n + 1 < names.len() {
+        let ((start, middle, first), (next, end, second)) = (names[n], names[n + 1]);
+        if first == misc
+            && second == organization
+            && middle == next
+            && middle - start == 1
+            // A one-word body joins as often wrongly ("Brazilian Senate", "Swiss Franc").
+            && end - next > 1
+            && gazetteer.is_demonym(words[start])
+            && !SEPARATE_AFTER_NATIONALITY.contains(&words[next])
+        {
+            names[n] = (start, end, organization);
+            names.remove(n + 1);
+            changed = true;
+        }
+        n += 1;
     }
     changed
 }
@@ -2285,5 +2323,31 @@ mod tests {
         let words: Vec<&str> = "Put it in the bin Smith said .".split(' ').collect();
         let mut names: Names = vec![(5, 6, 1)];
         assert!(!join_patronymics(&words, &mut names));
+    }
+
+    #[test]
+    fn a_nationality_opens_the_organization_name_of_several_words_after_it() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "The Jordanian Arab Socialist Baath Party and the Brazilian Foreign Ministry met Swiss Xstrata ."
+            .split(' ')
+            .collect();
+        // MISC "Jordanian", ORG "Arab Socialist Baath Party", MISC "Brazilian", ORG
+        // "Foreign Ministry", MISC "Swiss", ORG "Xstrata".
+        let mut names: Names = vec![
+            (1, 2, 4),
+            (2, 6, 3),
+            (8, 9, 4),
+            (9, 11, 3),
+            (12, 13, 4),
+            (13, 14, 3),
+        ];
+        assert!(demonyms_opening_organizations(
+            &words, &mut names, &gazetteer
+        ));
+        // A foreign ministry and a one-word company keep the nationality apart.
+        assert_eq!(
+            names,
+            [(1, 6, 3), (8, 9, 4), (9, 11, 3), (12, 13, 4), (13, 14, 3)]
+        );
     }
 }

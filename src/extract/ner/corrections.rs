@@ -409,16 +409,18 @@ fn teams_by_their_country(
             let goals = words.get(close + 1)?;
             (goals.len() == 1 && goals.bytes().all(|b| b.is_ascii_digit())).then_some(close + 1)
         };
+        // A line may break before the second side's country: "... 0 Varteks Varazdin".
+        let scored_or_cut = |end: usize| score_after(end).is_some() || end == words.len();
         for &(start, end, kind) in names.iter() {
-            let Some(goals) = score_after(end) else {
-                continue;
-            };
-            let opponent_after = names
-                .iter()
-                .any(|&(next, next_end, _)| next == goals + 1 && score_after(next_end).is_some());
-            let opponent_before = names.iter().any(|&(_, previous_end, _)| {
-                score_after(previous_end) == Some(start.wrapping_sub(1))
+            let opponent_after = score_after(end).is_some_and(|goals| {
+                names
+                    .iter()
+                    .any(|&(next, next_end, _)| next == goals + 1 && scored_or_cut(next_end))
             });
+            let opponent_before = scored_or_cut(end)
+                && names.iter().any(|&(_, previous_end, _)| {
+                    score_after(previous_end) == Some(start.wrapping_sub(1))
+                });
             if kind == person && (opponent_after || opponent_before) {
                 teams.push(words[start..end].join(" "));
             }
@@ -1719,6 +1721,9 @@ mod tests {
                 .collect(),
             "Brann win 5-2 on aggregate".split(' ').collect(),
             "3. Regina Jacobs ( U.S. ) 4".split(' ').collect(),
+            "US Luxembourg ( Luxembourg ) 0 Varteks Varazdin"
+                .split(' ')
+                .collect(),
         ];
         // As the tagger might have it: each name a person's.
         let mut names: Vec<Names> = vec![
@@ -1728,8 +1733,9 @@ mod tests {
             vec![(0, 1, 1), (2, 3, 2), (5, 6, 3), (7, 8, 2)],
             vec![(0, 1, 1)],
             vec![(1, 3, 1)],
+            vec![(0, 2, 3), (3, 4, 2), (6, 8, 1)],
         ];
-        let mut changed = vec![false; 6];
+        let mut changed = vec![false; 7];
         teams_by_their_country(&sentences, &mut names, &mut changed, &gazetteer);
         // Both sides of a result with their countries and goals are teams.
         assert_eq!(names[0], [(0, 2, 3), (6, 7, 3)]);
@@ -1740,7 +1746,9 @@ mod tests {
         assert_eq!(names[4], [(0, 1, 3)]);
         // A runner with her country and a place has no opponent.
         assert_eq!(names[5], [(1, 3, 1)]);
-        assert_eq!(changed, [true, true, false, true, true, false]);
+        // The line may break before the second side's country.
+        assert_eq!(names[6], [(0, 2, 3), (3, 4, 2), (6, 8, 3)]);
+        assert_eq!(changed, [true, true, false, true, true, false, true]);
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub(super) fn correct_names(
         *changed |= drop_number_signs(words, names);
         *changed |= companies_by_their_codes(words, names, &mut companies);
         *changed |= drop_instrument_codes(words, names);
+        *changed |= drop_term_sheet_fields(words, names);
         *changed |= drop_leading_titles(words, names);
         *changed |= split_offices_from_holders(words, names, gazetteer);
         *changed |= countries_are_places(words, names, gazetteer);
@@ -453,6 +454,83 @@ fn teams_by_their_country(
         }
     }
     organizations_throughout(sentences, names_of_document, changed, &teams, gazetteer);
+}
+
+/// The field labels of a bond issue's term sheet, as wire services print them ("AMT C$ 100
+/// MLN COUPON 6.625", "MGT / UND 0.275 SELL CONC 1.60"): never a name in CoNLL-2003.
+const TERM_SHEET_FIELDS: &[&str] = &[
+    "AMT",
+    "COUPON",
+    "MATURITY",
+    "TYPE",
+    "BASE",
+    "PAY",
+    "DATE",
+    "LAST",
+    "MOODY",
+    "ISS",
+    "PRICE",
+    "FULL",
+    "FEES",
+    "REOFFER",
+    "SPREAD",
+    "LISTING",
+    "FREQ",
+    "DENOMS",
+    "SALE",
+    "LIMITS",
+    "NEG",
+    "PLG",
+    "CRS",
+    "DEFLT",
+    "FORCE",
+    "MAJ",
+    "GOV",
+    "LAW",
+    "HOME",
+    "CTRY",
+    "TAX",
+    "PROVS",
+    "MGT",
+    "UND",
+    "SELL",
+    "CONC",
+    "PRAECIP",
+    "BORROWER",
+    "ISSUER",
+    "GUARANTOR",
+    "BP",
+    "FRN",
+    "LIBOR",
+    "/",
+    "=",
+];
+
+/// In a line of a term sheet (three field labels or more), a "name" made of field labels
+/// and a rating ("MOODY AA1", "MGT / UND", "LIBOR PAY DATE") is none: the tagger took the
+/// capitals for an organization's.
+fn drop_term_sheet_fields(words: &[&str], names: &mut Names) -> bool {
+    let labels: std::collections::HashSet<&&str> = words
+        .iter()
+        .filter(|w| w.len() > 1 && TERM_SHEET_FIELDS.contains(w))
+        .collect();
+    if labels.len() < 3 {
+        return false;
+    }
+    // "AA1", "BBB": a credit rating beside "MOODY".
+    let rating = |word: &str| {
+        word.len() <= 4
+            && word.starts_with(['A', 'B', 'C'])
+            && word.chars().all(|c| c.is_ascii_alphanumeric())
+            && word.chars().any(|c| c.is_ascii_digit())
+    };
+    let before = names.len();
+    names.retain(|&(start, end, _)| {
+        !words[start..end]
+            .iter()
+            .all(|w| TERM_SHEET_FIELDS.contains(w) || rating(w))
+    });
+    names.len() != before
 }
 
 /// A month before a number is a date, not a name or part of one: "Jan 10", "Jul 31" in
@@ -2399,5 +2477,21 @@ mod tests {
             names,
             [(1, 6, 3), (8, 9, 4), (9, 11, 3), (12, 13, 4), (13, 14, 3)]
         );
+    }
+
+    #[test]
+    fn field_labels_of_a_term_sheet_are_no_names() {
+        let words: Vec<&str> = "MOODY AA1 LISTING LUX PAY FREQ = S&P AA"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 3), (7, 8, 3)];
+        assert!(drop_term_sheet_fields(&words, &mut names));
+        assert_eq!(names, [(7, 8, 3)]);
+        // A company named like a label in running text stays.
+        let words: Vec<&str> = "ISS said ISS Inc would sell its unit ."
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 3), (2, 4, 3)];
+        assert!(!drop_term_sheet_fields(&words, &mut names));
     }
 }

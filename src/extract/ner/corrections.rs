@@ -52,6 +52,7 @@ pub(super) fn correct_names(
         *changed |= companies_by_their_codes(words, names, &mut companies);
         *changed |= drop_instrument_codes(words, names);
         *changed |= drop_term_sheet_fields(words, names);
+        *changed |= split_at_brackets(words, names, gazetteer);
         *changed |= drop_leading_titles(words, names);
         *changed |= split_offices_from_holders(words, names, gazetteer);
         *changed |= countries_are_places(words, names, gazetteer);
@@ -1635,6 +1636,46 @@ fn places_before_their_region(words: &[&str], names: &mut Names, gazetteer: &Gaz
     changed
 }
 
+/// A name never runs over a bracket around a country: "Olimpija ( Slovenia" is the club,
+/// then its country.
+fn split_at_brackets(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let no_context = std::collections::HashSet::new();
+    let mut changed = false;
+    let mut n = 0;
+    while n < names.len() {
+        let (start, end, kind) = names[n];
+        let Some(open) = (start..end).find(|&k| matches!(words[k], "(" | ")")) else {
+            n += 1;
+            continue;
+        };
+        let inside = (open + 1..end)
+            .take_while(|&k| !matches!(words[k], "(" | ")"))
+            .last()
+            .map(|last| (open + 1, last + 1))
+            .filter(|&(from, to)| {
+                gazetteer
+                    .resolve(&words[from..to].join(" "), &no_context)
+                    .is_some_and(|place| {
+                        matches!(place.kind, PlaceKind::Country | PlaceKind::State)
+                    })
+            });
+        // Only a country or state in the bracket says where the name ends; other runs over
+        // brackets ("S.P.A. > ( Giuliani Group") are left to the steps after.
+        let Some((from, to)) = inside else {
+            n += 1;
+            continue;
+        };
+        changed = true;
+        names[n] = (from, to, type_index("LOC"));
+        if open > start {
+            names.insert(n, (start, open, kind));
+            n += 1;
+        }
+        n += 1;
+    }
+    changed
+}
+
 /// In a sports story, "Ferencvaros of Hungary" is a club and its country, two names; a
 /// body named for its country stays one ("Football Association of Ireland", "Bank of
 /// Finland"): the word before "of" is then a body's head word.
@@ -2553,5 +2594,17 @@ mod tests {
         assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
         // A first name keeps a person; a name with "of" is no place.
         assert_eq!(names, [(3, 5, 2), (6, 8, 1), (10, 14, 4)]);
+    }
+
+    #[test]
+    fn a_name_run_over_a_bracket_is_cut_there_and_a_country_inside_is_a_place() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Levski Sofia 1 Olimpija ( Slovenia ) 0 Videoton ( Giuliani Group"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 3), (3, 6, 3), (8, 12, 3)];
+        assert!(split_at_brackets(&words, &mut names, &gazetteer));
+        // No country in the last bracket: the name is left as it was.
+        assert_eq!(names, [(0, 2, 3), (3, 4, 3), (5, 6, 2), (8, 12, 3)]);
     }
 }

@@ -58,6 +58,7 @@ pub(super) fn correct_names(
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
         *changed |= places_by_their_feature_word(words, names, gazetteer);
+        *changed |= places_taken_for_misc(words, names, gazetteer);
         *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
@@ -1273,6 +1274,28 @@ const PLACE_FEATURE_WORDS: &[&str] = &[
     "Sound",
     "Lake",
 ];
+
+/// A MISC name that is a country, state or continent the gazetteer knows, by its own name
+/// and not as a nationality, is that place: "a 40-year-old Missouri woman", "Wis .". Towns
+/// are left alone: too many share their names with events and parties ("Wimbledon", "the
+/// Brits", "Liberal").
+fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let no_context = std::collections::HashSet::new();
+    retype(names, |start, end, kind| {
+        let text = words[start..end].join(" ");
+        let place = TYPES[kind - 1] == "MISC"
+            && !gazetteer.is_demonym(&text)
+            && text.chars().any(char::is_lowercase)
+            && gazetteer.resolve(&text, &no_context).is_some_and(|place| {
+                gazetteer.is_own_name(place, &text)
+                    && matches!(
+                        place.kind,
+                        PlaceKind::Country | PlaceKind::State | PlaceKind::Continent
+                    )
+            });
+        place.then(|| type_index("LOC"))
+    })
+}
 
 /// A name of two words or more that ends in a geographical feature's word is a place,
 /// wherever the tagger put it: "Taiwan Strait" and "Silicon Valley" were organizations.
@@ -2606,5 +2629,16 @@ mod tests {
         assert!(split_at_brackets(&words, &mut names, &gazetteer));
         // No country in the last bracket: the name is left as it was.
         assert_eq!(names, [(0, 2, 3), (3, 4, 3), (5, 6, 2), (8, 12, 3)]);
+    }
+
+    #[test]
+    fn a_state_or_country_taken_for_misc_is_a_place_but_a_town_is_left() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "A Missouri woman , an American and the Brits"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 2, 4), (5, 6, 4), (8, 9, 4)];
+        assert!(places_taken_for_misc(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 2, 2), (5, 6, 4), (8, 9, 4)]);
     }
 }

@@ -64,6 +64,7 @@ pub(super) fn correct_names(
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
         *changed |= places_no_gazetteer_knows_that_speak(words, names, &mut companies, gazetteer);
+        *changed |= companies_listed_with_companies(words, names, gazetteer);
         *changed |= organizations_saying_it(words, views, names, &mut companies);
         *changed |= acronyms_before_their_heads(words, names);
         *changed |= listed_acronyms(words, names, gazetteer);
@@ -954,6 +955,57 @@ fn companies_no_person_list_knows(
                 .all(|w| gazetteer.name_lists(w) & personal == 0);
         company.then(|| type_index("ORG"))
     })
+}
+
+/// In a list of names ("Amazon , Apple and Alphabet 's Google"), a "place" or "person" the
+/// lists know whole as a company or brand, and the gazetteer as no place, is a company when
+/// an organization stands in the same list: the tagger knew the Amazon of 1996 news, the
+/// river, and gave the next name the same type.
+fn companies_listed_with_companies(
+    words: &[&str],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let organization = type_index("ORG");
+    let no_context = std::collections::HashSet::new();
+    // Runs of names joined by "," or "and" (one word between neighbours).
+    let mut changed = false;
+    let mut first = 0;
+    while first < names.len() {
+        let mut last = first;
+        while last + 1 < names.len()
+            && names[last + 1].0 == names[last].1 + 1
+            && matches!(words[names[last].1], "," | "and")
+        {
+            last += 1;
+        }
+        let has_organization = (first..=last).any(|n| names[n].2 == organization);
+        // A list with a place the gazetteer knows lists places ("Taunton , Orpington ,
+        // Haltemprice and Howden").
+        let known_place = |&(start, end, kind): &(usize, usize, usize)| {
+            TYPES[kind - 1] == "LOC"
+                && gazetteer
+                    .resolve(&words[start..end].join(" "), &no_context)
+                    .is_some()
+        };
+        let has_organization = has_organization && !names[first..=last].iter().any(known_place);
+        // Three names at least: "midfielder Andre and Santos defender Narciso" is no list.
+        if last >= first + 2 && has_organization {
+            for name in &mut names[first..=last] {
+                let (start, end, kind) = *name;
+                let text = words[start..end].join(" ");
+                let company = matches!(TYPES[kind - 1], "LOC" | "PER")
+                    && gazetteer.name_lists(&text) & (LIST_ORGANIZATION | LIST_BRAND) != 0
+                    && gazetteer.resolve(&text, &no_context).is_none();
+                if company {
+                    name.2 = organization;
+                    changed = true;
+                }
+            }
+        }
+        first = last + 1;
+    }
+    changed
 }
 
 /// A "place" the gazetteer does not know that says something is an organization: "Amazon
@@ -2665,5 +2717,23 @@ mod tests {
         let mut names: Names = vec![(0, 1, 3), (2, 4, 3), (5, 6, 3)];
         assert!(exits_are_misc(&words, &mut names));
         assert_eq!(names, [(0, 1, 4), (2, 4, 3), (5, 6, 4)]);
+    }
+
+    #[test]
+    fn a_brand_listed_with_companies_is_a_company() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Amazon , Apple and Alphabet face suits ; Andre and Santos won"
+            .split(' ')
+            .collect();
+        // As the tagger had it after a place-heavy paragraph.
+        let mut names: Names = vec![(0, 1, 2), (2, 3, 2), (4, 5, 3), (8, 9, 1), (10, 11, 3)];
+        assert!(companies_listed_with_companies(
+            &words, &mut names, &gazetteer
+        ));
+        // Two names joined by "and" are no list.
+        assert_eq!(
+            names,
+            [(0, 1, 3), (2, 3, 3), (4, 5, 3), (8, 9, 1), (10, 11, 3)]
+        );
     }
 }

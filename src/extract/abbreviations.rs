@@ -66,6 +66,11 @@ const US_STATES: &[(&str, &str)] = &[
     ("sask", "Saskatchewan"),
 ];
 
+/// Whether `name` is a US state's full name ("Georgia", "New Mexico").
+pub fn is_us_state_name(name: &str) -> bool {
+    US_STATES.iter().any(|(_, state)| *state == name)
+}
+
 /// The state a written abbreviation stands for: "Calif", "Calif.", "CALIF", "N.J.".
 /// Two-letter forms count only when written with dots ("N.J.", not "NJ"), except the AP
 /// ones that are no English word ("Pa", "Va", "Ga", "La" take a period in AP style but

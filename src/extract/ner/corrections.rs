@@ -58,7 +58,11 @@ pub(super) fn correct_names(
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
         *changed |= places_by_their_feature_word(words, names, gazetteer);
-        *changed |= places_taken_for_misc(words, names, gazetteer);
+        // In sport a state names a team as often ("Georgia beat Missouri"): the team rules
+        // below decide there.
+        if !sports {
+            *changed |= places_taken_for_misc(words, names, gazetteer);
+        }
         *changed |= exits_are_misc(words, names);
         *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= companies_owning_things(words, views, names, &mut companies);
@@ -99,6 +103,7 @@ pub(super) fn correct_names(
             *changed |= opponents_of_teams_are_teams(words, names);
             *changed |= towns_beside_teams(words, names, gazetteer);
             *changed |= split_team_and_country(words, names, gazetteer);
+            *changed |= people_named_by_initials(words, names, gazetteer);
         }
     }
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
@@ -1328,6 +1333,27 @@ const PLACE_FEATURE_WORDS: &[&str] = &[
     "Lake",
 ];
 
+/// In a sports story, two capitals ending or opening with J used as a first name before a
+/// surname the lists know ("JT Daniels", "AJ Brown", "CJ McCollum", as US sports news writes
+/// them) name a player, not an organization's acronym. Elsewhere they name companies as
+/// often ("RJ Reynolds announced the sale"); a name the lists know as a company stays one.
+fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    retype(names, |start, end, kind| {
+        let initials = words[start];
+        let by_initials = initials.len() == 2
+            && initials.chars().all(|c| c.is_ascii_uppercase())
+            && (initials.ends_with('J') || initials == "JT");
+        let person = kind != type_index("PER")
+            && end - start == 2
+            && by_initials
+            && gazetteer.name_lists(words[start + 1]) & LIST_SURNAME != 0
+            && gazetteer.name_lists(&words[start..end].join(" "))
+                & (LIST_ORGANIZATION | LIST_BRAND)
+                == 0;
+        person.then(|| type_index("PER"))
+    })
+}
+
 /// A word coined for a country or person leaving ("Brexit", "Grexit", "Megxit") names an
 /// event, MISC in CoNLL-2003's scheme; the tagger, which never saw one in 1996 text, took
 /// "Brexit" for an organization in every article.
@@ -1562,8 +1588,8 @@ fn towns_beside_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
 /// In a sports story, a town or a state that wins, loses or has a score is its team, as
 /// CoNLL-2003 marks clubs named after their towns ("Tennessee beat Missouri 35-12",
 /// "lost to Seattle", "Tennessee coach Jeremy Pruitt": no place stands before "coach"
-/// there), and so is one a poll ranks ("No. 2 Alabama", "top-ranked Kansas"). A country
-/// stays a place: CoNLL marks national teams so (and the English, Scottish and Welsh
+/// there), and so is one a poll ranks ("No. 2 Alabama", "top-ranked Kansas", "No. 12
+/// Georgia", a US state's name before the country's). A country stays a place: CoNLL marks national teams so (and the English, Scottish and Welsh
 /// sides); so does a name the gazetteer cannot place ("Congo"), and the venue of "in
 /// Windhoek 6-0".
 fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
@@ -1608,7 +1634,10 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
         if !played || venue {
             return None;
         }
-        is_town_or_state(&words[start..end].join(" "), gazetteer).then(|| type_index("ORG"))
+        let text = words[start..end].join(" ");
+        // A poll ranks the Georgia of US college sport, not the country.
+        let ranked_state = ranked && crate::extract::abbreviations::is_us_state_name(&text);
+        (ranked_state || is_town_or_state(&text, gazetteer)).then(|| type_index("ORG"))
     })
 }
 
@@ -2373,12 +2402,14 @@ mod tests {
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "PER", "ORG", "LOC"]);
         // A poll ranks teams; a country stays a place.
-        let words: Vec<&str> = "No. 2 Alabama and top-ranked Kansas ; No. 1 Belgium"
-            .split(' ')
-            .collect();
-        let mut names: Names = vec![(2, 3, 2), (5, 6, 2), (9, 10, 2)];
+        let words: Vec<&str> =
+            "No. 2 Alabama and top-ranked Kansas ; No. 1 Belgium ; No. 12 Georgia"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(2, 3, 2), (5, 6, 2), (9, 10, 2), (13, 14, 2)];
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
-        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC"]);
+        // The Georgia a poll ranks is the US state's team, though a country shares the name.
+        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC", "ORG"]);
     }
 
     #[test]
@@ -2735,5 +2766,16 @@ mod tests {
             names,
             [(0, 1, 3), (2, 3, 3), (4, 5, 3), (8, 9, 1), (10, 11, 3)]
         );
+    }
+
+    #[test]
+    fn initials_with_j_before_a_surname_name_a_person() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "JT Daniels threw to AJ Brown as IBM Watson watched"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 3), (4, 6, 3), (7, 9, 3)];
+        assert!(people_named_by_initials(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, 1), (4, 6, 1), (7, 9, 3)]);
     }
 }

@@ -766,27 +766,10 @@ impl Tagger<'_, '_> {
                 Tense::Past => pick.max()?,
                 Tense::Future => pick.min()?,
                 Tense::Unknown => {
-                    let months = |y: i32| (y * 12 + month as i32 - 1 - current).abs();
-                    let years: Vec<i32> = pick.collect();
-                    let past = years
-                        .iter()
-                        .copied()
-                        .filter(|&y| y * 12 + month as i32 - 1 <= current)
-                        .max();
-                    let future = years
-                        .iter()
-                        .copied()
-                        .filter(|&y| y * 12 + month as i32 - 1 > current)
-                        .min();
-                    match (past, future) {
-                        (Some(past), Some(future))
-                            if lean_to_future(months(future), months(past), NEAR_FUTURE_MONTHS) =>
-                        {
-                            future
-                        }
-                        (Some(past), _) => past,
-                        (None, future) => future?,
-                    }
+                    let months: Vec<i32> = pick.map(|y| y * 12 + month as i32 - 1).collect();
+                    let distance = |m: i32| i64::from((m - current).abs());
+                    gone_by_unless_near(&months, current, distance, NEAR_FUTURE_MONTHS)?
+                        .div_euclid(12)
                 }
             }
         };
@@ -857,18 +840,8 @@ impl Tagger<'_, '_> {
             Tense::Past => candidates.into_iter().filter(|d| *d <= anchor).max(),
             Tense::Future => candidates.into_iter().filter(|d| *d >= anchor).min(),
             Tense::Unknown => {
-                let past = candidates.iter().copied().filter(|d| *d <= anchor).max();
-                let future = candidates.iter().copied().filter(|d| *d > anchor).min();
-                let days = |d: NaiveDate| (d - anchor).num_days().abs();
-                match (past, future) {
-                    (Some(past), Some(future))
-                        if lean_to_future(days(future), days(past), NEAR_FUTURE_DAYS) =>
-                    {
-                        Some(future)
-                    }
-                    (Some(past), _) => Some(past),
-                    (None, future) => future,
-                }
+                let distance = |d: NaiveDate| (d - anchor).num_days().abs();
+                gone_by_unless_near(&candidates, anchor, distance, NEAR_FUTURE_DAYS)
             }
         }
     }
@@ -2163,16 +2136,32 @@ const ANAPHORIC: &str = "REF";
 
 /// The date one `unit` (D, W, M, Y) after (`+`) or before `reference`, a TIMEX3 date value
 /// (`1995`, `1989-03`, `1997-11-03`) at least as fine as the unit; `None` when it is not.
-/// How near a date without a year must lie after the publication date to be read as the
-/// coming one when no verb gives the tense: beyond it, news speaks of the one gone by.
+/// How many days after the publication date a date without a year may lie to be read as
+/// the coming one when no verb gives the tense: beyond, news speaks of the one gone by.
 const NEAR_FUTURE_DAYS: i64 = 122;
 /// The same for a month alone, in months.
-const NEAR_FUTURE_MONTHS: i32 = 4;
+const NEAR_FUTURE_MONTHS: i64 = 4;
 
-/// Whether a date of unknown tense is the coming one: only when that one is near and nearer
-/// than the one gone by (news reports what happened more than what is to come).
-fn lean_to_future<T: PartialOrd>(future: T, past: T, near: T) -> bool {
-    future <= near && future < past
+/// Of `candidates` (the same date in the years around `anchor`), the one gone by, unless the
+/// coming one is within `near` (by `distance`) and nearer: news reports what happened more
+/// than what is to come.
+fn gone_by_unless_near<T: Copy + Ord>(
+    candidates: &[T],
+    anchor: T,
+    distance: impl Fn(T) -> i64,
+    near: i64,
+) -> Option<T> {
+    let past = candidates.iter().copied().filter(|c| *c <= anchor).max();
+    let future = candidates.iter().copied().filter(|c| *c > anchor).min();
+    match (past, future) {
+        (Some(past), Some(future))
+            if distance(future) <= near && distance(future) < distance(past) =>
+        {
+            Some(future)
+        }
+        (Some(past), _) => Some(past),
+        (None, future) => future,
+    }
 }
 
 fn step_from(reference: &str, step: char, unit: char) -> Option<String> {
@@ -2937,27 +2926,36 @@ mod tests {
     #[test]
     fn a_date_no_verb_places_is_the_one_gone_by_unless_it_comes_within_four_months() {
         let october = day(1989, 10, 30);
-        assert_eq!(
-            one("The index set a record on Aug. 6.", day(1998, 2, 6)).1,
-            "1997-08-06"
-        );
-        assert_eq!(
-            one("Kopp was last seen Nov. 3, police say.", day(1999, 5, 7)).1,
-            "1998-11-03"
-        );
-        assert_eq!(
-            one("Shares rose to $42 from $29.75 in March.", october).1,
-            "1989-03"
-        );
-        // Near enough ahead, the coming one.
-        assert_eq!(
-            one("The board meeting on Jan. 2 decides.", october).1,
-            "1990-01-02"
-        );
-        assert_eq!(
-            one("Debt of $5 billion is to go by February.", october).1,
-            "1990-02"
-        );
+        for (text, anchor, value) in [
+            (
+                "The index set a record on Aug. 6.",
+                day(1998, 2, 6),
+                "1997-08-06",
+            ),
+            (
+                "Kopp was last seen Nov. 3, police say.",
+                day(1999, 5, 7),
+                "1998-11-03",
+            ),
+            (
+                "Shares rose to $42 from $29.75 in March.",
+                october,
+                "1989-03",
+            ),
+            // Near enough ahead, the coming one.
+            (
+                "The board meeting on Jan. 2 decides.",
+                october,
+                "1990-01-02",
+            ),
+            (
+                "Debt of $5 billion is to go by February.",
+                october,
+                "1990-02",
+            ),
+        ] {
+            assert_eq!(one(text, anchor).1, value, "{text}");
+        }
     }
 
     #[test]

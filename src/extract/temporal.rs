@@ -447,7 +447,17 @@ impl Tagger<'_, '_> {
             let going_to = word == "going" && self.is(k + 1, "to");
             // "next to the embassy" is a place.
             let next_to = word == "next" && self.is(k + 1, "to");
-            if going_to || (FUTURE_MARKERS.contains(&word) && !next_to) || self.points_ahead(k) {
+            // "were planning to drive", "was expected to": a plan, so what it plans is ahead.
+            let planned = matches!(word, "was" | "were" | "had")
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| PLAN_WORDS.contains(&t.lower.as_ref()));
+            if going_to
+                || planned
+                || (FUTURE_MARKERS.contains(&word) && !next_to)
+                || self.points_ahead(k)
+            {
                 Some(Tense::Future)
             } else if (PAST_MARKERS.contains(&word)
                 // "could last until the fall": a verb, not "last year".
@@ -2956,6 +2966,28 @@ mod tests {
         ] {
             assert_eq!(one(text, anchor).1, value, "{text}");
         }
+    }
+
+    #[test]
+    fn a_past_form_of_be_before_a_plan_points_ahead() {
+        let friday = day(2000, 1, 7);
+        assert_eq!(
+            one(
+                "Protesters planned a large demonstration in Little Havana on Saturday and were planning to march.",
+                friday
+            )
+            .1,
+            "2000-01-08"
+        );
+        // Without the plan, "were" is the past.
+        assert_eq!(
+            one(
+                "Protesters held a rally on Saturday and were tired.",
+                friday
+            )
+            .1,
+            "2000-01-01"
+        );
     }
 
     #[test]

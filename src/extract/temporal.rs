@@ -87,6 +87,8 @@ pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
                     };
                 }
                 if let Some((year, quarter)) = parse_quarter(&found_match.value) {
+                    // "the year-earlier third quarter" speaks of a report on this year's.
+                    let year = year + i32::from(found_match.year_before);
                     last_quarter = Some((year, quarter));
                 } else if let (true, Some((year, quarter))) =
                     (found_match.year_before, last_quarter)
@@ -181,7 +183,8 @@ struct Match {
     end: usize,
     kind: TimexType,
     value: String,
-    /// "a year ago", "year-earlier": in a report about a quarter, the same quarter a year before.
+    /// "a year ago", "year-earlier": in a report about a quarter, the same quarter a year before
+    /// (a quarter's value already is: the report's is the one after it).
     year_before: bool,
 }
 
@@ -1286,6 +1289,26 @@ impl Tagger<'_, '_> {
     /// `the third quarter`, `third-quarter`, `the fourth quarter of 1989`, `the first half`,
     /// `the quarter`, `the latest quarter`.
     fn quarter(&self, i: usize) -> Option<Match> {
+        // "the year-earlier third quarter": that quarter of the year before, one expression.
+        let year_before = self.is(i, "year")
+            && self.is(i + 1, "-")
+            && self.is_any(i + 2, &["earlier", "ago"])
+            && !self.is_any(i + 3, &["period", "quarter"]);
+        if year_before {
+            let period = self.quarter(i + 3)?;
+            let (year, rest) = period.value.split_at_checked(4)?;
+            let year: i32 = year.parse().ok()?;
+            if !rest.starts_with("-Q") {
+                return None;
+            }
+            // Already the year before: the report's own quarter stays what it was.
+            return Some(Match {
+                end: period.end,
+                kind: TimexType::Date,
+                value: format!("{:04}{rest}", year - 1),
+                year_before: true,
+            });
+        }
         let mut j = i;
         let the = self.is(j, "the");
         if the {
@@ -2966,6 +2989,19 @@ mod tests {
         ] {
             assert_eq!(one(text, anchor).1, value, "{text}");
         }
+    }
+
+    #[test]
+    fn the_year_earlier_quarter_is_one_expression_of_the_year_before() {
+        let all = |text: &str| texts_and_values(text, day(1989, 10, 27));
+        assert_eq!(
+            all("In the year-earlier third quarter, net was lower than in the year-ago period."),
+            pairs(&[
+                ("year-earlier third quarter", "1988-Q3"),
+                // The report is on this year's third quarter.
+                ("the year-ago period", "1988-Q3")
+            ])
+        );
     }
 
     #[test]

@@ -1000,9 +1000,6 @@ impl Tagger<'_, '_> {
     /// `the following year`, `the previous month`, `the next day` (in a past clause): a
     /// step from the date the text spoke of last, resolved by `tag` (`ANAPHORIC`).
     fn anaphoric(&self, i: usize) -> Option<Match> {
-        if !self.is(i, "the") {
-            return None;
-        }
         let unit_of = |word: &str| match word {
             "day" => Some('D'),
             "week" => Some('W'),
@@ -1010,6 +1007,16 @@ impl Tagger<'_, '_> {
             "year" => Some('Y'),
             _ => None,
         };
+        // "later that year", "earlier that day": the period of the date spoken of last.
+        let that = i + usize::from(self.is_any(i, &["earlier", "later"]));
+        if self.is(that, "that")
+            && let Some(unit) = unit_of(self.lower(that + 1))
+        {
+            return date_match(that + 2, format!("{ANAPHORIC}={unit}"));
+        }
+        if !self.is(i, "the") {
+            return None;
+        }
         // "the day before", "the year after": a step from the date spoken of last.
         if let Some(unit) = unit_of(self.lower(i + 1)) {
             let step = match self.lower(i + 2) {
@@ -2197,8 +2204,13 @@ fn gone_by_unless_near<T: Copy + Ord>(
     }
 }
 
+/// The period `unit` before ('-'), after ('+') or of ('=') the date `reference`.
 fn step_from(reference: &str, step: char, unit: char) -> Option<String> {
-    let by: i64 = if step == '+' { 1 } else { -1 };
+    let by: i64 = match step {
+        '+' => 1,
+        '=' => 0,
+        _ => -1,
+    };
     let (year, month, day) = calendar_parts(reference)?;
     match (unit, month, day) {
         ('Y', _, _) => Some(format!("{:04}", i64::from(year) + by)),
@@ -2989,6 +3001,26 @@ mod tests {
         ] {
             assert_eq!(one(text, anchor).1, value, "{text}");
         }
+    }
+
+    #[test]
+    fn that_year_and_earlier_that_day_are_the_period_of_the_date_spoken_of_last() {
+        let all = |text: &str| texts_and_values(text, day(2000, 1, 28));
+        assert_eq!(
+            all("He fled in June 1998 and returned later that year. Earlier that day it rained."),
+            pairs(&[
+                ("June 1998", "1998-06"),
+                ("later that year", "1998"),
+                // A month gives no day to name.
+            ])
+        );
+        assert_eq!(
+            all("He was shot on Oct. 23, 1998. Earlier that day, a fax came."),
+            pairs(&[
+                ("Oct. 23, 1998", "1998-10-23"),
+                ("Earlier that day", "1998-10-23")
+            ])
+        );
     }
 
     #[test]

@@ -291,12 +291,12 @@ const NOT_PAST_BEFORE: &[&str] = &[
     "be", "is", "are", "will", "would", "to", "can", "could", "should", "may", "might", "must",
     "being", "'ll",
 ];
-/// Abbreviations whose period ends no sentence (lower case): titles, company forms, months.
+/// Abbreviations whose period ends no sentence (lower case): titles, company forms, months;
+/// US states' are `abbreviations::us_state`'s.
 const ABBREVIATIONS_BEFORE_PERIOD: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
     "capt", "prof", "rev", "corp", "inc", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mass", "calif", "conn", "fla",
-    "ill", "wis", "mich", "ariz", "pa", "va", "wash", "tenn", "md", "minn", "mo", "ky",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 /// Words before a noun phrase.
 const DETERMINERS: &[&str] = &[
@@ -500,7 +500,9 @@ impl Tagger<'_, '_> {
         // "P." of a name, the "m." of "a.m.".
         let initial =
             before.text.chars().count() == 1 && before.text.chars().all(char::is_alphabetic);
-        !initial && !ABBREVIATIONS_BEFORE_PERIOD.contains(&before.lower.as_ref())
+        !initial
+            && !ABBREVIATIONS_BEFORE_PERIOD.contains(&before.lower.as_ref())
+            && crate::extract::abbreviations::us_state(before.text).is_none()
     }
 
     /// Whether token `k` says that what follows is still to come: a plan ("planned to leave

@@ -413,10 +413,7 @@ fn teams_by_their_country(
         // "Brann ( Norway ) 2 Shelbourne ( Ireland ) 1": two sides of a result, each with
         // its country and a goal count, are teams whatever their names look like.
         let score_after = |end: usize| -> Option<usize> {
-            if words.get(end) != Some(&"(") {
-                return None;
-            }
-            let close = (end + 1..words.len().min(end + 5)).find(|&k| words[k] == ")")?;
+            let close = bracket_after(words, end)?;
             let goals = words.get(close + 1)?;
             (goals.len() == 1 && goals.bytes().all(|b| b.is_ascii_digit())).then_some(close + 1)
         };
@@ -437,17 +434,13 @@ fn teams_by_their_country(
             }
         }
         for &(start, end, kind) in names.iter() {
-            if kind != person || end - start < 2 || words.get(end) != Some(&"(") {
+            if kind != person || end - start < 2 {
                 continue;
             }
-            let Some(close) = (end + 1..words.len().min(end + 5)).find(|&k| words[k] == ")") else {
+            let Some(close) = bracket_after(words, end) else {
                 continue;
             };
-            let no_context = std::collections::HashSet::new();
-            let Some(country) = gazetteer
-                .resolve(&words[end + 1..close].join(" "), &no_context)
-                .filter(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State))
-            else {
+            let Some(country) = country_or_state(&words[end + 1..close], gazetteer) else {
                 continue;
             };
             let town = gazetteer
@@ -520,10 +513,14 @@ const TERM_SHEET_FIELDS: &[&str] = &[
 /// and a rating ("MOODY AA1", "MGT / UND", "LIBOR PAY DATE") is none: the tagger took the
 /// capitals for an organization's.
 fn drop_term_sheet_fields(words: &[&str], names: &mut Names) -> bool {
-    let labels: std::collections::HashSet<&&str> = words
+    // Distinct labels; most sentences have none, and an empty Vec allocates nothing.
+    let mut labels: Vec<&str> = words
         .iter()
+        .copied()
         .filter(|w| w.len() > 1 && TERM_SHEET_FIELDS.contains(w))
         .collect();
+    labels.sort_unstable();
+    labels.dedup();
     if labels.len() < 3 {
         return false;
     }
@@ -1755,10 +1752,27 @@ fn places_before_their_region(words: &[&str], names: &mut Names, gazetteer: &Gaz
     changed
 }
 
+/// The index of the ")" closing a "(" at `open`, at most four words on ("( Faroe Islands )").
+fn bracket_after(words: &[&str], open: usize) -> Option<usize> {
+    if words.get(open) != Some(&"(") {
+        return None;
+    }
+    (open + 1..words.len().min(open + 5)).find(|&k| words[k] == ")")
+}
+
+/// The country or state (a US state, a nation of the UK…) `words` name, if any.
+fn country_or_state<'g>(
+    words: &[&str],
+    gazetteer: &'g Gazetteer,
+) -> Option<&'g crate::extract::gazetteer::Entry> {
+    gazetteer
+        .resolve(&words.join(" "), &std::collections::HashSet::new())
+        .filter(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State))
+}
+
 /// A name never runs over a bracket around a country: "Olimpija ( Slovenia" is the club,
 /// then its country.
 fn split_at_brackets(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     let mut changed = false;
     let mut n = 0;
     while n < names.len() {
@@ -1771,13 +1785,7 @@ fn split_at_brackets(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -
             .take_while(|&k| !matches!(words[k], "(" | ")"))
             .last()
             .map(|last| (open + 1, last + 1))
-            .filter(|&(from, to)| {
-                gazetteer
-                    .resolve(&words[from..to].join(" "), &no_context)
-                    .is_some_and(|place| {
-                        matches!(place.kind, PlaceKind::Country | PlaceKind::State)
-                    })
-            });
+            .filter(|&(from, to)| country_or_state(&words[from..to], gazetteer).is_some());
         // Only a country or state in the bracket says where the name ends; other runs over
         // brackets ("S.P.A. > ( Giuliani Group") are left to the steps after.
         let Some((from, to)) = inside else {

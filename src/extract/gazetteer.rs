@@ -91,7 +91,7 @@ pub struct Gazetteer {
     /// Organizations the lists write as an acronym of three to six capitals ("WHO", "IMF").
     organization_acronyms: FastSet<String>,
     /// US states by their two-letter postal code ("OR" → Oregon), which are no names.
-    us_state_codes: HashMap<String, usize>,
+    us_state_codes: FastMap<String, usize>,
 }
 
 /// Lower-cases and folds accents so "Kýiv" and "kyiv" meet: the one folding of names
@@ -125,7 +125,7 @@ impl Gazetteer {
             listed: FastMap::default(),
             listed_prefixes: FastSet::default(),
             organization_acronyms: FastSet::default(),
-            us_state_codes: HashMap::new(),
+            us_state_codes: FastMap::default(),
         };
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
             let columns: Vec<&str> = line.split('\t').collect();

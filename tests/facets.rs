@@ -1948,3 +1948,34 @@ fn an_office_holder_joined_by_and_to_a_body_s_name_stays_out_of_the_body() {
     );
     assert!(people.contains(&"Boris Johnson".to_string()), "{people:?}");
 }
+
+#[test]
+fn a_company_called_by_the_first_word_of_its_name_is_one_value() {
+    // "Target said", "Target planned": the company, mentions of "Target Corp" all.
+    let body = "Shares of Target Corp rose 3 pct in New York on Tuesday after the retailer \
+                reported higher sales. Target said sales grew in every region, and analysts \
+                said Target planned to open more stores next year. ";
+    let entities = entities_of(&format!("{body}{body}\n"));
+    let target = entities
+        .iter()
+        .find(|(kind, name, _, _)| kind == "ORG" && name.starts_with("Target"));
+    assert!(
+        target.is_some_and(|(_, _, mentions, _)| mentions
+            .iter()
+            .filter(|m| *m == "Target")
+            .count()
+            == 4),
+        "{entities:?}"
+    );
+    // A headline that names the company by its first word adds no value of its own.
+    let (_, _, orgs) = facets_of(
+        "ORBIT INSTRUMENT UNIT INCREASES BACKLOG\n\nOrbit Instrument Corp said its unit, Orbit \
+         Semiconductor Inc, has received orders worth 2.1 mln dlrs, raising its backlog to a \
+         record.\n",
+    );
+    assert!(!orgs.contains(&"Orbit".to_string()), "{orgs:?}");
+    assert!(
+        orgs.contains(&"Orbit Instrument Corp".to_string()),
+        "{orgs:?}"
+    );
+}

@@ -58,10 +58,26 @@ impl Headline<'_> {
                     .map(move |word| (crate::names::fold(word), entity.kind))
             })
             .collect();
+        // The body's organizations, word by word, to find the ones a headline names short.
+        let body_organizations: Vec<Vec<String>> = found
+            .iter()
+            .filter(|entity| entity.kind == EntityKind::Organization && !headline_only(entity))
+            .map(|entity| folded_words(&entity.name))
+            .collect();
         let long_body = body_len >= SHORT_DESCRIPTION_BYTES;
         found.retain(|entity| {
             if !headline_only(entity) {
                 return true;
+            }
+            // "ORBIT INSTRUMENT UNIT INCREASES BACKLOG", cased "Orbit instrument unit ...":
+            // the body's "Orbit Instrument Corp" is the organization, filed already.
+            let words = folded_words(&entity.name);
+            if entity.kind == EntityKind::Organization
+                && body_organizations
+                    .iter()
+                    .any(|body| body.len() > words.len() && body.starts_with(&words))
+            {
+                return false;
             }
             let typed_otherwise = entity.name.split_whitespace().any(|word| {
                 let word = word.trim_end_matches("'s").trim_end_matches("’s");
@@ -74,6 +90,11 @@ impl Headline<'_> {
                     || (entity.kind == EntityKind::Place && !entity.hierarchy.is_empty()))
         });
     }
+}
+
+/// A name's words, folded for comparison.
+fn folded_words(name: &str) -> Vec<String> {
+    name.split_whitespace().map(crate::names::fold).collect()
 }
 
 /// Words title case leaves in lower case, not counted when deciding a headline's style.

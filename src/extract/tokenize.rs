@@ -65,6 +65,17 @@ pub(crate) fn is_share_code(word: &str) -> bool {
     }
 }
 
+/// The ends of web addresses that name companies ("Amazon.com"), lower case.
+const TOP_LEVEL_DOMAINS: &[&str] = &[
+    "com", "net", "org", "gov", "edu", "io", "ai", "tv", "co", "uk", "de", "fr", "info", "biz",
+];
+
+/// Whether a word is a web address ("Amazon.com", "www.bbc.co.uk").
+pub(crate) fn is_web_address(word: &str) -> bool {
+    word.rsplit_once('.')
+        .is_some_and(|(_, end)| TOP_LEVEL_DOMAINS.contains(&end))
+}
+
 /// Splits text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
@@ -137,13 +148,23 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                         .iter()
                         .all(|(_, c)| c.is_alphabetic())
             };
+            // "Amazon.com", "Booking.com", "www.reuters.com": a web address names a company
+            // as a word of its own.
+            let domain = |dot: usize| {
+                let label: String = chars[dot + 1..]
+                    .iter()
+                    .take_while(|(_, c)| is_word_char(*c))
+                    .map(|(_, c)| *c)
+                    .collect();
+                text[start..].starts_with("www.") || TOP_LEVEL_DOMAINS.contains(&label.as_str())
+            };
             let joins = match joiner {
                 Some('&') => short_capitals(k) && j - k <= 3 && short_capitals(j + 1),
                 Some('-') => after.is_some_and(is_word_char),
                 // "U.S.", "1.5": a period between single letters or between digits.
                 Some('.') => {
                     after.is_some_and(|a| a.is_alphanumeric())
-                        && (digits_around || j - k == 1 || exchange_code())
+                        && (digits_around || j - k == 1 || exchange_code() || domain(j))
                 }
                 Some(',') => digits_around,
                 Some('\'') | Some('’') => {
@@ -168,8 +189,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         // A trailing period belongs to abbreviations: "U.S.", "Mr.", "Feb.".
         let word = &text[start..end_of(j)];
+        // Not a web address's: "at Amazon.com." ends its sentence.
         let keeps_period = chars.get(j).is_some_and(|(_, c)| *c == '.')
-            && (word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.')
+            && (word.contains('.')
+                && !is_web_address(word)
+                && word.chars().all(|c| c.is_alphabetic() || c == '.')
                 || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
                 || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)));
         if keeps_period {
@@ -224,6 +248,27 @@ mod tests {
                 "AT&T", ",", "P&O", "Cruises", "and", "R&B", ".", "Tom", "&", "Jerry"
             ]
         );
+    }
+
+    #[test]
+    fn a_web_address_is_one_word_and_its_last_period_ends_the_sentence() {
+        assert_eq!(
+            texts("Amazon.com Inc and www.reuters.com rose; he shops at Booking.com."),
+            vec![
+                "Amazon.com",
+                "Inc",
+                "and",
+                "www.reuters.com",
+                "rose",
+                ";",
+                "he",
+                "shops",
+                "at",
+                "Booking.com",
+                "."
+            ]
+        );
+        assert_eq!(sentences("He shops at Amazon.com. It is cheap.").len(), 2);
     }
 
     #[test]

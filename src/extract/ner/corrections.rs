@@ -51,6 +51,7 @@ pub(super) fn correct_names(
         *changed |= drop_leading_weekdays(words, names);
         *changed |= drop_number_signs(words, names);
         *changed |= companies_by_their_codes(words, names, &mut companies);
+        *changed |= companies_by_their_web_address(words, names);
         *changed |= drop_instrument_codes(words, names);
         *changed |= drop_term_sheet_fields(words, names);
         *changed |= split_at_brackets(words, names, gazetteer);
@@ -68,12 +69,14 @@ pub(super) fn correct_names(
         *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
+        *changed |= places_only_organization_lists_know(words, names, gazetteer);
         *changed |= places_no_gazetteer_knows_that_speak(words, names, &mut companies, gazetteer);
         *changed |= companies_listed_with_companies(words, names, gazetteer);
         *changed |= organizations_saying_it(words, views, names, &mut companies);
         *changed |= acronyms_before_their_heads(words, names);
         *changed |= listed_acronyms(words, names, gazetteer);
         *changed |= join_split_places(words, names, gazetteer);
+        *changed |= places_opening_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= companies_after_holdings(words, names, &mut companies, gazetteer);
         *changed |= places_before_their_region(words, names, gazetteer);
@@ -639,6 +642,29 @@ fn drop_leading_weekdays(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// A capitalized web address the tagger left out or took for a person (or the first word
+/// of one) is the company that trades under it: "US-based Amazon.com holds a patent",
+/// "Overstock.com said".
+fn companies_by_their_web_address(words: &[&str], names: &mut Names) -> bool {
+    let company = |k: usize| {
+        words[k].starts_with(char::is_uppercase)
+            && crate::extract::tokenize::is_web_address(words[k])
+    };
+    let mut changed = retype(names, |start, _, kind| {
+        (kind == type_index("PER") && company(start)).then(|| type_index("ORG"))
+    });
+    let mut found: Names = (0..words.len())
+        .filter(|&k| company(k) && !names.iter().any(|&(s, e, _)| s <= k && k < e))
+        .map(|k| (k, k + 1, type_index("ORG")))
+        .collect();
+    if !found.is_empty() {
+        names.append(&mut found);
+        names.sort_unstable();
+        changed = true;
+    }
+    changed
+}
+
 /// A person or other name followed by its share's code in brackets is a company: "Airbus (
 /// AIR.PA )", "NV Philips Gloeilampenfabrieken < PGLO.AS >". Only companies have one.
 fn companies_by_their_codes(
@@ -1007,6 +1033,46 @@ fn companies_no_person_list_knows(
                 .iter()
                 .all(|w| gazetteer.name_lists(w) & personal == 0);
         company.then(|| type_index("ORG"))
+    })
+}
+
+/// A "place" the gazetteer does not know, which the organization lists know whole and no
+/// list of places or people does, is that organization: "days after Twitter tagged his
+/// tweets", where the tagger reads a new word after "after" as a place; not where
+/// something happens ("in Benelux").
+fn places_only_organization_lists_know(
+    words: &[&str],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let no_context = std::collections::HashSet::new();
+    let not_organization = LIST_PLACE | LIST_FIRST_NAME | LIST_SURNAME | LIST_PERSON;
+    retype(names, |start, end, kind| {
+        if kind != type_index("LOC") {
+            return None;
+        }
+        // Where something happens is a place whatever else the name is: "markets in
+        // Benelux", "airports in the Commonwealth of Independent States".
+        let article = usize::from(start > 0 && words[start - 1] == "the");
+        let located = start > article
+            && matches!(
+                words[start - article - 1],
+                "in" | "at" | "across" | "throughout" | "near" | "within"
+            );
+        // "Central America", which a list has among its organizations.
+        let names_a_country = words[start..end].iter().any(|word| {
+            gazetteer.resolve(word, &no_context).is_some_and(|place| {
+                matches!(place.kind, PlaceKind::Country | PlaceKind::Continent)
+            })
+        });
+        let text = words[start..end].join(" ");
+        let lists = gazetteer.name_lists(&text);
+        let organization = !located
+            && !names_a_country
+            && lists & LIST_ORGANIZATION != 0
+            && lists & not_organization == 0
+            && gazetteer.resolve(&text, &no_context).is_none();
+        organization.then(|| type_index("ORG"))
     })
 }
 
@@ -1533,6 +1599,61 @@ fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &G
     })
 }
 
+/// Capitalized head words of a body's name that a place's name opens: "Oxford
+/// University", "Tokyo Stock Exchange" ends in one. Not "Bank" (the West Bank), "Union"
+/// (the Soviet Union), "Federation", "Court", "Hospital" or "Airport", which CoNLL-2003
+/// marks as places as often as not.
+const BODY_HEADS_AFTER_A_PLACE: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "Council",
+    "Party",
+    "Club",
+    "Commission",
+    "Ministry",
+    "Association",
+    "Exchange",
+    "Committee",
+    "Airlines",
+    "Airways",
+    "Corporation",
+    "Company",
+    "Group",
+    "Army",
+    "Police",
+];
+
+/// A place the tagger ended before the head word of a body's name is that body's name:
+/// "AstraZeneca and Oxford University began trials", where it read "Oxford" alone.
+fn places_opening_bodies(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let no_context = std::collections::HashSet::new();
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        let next_named = names.get(n + 1).is_some_and(|&(next, _, _)| next == end);
+        // A country's army or party the tagger finds itself ("U.S. Army"); "U.S. Group of
+        // Seven" is no American group.
+        let country = || {
+            gazetteer
+                .resolve(&words[start..end].join(" "), &no_context)
+                .is_some_and(|place| place.kind == PlaceKind::Country)
+        };
+        if kind == type_index("LOC")
+            && !next_named
+            && words
+                .get(end)
+                .is_some_and(|head| BODY_HEADS_AFTER_A_PLACE.contains(head))
+            && words.get(end + 1) != Some(&"of")
+            && !country()
+        {
+            names[n] = (start, end + 1, type_index("ORG"));
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// Two names side by side that together are a place the gazetteer knows are that place:
 /// "Rio" and "de Janeiro", which the tagger cut at the lower-case particle; so are two
 /// joined by "and" that name one country ("Serbia and Montenegro").
@@ -1649,7 +1770,7 @@ const RESULT_VERBS: &[&str] = &[
 /// In a sports story, a "person" that beats, loses to or draws with a team is a team too
 /// ("Brigham Young beat Utah State"): in CoNLL-2003's training text the two sides of such a
 /// result are of one kind, teams, countries or players, 160 times out of 168, and never a
-/// person and a team.
+/// person and a team. So is a US state's name taken for a place ("Alabama beat Georgia").
 fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names) -> bool {
     let mut changed = false;
     for n in 1..names.len() {
@@ -1661,10 +1782,17 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names) -> bool {
             continue;
         }
         let (person, team) = (type_index("PER"), type_index("ORG"));
-        if first == person && second == team {
+        // "Alabama beat Georgia 41-24": the US state's team, not the country, when a team
+        // is the other side (a country's side would face a country).
+        let state = |at: usize| {
+            let (start, end, kind) = names[at];
+            kind == type_index("LOC")
+                && crate::extract::abbreviations::is_us_state_name(&words[start..end].join(" "))
+        };
+        if (first == person || state(n - 1)) && second == team {
             names[n - 1].2 = team;
             changed = true;
-        } else if first == team && second == person {
+        } else if first == team && (second == person || state(n)) {
             names[n].2 = team;
             changed = true;
         }
@@ -2712,6 +2840,44 @@ mod tests {
     }
 
     #[test]
+    fn a_web_address_is_the_company_trading_under_it() {
+        let words: Vec<&str> =
+            "US-based Amazon.com holds a patent ; Overstock.com said ; see www.bbc.co.uk"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(6, 7, 1)];
+        assert!(companies_by_their_web_address(&words, &mut names));
+        assert_eq!(names, [(1, 2, 3), (6, 7, 3)]);
+    }
+
+    #[test]
+    fn a_place_only_organization_lists_know_is_the_organization() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "days after Twitter tagged tweets , markets in Benelux and Paris"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(2, 3, 2), (8, 9, 2), (10, 11, 2)];
+        assert!(places_only_organization_lists_know(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(kinds(&names), ["ORG", "LOC", "LOC"]);
+    }
+
+    #[test]
+    fn a_place_before_a_body_s_head_word_opens_the_body_s_name() {
+        let words: Vec<&str> = "AstraZeneca and Oxford University began ; the West Bank town"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 3), (2, 3, 2), (8, 10, 2)];
+        assert!(places_opening_bodies(
+            &words,
+            &mut names,
+            &Gazetteer::load()
+        ));
+        assert_eq!(names, [(0, 1, 3), (2, 4, 3), (8, 10, 2)]);
+    }
+
+    #[test]
     fn a_person_beating_a_team_is_a_team() {
         let words: Vec<&str> =
             "Brigham Young beat Utah State and Celtic lost to Smith ; Sampras beat Agassi"
@@ -2727,6 +2893,13 @@ mod tests {
         ];
         assert!(opponents_of_teams_are_teams(&words, &mut names));
         assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "ORG", "PER", "PER"]);
+        // A US state beaten by a team is its team; a country facing a country stays a place.
+        let words: Vec<&str> = "Alabama beat Georgia 41-24 ; Georgia beat Moldova 2-0"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 3), (2, 3, 2), (5, 6, 2), (7, 8, 2)];
+        assert!(opponents_of_teams_are_teams(&words, &mut names));
+        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC", "LOC"]);
     }
 
     #[test]

@@ -70,10 +70,13 @@ const TOP_LEVEL_DOMAINS: &[&str] = &[
     "com", "net", "org", "gov", "edu", "io", "ai", "tv", "co", "uk", "de", "fr", "info", "biz",
 ];
 
-/// Whether a word is a web address ("Amazon.com", "www.bbc.co.uk").
+/// Whether a word is a web address ("Amazon.com", "www.bbc.co.uk"), not initials and a
+/// particle ("A.de Silva").
 pub(crate) fn is_web_address(word: &str) -> bool {
-    word.rsplit_once('.')
-        .is_some_and(|(_, end)| TOP_LEVEL_DOMAINS.contains(&end))
+    word.rsplit_once('.').is_some_and(|(name, end)| {
+        TOP_LEVEL_DOMAINS.contains(&end)
+            && name.rsplit('.').next().is_some_and(|label| label.chars().count() >= 2)
+    })
 }
 
 /// Splits text into tokens.
@@ -151,12 +154,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             // "Amazon.com", "Booking.com", "www.reuters.com": a web address names a company
             // as a word of its own.
             let domain = |dot: usize| {
-                let label: String = chars[dot + 1..]
-                    .iter()
-                    .take_while(|(_, c)| is_word_char(*c))
-                    .map(|(_, c)| *c)
-                    .collect();
-                text[start..].starts_with("www.") || TOP_LEVEL_DOMAINS.contains(&label.as_str())
+                let label_end = dot
+                    + 1
+                    + chars[dot + 1..]
+                        .iter()
+                        .take_while(|(_, c)| is_word_char(*c))
+                        .count();
+                text[start..].starts_with("www.")
+                    || is_web_address(&text[start..end_of(label_end)])
             };
             let joins = match joiner {
                 Some('&') => short_capitals(k) && j - k <= 3 && short_capitals(j + 1),
@@ -269,6 +274,9 @@ mod tests {
             ]
         );
         assert_eq!(sentences("He shops at Amazon.com. It is cheap.").len(), 2);
+        // Initials before a particle are no address.
+        assert!(!is_web_address("A.de"));
+        assert!(is_web_address("www.bbc.co.uk"));
     }
 
     #[test]

@@ -75,7 +75,10 @@ const TOP_LEVEL_DOMAINS: &[&str] = &[
 pub(crate) fn is_web_address(word: &str) -> bool {
     word.rsplit_once('.').is_some_and(|(name, end)| {
         TOP_LEVEL_DOMAINS.contains(&end)
-            && name.rsplit('.').next().is_some_and(|label| label.chars().count() >= 2)
+            && name
+                .rsplit('.')
+                .next()
+                .is_some_and(|label| label.chars().count() >= 2)
     })
 }
 
@@ -160,8 +163,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                         .iter()
                         .take_while(|(_, c)| is_word_char(*c))
                         .count();
-                text[start..].starts_with("www.")
-                    || is_web_address(&text[start..end_of(label_end)])
+                text[start..].starts_with("www.") || is_web_address(&text[start..end_of(label_end)])
             };
             let joins = match joiner {
                 Some('&') => short_capitals(k) && j - k <= 3 && short_capitals(j + 1),

@@ -2005,7 +2005,7 @@ fn towns_beside_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
 
 /// In a sports story, a town or a state that wins, loses or has a score is its team, as
 /// CoNLL-2003 marks clubs named after their towns ("Tennessee beat Missouri 35-12",
-/// "lost to Seattle", "Tennessee coach Jeremy Pruitt": no place stands before "coach"
+/// "lost to Seattle", "fell to Indiana", "a game against Maryland", "Tennessee coach Jeremy Pruitt": no place stands before "coach"
 /// there), and so is one a poll ranks ("No. 2 Alabama", "top-ranked Kansas", "No. 12
 /// Georgia", a US state's name before the country's). A country stays a place: CoNLL marks national teams so (and the English, Scottish and Welsh
 /// sides); so does a name the gazetteer cannot place ("Congo"), and the venue of "in
@@ -2029,8 +2029,10 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
         // CoNLL-2003 marks as a place both times it has one.
         let beaten_by = start > 1
             && match words[start - 1] {
-                "to" => matches!(words[start - 2], "lost" | "loss" | "defeat"),
+                "to" => matches!(words[start - 2], "lost" | "loss" | "defeat" | "fell"),
                 "by" => words[start - 2] == "defeat",
+                // "its game against Maryland", "won against Leeds".
+                "against" => true,
                 _ => false,
             };
         // "Tennessee coach Jeremy Pruitt": a town's coach is its team's.

@@ -381,8 +381,9 @@ impl<'a, 'w> Context<'a, 'w> {
     }
 }
 
-/// Words that make a document a sports report.
-const SPORTS_WORDS: [&str; 24] = [
+/// Words that make a document a sports report (those of American sport too: "touchdown",
+/// "quarterback", "playoffs").
+const SPORTS_WORDS: [&str; 32] = [
     "soccer",
     "football",
     "league",
@@ -407,6 +408,14 @@ const SPORTS_WORDS: [&str; 24] = [
     "halftime",
     "pitcher",
     "homer",
+    "touchdown",
+    "touchdowns",
+    "quarterback",
+    "playoff",
+    "playoffs",
+    "unbeaten",
+    "undefeated",
+    "goalkeeper",
 ];
 
 /// Whether a document (its token views) reports sport: two different sports words, as one

@@ -253,6 +253,12 @@ const PLAN_WORDS: &[&str] = &[
 const SCHEDULED_IN_PRESENT: &[&str] = &[
     "meets", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "convenes",
     "arrives", "leaves", "departs", "visits", "travels", "heads", "returns", "launches", "kicks",
+    "plays", "faces", "hosts", "votes",
+];
+/// The same verbs with a plural subject ("the two sides meet Monday", "talks resume
+/// Tuesday"); after "to" or "not" the verb before decides ("agreed to meet Monday").
+const SCHEDULED_IN_PRESENT_PLURAL: &[&str] = &[
+    "meet", "begin", "resume", "convene", "play", "face", "host", "vote",
 ];
 /// Words in "-ed" that are no past verb, or that point ahead ("expected in August").
 const NOT_PAST_IN_ED: &[&str] = &[
@@ -512,6 +518,12 @@ impl Tagger<'_, '_> {
         let word = self.lower(k);
         PLAN_WORDS.contains(&word)
             || SCHEDULED_IN_PRESENT.contains(&word)
+            || (SCHEDULED_IN_PRESENT_PLURAL.contains(&word)
+                && k > 0
+                && !matches!(
+                    self.lower(k - 1),
+                    "to" | "not" | "n't" | "did" | "didn't" | "could" | "would" | "might"
+                ))
             || (matches!(word, "set" | "is" | "are") && self.is(k + 1, "to"))
             // A deadline one has or is given, or a thing put off: "Cyprus has until Monday",
             // "postponed until Tuesday", "extended its offer until Nov. 9".
@@ -1026,6 +1038,17 @@ impl Tagger<'_, '_> {
                 "after" | "later" => '+',
                 _ => return None,
             };
+            // "the day before last Tuesday's hearing", "the day after Christmas": one date,
+            // a day from the one named.
+            if unit == 'D'
+                && let Some(named) = self.longest_match(i + 3)
+                && named.kind == TimexType::Date
+                && let Ok(date) = NaiveDate::parse_from_str(&named.value, "%Y-%m-%d")
+            {
+                let days = if step == '-' { -1 } else { 1 };
+                let stepped = date + Duration::days(days);
+                return date_match(named.end, day_value(stepped));
+            }
             // Only where the phrase ends a clause: before a word it is a conjunction ("the
             // day before authorities issued", "the day before returning").
             let ends_clause = self
@@ -3036,6 +3059,33 @@ mod tests {
                 ("the year-ago period", "1988-Q3")
             ])
         );
+    }
+
+    #[test]
+    fn the_day_before_or_after_a_named_day_is_one_date() {
+        let thursday = day(2000, 2, 24);
+        assert_eq!(
+            one("The day before last Tuesday's hearing, Manuel went home.", thursday),
+            ("The day before last Tuesday".to_string(), "2000-02-21".to_string())
+        );
+        assert_eq!(
+            one("They left the day after Christmas.", thursday).1,
+            "1999-12-26"
+        );
+    }
+
+    #[test]
+    fn a_schedule_in_the_present_tense_points_ahead() {
+        let wednesday = day(2020, 6, 10);
+        for (text, value) in [
+            ("The two sides meet separately Monday.", "2020-06-15"),
+            ("The team plays Sunday against Chelsea.", "2020-06-14"),
+            ("Officials said the talks resume Tuesday.", "2020-06-16"),
+            // After "to", the verb before decides.
+            ("They agreed to meet Monday.", "2020-06-08"),
+        ] {
+            assert_eq!(one(text, wednesday).1, value, "{text}");
+        }
     }
 
     #[test]

@@ -3065,8 +3065,14 @@ mod tests {
     fn the_day_before_or_after_a_named_day_is_one_date() {
         let thursday = day(2000, 2, 24);
         assert_eq!(
-            one("The day before last Tuesday's hearing, Manuel went home.", thursday),
-            ("The day before last Tuesday".to_string(), "2000-02-21".to_string())
+            one(
+                "The day before last Tuesday's hearing, Manuel went home.",
+                thursday
+            ),
+            (
+                "The day before last Tuesday".to_string(),
+                "2000-02-21".to_string()
+            )
         );
         assert_eq!(
             one("They left the day after Christmas.", thursday).1,

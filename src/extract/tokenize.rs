@@ -122,6 +122,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         // A word: letters and digits, joined by inner hyphens, periods (U.S., 1.5), commas
         // in numbers (1,000) and apostrophes (O'Brien, don't → do n't is not needed here).
         let mut j = k + 1;
+        // Where the run of word characters before the joiner began: "N" in "D-N.Y.".
+        let mut segment = k;
         loop {
             while j < chars.len() && is_word_char(chars[j].1) {
                 j += 1;
@@ -171,7 +173,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 // "U.S.", "1.5": a period between single letters or between digits.
                 Some('.') => {
                     after.is_some_and(|a| a.is_alphanumeric())
-                        && (digits_around || j - k == 1 || exchange_code() || domain(j))
+                        && (digits_around || j - segment == 1 || exchange_code() || domain(j))
                 }
                 Some(',') => digits_around,
                 Some('\'') | Some('’') => {
@@ -189,6 +191,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 _ => false,
             };
             if joins {
+                segment = j + 1;
                 j += 2;
             } else {
                 break;
@@ -200,7 +203,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let keeps_period = chars.get(j).is_some_and(|(_, c)| *c == '.')
             && (word.contains('.')
                 && !is_web_address(word)
-                && word.chars().all(|c| c.is_alphabetic() || c == '.')
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-')
                 || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
                 || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)));
         if keeps_period {
@@ -278,6 +283,11 @@ mod tests {
         assert_eq!(sentences("He shops at Amazon.com. It is cheap.").len(), 2);
         // Initials before a particle are no address.
         assert!(!is_web_address("A.de"));
+        // A party and a state after a lawmaker's name: one word, no sentence end.
+        assert_eq!(
+            texts("Sen. Chuck Schumer, D-N.Y., said"),
+            vec!["Sen.", "Chuck", "Schumer", ",", "D-N.Y.", ",", "said"]
+        );
         assert!(is_web_address("www.bbc.co.uk"));
     }
 

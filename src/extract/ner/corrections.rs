@@ -414,8 +414,9 @@ fn unnamed_companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
     let named = |k: usize| names.iter().any(|&(s, e, _)| s <= k && k < e);
     let mut found = Names::new();
     for last in 1..words.len() {
-        if !crate::extract::is_legal_form(words[last])
-            || !words[last].starts_with(char::is_uppercase)
+        // The capital first: `is_legal_form` folds the word's case.
+        if !words[last].starts_with(char::is_uppercase)
+            || !crate::extract::is_legal_form(words[last])
             || named(last)
         {
             continue;
@@ -1176,10 +1177,10 @@ fn companies_by_their_deeds(
     gazetteer: &Gazetteer,
 ) -> bool {
     retype_companies(words, names, companies, |start, end, kind| {
-        if kind != type_index("PER") {
+        let subject = start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]);
+        if kind != type_index("PER") || !subject {
             return false;
         }
-        let subject = start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]);
         // "will close", "plans to cut", "said it would cut": the verb up to three words on.
         let verb = (end..(end + 4).min(words.len())).find(|&k| {
             BUSINESS_DEEDS
@@ -1210,10 +1211,11 @@ fn companies_by_their_deeds(
         });
         // A name opening with a first name stays a person unless the lists know it as a
         // company ("John Lewis" the stores).
-        let listed = gazetteer.name_lists(&words[start..end].join(" "))
-            & (LIST_ORGANIZATION | LIST_BRAND)
-            != 0;
-        subject && object_follows && (listed || !views[start].person_unless_listed_organization())
+        let listed = || {
+            gazetteer.name_lists(&words[start..end].join(" ")) & (LIST_ORGANIZATION | LIST_BRAND)
+                != 0
+        };
+        object_follows && (!views[start].person_unless_listed_organization() || listed())
     })
 }
 
@@ -1285,19 +1287,21 @@ fn places_only_organization_lists_know(
                 words[start - article - 1],
                 "in" | "at" | "across" | "throughout" | "near" | "within"
             );
+        if located {
+            return None;
+        }
+        let text = words[start..end].join(" ");
+        let lists = gazetteer.name_lists(&text);
+        if lists & LIST_ORGANIZATION == 0 || lists & not_organization != 0 {
+            return None;
+        }
         // "Central America", which a list has among its organizations.
         let names_a_country = words[start..end].iter().any(|word| {
             gazetteer.resolve(word, &no_context).is_some_and(|place| {
                 matches!(place.kind, PlaceKind::Country | PlaceKind::Continent)
             })
         });
-        let text = words[start..end].join(" ");
-        let lists = gazetteer.name_lists(&text);
-        let organization = !located
-            && !names_a_country
-            && lists & LIST_ORGANIZATION != 0
-            && lists & not_organization == 0
-            && gazetteer.resolve(&text, &no_context).is_none();
+        let organization = !names_a_country && gazetteer.resolve(&text, &no_context).is_none();
         organization.then(|| type_index("ORG"))
     })
 }

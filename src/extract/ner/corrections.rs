@@ -3250,7 +3250,7 @@ mod tests {
             &words, &mut names, &gazetteer
         ));
         assert_eq!(kinds(&names), ["PER", "ORG", "LOC"]);
-        let words: Vec<&str> = "Robinhood users and Tesla owners ; The users"
+        let words: Vec<&str> = "Robinhood users and Peloton sales ; The users"
             .split(' ')
             .collect();
         let mut names: Names = vec![(3, 4, 4)];

@@ -162,6 +162,26 @@ fn retype_companies(
     })
 }
 
+/// Names each word no name covers that `is_name` picks (by its index), as a one-word name
+/// of type `kind`; says whether it named any.
+fn name_unnamed_words(
+    length: usize,
+    names: &mut Names,
+    kind: usize,
+    is_name: impl Fn(usize) -> bool,
+) -> bool {
+    let mut found: Names = (0..length)
+        .filter(|&k| !names.iter().any(|&(s, e, _)| s <= k && k < e) && is_name(k))
+        .map(|k| (k, k + 1, kind))
+        .collect();
+    if found.is_empty() {
+        return false;
+    }
+    names.append(&mut found);
+    names.sort_unstable();
+    true
+}
+
 /// Joins two neighbouring names into one of the type `joined_type` picks for them (from
 /// the first's and the second's word ranges), if any; says whether any were joined.
 fn join_neighbours(
@@ -778,15 +798,7 @@ fn companies_by_their_web_address(words: &[&str], names: &mut Names) -> bool {
     let mut changed = retype(names, |start, _, kind| {
         (kind == type_index("PER") && company(start)).then(|| type_index("ORG"))
     });
-    let mut found: Names = (0..words.len())
-        .filter(|&k| company(k) && !names.iter().any(|&(s, e, _)| s <= k && k < e))
-        .map(|k| (k, k + 1, type_index("ORG")))
-        .collect();
-    if !found.is_empty() {
-        names.append(&mut found);
-        names.sort_unstable();
-        changed = true;
-    }
+    changed |= name_unnamed_words(words.len(), names, type_index("ORG"), company);
     changed
 }
 
@@ -1245,15 +1257,7 @@ fn listed_companies_before_their_things(
         (end == start + 1 && kind == type_index("MISC") && company(start))
             .then(|| type_index("ORG"))
     });
-    let mut found: Names = (0..words.len().saturating_sub(1))
-        .filter(|&k| !names.iter().any(|&(s, e, _)| s <= k && k < e) && company(k))
-        .map(|k| (k, k + 1, type_index("ORG")))
-        .collect();
-    if !found.is_empty() {
-        names.append(&mut found);
-        names.sort_unstable();
-        changed = true;
-    }
+    changed |= name_unnamed_words(words.len(), names, type_index("ORG"), company);
     changed
 }
 
@@ -1827,10 +1831,6 @@ fn companies_by_their_first_word(
                     .get(k + 1)
                     .is_none_or(|next| !next.starts_with(char::is_uppercase) && *next != "&")
         };
-        let mut found: Names = (0..words.len())
-            .filter(|&k| alone(k) && !names.iter().any(|&(s, e, _)| s <= k && k < e))
-            .map(|k| (k, k + 1, type_index("ORG")))
-            .collect();
         let retyped = retype(names, |start, end, kind| {
             let text = words[start];
             let unknown_place =
@@ -1839,11 +1839,8 @@ fn companies_by_their_first_word(
                 end == start + 1 && alone(start) && (kind == type_index("PER") || unknown_place);
             company.then(|| type_index("ORG"))
         });
-        *changed |= retyped || !found.is_empty();
-        if !found.is_empty() {
-            names.append(&mut found);
-            names.sort_unstable();
-        }
+        let named = name_unnamed_words(words.len(), names, type_index("ORG"), alone);
+        *changed |= retyped || named;
     }
 }
 
@@ -1925,15 +1922,7 @@ fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
     let mut changed = retype(names, |start, end, _| {
         (end - start == 1 && coined(words[start])).then(|| type_index("MISC"))
     });
-    let mut found: Names = (0..words.len())
-        .filter(|&k| coined(words[k]) && !names.iter().any(|&(s, e, _)| s <= k && k < e))
-        .map(|k| (k, k + 1, type_index("MISC")))
-        .collect();
-    if !found.is_empty() {
-        names.append(&mut found);
-        names.sort_unstable();
-        changed = true;
-    }
+    changed |= name_unnamed_words(words.len(), names, type_index("MISC"), |k| coined(words[k]));
     changed
 }
 

@@ -183,16 +183,17 @@ fn name_unnamed_words(
 }
 
 /// Joins two neighbouring names into one of the type `joined_type` picks for them (from
-/// the first's and the second's word ranges), if any; says whether any were joined.
+/// the first's and the second's word ranges and types), if any; says whether any were
+/// joined.
 fn join_neighbours(
     names: &mut Names,
-    mut joined_type: impl FnMut((usize, usize), (usize, usize)) -> Option<usize>,
+    mut joined_type: impl FnMut((usize, usize, usize), (usize, usize, usize)) -> Option<usize>,
 ) -> bool {
     let mut changed = false;
     let mut n = 0;
     while n + 1 < names.len() {
-        let ((start, middle, _), (next, end, _)) = (names[n], names[n + 1]);
-        match joined_type((start, middle), (next, end)) {
+        let ((start, _, _), (_, end, _)) = (names[n], names[n + 1]);
+        match joined_type(names[n], names[n + 1]) {
             Some(kind) => {
                 names[n] = (start, end, kind);
                 names.remove(n + 1);
@@ -268,10 +269,7 @@ fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
 fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let no_context = std::collections::HashSet::new();
     let place = type_index("LOC");
-    let mut changed = false;
-    let mut n = 0;
-    while n + 1 < names.len() {
-        let ((start, middle, first), (next, end, second)) = (names[n], names[n + 1]);
+    join_neighbours(names, |(start, middle, first), (next, end, second)| {
         let person = first == place
             && second == place
             && middle == start + 1
@@ -282,18 +280,11 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
             // PACIFIC" heading a table).
             && gazetteer
                 .resolve(words[start], &no_context)
-                .is_none_or(|place| place.kind == PlaceKind::City)
+                .is_none_or(|entry| entry.kind == PlaceKind::City)
             && !words[start].chars().all(|c| c.is_uppercase())
             && gazetteer.resolve(words[next], &no_context).is_none();
-        if person {
-            names[n] = (start, end, type_index("PER"));
-            names.remove(n + 1);
-            changed = true;
-        } else {
-            n += 1;
-        }
-    }
-    changed
+        person.then(|| type_index("PER"))
+    })
 }
 
 /// A short word in title case right after a person's name ends that name: "Kim Jong Un",
@@ -301,28 +292,18 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
 /// of any kind follows a person's that way, and 120 persons end in such a word ("Aung San
 /// Suu Kyi", "Pol Pot").
 fn join_short_last_names(words: &[&str], names: &mut Names) -> bool {
-    let mut changed = false;
-    let mut n = 0;
-    while n + 1 < names.len() {
-        let ((start, middle, kind), (next, end, _)) = (names[n], names[n + 1]);
+    join_neighbours(names, |(_, middle, kind), (next, end, _)| {
         let word = words[next];
         let short_title_case = end == next + 1
             && (2..=3).contains(&word.chars().count())
             && word.starts_with(char::is_uppercase)
             && word.chars().skip(1).all(char::is_lowercase);
-        if kind == type_index("PER")
+        let person = kind == type_index("PER")
             && middle == next
             && short_title_case
-            && !crate::extract::is_legal_form(word)
-        {
-            names[n] = (start, end, kind);
-            names.remove(n + 1);
-            changed = true;
-        } else {
-            n += 1;
-        }
-    }
-    changed
+            && !crate::extract::is_legal_form(word);
+        person.then_some(kind)
+    })
 }
 
 /// Joins an Arabic name across "bin", "ibn" or "bint" ("son of", "daughter of") into one
@@ -562,7 +543,7 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
 /// "Saudi" and "Aramco", "Swiss" and "Bank Corp", which the tagger cut after the
 /// nationality.
 fn join_listed_companies(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    join_neighbours(names, |(start, middle), (next, end)| {
+    join_neighbours(names, |(start, middle, _), (next, end, _)| {
         let listed = middle == next
             && gazetteer.name_lists(&words[start..end].join(" "))
                 & (LIST_ORGANIZATION | LIST_BRAND)
@@ -2025,7 +2006,7 @@ fn places_opening_bodies(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 /// joined by "and" that name one country ("Serbia and Montenegro").
 fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let no_context = std::collections::HashSet::new();
-    join_neighbours(names, |(start, middle), (next, end)| {
+    join_neighbours(names, |(start, middle, _), (next, end, _)| {
         // Side by side, or across "and" for a country ("Serbia and Montenegro").
         let joined = middle == next || (next == middle + 1 && words[middle] == "and");
         let place = joined && {

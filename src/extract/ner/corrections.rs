@@ -1163,7 +1163,7 @@ const COMPANY_PEOPLE_AFTER: &[&str] = &[
     "co-founder",
 ];
 
-/// A "place" before the people who run, own or work for a company is that company: "as
+/// A "place" before the people who run or founded a company is that company: "as
 /// Amazon CEO", which the tagger knew as the river. In CoNLL-2003's training text and
 /// eng.testa the names before such words are organizations 11 times and a place once. A
 /// country or state stays a place.

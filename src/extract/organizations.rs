@@ -173,10 +173,15 @@ fn is_a_name_s_generic_tail(name: &str) -> bool {
 pub(super) fn has_organization_head<S: AsRef<str>>(words: &[S]) -> bool {
     words.last().is_some_and(|w| {
         let lower = w.as_ref().to_lowercase();
-        ORG_HEADS.contains(&lower.as_str())
-            || COMPANY_WORDS.contains(&lower.as_str())
-            || is_legal_form(&lower)
+        ORG_HEADS.contains(&lower.as_str()) || ends_company_name(&lower)
     })
+}
+
+/// Whether a word ends a company's name: a company word ("Motors", "Communications") or a
+/// legal form ("Inc").
+pub(super) fn ends_company_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    COMPANY_WORDS.contains(&lower.as_str()) || is_legal_form(&lower)
 }
 
 /// Capitalized function words that open sentences and are no part of a name.

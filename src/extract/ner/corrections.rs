@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::features::TokenView;
 use super::{TYPES, bilou, spans, type_index};
 use crate::extract::gazetteer::{
-    Gazetteer, LIST_BRAND, LIST_FIRST_NAME, LIST_ORGANIZATION, LIST_PERSON, LIST_PLACE,
+    Entry, Gazetteer, LIST_BRAND, LIST_FIRST_NAME, LIST_ORGANIZATION, LIST_PERSON, LIST_PLACE,
     LIST_SURNAME, PlaceKind,
 };
 use crate::extract::tokenize::is_share_code;
@@ -125,6 +125,12 @@ pub(super) fn correct_names(
             *labels = bilou(labels.len(), names);
         }
     }
+}
+
+/// The place the gazetteer files a name under, read alone (no countries of the article to
+/// choose between namesakes).
+fn place_named<'g>(gazetteer: &'g Gazetteer, name: &str) -> Option<&'g Entry> {
+    gazetteer.resolve(name, &std::collections::HashSet::new())
 }
 
 /// Gives each name the type `new_type` picks for it (from its start, end and type), if
@@ -267,7 +273,6 @@ fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
 /// knows, are one person: "Alexandria Ocasio-Cortez", read as the town and a new word.
 /// CoNLL-2003's training text and eng.testa have no two places so placed.
 fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     let place = type_index("LOC");
     join_neighbours(names, |(start, middle, first), (next, end, second)| {
         let person = first == place
@@ -278,11 +283,10 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0
             // A town may be a first name; a country, state or continent is not ("ASIA
             // PACIFIC" heading a table).
-            && gazetteer
-                .resolve(words[start], &no_context)
+            && place_named(gazetteer, words[start])
                 .is_none_or(|entry| entry.kind == PlaceKind::City)
             && !words[start].chars().all(|c| c.is_uppercase())
-            && gazetteer.resolve(words[next], &no_context).is_none();
+            && place_named(gazetteer, words[next]).is_none();
         person.then(|| type_index("PER"))
     })
 }
@@ -379,7 +383,6 @@ fn join_patronymics(words: &[&str], names: &mut Names) -> bool {
 /// "Sheikh Tamim bin Hamad al-Thani of Qatar" is the emir and Qatar. In CoNLL-2003's
 /// training text and eng.testa no person's name ends in "of" and a place.
 fn split_people_of_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     let mut changed = false;
     let mut n = 0;
     while n < names.len() {
@@ -391,8 +394,7 @@ fn split_people_of_places(words: &[&str], names: &mut Names, gazetteer: &Gazette
         let Some(of) = (start + 1..end - 1).rev().find(|&k| words[k] == "of") else {
             continue;
         };
-        let place = gazetteer
-            .resolve(&words[of + 1..end].join(" "), &no_context)
+        let place = place_named(gazetteer, &words[of + 1..end].join(" "))
             .is_some_and(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State));
         if place {
             names[n - 1] = (start, of, kind);
@@ -1038,13 +1040,12 @@ fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gaz
 /// clubs. A name that is also a town's ("Monaco", "Luxembourg") or a person's ("Jordan")
 /// keeps its type: those are clubs, teams and people too.
 fn countries_are_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     retype(names, |start, end, kind| {
         if kind != type_index("ORG") {
             return None;
         }
         let text = words[start..end].join(" ");
-        let country = gazetteer.resolve(&text, &no_context).is_some_and(|place| {
+        let country = place_named(gazetteer, &text).is_some_and(|place| {
             place.kind == PlaceKind::Country && gazetteer.is_own_name(place, &text)
         });
         let personal = LIST_FIRST_NAME | LIST_SURNAME | LIST_PERSON;
@@ -1168,20 +1169,17 @@ const COMPANY_PEOPLE_AFTER: &[&str] = &[
 /// eng.testa the names before such words are organizations 11 times and a place once. A
 /// country or state stays a place.
 fn companies_before_their_people(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     retype(names, |start, end, kind| {
         let company = kind == type_index("LOC")
             && words
                 .get(end)
                 .is_some_and(|after| COMPANY_PEOPLE_AFTER.contains(after))
-            && gazetteer
-                .resolve(&words[start..end].join(" "), &no_context)
-                .is_none_or(|place| {
-                    !matches!(
-                        place.kind,
-                        PlaceKind::Country | PlaceKind::State | PlaceKind::Continent
-                    )
-                });
+            && place_named(gazetteer, &words[start..end].join(" ")).is_none_or(|place| {
+                !matches!(
+                    place.kind,
+                    PlaceKind::Country | PlaceKind::State | PlaceKind::Continent
+                )
+            });
         company.then(|| type_index("ORG"))
     })
 }
@@ -1217,7 +1215,6 @@ fn listed_companies_before_their_things(
     names: &mut Names,
     gazetteer: &Gazetteer,
 ) -> bool {
-    let no_context = std::collections::HashSet::new();
     let not_company = LIST_PLACE | LIST_FIRST_NAME | LIST_SURNAME | LIST_PERSON;
     let company = |k: usize| {
         let word = words[k];
@@ -1232,7 +1229,7 @@ fn listed_companies_before_their_things(
                 let lists = gazetteer.name_lists(word);
                 lists & (LIST_ORGANIZATION | LIST_BRAND) != 0 && lists & not_company == 0
             }
-            && gazetteer.resolve(word, &no_context).is_none()
+            && place_named(gazetteer, word).is_none()
     };
     let mut changed = retype(names, |start, end, kind| {
         (end == start + 1 && kind == type_index("MISC") && company(start))
@@ -1313,11 +1310,11 @@ fn companies_by_their_deeds(
         }) else {
             return false;
         };
-        let objects = BUSINESS_DEEDS
+        let mut objects = BUSINESS_DEEDS
             .iter()
             .filter(|(verbs, _)| verbs.contains(&words[verb]))
             .flat_map(|(_, objects)| objects.iter());
-        let object_follows = objects.clone().any(|object| {
+        let object_follows = objects.any(|object| {
             words
                 .iter()
                 .skip(verb + 1)
@@ -1389,7 +1386,6 @@ fn places_only_organization_lists_know(
     names: &mut Names,
     gazetteer: &Gazetteer,
 ) -> bool {
-    let no_context = std::collections::HashSet::new();
     let not_organization = LIST_PLACE | LIST_FIRST_NAME | LIST_SURNAME | LIST_PERSON;
     retype(names, |start, end, kind| {
         if kind != type_index("LOC") {
@@ -1413,11 +1409,11 @@ fn places_only_organization_lists_know(
         }
         // "Central America", which a list has among its organizations.
         let names_a_country = words[start..end].iter().any(|word| {
-            gazetteer.resolve(word, &no_context).is_some_and(|place| {
+            place_named(gazetteer, word).is_some_and(|place| {
                 matches!(place.kind, PlaceKind::Country | PlaceKind::Continent)
             })
         });
-        let organization = !names_a_country && gazetteer.resolve(&text, &no_context).is_none();
+        let organization = !names_a_country && place_named(gazetteer, &text).is_none();
         organization.then(|| type_index("ORG"))
     })
 }
@@ -1432,7 +1428,6 @@ fn companies_listed_with_companies(
     gazetteer: &Gazetteer,
 ) -> bool {
     let organization = type_index("ORG");
-    let no_context = std::collections::HashSet::new();
     // Runs of names joined by "," or "and" (one word between neighbours).
     let mut changed = false;
     let mut first = 0;
@@ -1449,9 +1444,7 @@ fn companies_listed_with_companies(
         // Haltemprice and Howden").
         let known_place = |&(start, end, kind): &(usize, usize, usize)| {
             TYPES[kind - 1] == "LOC"
-                && gazetteer
-                    .resolve(&words[start..end].join(" "), &no_context)
-                    .is_some()
+                && place_named(gazetteer, &words[start..end].join(" ")).is_some()
         };
         let has_organization = has_organization && !names[first..=last].iter().any(known_place);
         // Three names at least: "midfielder Andre and Santos defender Narciso" is no list.
@@ -1461,7 +1454,7 @@ fn companies_listed_with_companies(
                 let text = words[start..end].join(" ");
                 let company = matches!(TYPES[kind - 1], "LOC" | "PER")
                     && gazetteer.name_lists(&text) & (LIST_ORGANIZATION | LIST_BRAND) != 0
-                    && gazetteer.resolve(&text, &no_context).is_none();
+                    && place_named(gazetteer, &text).is_none();
                 if company {
                     name.2 = organization;
                     changed = true;
@@ -1486,7 +1479,6 @@ fn places_no_gazetteer_knows_that_speak(
     companies: &mut Vec<String>,
     gazetteer: &Gazetteer,
 ) -> bool {
-    let no_context = std::collections::HashSet::new();
     retype_companies(words, names, companies, |start, end, kind| {
         let speaks = words.get(end).is_some_and(|verb| {
             matches!(*verb, "said" | "says" | "told" | "announced" | "reported")
@@ -1504,9 +1496,7 @@ fn places_no_gazetteer_knows_that_speak(
             );
         opens_clause
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
-            && gazetteer
-                .resolve(&words[start..end].join(" "), &no_context)
-                .is_none()
+            && place_named(gazetteer, &words[start..end].join(" ")).is_none()
     })
 }
 
@@ -1702,13 +1692,12 @@ fn organizations_throughout(
     if companies.is_empty() {
         return;
     }
-    let no_context = std::collections::HashSet::new();
     for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
         *changed |= retype(names, |start, end, kind| {
             let text = words[start..end].join(" ");
             // A place the gazetteer knows stays one ("at Hatfield , Hertfordshire").
             let unknown_place =
-                || kind == type_index("LOC") && gazetteer.resolve(&text, &no_context).is_none();
+                || kind == type_index("LOC") && place_named(gazetteer, &text).is_none();
             let named = (kind == type_index("PER") || unknown_place()) && companies.contains(&text);
             named.then(|| type_index("ORG"))
         });
@@ -1766,12 +1755,10 @@ fn companies_by_their_first_word(
     changed: &mut [bool],
     gazetteer: &Gazetteer,
 ) {
-    let no_context = std::collections::HashSet::new();
     // A place a company is named after keeps its own name ("China Securities", "Wuxi Tong
     // Ling Company Ltd"); a small town does not ("Best", Netherlands).
     let known_place = |word: &str| {
-        gazetteer
-            .resolve(word, &no_context)
+        place_named(gazetteer, word)
             .is_some_and(|entry| entry.kind != PlaceKind::City || entry.population >= 100_000)
     };
     let continues_a_name = |before: &str| before.starts_with(char::is_uppercase) || before == "'s";
@@ -1782,9 +1769,7 @@ fn companies_by_their_first_word(
             let last = words[end - 1];
             let company = kind == type_index("ORG")
                 && end - start >= 2
-                && (crate::extract::is_legal_form(last)
-                    || crate::extract::organizations::COMPANY_WORDS
-                        .contains(&last.to_lowercase().as_str()));
+                && crate::extract::organizations::ends_company_name(last);
             // "Heinl 's Nursery Inc" is not named "Nursery".
             let whole = start == 0 || !continues_a_name(words[start - 1]);
             if company
@@ -1814,8 +1799,7 @@ fn companies_by_their_first_word(
         };
         let retyped = retype(names, |start, end, kind| {
             let text = words[start];
-            let unknown_place =
-                kind == type_index("LOC") && gazetteer.resolve(text, &no_context).is_none();
+            let unknown_place = kind == type_index("LOC") && place_named(gazetteer, text).is_none();
             let company =
                 end == start + 1 && alone(start) && (kind == type_index("PER") || unknown_place);
             company.then(|| type_index("ORG"))
@@ -1912,13 +1896,12 @@ fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
 /// are left alone: too many share their names with events and parties ("Wimbledon", "the
 /// Brits", "Liberal").
 fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     retype(names, |start, end, kind| {
         let text = words[start..end].join(" ");
         let place = TYPES[kind - 1] == "MISC"
             && !gazetteer.is_demonym(&text)
             && text.chars().any(char::is_lowercase)
-            && gazetteer.resolve(&text, &no_context).is_some_and(|place| {
+            && place_named(gazetteer, &text).is_some_and(|place| {
                 gazetteer.is_own_name(place, &text)
                     && matches!(
                         place.kind,
@@ -1974,7 +1957,6 @@ const BODY_HEADS_AFTER_A_PLACE: &[&str] = &[
 /// A place the tagger ended before the head word of a body's name is that body's name:
 /// "AstraZeneca and Oxford University began trials", where it read "Oxford" alone.
 fn places_opening_bodies(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     let mut changed = false;
     for n in 0..names.len() {
         let (start, end, kind) = names[n];
@@ -1982,8 +1964,7 @@ fn places_opening_bodies(words: &[&str], names: &mut Names, gazetteer: &Gazettee
         // A country's army or party the tagger finds itself ("U.S. Army"); "U.S. Group of
         // Seven" is no American group.
         let country = || {
-            gazetteer
-                .resolve(&words[start..end].join(" "), &no_context)
+            place_named(gazetteer, &words[start..end].join(" "))
                 .is_some_and(|place| place.kind == PlaceKind::Country)
         };
         if kind == type_index("LOC")
@@ -2005,13 +1986,12 @@ fn places_opening_bodies(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 /// "Rio" and "de Janeiro", which the tagger cut at the lower-case particle; so are two
 /// joined by "and" that name one country ("Serbia and Montenegro").
 fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     join_neighbours(names, |(start, middle, _), (next, end, _)| {
         // Side by side, or across "and" for a country ("Serbia and Montenegro").
         let joined = middle == next || (next == middle + 1 && words[middle] == "and");
         let place = joined && {
             let text = words[start..end].join(" ");
-            gazetteer.resolve(&text, &no_context).is_some_and(|place| {
+            place_named(gazetteer, &text).is_some_and(|place| {
                 gazetteer.is_own_name(place, &text)
                     && (middle == next || place.kind == PlaceKind::Country)
             })
@@ -2061,7 +2041,6 @@ fn companies_after_holdings(
     companies: &mut Vec<String>,
     gazetteer: &Gazetteer,
 ) -> bool {
-    let no_context = std::collections::HashSet::new();
     retype(names, |start, end, _| {
         if start < 2 {
             return None;
@@ -2074,8 +2053,7 @@ fn companies_after_holdings(
             return None;
         }
         let text = words[start..end].join(" ");
-        let place = gazetteer
-            .resolve(&text, &no_context)
+        let place = place_named(gazetteer, &text)
             .is_some_and(|p| p.kind != PlaceKind::City || p.population >= 100_000);
         // "a subsidiary of Singapore-listed Hwa Kay": an adjective, not the company.
         let adjective = words[end - 1]
@@ -2150,12 +2128,9 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names) -> bool {
 /// Whether a place's name is a town's or a state's, which a club may be named after; not a
 /// country's, nor England's, Scotland's or Wales's, whose sides CoNLL-2003 marks as places.
 fn is_town_or_state(text: &str, gazetteer: &Gazetteer) -> bool {
-    gazetteer
-        .resolve(text, &std::collections::HashSet::new())
-        .is_some_and(|place| {
-            place.kind == PlaceKind::City
-                || (place.kind == PlaceKind::State && place.country != "GB")
-        })
+    place_named(gazetteer, text).is_some_and(|place| {
+        place.kind == PlaceKind::City || (place.kind == PlaceKind::State && place.country != "GB")
+    })
 }
 
 /// In a sports story, a town or a state joined by "and" or "or" to a team is a team too
@@ -2336,7 +2311,6 @@ fn split_towns_from_state_codes(words: &[&str], names: &mut Names, gazetteer: &G
 /// of an address or a dateline ("Hampshire , England ;", "ST HELENS , England", "Eau
 /// Claire , Wisc ."). All 53 such names in CoNLL-2003's training text are places.
 fn places_before_their_region(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     let mut changed = false;
     for n in 0..names.len().saturating_sub(1) {
         let (start, end, kind) = names[n];
@@ -2347,8 +2321,7 @@ fn places_before_their_region(words: &[&str], names: &mut Names, gazetteer: &Gaz
         let pause = words
             .get(next_end)
             .is_none_or(|w| matches!(*w, "," | ";" | "." | ")"));
-        let region = gazetteer
-            .resolve(&words[next..next_end].join(" "), &no_context)
+        let region = place_named(gazetteer, &words[next..next_end].join(" "))
             .is_some_and(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State));
         if pause && region {
             names[n] = (start, end, type_index("LOC"));
@@ -2367,12 +2340,8 @@ fn bracket_after(words: &[&str], open: usize) -> Option<usize> {
 }
 
 /// The country or state (a US state, a nation of the UK…) `words` name, if any.
-fn country_or_state<'g>(
-    words: &[&str],
-    gazetteer: &'g Gazetteer,
-) -> Option<&'g crate::extract::gazetteer::Entry> {
-    gazetteer
-        .resolve(&words.join(" "), &std::collections::HashSet::new())
+fn country_or_state<'g>(words: &[&str], gazetteer: &'g Gazetteer) -> Option<&'g Entry> {
+    place_named(gazetteer, &words.join(" "))
         .filter(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State))
 }
 
@@ -2413,7 +2382,6 @@ fn split_at_brackets(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -
 /// body named for its country stays one ("Football Association of Ireland", "Bank of
 /// Finland"): the word before "of" is then a body's head word.
 fn split_team_and_country(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let no_context = std::collections::HashSet::new();
     let mut changed = false;
     let mut n = 0;
     while n < names.len() {
@@ -2424,8 +2392,7 @@ fn split_team_and_country(words: &[&str], names: &mut Names, gazetteer: &Gazette
         let split = of.filter(|&at| {
             kind == type_index("ORG")
                 && !crate::extract::is_generic_organization_word(words[at - 1])
-                && gazetteer
-                    .resolve(&words[at + 1..end].join(" "), &no_context)
+                && place_named(gazetteer, &words[at + 1..end].join(" "))
                     .is_some_and(|place| place.kind == PlaceKind::Country)
         });
         if let Some(at) = split {
@@ -2505,9 +2472,7 @@ fn split_joined_names(
                 let whole = words[start..end].join(" ");
                 // "Trinidad and Tobago", "Serbia and Montenegro": a name the lists or the
                 // gazetteer know whole.
-                if gazetteer.name_lists(&whole) != 0
-                    || gazetteer.resolve(&whole, &Default::default()).is_some()
-                {
+                if gazetteer.name_lists(&whole) != 0 || place_named(gazetteer, &whole).is_some() {
                     return None;
                 }
                 Some((

@@ -88,6 +88,7 @@ pub(super) fn correct_names(
         *changed |= listed_acronyms(words, names, gazetteer);
         *changed |= join_split_places(words, names, gazetteer);
         *changed |= places_opening_bodies(words, names, gazetteer);
+        *changed |= clubs_by_their_last_word(words, names);
         *changed |= unions_of_peoples_are_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= companies_after_holdings(words, names, &mut companies, gazetteer);
@@ -2283,6 +2284,48 @@ fn is_town_or_state(text: &str, gazetteer: &Gazetteer) -> bool {
     })
 }
 
+/// Last words of British clubs' names: "West Ham United", "Wolverhampton Wanderers",
+/// "Blackburn Rovers". In CoNLL-2003's training text and eng.testa every name ending in one
+/// is an organization.
+const CLUB_NAME_ENDINGS: &[&str] = &[
+    "United",
+    "Wanderers",
+    "Rovers",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "Rangers",
+    "Argyle",
+];
+
+/// A name ending in a club's last word is the club: "West Ham United", which the tagger
+/// read as a place; a town with such a word left after it runs on into it ("Wolverhampton
+/// Wanderers").
+fn clubs_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        // Left out, or taken for a name of its own; not the first word of a longer one
+        // ("in Britain United Nations").
+        let ending_after = words
+            .get(end)
+            .is_some_and(|w| CLUB_NAME_ENDINGS.contains(w))
+            && names
+                .get(n + 1)
+                .is_none_or(|&(s, e, _)| s > end || e == end + 1);
+        let extended = ending_after && kind != type_index("PER");
+        let end = if extended { end + 1 } else { end };
+        let club = end - start >= 2 && CLUB_NAME_ENDINGS.contains(&words[end - 1]);
+        if club && (extended || kind != type_index("ORG")) {
+            names[n] = (start, end, type_index("ORG"));
+            changed = true;
+        }
+    }
+    // An ending the tagger had taken for a name of its own is now its club's.
+    names.dedup_by(|next, club| next.0 < club.1);
+    changed
+}
+
 /// In a sports story, a town or a state joined by "and" or "or" to a team is a team too
 /// ("Alabama and Ohio State will meet"): two names so joined in CoNLL-2003's training text
 /// are of one type 392 times out of 448. A country stays a place, and so does a town ending
@@ -3203,6 +3246,18 @@ mod tests {
         let mut names: Names = vec![(3, 6, 3)];
         assert!(!people_with_hyphenated_given_names(&words, &mut names));
         assert_eq!(names, [(3, 6, 3)]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_clubs_last_word_is_the_club() {
+        let words: Vec<&str> =
+            "West Ham United drew with Wolverhampton Wanderers as Britain United Nations said"
+                .split(' ')
+                .collect();
+        // As the tagger had them: a place, a town with "Wanderers" a name of its own.
+        let mut names: Names = vec![(0, 3, 2), (5, 6, 2), (6, 7, 1), (8, 9, 2), (9, 11, 3)];
+        assert!(clubs_by_their_last_word(&words, &mut names));
+        assert_eq!(names, [(0, 3, 3), (5, 7, 3), (8, 9, 2), (9, 11, 3)]);
     }
 
     #[test]

@@ -63,6 +63,8 @@ pub(super) fn correct_names(
         *changed |= drop_leading_titles(words, names);
         *changed |= people_after_honorifics(words, names);
         *changed |= split_offices_from_holders(words, names, gazetteer);
+        // After the split: "Commission President Ursula" may have been one name.
+        *changed |= join_surnames_with_particles(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= places_before_place_nouns(words, names);
         *changed |= places_after_place_nouns(words, names);
@@ -91,6 +93,7 @@ pub(super) fn correct_names(
         *changed |= clubs_by_their_last_word(words, names);
         *changed |= unions_of_peoples_are_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
+        *changed |= datelines_are_places(words, names);
         *changed |= companies_after_holdings(words, names, &mut companies, gazetteer);
         *changed |= places_before_their_region(words, names, gazetteer);
         *changed |= split_towns_from_state_codes(words, names, gazetteer);
@@ -379,6 +382,22 @@ fn people_with_hyphenated_given_names(words: &[&str], names: &mut Names) -> bool
         changed = true;
     }
     changed
+}
+
+/// Lower-case particles that open a surname: "von der Leyen", "van Dijk", "de Bruyne".
+const SURNAME_PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "le", "la",
+    "ter", "ten",
+];
+
+/// A person's name and a name right after it that opens with a surname's particle are one
+/// person: "Ursula von der Leyen", which the tagger cut into a person and an organization.
+fn join_surnames_with_particles(words: &[&str], names: &mut Names) -> bool {
+    join_neighbours(names, |(_, middle, kind), (next, _, _)| {
+        let person =
+            kind == type_index("PER") && middle == next && SURNAME_PARTICLES.contains(&words[next]);
+        person.then_some(kind)
+    })
 }
 
 /// Joins an Arabic name across "bin", "ibn" or "bint" ("son of", "daughter of") into one
@@ -1096,6 +1115,11 @@ fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gaz
             body_end -= 1;
         }
         if body_end > start && kind != type_index("PER") {
+            // A country's or state's office is held for the place ("Texas Attorney
+            // General Ken Paxton").
+            let place = place_named(gazetteer, &words[start..body_end].join(" "))
+                .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::State));
+            let kind = if place { type_index("LOC") } else { kind };
             split.push((start, body_end, kind));
         }
         split.push((office + 1, end, type_index("PER")));
@@ -2114,6 +2138,28 @@ fn join_split_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -
     })
 }
 
+/// News agencies whose name follows a dateline in brackets: "PARIS (Reuters) -".
+const AGENCIES: &[&str] = &["Reuters", "AP", "AFP", "Bloomberg", "UPI"];
+
+/// The towns and countries of a dateline before an agency's name in brackets are places:
+/// "PARIS (Reuters) - Paris St Germain beat …", where the club's name had made the town's a
+/// club too. The line opens in capitals; its other words are the town's region or country
+/// ("WILMINGTON, Del.", "SAKHIR, Bahrain", "BRUSSELS/LONDON").
+fn datelines_are_places(words: &[&str], names: &mut Names) -> bool {
+    let Some(open) = words.iter().take(8).position(|w| *w == "(") else {
+        return false;
+    };
+    let dateline = open > 0
+        && words[0].chars().any(char::is_alphabetic)
+        && !words[0].chars().any(char::is_lowercase)
+        && words.get(open + 1).is_some_and(|w| AGENCIES.contains(w))
+        && words.get(open + 2) == Some(&")")
+        && words[..open]
+            .iter()
+            .all(|w| matches!(*w, "," | "/") || w.starts_with(char::is_uppercase));
+    dateline && retype(names, |_, end, _| (end <= open).then(|| type_index("LOC")))
+}
+
 /// A results table's heading "In Bistrita :" names the town the match was played in (15
 /// of 16 such headings in CoNLL-2003's training text mark a place).
 fn venue_headings_are_places(words: &[&str], names: &mut Names) -> bool {
@@ -2940,6 +2986,37 @@ mod tests {
             .collect();
         let mut names: Names = vec![(0, 2, 3), (4, 6, 3)];
         assert!(!split_offices_from_holders(&words, &mut names, &gazetteer));
+        // A state's office is the state's, a place.
+        let words: Vec<&str> = "Texas Attorney General Ken Paxton sued"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 5, 3)];
+        assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 1, 2), (3, 5, 1)]);
+    }
+
+    #[test]
+    fn a_surname_opening_with_a_particle_ends_the_person_before_it() {
+        let words: Vec<&str> = "President Ursula von der Leyen and Cairo de la Salle"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 2, 1), (2, 5, 3), (6, 7, 2), (7, 10, 3)];
+        assert!(join_surnames_with_particles(&words, &mut names));
+        assert_eq!(names, [(1, 5, 1), (6, 7, 2), (7, 10, 3)]);
+    }
+
+    #[test]
+    fn a_datelines_towns_are_places() {
+        let words: Vec<&str> = "PARIS ( Reuters ) - Paris St Germain won"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 3), (2, 3, 3), (5, 8, 3)];
+        assert!(datelines_are_places(&words, &mut names));
+        assert_eq!(kinds(&names), ["LOC", "ORG", "ORG"]);
+        // Brackets after a name in a sentence are no dateline.
+        let words: Vec<&str> = "Sony ( Reuters ) said".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 3), (2, 3, 3)];
+        assert!(!datelines_are_places(&words, &mut names));
     }
 
     #[test]

@@ -121,7 +121,7 @@ pub(super) fn correct_names(
             *changed |= towns_playing_are_teams(words, names, gazetteer);
             *changed |= towns_in_rows_of_figures_are_teams(words, names, gazetteer);
             *changed |= results_lines_are_teams(words, names, gazetteer);
-            *changed |= opponents_of_teams_are_teams(words, names);
+            *changed |= opponents_of_teams_are_teams(words, names, gazetteer);
             *changed |= towns_beside_teams(words, names, gazetteer);
             *changed |= split_team_and_country(words, names, gazetteer);
             *changed |= people_named_by_initials(words, names, gazetteer);
@@ -2287,13 +2287,14 @@ const RESULT_VERBS: &[&str] = &[
     "overcame",
     "trounced",
     "swept",
+    "upset",
 ];
 
 /// In a sports story, a "person" that beats, loses to or draws with a team is a team too
 /// ("Brigham Young beat Utah State"): in CoNLL-2003's training text the two sides of such a
 /// result are of one kind, teams, countries or players, 160 times out of 168, and never a
 /// person and a team. So is a US state's name taken for a place ("Alabama beat Georgia").
-fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names) -> bool {
+fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
     for n in 1..names.len() {
         let ((_, end, first), (start, _, second)) = (names[n - 1], names[n]);
@@ -2317,9 +2318,39 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names) -> bool {
         } else if first == team && (second == person || state(n)) {
             names[n].2 = team;
             changed = true;
+        } else if first != team
+            && second != team
+            && team_sport_score(words.get(names[n].1..).unwrap_or_default())
+        {
+            // "Wake Forest beat North Carolina 75-70", "James Madison defeated Robert
+            // Morris 81-66": no player, and no country's side, wins by such a score.
+            for at in [n - 1, n] {
+                let (start, end, _) = names[at];
+                let country = place_named(gazetteer, &words[start..end].join(" "))
+                    .is_some_and(|place| place.kind == PlaceKind::Country);
+                if !country {
+                    names[at].2 = team;
+                    changed = true;
+                }
+            }
         }
     }
     changed
+}
+
+/// Whether `after` opens with one score of a team game, its winner's points beyond any
+/// set or frame of tennis, badminton or snooker ("75-70", "34-24"; not "6-3 7-6" nor
+/// "18-10").
+fn team_sport_score(after: &[&str]) -> bool {
+    let points = |score: &str| -> Option<(u32, u32)> {
+        let (a, b) = score.split_once('-')?;
+        Some((a.parse().ok()?, b.parse().ok()?))
+    };
+    let one_score = after.get(1).is_none_or(|next| points(next).is_none());
+    after
+        .first()
+        .and_then(|score| points(score))
+        .is_some_and(|(a, b)| a.max(b) >= 22 && one_score)
 }
 
 /// Whether a place's name is a town's or a state's, which a club may be named after; not a
@@ -2344,6 +2375,14 @@ const CLUB_NAME_ENDINGS: &[&str] = &[
     "Argyle",
 ];
 
+/// Whether a word is one of `CLUB_NAME_ENDINGS`, in title case or in a headline's capitals.
+fn is_club_name_ending(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && CLUB_NAME_ENDINGS
+            .iter()
+            .any(|ending| ending.eq_ignore_ascii_case(word))
+}
+
 /// A name ending in a club's last word is the club: "West Ham United", which the tagger
 /// read as a place; a town with such a word left after it runs on into it ("Wolverhampton
 /// Wanderers").
@@ -2353,15 +2392,13 @@ fn clubs_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
         let (start, end, kind) = names[n];
         // Left out, or taken for a name of its own; not the first word of a longer one
         // ("in Britain United Nations").
-        let ending_after = words
-            .get(end)
-            .is_some_and(|w| CLUB_NAME_ENDINGS.contains(w))
+        let ending_after = words.get(end).is_some_and(|w| is_club_name_ending(w))
             && names
                 .get(n + 1)
                 .is_none_or(|&(s, e, _)| s > end || e == end + 1);
         let extended = ending_after && kind != type_index("PER");
         let end = if extended { end + 1 } else { end };
-        let club = end - start >= 2 && CLUB_NAME_ENDINGS.contains(&words[end - 1]);
+        let club = end - start >= 2 && is_club_name_ending(words[end - 1]);
         if club && (extended || kind != type_index("ORG")) {
             names[n] = (start, end, type_index("ORG"));
             changed = true;
@@ -3650,6 +3687,7 @@ mod tests {
 
     #[test]
     fn a_person_beating_a_team_is_a_team() {
+        let gazetteer = Gazetteer::load();
         let words: Vec<&str> =
             "Brigham Young beat Utah State and Celtic lost to Smith ; Sampras beat Agassi"
                 .split(' ')
@@ -3662,15 +3700,36 @@ mod tests {
             (11, 12, 1),
             (13, 14, 1),
         ];
-        assert!(opponents_of_teams_are_teams(&words, &mut names));
+        assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "ORG", "PER", "PER"]);
         // A US state beaten by a team is its team; a country facing a country stays a place.
         let words: Vec<&str> = "Alabama beat Georgia 41-24 ; Georgia beat Moldova 2-0"
             .split(' ')
             .collect();
         let mut names: Names = vec![(0, 1, 3), (2, 3, 2), (5, 6, 2), (7, 8, 2)];
-        assert!(opponents_of_teams_are_teams(&words, &mut names));
+        assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "LOC", "LOC"]);
+        // Two "persons" or towns with a team game's score are teams; players win sets, and
+        // countries stay places.
+        let words: Vec<&str> =
+            "James Madison beat Robert Morris 81-66 ; Wake Forest beat Ohio 75-70 ; Sampras beat Agassi 6-3 7-6 ; New Zealand beat South Africa 33-26"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (0, 2, 1),
+            (3, 5, 1),
+            (7, 9, 2),
+            (10, 11, 2),
+            (13, 14, 1),
+            (15, 16, 1),
+            (19, 21, 2),
+            (22, 24, 2),
+        ];
+        assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
+        assert_eq!(
+            kinds(&names),
+            ["ORG", "ORG", "ORG", "ORG", "PER", "PER", "LOC", "LOC"]
+        );
     }
 
     #[test]

@@ -1389,46 +1389,69 @@ fn companies_by_their_deeds(
     companies: &mut Vec<String>,
     gazetteer: &Gazetteer,
 ) -> bool {
-    retype_companies(words, names, companies, |start, end, kind| {
-        let subject = start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]);
-        if kind != type_index("PER") || !subject {
-            return false;
+    let subject = |start: usize| start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]);
+    // A name opening with a first name stays a person unless the lists know it as a
+    // company ("John Lewis" the stores).
+    let listed = |start: usize, end: usize| {
+        gazetteer.name_lists(&words[start..end].join(" ")) & (LIST_ORGANIZATION | LIST_BRAND) != 0
+    };
+    let mut changed = retype_companies(words, names, companies, |start, end, kind| {
+        kind == type_index("PER")
+            && subject(start)
+            && business_deed_after(words, end)
+            && (!views[start].person_unless_listed_organization() || listed(start, end))
+    });
+    // A company the lists know that the tagger left out: "Debenhams will close its stores".
+    let unnamed = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && !names.iter().any(|&(s, e, _)| s <= k && k < e)
+    };
+    if let Some(start) = (0..words.len()).find(|&k| unnamed(k) && subject(k)) {
+        let end = (start..=words.len())
+            .find(|&k| !unnamed(k))
+            .unwrap_or(start + 1);
+        if listed(start, end) && business_deed_after(words, end) {
+            companies.push(words[start..end].join(" "));
+            names.push((start, end, type_index("ORG")));
+            names.sort_unstable();
+            changed = true;
         }
-        // "will close", "plans to cut", "said it would cut": the verb up to three words on.
-        let verb = (end..(end + 4).min(words.len())).find(|&k| {
-            BUSINESS_DEEDS
-                .iter()
-                .any(|(verbs, _)| verbs.contains(&words[k]))
-        });
-        let Some(verb) = verb.filter(|&k| {
-            words[end..k].iter().all(|w| {
-                matches!(
-                    *w,
-                    "will" | "would" | "to" | "plans" | "is" | "has" | "said" | "it"
-                )
-            })
-        }) else {
-            return false;
-        };
-        let mut objects = BUSINESS_DEEDS
+    }
+    changed
+}
+
+/// Whether a deed only a business does (`BUSINESS_DEEDS`) follows a name ending at `end`:
+/// its verb up to three words on ("will close", "plans to cut", "said it would cut"), its
+/// object within four lower-case words after the verb.
+fn business_deed_after(words: &[&str], end: usize) -> bool {
+    let verb = (end..(end + 4).min(words.len())).find(|&k| {
+        BUSINESS_DEEDS
             .iter()
-            .filter(|(verbs, _)| verbs.contains(&words[verb]))
-            .flat_map(|(_, objects)| objects.iter());
-        let object_follows = objects.any(|object| {
-            words
-                .iter()
-                .skip(verb + 1)
-                .take(4)
-                .take_while(|w| !w.starts_with(char::is_uppercase))
-                .any(|w| w == object)
-        });
-        // A name opening with a first name stays a person unless the lists know it as a
-        // company ("John Lewis" the stores).
-        let listed = || {
-            gazetteer.name_lists(&words[start..end].join(" ")) & (LIST_ORGANIZATION | LIST_BRAND)
-                != 0
-        };
-        object_follows && (!views[start].person_unless_listed_organization() || listed())
+            .any(|(verbs, _)| verbs.contains(&words[k]))
+    });
+    let Some(verb) = verb.filter(|&k| {
+        words[end..k].iter().all(|w| {
+            matches!(
+                *w,
+                "will" | "would" | "to" | "plans" | "is" | "has" | "said" | "it"
+            )
+        })
+    }) else {
+        return false;
+    };
+    let mut objects = BUSINESS_DEEDS
+        .iter()
+        .filter(|(verbs, _)| verbs.contains(&words[verb]))
+        .flat_map(|(_, objects)| objects.iter());
+    objects.any(|object| {
+        words
+            .iter()
+            .skip(verb + 1)
+            .take(4)
+            .take_while(|w| !w.starts_with(char::is_uppercase))
+            .any(|w| w == object)
     })
 }
 
@@ -3553,6 +3576,8 @@ mod tests {
             ),
             ("Hugo Boss reported that Smith lost", vec![(0, 2, 1)], "PER"),
             ("Jane Smith reported a loss", vec![(0, 2, 1)], "PER"),
+            // A company the lists know, which the tagger left out.
+            ("Debenhams will close its stores", vec![], "ORG"),
         ];
         for (text, mut names, kind) in sentences {
             let words: Vec<&str> = text.split(' ').collect();

@@ -128,6 +128,11 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "enterprises",
 ];
 
+/// Whether a word is the head word of a body's name ("Commission", "Council", "Party").
+pub(super) fn is_body_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether a word alone names no organization: a body's or company's head word, or a
 /// word many company names share.
 pub(super) fn is_generic_organization_word(word: &str) -> bool {

@@ -92,6 +92,7 @@ pub(super) fn correct_names(
         *changed |= join_split_places(words, names, gazetteer);
         *changed |= places_opening_bodies(words, names, gazetteer);
         *changed |= clubs_by_their_last_word(words, names);
+        *changed |= events_by_their_last_word(words, names);
         *changed |= unions_of_peoples_are_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= datelines_are_places(words, names);
@@ -2193,6 +2194,32 @@ fn unions_of_peoples_are_bodies(words: &[&str], names: &mut Names, gazetteer: &G
     })
 }
 
+/// Last words of the names of competitions and prizes: "Gippsland Trophy", "Australian
+/// Open", "Sakhir Grand Prix". In CoNLL-2003's training text and eng.testa every name of
+/// two words or more ending in one is MISC.
+const EVENT_ENDINGS: &[&str] = &[
+    "Trophy",
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Prix",
+    "Classic",
+    "Masters",
+    "Series",
+    "Rally",
+    "Prize",
+];
+
+/// A name ending in a competition's or prize's last word is that event, whatever the
+/// tagger read in its first words: "the Gippsland Trophy", which it took for a place.
+fn events_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
+    retype(names, |start, end, _| {
+        let event = end - start >= 2 && EVENT_ENDINGS.contains(&words[end - 1]);
+        event.then(|| type_index("MISC"))
+    })
+}
+
 /// Two names side by side that together are a place the gazetteer knows are that place:
 /// "Rio" and "de Janeiro", which the tagger cut at the lower-case particle; so are two
 /// joined by "and" that name one country ("Serbia and Montenegro").
@@ -3489,6 +3516,16 @@ mod tests {
         let mut names: Names = vec![(0, 3, 2), (5, 6, 2), (6, 7, 1), (8, 9, 2), (9, 11, 3)];
         assert!(clubs_by_their_last_word(&words, &mut names));
         assert_eq!(names, [(0, 3, 3), (5, 7, 3), (8, 9, 2), (9, 11, 3)]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_competitions_last_word_is_the_event() {
+        let words: Vec<&str> = "the Gippsland Trophy semi-final and the Open"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 3, 2), (6, 7, 2)];
+        assert!(events_by_their_last_word(&words, &mut names));
+        assert_eq!(kinds(&names), ["MISC", "LOC"]);
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub(super) fn correct_names(
         *changed |= join_bodies_across_for(words, names);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_weekdays(words, names);
+        *changed |= drop_trailing_days(words, names, gazetteer);
         *changed |= drop_number_signs(words, names);
         *changed |= drop_common_noun_acronyms(words, names);
         *changed |= companies_by_their_codes(words, names, &mut companies);
@@ -908,6 +909,51 @@ fn drop_leading_weekdays(words: &[&str], names: &mut Names) -> bool {
         }
         end > start
     });
+    changed
+}
+
+/// A weekday or month the tagger ran a name on into is no part of it: "USDA Thursday
+/// forecast", "CBI August industrial trends", "Parkway Middle School Monday". In CoNLL-2003's
+/// training text and eng.testa the one name ending in a weekday is "Sheffield Wednesday",
+/// and those ending in a month are persons ("Fiona May") and events ("Million Man March").
+fn drop_trailing_days(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        if *end - *start < 2 || *kind == type_index("MISC") {
+            continue;
+        }
+        let last = words[*end - 1];
+        // Not a day with a name of its own ("Bloody Sunday", "Super Tuesday"), a club
+        // ("Sheffield Wednesday"), nor a person's surname ("Mike Friday"): a person's name
+        // of two words keeps it unless its first word is no first name ("Reagan Friday").
+        let before = words[*end - 2];
+        let weekday = matches!(
+            last,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        ) && !matches!(
+            before,
+            "Sheffield"
+                | "Bloody"
+                | "Black"
+                | "Super"
+                | "Good"
+                | "Ash"
+                | "Easter"
+                | "Palm"
+                | "Cyber"
+                | "Holy"
+        ) && !(*kind == type_index("PER")
+            && *end - *start == 2
+            && gazetteer.name_lists(before) & LIST_FIRST_NAME != 0);
+        let month = *kind != type_index("PER")
+            && !matches!(last, "May" | "March")
+            && crate::dates::month_number(last).is_some()
+            && last.len() > 3;
+        if weekday || month {
+            *end -= 1;
+            changed = true;
+        }
+    }
     changed
 }
 
@@ -2864,9 +2910,23 @@ fn split_joined_names(
                 if gazetteer.name_lists(&whole) != 0 || place_named(gazetteer, &whole).is_some() {
                     return None;
                 }
+                // Two names each ending in a legal form are two companies ("Microsoft Corp.
+                // and International Business Machines Corp."); "Co Inc" alone is none
+                // ("Morgan Stanley and Co Inc").
+                let is_legal_form = |w: &&str| crate::extract::is_legal_form(w);
+                let company = |side: &[&str]| {
+                    side.len() >= 2
+                        && side.last().is_some_and(is_legal_form)
+                        && !side.first().is_some_and(is_legal_form)
+                };
+                let (left, right) = (&words[start..at], &words[at + 1..end]);
+                if company(left) && company(right) {
+                    let organization = type_index("ORG");
+                    return Some(((start, at, organization), (at + 1, end, organization)));
+                }
                 Some((
-                    (start, at, side_type(&words[start..at])?),
-                    (at + 1, end, side_type(&words[at + 1..end])?),
+                    (start, at, side_type(left)?),
+                    (at + 1, end, side_type(right)?),
                 ))
             });
             match halves {
@@ -2908,6 +2968,9 @@ mod tests {
                 .split(' ')
                 .collect(),
             "Trinidad and Tobago won .".split(' ').collect(),
+            "Microsoft Corp and Apple Computer Inc , Morgan Stanley and Co Inc"
+                .split(' ')
+                .collect(),
         ];
         // As the tagger might have it: each "and" inside one name.
         let mut labels = [
@@ -2916,6 +2979,7 @@ mod tests {
             bilou(7, &[(3, 7, 3)]),
             bilou(6, &[(1, 5, 3)]),
             bilou(5, &[(0, 3, 2)]),
+            bilou(12, &[(0, 6, 3), (7, 12, 3)]),
         ];
         let mut names: Vec<Names> = labels.iter().map(|l| spans(l)).collect();
         let mut changed = vec![false; names.len()];
@@ -2925,6 +2989,8 @@ mod tests {
         }
         assert_eq!(spans(&labels[1]), [(0, 2, 3), (3, 4, 3)]);
         assert_eq!(spans(&labels[2]), [(3, 5, 2), (6, 7, 2)]);
+        // Two companies' names in legal form split; "and Co Inc" is no company of its own.
+        assert_eq!(spans(&labels[5]), [(0, 2, 3), (3, 6, 3), (7, 12, 3)]);
         assert_eq!(spans(&labels[3]), [(1, 5, 3)]);
         assert_eq!(spans(&labels[4]), [(0, 3, 2)]);
     }
@@ -3184,6 +3250,21 @@ mod tests {
         let words: Vec<&str> = "Group c Lyon".split(' ').collect();
         let mut names: Names = vec![(2, 3, 3)];
         assert!(!fielders_in_scorecards_are_people(&words, &mut names));
+    }
+
+    #[test]
+    fn a_weekday_or_month_ends_no_name() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> =
+            "USDA Thursday forecast , CBI August trends , Sheffield Wednesday won , Fiona May ran , Mike Friday said"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 2, 3), (4, 6, 3), (8, 10, 3), (12, 14, 1), (16, 18, 1)];
+        assert!(drop_trailing_days(&words, &mut names, &gazetteer));
+        assert_eq!(
+            names,
+            [(0, 1, 3), (4, 5, 3), (8, 10, 3), (12, 14, 1), (16, 18, 1)]
+        );
     }
 
     #[test]

@@ -77,6 +77,7 @@ pub(super) fn correct_names(
             *changed |= places_taken_for_misc(words, names, gazetteer);
         }
         *changed |= coined_words_are_misc(words, names);
+        *changed |= who_is_the_health_organization(words, names);
         *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_by_their_deeds(words, views, names, &mut companies, gazetteer);
@@ -2109,6 +2110,27 @@ fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazet
     })
 }
 
+/// "WHO" in capitals in a sentence written in normal case is the World Health
+/// Organization, never the pronoun: "WHO Director-General Tedros …", "the World Health
+/// Organization ( WHO )", which the tagger, reading the word as "who", left out.
+fn who_is_the_health_organization(words: &[&str], names: &mut Names) -> bool {
+    // Not in a headline in capitals or title case ("WHO WILL PAY?"), where no word
+    // opens in lower case.
+    let lower_case = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    if !words.contains(&"WHO") || lower_case < 2 {
+        return false;
+    }
+    let who = |k: usize| words[k] == "WHO";
+    let mut changed = retype(names, |start, end, _| {
+        (end == start + 1 && who(start)).then(|| type_index("ORG"))
+    });
+    changed |= name_unnamed_words(words.len(), names, type_index("ORG"), who);
+    changed
+}
+
 /// A word coined for a country or person leaving ("Brexit", "Grexit", "Megxit") names an
 /// event, and "Covid-19" a disease: MISC in CoNLL-2003's scheme, as its 1996 text marks
 /// "AIDS". The tagger, which never saw them, took "Brexit" for an organization in every
@@ -3265,6 +3287,19 @@ mod tests {
             names,
             [(0, 1, 3), (4, 5, 3), (8, 10, 3), (12, 14, 1), (16, 18, 1)]
         );
+    }
+
+    #[test]
+    fn who_in_capitals_is_the_health_organization_outside_headlines() {
+        let words: Vec<&str> = "WHO Director-General Tedros said cases rose in the region"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(2, 3, 1)];
+        assert!(who_is_the_health_organization(&words, &mut names));
+        assert_eq!(names, [(0, 1, 3), (2, 3, 1)]);
+        let words: Vec<&str> = "WHO WILL PAY FOR IT".split(' ').collect();
+        let mut names = Names::new();
+        assert!(!who_is_the_health_organization(&words, &mut names));
     }
 
     #[test]

@@ -200,6 +200,38 @@ fn name_unnamed_words(
     true
 }
 
+/// The first run of capitalized words no name covers that `opens` picks the start of (by
+/// its index), each word one `word_fits` accepts: (start, end exclusive).
+fn first_unnamed_run(
+    words: &[&str],
+    names: &Names,
+    word_fits: impl Fn(&str) -> bool,
+    opens: impl Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let unnamed = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && word_fits(w))
+            && !names.iter().any(|&(s, e, _)| s <= k && k < e)
+    };
+    let start = (0..words.len()).find(|&k| unnamed(k) && opens(k))?;
+    let end = (start..=words.len()).find(|&k| !unnamed(k))?;
+    Some((start, end))
+}
+
+/// Names words `start..end` a company, remembered in `companies` for the article's other
+/// mentions.
+fn add_company(
+    words: &[&str],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+    (start, end): (usize, usize),
+) {
+    companies.push(words[start..end].join(" "));
+    names.push((start, end, type_index("ORG")));
+    names.sort_unstable();
+}
+
 /// Joins two neighbouring names into one of the type `joined_type` picks for them (from
 /// the first's and the second's word ranges and types), if any; says whether any were
 /// joined.
@@ -338,6 +370,13 @@ const EAST_ASIAN_SURNAMES: &[&str] = &[
     "Yang", "Yeh", "Yen", "Yip", "Yoo", "Yoon", "Yu", "Yuen",
 ];
 
+/// Second parts of hyphenated adjectives, no syllable of a given name: "Hong Kong-based",
+/// "Wang Lee-style".
+const ADJECTIVE_TAILS: &[&str] = &[
+    "based", "born", "bound", "led", "listed", "owned", "run", "style", "type", "made", "backed",
+    "era", "like",
+];
+
 /// Whether `word` is written like a Korean or Chinese given name of two syllables joined by
 /// a hyphen, the second in lower case: "Jae-in", "Heung-min", "Ing-wen".
 fn is_hyphenated_given_name(word: &str) -> bool {
@@ -350,8 +389,7 @@ fn is_hyphenated_given_name(word: &str) -> bool {
         && letters.all(|c| c.is_ascii_lowercase())
         && (2..=6).contains(&second.len())
         && second.chars().all(|c| c.is_ascii_lowercase())
-        // "Hong Kong-based", "Wang Lee-style": an adjective.
-        && !matches!(second, "based" | "born" | "bound" | "led" | "listed" | "owned" | "run" | "style" | "type" | "made" | "backed" | "era" | "like")
+        && !ADJECTIVE_TAILS.contains(&second)
 }
 
 /// An East Asian surname followed by a hyphenated given name is one person, as Korean
@@ -1500,22 +1538,13 @@ fn companies_by_their_deeds(
             && (!views[start].person_unless_listed_organization() || listed(start, end))
     });
     // A company the lists know that the tagger left out: "Debenhams will close its stores".
-    let unnamed = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && !names.iter().any(|&(s, e, _)| s <= k && k < e)
-    };
-    if let Some(start) = (0..words.len()).find(|&k| unnamed(k) && subject(k)) {
-        let end = (start..=words.len())
-            .find(|&k| !unnamed(k))
-            .unwrap_or(start + 1);
-        if listed(start, end) && business_deed_after(words, end) {
-            companies.push(words[start..end].join(" "));
-            names.push((start, end, type_index("ORG")));
-            names.sort_unstable();
-            changed = true;
-        }
+    let run = first_unnamed_run(words, names, |_| true, subject);
+    if let Some(run @ (start, end)) = run
+        && business_deed_after(words, end)
+        && listed(start, end)
+    {
+        add_company(words, names, companies, run);
+        changed = true;
     }
     changed
 }
@@ -1801,11 +1830,16 @@ fn organizations_saying_it(
 /// Whether a sentence is written in normal case, not a headline or a table in capitals: an
 /// acronym stands out there.
 fn in_normal_case(words: &[&str]) -> bool {
+    lower_case_words(words) >= 4
+}
+
+/// How many words of a sentence open in lower case: none in a headline in capitals or
+/// title case.
+fn lower_case_words(words: &[&str]) -> usize {
     words
         .iter()
         .filter(|w| w.starts_with(char::is_lowercase))
         .count()
-        >= 4
 }
 
 /// Whether a word is a short acronym: two to six capital letters.
@@ -2114,13 +2148,8 @@ fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazet
 /// Organization, never the pronoun: "WHO Director-General Tedros …", "the World Health
 /// Organization ( WHO )", which the tagger, reading the word as "who", left out.
 fn who_is_the_health_organization(words: &[&str], names: &mut Names) -> bool {
-    // Not in a headline in capitals or title case ("WHO WILL PAY?"), where no word
-    // opens in lower case.
-    let lower_case = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .count();
-    if !words.contains(&"WHO") || lower_case < 2 {
+    // Not in a headline in capitals or title case ("WHO WILL PAY?").
+    if !words.contains(&"WHO") || lower_case_words(words) < 2 {
         return false;
     }
     let who = |k: usize| words[k] == "WHO";
@@ -2411,26 +2440,20 @@ fn companies_after_holdings(
     });
     // A company new to the tagger, which it left out: "Shares in BioNTech rose". Not a
     // month ("bought shares in January"), a class of shares or a common noun's acronym.
-    let capitalized = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            w.starts_with(char::is_uppercase)
-                && crate::dates::month_number(w).is_none()
-                && *w != "Class"
-                && !COMMON_NOUN_ACRONYMS.contains(w)
-        }) && !names.iter().any(|&(s, e, _)| s <= k && k < e)
+    let word_fits = |w: &str| {
+        crate::dates::month_number(w).is_none()
+            && w != "Class"
+            && !COMMON_NOUN_ACRONYMS.contains(&w)
     };
     // Not in a headline in capitals or title case, where every word is capitalized; not
     // after "stock of", which is as often a store of goods ("a stock of PSPs").
-    let unnamed = (2..words.len()).find(|&start| {
-        capitalized(start)
+    let opens = |start: usize| {
+        start >= 2
             && words[start - 1].starts_with(char::is_lowercase)
             && !words[start - 2].eq_ignore_ascii_case("stock")
             && after_opener(start)
-    });
-    if let Some(start) = unnamed {
-        let mut end = (start..=words.len())
-            .find(|&k| !capitalized(k))
-            .unwrap_or(start + 1);
+    };
+    if let Some((start, mut end)) = first_unnamed_run(words, names, word_fits, opens) {
         // A name the tagger found in the company's name ends it: "Skis Rossignol".
         let next = names.iter().position(|&(s, _, _)| s == end);
         if let Some(next) = next {
@@ -2440,9 +2463,7 @@ fn companies_after_holdings(
             if let Some(next) = next {
                 names.remove(next);
             }
-            companies.push(words[start..end].join(" "));
-            names.push((start, end, type_index("ORG")));
-            names.sort_unstable();
+            add_company(words, names, companies, (start, end));
             changed = true;
         }
     }

@@ -208,13 +208,16 @@ fn first_unnamed_run(
     word_fits: impl Fn(&str) -> bool,
     opens: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
-    let unnamed = |k: usize| {
+    let capitalized = |k: usize| {
         words
             .get(k)
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && word_fits(w))
-            && !names.iter().any(|&(s, e, _)| s <= k && k < e)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
-    let start = (0..words.len()).find(|&k| unnamed(k) && opens(k))?;
+    // The cheap tests first: this runs over every word of every sentence.
+    let unnamed = |k: usize| {
+        capitalized(k) && !names.iter().any(|&(s, e, _)| s <= k && k < e) && word_fits(words[k])
+    };
+    let start = (0..words.len()).find(|&k| capitalized(k) && opens(k) && unnamed(k))?;
     let end = (start..=words.len()).find(|&k| !unnamed(k))?;
     Some((start, end))
 }
@@ -686,8 +689,8 @@ fn join_bodies_across_for(words: &[&str], names: &mut Names) -> bool {
             let across = |word: &str| next == middle + 1 && words[middle] == word;
             // A body's head word, not a company's ("Arkla Energy Resources for Arkla"); a
             // place after "for" is what the body serves ("Commission for Asia and the Pacific").
-            let body = super::super::organizations::is_body_head(words[middle - 1])
-                || matches!(
+            let body = || {
+                matches!(
                     words[middle - 1],
                     "Administration"
                         | "Centre"
@@ -700,14 +703,19 @@ fn join_bodies_across_for(words: &[&str], names: &mut Names) -> bool {
                         | "Movement"
                         | "Coalition"
                         | "Commissioner"
-                );
+                ) || super::super::organizations::is_body_head(words[middle - 1])
+            };
             // Once joined, on across "and" to one word: "International Bank for Reconstruction
             // and Development".
-            let across_for = across("for") && body
-                || across("and") && words[start..middle].contains(&"for") && next_end == next + 1;
+            let across_for = || {
+                across("for") && body()
+                    || across("and")
+                        && next_end == next + 1
+                        && words[start..middle].contains(&"for")
+            };
             if kind == type_index("ORG")
-                && across_for
                 && matches!(TYPES[next_kind - 1], "ORG" | "MISC")
+                && across_for()
             {
                 Some(kind)
             } else if words[start..middle] == ["People"]
@@ -2411,8 +2419,10 @@ fn companies_after_holdings(
     companies: &mut Vec<String>,
     gazetteer: &Gazetteer,
 ) -> bool {
+    // Each opener ends in a word of two letters ("in", "of", "at"): a cheap test first.
     let after_opener = |start: usize| {
         start >= 2
+            && words[start - 1].len() == 2
             && COMPANY_OPENERS.iter().any(|opener| {
                 opener[0].eq_ignore_ascii_case(words[start - 2])
                     && opener[1].eq_ignore_ascii_case(words[start - 1])

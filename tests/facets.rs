@@ -1979,3 +1979,29 @@ fn a_company_called_by_the_first_word_of_its_name_is_one_value() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn names_of_todays_news_are_filed_under_their_kind() {
+    let (people, places, orgs) = facets_of(
+        "Britain approves Pfizer-BioNTech vaccine\n\nLONDON (Reuters) - Shares in BioNTech rose 3% \
+         in Frankfurt on Wednesday after Britain approved the vaccine. WHO Director-General \
+         Tedros Adhanom Ghebreyesus welcomed the decision, and European Commission President \
+         Ursula von der Leyen said the European Union would follow. South Korean President Moon \
+         Jae-in said Seoul would buy doses. The African Union asked for a share for Africa.\n",
+    );
+    for org in ["BioNTech", "African Union", "European Union"] {
+        assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+    }
+    // WHO is there under its acronym or its name.
+    assert!(
+        orgs.iter()
+            .any(|o| o == "WHO" || o == "World Health Organization"),
+        "{orgs:?}"
+    );
+    for person in ["Ursula von der Leyen", "Moon Jae-in"] {
+        assert!(people.iter().any(|p| p == person), "{person}: {people:?}");
+    }
+    // A union of a people is no place; the dateline's town is one.
+    assert!(!places.iter().any(|p| p == "African Union"), "{places:?}");
+    assert!(places.iter().any(|p| p == "London"), "{places:?}");
+}

@@ -77,7 +77,6 @@ pub(super) fn correct_names(
             *changed |= places_taken_for_misc(words, names, gazetteer);
         }
         *changed |= coined_words_are_misc(words, names);
-        *changed |= who_is_the_health_organization(words, names);
         *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_by_their_deeds(words, views, names, &mut companies, gazetteer);
@@ -974,24 +973,23 @@ fn drop_trailing_days(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
         // ("Sheffield Wednesday"), nor a person's surname ("Mike Friday"): a person's name
         // of two words keeps it unless its first word is no first name ("Reagan Friday").
         let before = words[*end - 2];
-        let weekday = matches!(
-            last,
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        ) && !matches!(
-            before,
-            "Sheffield"
-                | "Bloody"
-                | "Black"
-                | "Super"
-                | "Good"
-                | "Ash"
-                | "Easter"
-                | "Palm"
-                | "Cyber"
-                | "Holy"
-        ) && !(*kind == type_index("PER")
-            && *end - *start == 2
-            && gazetteer.name_lists(before) & LIST_FIRST_NAME != 0);
+        let weekday = crate::dates::is_weekday(last)
+            && !matches!(
+                before,
+                "Sheffield"
+                    | "Bloody"
+                    | "Black"
+                    | "Super"
+                    | "Good"
+                    | "Ash"
+                    | "Easter"
+                    | "Palm"
+                    | "Cyber"
+                    | "Holy"
+            )
+            && !(*kind == type_index("PER")
+                && *end - *start == 2
+                && gazetteer.name_lists(before) & LIST_FIRST_NAME != 0);
         let month = *kind != type_index("PER")
             && !matches!(last, "May" | "March")
             && crate::dates::month_number(last).is_some()
@@ -1908,10 +1906,12 @@ fn acronyms_before_their_heads(words: &[&str], names: &mut Names) -> bool {
 }
 
 /// An acronym in a sentence of normal case that the lists know as an organization's is
-/// that organization, where the tagger found no name: "The WHO said", which it read as the
-/// pronoun the lower-cased word is.
+/// that organization, where the tagger found no name: "The WHO said", "the World Health
+/// Organization ( WHO )", which it read as the pronoun the lower-cased word is.
 fn listed_acronyms(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    if !in_normal_case(words) {
+    // Not in a headline in capitals or title case ("WHO WILL PAY?"), where no word opens in
+    // lower case; a short sentence will do ("WHO Director-General Tedros said cases rose").
+    if lower_case_words(words) < 2 {
         return false;
     }
     // Alone: not in a run of capitals ("MING PAO DAILY NEWS") nor among figures ("13 AMT
@@ -2150,22 +2150,6 @@ fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazet
                 == 0;
         person.then(|| type_index("PER"))
     })
-}
-
-/// "WHO" in capitals in a sentence written in normal case is the World Health
-/// Organization, never the pronoun: "WHO Director-General Tedros …", "the World Health
-/// Organization ( WHO )", which the tagger, reading the word as "who", left out.
-fn who_is_the_health_organization(words: &[&str], names: &mut Names) -> bool {
-    // Not in a headline in capitals or title case ("WHO WILL PAY?").
-    if !words.contains(&"WHO") || lower_case_words(words) < 2 {
-        return false;
-    }
-    let who = |k: usize| words[k] == "WHO";
-    let mut changed = retype(names, |start, end, _| {
-        (end == start + 1 && who(start)).then(|| type_index("ORG"))
-    });
-    changed |= name_unnamed_words(words.len(), names, type_index("ORG"), who);
-    changed
 }
 
 /// A word coined for a country or person leaving ("Brexit", "Grexit", "Megxit") names an
@@ -2554,15 +2538,22 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
 /// set or frame of tennis, badminton or snooker ("75-70", "34-24"; not "6-3 7-6" nor
 /// "18-10").
 fn team_sport_score(after: &[&str]) -> bool {
-    let points = |score: &str| -> Option<(u32, u32)> {
-        let (a, b) = score.split_once('-')?;
-        Some((a.parse().ok()?, b.parse().ok()?))
-    };
-    let one_score = after.get(1).is_none_or(|next| points(next).is_none());
+    let one_score = after.get(1).is_none_or(|next| score_points(next).is_none());
     after
         .first()
-        .and_then(|score| points(score))
+        .and_then(|score| score_points(score))
         .is_some_and(|(a, b)| a.max(b) >= 22 && one_score)
+}
+
+/// The two sides' points of a score written "75-70".
+fn score_points(word: &str) -> Option<(u64, u64)> {
+    let (a, b) = word.split_once('-')?;
+    let points = |side: &str| {
+        (!side.is_empty() && side.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| side.parse().ok())
+            .flatten()
+    };
+    Some((points(a)?, points(b)?))
 }
 
 /// Whether a place's name is a town's or a state's, which a club may be named after; not a
@@ -2665,12 +2656,7 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
             return None;
         }
         let after = words.get(end).copied().unwrap_or("");
-        let score = after.split_once('-').is_some_and(|(a, b)| {
-            !a.is_empty()
-                && !b.is_empty()
-                && a.chars().all(|c| c.is_ascii_digit())
-                && b.chars().all(|c| c.is_ascii_digit())
-        });
+        let score = score_points(after).is_some();
         // "lost to Seattle", "a defeat by Leeds"; not "a 9-5 victory over Seattle", which
         // CoNLL-2003 marks as a place both times it has one.
         let beaten_by = start > 1
@@ -3322,15 +3308,16 @@ mod tests {
 
     #[test]
     fn who_in_capitals_is_the_health_organization_outside_headlines() {
+        let gazetteer = Gazetteer::load();
         let words: Vec<&str> = "WHO Director-General Tedros said cases rose in the region"
             .split(' ')
             .collect();
         let mut names: Names = vec![(2, 3, 1)];
-        assert!(who_is_the_health_organization(&words, &mut names));
+        assert!(listed_acronyms(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 1, 3), (2, 3, 1)]);
         let words: Vec<&str> = "WHO WILL PAY FOR IT".split(' ').collect();
         let mut names = Names::new();
-        assert!(!who_is_the_health_organization(&words, &mut names));
+        assert!(!listed_acronyms(&words, &mut names, &gazetteer));
     }
 
     #[test]

@@ -1021,12 +1021,13 @@ impl Tagger<'_, '_> {
             "year" => Some('Y'),
             _ => None,
         };
-        // "later that year", "earlier that day": the period of the date spoken of last.
+        // "later that year", "earlier that day", "that same day", "the same week": the
+        // period of the date spoken of last.
         let that = i + usize::from(self.is_any(i, &["earlier", "later"]));
-        if self.is(that, "that")
-            && let Some(unit) = unit_of(self.lower(that + 1))
-        {
-            return date_match(that + 2, format!("{ANAPHORIC}={unit}"));
+        let same = that + 1 + usize::from(self.is(that + 1, "same"));
+        let refers_back = self.is(that, "that") || (self.is(that, "the") && same > that + 1);
+        if refers_back && let Some(unit) = unit_of(self.lower(same)) {
+            return date_match(same + 1, format!("{ANAPHORIC}={unit}"));
         }
         if !self.is(i, "the") {
             return None;
@@ -1501,6 +1502,20 @@ impl Tagger<'_, '_> {
         {
             return date_match(j + 1, digits[..3].to_string());
         }
+        // Decades named by their tens after "the" or an apostrophe: "the '80s", "the
+        // nineties" (not "in their 80s", an age): the latest such decade up to the anchor.
+        let apostrophe = self.is(j, "'") && self.glued(j + 1);
+        let tens_at = j + usize::from(apostrophe);
+        if (apostrophe || j > i)
+            && let Some(tens) = self.tokens.get(tens_at).and_then(|t| decade_tens(&t.lower))
+        {
+            let latest = self.anchor.map_or(1999, |a| a.year());
+            let mut start = latest - latest.rem_euclid(100) + tens as i32;
+            if start > latest {
+                start -= 100;
+            }
+            return date_match(tens_at + 1, format!("{:03}", start / 10));
+        }
         // Centuries: "20th century".
         if self.is(j + 1, "century") {
             let digits: String = token
@@ -1914,12 +1929,13 @@ impl Tagger<'_, '_> {
             Week,
             Fixed(&'static str),
         }
-        let phrases: [(&[&str], Value); 14] = [
+        let phrases: [(&[&str], Value); 15] = [
             (&["the", "end", "of", "the", "year"], Value::Year),
             (&["the", "end", "of", "this", "year"], Value::Year),
             (&["the", "end", "of", "the", "month"], Value::Month),
             (&["the", "end", "of", "the", "week"], Value::Week),
             (&["year", "-", "end"], Value::Year),
+            (&["year", "end"], Value::Year),
             (&["year", "'", "s", "end"], Value::Year),
             (&["the", "current", "year"], Value::Year),
             (&["the", "current", "fiscal", "year"], Value::Year),
@@ -2338,6 +2354,28 @@ pub fn covered_periods(value: &str) -> Vec<String> {
 
 /// Whether `end` (written with `digits` digits) closes a span of years that starts at
 /// `start`: a later year within a century, or the two last digits of one that are no month.
+/// The tens of a decade written "80s" or "eighties": 80.
+fn decade_tens(word: &str) -> Option<u32> {
+    if let Some(digits) = word.strip_suffix('s')
+        && digits.len() == 2
+        && digits.ends_with('0')
+    {
+        return digits.parse().ok();
+    }
+    let tens = [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
+    let k = tens.iter().position(|t| *t == word)?;
+    Some(20 + 10 * k as u32)
+}
+
 fn is_year_range_end(start: u32, end: u32, digits: usize) -> bool {
     match digits {
         4 => end > start && end - start <= 100 && end < 2100,
@@ -2656,6 +2694,46 @@ mod tests {
             all("He was last seen Nov. 3, the day before police issued a warrant."),
             pairs(&[("Nov. 3", "2012-11-03")])
         );
+    }
+
+    #[test]
+    fn the_same_day_is_the_date_spoken_of_last() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("He resigned on March 12. That same day, his deputy left."),
+            pairs(&[("March 12", "2013-03-12"), ("That same day", "2013-03-12")])
+        );
+        assert_eq!(
+            all("The bill passed in 2009; the same year, the court struck it down."),
+            pairs(&[("2009", "2009"), ("the same year", "2009")])
+        );
+        assert_eq!(all("It is the same thing."), pairs(&[]));
+    }
+
+    #[test]
+    fn the_end_of_the_year_is_this_year() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("It expects to close the deal by year end and hire staff by year-end."),
+            pairs(&[("year end", "2013"), ("year-end", "2013")])
+        );
+        assert_eq!(
+            all("Prices may fall by the end of the year."),
+            pairs(&[("the end of the year", "2013")])
+        );
+    }
+
+    #[test]
+    fn decades_by_their_tens_are_the_latest_such_decade() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("Reggae was huge in the '80s, and in the nineties grunge took over."),
+            pairs(&[("the '80s", "198"), ("the nineties", "199")])
+        );
+        // Tens after the anchor's are the last century's.
+        assert_eq!(all("Jazz of the 20s"), pairs(&[("the 20s", "192")]));
+        // Without "the" or an apostrophe, tens are an age.
+        assert_eq!(all("Both men are in their 80s."), pairs(&[]));
     }
 
     #[test]

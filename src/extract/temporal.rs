@@ -523,7 +523,10 @@ impl Tagger<'_, '_> {
                 && !matches!(
                     self.lower(k - 1),
                     "to" | "not" | "n't" | "did" | "didn't" | "could" | "would" | "might"
-                ))
+                )
+                // After an article or a possessive it is a noun: "Monday's vote passed".
+                && !DETERMINERS.contains(&self.lower(k - 1))
+                && !(self.is(k - 1, "s") && k > 1 && matches!(self.lower(k - 2), "'" | "’")))
             || (matches!(word, "set" | "is" | "are") && self.is(k + 1, "to"))
             // A deadline one has or is given, or a thing put off: "Cyprus has until Monday",
             // "postponed until Tuesday", "extended its offer until Nov. 9".
@@ -3350,6 +3353,8 @@ mod tests {
         for text in [
             "The team left Nairobi on Thursday.",
             "The team stayed in Nairobi until Thursday.",
+            // A schedule's verb after a possessive is a noun: the vote was held.
+            "Thursday's vote split the party.",
         ] {
             assert_eq!(one(text, anchor).1, "2000-03-30", "{text}");
         }

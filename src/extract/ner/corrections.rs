@@ -51,6 +51,7 @@ pub(super) fn correct_names(
         *changed |= companies_by_their_form(words, names);
         *changed |= extend_possessive_names(words, names, gazetteer);
         *changed |= join_listed_companies(words, names, gazetteer);
+        *changed |= listed_companies_across_and(words, names, &mut companies, gazetteer);
         *changed |= join_bodies_across_for(words, names);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_weekdays(words, names);
@@ -740,6 +741,59 @@ fn join_listed_companies(words: &[&str], names: &mut Names, gazetteer: &Gazettee
                 != 0;
         listed.then(|| type_index("ORG"))
     })
+}
+
+/// Capitals either side of "and" that the lists know as one company, written with "&" or
+/// "and", are that company: "Marks and Spencer", "Procter and Gamble", which the tagger cut
+/// into a surname or two.
+fn listed_companies_across_and(
+    words: &[&str],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let capitalized = |k: usize| words[k].starts_with(char::is_uppercase);
+    let mut changed = false;
+    for and in 1..words.len().saturating_sub(1) {
+        if words[and] != "and" || !capitalized(and - 1) || !capitalized(and + 1) {
+            continue;
+        }
+        let first = (and.saturating_sub(3)..and)
+            .rev()
+            .take_while(|&k| capitalized(k))
+            .last()
+            .unwrap_or(and);
+        let last = (and + 1..(and + 4).min(words.len()))
+            .take_while(|&k| capitalized(k))
+            .last()
+            .unwrap_or(and);
+        let listed = |start: usize, end: usize| {
+            let (left, right) = (words[start..and].join(" "), words[and + 1..end].join(" "));
+            [format!("{left} & {right}"), format!("{left} and {right}")]
+                .iter()
+                .any(|name| gazetteer.name_lists(name) & (LIST_ORGANIZATION | LIST_BRAND) != 0)
+        };
+        // The shortest listed name: "Marks and Spencer" of "Marks and Spencer Group".
+        let found = (first..and)
+            .rev()
+            .flat_map(|start| (and + 2..=last + 1).map(move |end| (start, end)))
+            .find(|&(start, end)| listed(start, end));
+        let Some((start, end)) = found else {
+            continue;
+        };
+        // A body's longer name stays whole: "U.S. Food and Drug Administration".
+        let organization = type_index("ORG");
+        if names
+            .iter()
+            .any(|&(s, e, kind)| kind == organization && s <= start && end <= e)
+        {
+            continue;
+        }
+        names.retain(|&(s, e, _)| e <= start || s >= end);
+        add_company(words, names, companies, (start, end));
+        changed = true;
+    }
+    changed
 }
 
 /// Two "persons" each followed by a country in brackets and a goal count are the two sides
@@ -1504,7 +1558,9 @@ fn brands_before_their_owners(words: &[&str], names: &mut Names) -> bool {
 const BUSINESS_DEEDS: &[(&[&str], &[&str])] = &[
     (
         &["reported", "reports", "posted", "posts", "swung"],
-        &["loss", "losses", "profit", "profits"],
+        &[
+            "loss", "losses", "profit", "profits", "sales", "revenue", "revenues", "earnings",
+        ],
     ),
     (
         &["close", "closes", "closed", "closing", "shut"],
@@ -1582,7 +1638,7 @@ fn business_deed_after(words: &[&str], end: usize) -> bool {
         words
             .iter()
             .skip(verb + 1)
-            .take(4)
+            .take(5)
             .take_while(|w| !w.starts_with(char::is_uppercase))
             .any(|w| w == object)
     })
@@ -3825,6 +3881,43 @@ mod tests {
     }
 
     #[test]
+    fn companies_the_lists_know_with_an_ampersand_are_one_across_and() {
+        let gazetteer = Gazetteer::load();
+        let (person, organization) = (type_index("PER"), type_index("ORG"));
+        let words: Vec<&str> = "Marks and Spencer will cut 7,000 jobs".split(' ').collect();
+        let mut names = vec![(2, 3, person)];
+        let mut companies = vec![];
+        assert!(listed_companies_across_and(
+            &words,
+            &mut names,
+            &mut companies,
+            &gazetteer
+        ));
+        assert_eq!(names, [(0, 3, organization)]);
+        assert_eq!(companies, ["Marks and Spencer"]);
+        // Two countries stay two; a body's longer name stays whole.
+        let words: Vec<&str> = "Britain and France agreed".split(' ').collect();
+        let place = type_index("LOC");
+        let mut names = vec![(0, 1, place), (2, 3, place)];
+        assert!(!listed_companies_across_and(
+            &words,
+            &mut names,
+            &mut vec![],
+            &gazetteer
+        ));
+        let words: Vec<&str> = "the U.S. Johnson and Johnson Foundation said"
+            .split(' ')
+            .collect();
+        let mut names = vec![(1, 6, organization)];
+        assert!(!listed_companies_across_and(
+            &words,
+            &mut names,
+            &mut vec![],
+            &gazetteer
+        ));
+    }
+
+    #[test]
     fn a_person_doing_what_only_a_business_does_is_a_company() {
         let gazetteer = Gazetteer::load();
         let clusters = crate::extract::clusters::Clusters::load();
@@ -3843,6 +3936,11 @@ mod tests {
             ("Jane Smith reported a loss", vec![(0, 2, 1)], "PER"),
             // A company the lists know, which the tagger left out.
             ("Debenhams will close its stores", vec![], "ORG"),
+            (
+                "Levi Strauss reported a jump in quarterly sales",
+                vec![(0, 2, 1)],
+                "ORG",
+            ),
         ];
         for (text, mut names, kind) in sentences {
             let words: Vec<&str> = text.split(' ').collect();

@@ -78,6 +78,9 @@ pub(super) fn correct_names(
             *changed |= places_taken_for_misc(words, names, gazetteer);
         }
         *changed |= coined_words_are_misc(words, names);
+        if !sports {
+            *changed |= products_of_companies(words, names);
+        }
         *changed |= companies_before_company_nouns(words, names, &mut companies);
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_by_their_deeds(words, views, names, &mut companies, gazetteer);
@@ -980,7 +983,7 @@ fn drop_number_signs(words: &[&str], names: &mut Names) -> bool {
 const COMMON_NOUN_ACRONYMS: &[&str] = &[
     "IPO", "IPOs", "ETF", "ETFs", "NFT", "NFTs", "SPAC", "SPACs", "GDP", "GNP", "CEO", "CEOs",
     "CFO", "COO", "CTO", "EPS", "EV", "EVs", "SUV", "SUVs", "ATM", "ATMs", "PPE", "ICU", "VAT",
-    "LBO", "GPS", "DVD", "DVDs", "ADR", "ADRs",
+    "LBO", "GPS", "DVD", "DVDs", "ADR", "ADRs", "MVP", "MVPs", "VAR",
 ];
 
 /// A name that is only an acronym of a common noun (`COMMON_NOUN_ACRONYMS`) is none, and
@@ -2228,6 +2231,47 @@ fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
     });
     changed |= name_unnamed_words(words.len(), names, type_index("MISC"), |k| coined(words[k]));
     changed
+}
+
+/// A name after a company's possessive with a model number beside it is the company's
+/// product, MISC in CoNLL-2003's scheme ("Microsoft Corp.'s Windows 95"), number and all:
+/// "Sony's PlayStation 5", "Tesla's Model 3", "Boeing's 737 MAX". The tagger took the
+/// capitals for a second company. Not in sport, where "Queen 's Park 2" is a club and
+/// its score.
+fn products_of_companies(words: &[&str], names: &mut Names) -> bool {
+    let organization = type_index("ORG");
+    // A model's number, not a quantity: "5", "737", "95", not "1,200" or "17-man".
+    let is_number = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            w.len() <= 4
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    let after_owner = |k: usize| {
+        k >= 2
+            && matches!(words[k - 1], "'s" | "’s")
+            && names
+                .iter()
+                .any(|&(_, end, kind)| end == k - 1 && kind == organization)
+    };
+    let products: Vec<(usize, (usize, usize))> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(n, &(start, end, _))| {
+            if after_owner(start) && is_number(end) {
+                Some((n, (start, end + 1)))
+            } else if start >= 1 && is_number(start - 1) && after_owner(start - 1) {
+                Some((n, (start - 1, end)))
+            } else {
+                None
+            }
+        })
+        .collect();
+    for &(n, (start, end)) in &products {
+        names[n] = (start, end, type_index("MISC"));
+    }
+    !products.is_empty()
 }
 
 /// A MISC name that is a country, state or continent the gazetteer knows, by its own name
@@ -3878,6 +3922,34 @@ mod tests {
             kinds(&names),
             ["ORG", "ORG", "ORG", "LOC", "LOC", "LOC", "ORG"]
         );
+    }
+
+    #[test]
+    fn a_name_with_a_model_number_after_a_company_s_possessive_is_its_product() {
+        let (organization, misc) = (type_index("ORG"), type_index("MISC"));
+        let words: Vec<&str> = "Sony 's PlayStation 5 and Boeing 's 737 MAX sold"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (0, 1, organization),
+            (2, 3, organization),
+            (5, 6, organization),
+            (8, 9, organization),
+        ];
+        assert!(products_of_companies(&words, &mut names));
+        assert_eq!(
+            names,
+            [
+                (0, 1, organization),
+                (2, 4, misc),
+                (5, 6, organization),
+                (7, 9, misc)
+            ]
+        );
+        // A quantity is no model number: "the EC 's 17-man Commission".
+        let words: Vec<&str> = "the EC 's 17-man Commission met".split(' ').collect();
+        let mut names = vec![(1, 2, organization), (4, 5, organization)];
+        assert!(!products_of_companies(&words, &mut names));
     }
 
     #[test]

@@ -189,6 +189,11 @@ pub(super) fn ends_company_name(word: &str) -> bool {
     COMPANY_WORDS.contains(&lower.as_str()) || is_legal_form(&lower)
 }
 
+/// Whether a capitalized word is a function word opening a sentence, no part of a name.
+pub(super) fn is_sentence_opener(word: &str) -> bool {
+    SENTENCE_OPENERS.contains(&word)
+}
+
 /// Capitalized function words that open sentences and are no part of a name.
 const SENTENCE_OPENERS: &[&str] = &[
     "The",

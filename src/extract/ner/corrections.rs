@@ -52,6 +52,8 @@ pub(super) fn correct_names(
         *changed |= extend_possessive_names(words, names, gazetteer);
         *changed |= join_listed_companies(words, names, gazetteer);
         *changed |= listed_companies_across_and(words, names, &mut companies, gazetteer);
+        *changed |= extend_to_listed_companies(words, names, gazetteer);
+        *changed |= parties_across_and(words, names);
         *changed |= join_bodies_across_for(words, names);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_weekdays(words, names);
@@ -745,6 +747,65 @@ fn join_listed_companies(words: &[&str], names: &mut Names, gazetteer: &Gazettee
                 != 0;
         listed.then(|| type_index("ORG"))
     })
+}
+
+/// A name the tagger ended before capitals it left out, which with them is a company the
+/// lists know, runs on over them: "Saudi Aramco", of which it tagged only the nationality.
+fn extend_to_listed_companies(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, _) = names[n];
+        let next_start = names.get(n + 1).map_or(words.len(), |&(next, _, _)| next);
+        let unnamed_capitals = (end..next_start.min(end + 3))
+            .take_while(|&k| words[k].starts_with(char::is_uppercase))
+            .count();
+        let listed = (end + 1..=end + unnamed_capitals).rev().find(|&longer| {
+            gazetteer.name_lists(&words[start..longer].join(" ")) & (LIST_ORGANIZATION | LIST_BRAND)
+                != 0
+        });
+        if let Some(longer) = listed {
+            names[n] = (start, longer, type_index("ORG"));
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// Capitals either side of "and" before "party" name one party: "Poland's Law and Justice
+/// party", "Benny Gantz's Blue and White party", which the tagger cut in two at "and". With
+/// "Party" capitalized it takes the name whole.
+fn parties_across_and(words: &[&str], names: &mut Names) -> bool {
+    let capitalized = |k: usize| {
+        words[k].starts_with(char::is_uppercase)
+            && !crate::extract::organizations::is_sentence_opener(words[k])
+    };
+    let mut changed = false;
+    for party in 3..words.len() {
+        if words[party] != "party" || !capitalized(party - 1) {
+            continue;
+        }
+        // Back over capitals and an "and" between capitals: "Law and Justice".
+        let mut start = party - 1;
+        let mut joined = false;
+        while start > 0 && party - start < 6 {
+            if capitalized(start - 1) {
+                start -= 1;
+            } else if start >= 2 && words[start - 1] == "and" && capitalized(start - 2) {
+                start -= 2;
+                joined = true;
+            } else {
+                break;
+            }
+        }
+        if !joined {
+            continue;
+        }
+        names.retain(|&(s, e, _)| e <= start || s >= party);
+        names.push((start, party, type_index("ORG")));
+        names.sort_unstable();
+        changed = true;
+    }
+    changed
 }
 
 /// Capitals either side of "and" that the lists know as one company, written with "&" or
@@ -1576,7 +1637,7 @@ const BUSINESS_DEEDS: &[(&[&str], &[&str])] = &[
         ],
         &["jobs"],
     ),
-    (&["filed"], &["bankruptcy"]),
+    (&["filed"], &["bankruptcy", "insolvency"]),
 ];
 
 /// A "person" that is the subject of what only a business does (`BUSINESS_DEEDS`) is a
@@ -3975,6 +4036,43 @@ mod tests {
         let words: Vec<&str> = "the EC 's 17-man Commission met".split(' ').collect();
         let mut names = vec![(1, 2, organization), (4, 5, organization)];
         assert!(!products_of_companies(&words, &mut names));
+    }
+
+    #[test]
+    fn a_name_runs_on_over_capitals_that_make_it_a_listed_company() {
+        let gazetteer = Gazetteer::load();
+        let (organization, misc) = (type_index("ORG"), type_index("MISC"));
+        let words: Vec<&str> = "Saudi Aramco cut its dividend".split(' ').collect();
+        let mut names = vec![(0, 1, misc)];
+        assert!(extend_to_listed_companies(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, organization)]);
+        let words: Vec<&str> = "Saudi King Salman spoke".split(' ').collect();
+        let mut names = vec![(0, 1, misc)];
+        assert!(!extend_to_listed_companies(&words, &mut names, &gazetteer));
+    }
+
+    #[test]
+    fn capitals_across_and_before_party_are_one_party() {
+        let (organization, person, place) =
+            (type_index("ORG"), type_index("PER"), type_index("LOC"));
+        let words: Vec<&str> = "The Law and Justice party and Gantz 's Blue and White party"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (1, 2, organization),
+            (3, 4, organization),
+            (6, 7, person),
+            (8, 9, place),
+            (10, 11, place),
+        ];
+        assert!(parties_across_and(&words, &mut names));
+        assert_eq!(
+            names,
+            [(1, 4, organization), (6, 7, person), (8, 11, organization)]
+        );
+        // Without "and" a party's name is the tagger's to read.
+        let words: Vec<&str> = "He joined the Labour party".split(' ').collect();
+        assert!(!parties_across_and(&words, &mut vec![(3, 4, organization)]));
     }
 
     #[test]

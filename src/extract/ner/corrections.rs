@@ -2466,7 +2466,10 @@ const EVENT_ENDINGS: &[&str] = &[
 /// tagger read in its first words: "the Gippsland Trophy", which it took for a place.
 fn events_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
     retype(names, |start, end, _| {
-        let event = end - start >= 2 && EVENT_ENDINGS.contains(&words[end - 1]);
+        // "National Rally" is a party: a rally of a body's generic word is no race.
+        let party = words[end - 1] == "Rally"
+            && crate::extract::organizations::is_generic_organization_word(words[start]);
+        let event = end - start >= 2 && EVENT_ENDINGS.contains(&words[end - 1]) && !party;
         event.then(|| type_index("MISC"))
     })
 }
@@ -3846,6 +3849,14 @@ mod tests {
         let mut names: Names = vec![(1, 3, 2), (6, 7, 2)];
         assert!(events_by_their_last_word(&words, &mut names));
         assert_eq!(kinds(&names), ["MISC", "LOC"]);
+        // The French party is no race.
+        let words: Vec<&str> = "the Acropolis Rally and the National Rally"
+            .split(' ')
+            .collect();
+        let organization = type_index("ORG");
+        let mut names: Names = vec![(1, 3, organization), (5, 7, organization)];
+        assert!(events_by_their_last_word(&words, &mut names));
+        assert_eq!(kinds(&names), ["MISC", "ORG"]);
     }
 
     #[test]

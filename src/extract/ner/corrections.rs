@@ -88,6 +88,7 @@ pub(super) fn correct_names(
         *changed |= companies_by_their_deeds(words, views, names, &mut companies, gazetteer);
         *changed |= brands_before_their_owners(words, names);
         *changed |= companies_before_their_people(words, names, gazetteer);
+        *changed |= unnamed_companies_before_their_people(words, names, &mut companies);
         *changed |= listed_companies_before_their_things(words, names, gazetteer);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
         *changed |= places_only_organization_lists_know(words, names, gazetteer);
@@ -1543,6 +1544,42 @@ fn companies_before_their_people(words: &[&str], names: &mut Names, gazetteer: &
             });
         company.then(|| type_index("ORG"))
     })
+}
+
+/// Capitals the tagger left out before the people who run or founded a company, and their
+/// name, are that company: "Alibaba founder Jack Ma". Not a body's generic word ("Group
+/// chairman") or a sentence's opening function word.
+fn unnamed_companies_before_their_people(
+    words: &[&str],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+) -> bool {
+    let person = type_index("PER");
+    let mut changed = false;
+    for role in 1..words.len() {
+        if !COMPANY_PEOPLE_AFTER.contains(&words[role])
+            || !names
+                .iter()
+                .any(|&(s, _, kind)| s == role + 1 && kind == person)
+        {
+            continue;
+        }
+        let unnamed = |k: usize| {
+            words[k].starts_with(char::is_uppercase)
+                && !crate::extract::organizations::is_sentence_opener(words[k])
+                && !crate::extract::organizations::is_generic_organization_word(words[k])
+                && !names.iter().any(|&(s, e, _)| s <= k && k < e)
+        };
+        let start = (role.saturating_sub(3)..role)
+            .rev()
+            .take_while(|&k| unnamed(k))
+            .last();
+        if let Some(start) = start {
+            add_company(words, names, companies, (start, role));
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Nouns for a company's customers, staff, shares and results, after its name: "Robinhood
@@ -4084,6 +4121,29 @@ mod tests {
         // Without "and" a party's name is the tagger's to read.
         let words: Vec<&str> = "He joined the Labour party".split(' ').collect();
         assert!(!parties_across_and(&words, &mut vec![(3, 4, organization)]));
+    }
+
+    #[test]
+    fn capitals_left_out_before_a_founder_and_his_name_are_the_company() {
+        let person = type_index("PER");
+        let words: Vec<&str> = "Alibaba founder Jack Ma disappeared".split(' ').collect();
+        let mut names = vec![(2, 4, person)];
+        let mut companies = vec![];
+        assert!(unnamed_companies_before_their_people(
+            &words,
+            &mut names,
+            &mut companies
+        ));
+        assert_eq!(names, [(0, 1, type_index("ORG")), (2, 4, person)]);
+        assert_eq!(companies, ["Alibaba"]);
+        // A body's generic word is no company's name.
+        let words: Vec<&str> = "The Group chairman John Smith left".split(' ').collect();
+        let mut names = vec![(3, 5, person)];
+        assert!(!unnamed_companies_before_their_people(
+            &words,
+            &mut names,
+            &mut vec![]
+        ));
     }
 
     #[test]

@@ -285,7 +285,34 @@ pub(super) fn person_words(words: &[String]) -> Vec<String> {
     {
         return Vec::new();
     }
-    words
+    quoted_nicknames_as_words(words)
+}
+
+/// A nickname between quotes as one word, quotes and all: `Marion "Suge" Knight`, not
+/// `Marion " Suge " Knight`; a quote left unclosed is dropped.
+fn quoted_nicknames_as_words(words: Vec<String>) -> Vec<String> {
+    let is_quote = |w: &str| matches!(w, "\"" | "“" | "”");
+    if !words.iter().any(|w| is_quote(w)) {
+        return words;
+    }
+    let mut folded = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while k < words.len() {
+        if is_quote(&words[k]) {
+            if let Some(close) = (k + 1..words.len()).find(|&j| is_quote(&words[j]))
+                && close > k + 1
+            {
+                folded.push(format!("\"{}\"", words[k + 1..close].join(" ")));
+                k = close + 1;
+            } else {
+                k += 1;
+            }
+            continue;
+        }
+        folded.push(words[k].clone());
+        k += 1;
+    }
+    folded
 }
 
 /// Honours written after a person's name.
@@ -698,5 +725,20 @@ mod tests {
         }
         assert!(person_words(&words("Secretary")).is_empty());
         assert!(person_words(&words("U.K. Chancellor")).is_empty());
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_is_one_word_with_its_quotes() {
+        for (span, name) in [
+            ("Marion \" Suge \" Knight", "Marion \"Suge\" Knight"),
+            (
+                "Joaquin \" El Chapo \" Guzman 's",
+                "Joaquin \"El Chapo\" Guzman",
+            ),
+            // A quote left unclosed is no part of a name.
+            ("David \" Newman", "David Newman"),
+        ] {
+            assert_eq!(person_words(&words(span)).join(" "), name, "{span}");
+        }
     }
 }

@@ -44,6 +44,7 @@ pub(super) fn correct_names(
         *changed |= split_people_of_places(words, names, gazetteer);
         *changed |= join_short_last_names(words, names);
         *changed |= people_with_hyphenated_given_names(words, names);
+        *changed |= people_with_nicknames(words, names);
         *changed |= join_people_taken_for_places(words, names, gazetteer);
         *changed |= demonyms_opening_organizations(words, names, gazetteer);
         *changed |= extend_to_legal_form(words, names);
@@ -1544,6 +1545,53 @@ fn companies_before_their_people(words: &[&str], names: &mut Names, gazetteer: &
             });
         company.then(|| type_index("ORG"))
     })
+}
+
+/// A nickname in quotes between a first name and a person's surname is part of that
+/// person's name: `Joaquin "El Chapo" Guzman`, `Hector " Macho " Camacho` (CoNLL-2003 marks
+/// the whole, quotes and all, as one person). The tagger read the first name and the
+/// nickname as places.
+fn people_with_nicknames(words: &[&str], names: &mut Names) -> bool {
+    let person = type_index("PER");
+    let is_quote = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "\"" | "“" | "”"));
+    let capitalized = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let mut changed = false;
+    for open in 1..words.len() {
+        if !is_quote(open)
+            || !capitalized(open - 1)
+            || crate::extract::organizations::is_sentence_opener(words[open - 1])
+        {
+            continue;
+        }
+        let close = (open + 1..(open + 5).min(words.len())).find(|&k| !capitalized(k));
+        let Some(close) = close.filter(|&k| k > open + 1 && is_quote(k)) else {
+            continue;
+        };
+        let Some(&(_, end, _)) = names
+            .iter()
+            .find(|&&(s, _, kind)| s == close + 1 && kind == person)
+        else {
+            continue;
+        };
+        // The first name is one the tagger found, of any type but MISC (its span may run
+        // into the quotes): not "an Americanised "Jimmy" Bond".
+        let misc = type_index("MISC");
+        let Some(&(start, _, _)) = names
+            .iter()
+            .find(|&&(s, e, kind)| s < open && open <= e && kind != misc)
+        else {
+            continue;
+        };
+        names.retain(|&(s, e, _)| e <= start || s >= end);
+        names.push((start, end, person));
+        names.sort_unstable();
+        changed = true;
+    }
+    changed
 }
 
 /// Capitals the tagger left out before the people who run or founded a company, and their
@@ -4121,6 +4169,21 @@ mod tests {
         // Without "and" a party's name is the tagger's to read.
         let words: Vec<&str> = "He joined the Labour party".split(' ').collect();
         assert!(!parties_across_and(&words, &mut vec![(3, 4, organization)]));
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_joins_the_first_name_and_the_surname() {
+        let (person, place, misc) = (type_index("PER"), type_index("LOC"), type_index("MISC"));
+        let words: Vec<&str> = "drug lord Joaquin \" El Chapo \" Guzman was held"
+            .split(' ')
+            .collect();
+        let mut names = vec![(2, 3, place), (4, 6, place), (7, 8, person)];
+        assert!(people_with_nicknames(&words, &mut names));
+        assert_eq!(names, [(2, 8, person)]);
+        // Not after an adjective the tagger called MISC.
+        let words: Vec<&str> = "an Americanised \" Jimmy \" Bond".split(' ').collect();
+        let mut names = vec![(1, 2, misc), (5, 6, person)];
+        assert!(!people_with_nicknames(&words, &mut names));
     }
 
     #[test]

@@ -79,6 +79,7 @@ pub(super) fn correct_names(
         // below decide there.
         if !sports {
             *changed |= places_taken_for_misc(words, names, gazetteer);
+            *changed |= towns_opening_rows_of_figures_are_places(words, names, gazetteer);
         }
         *changed |= coined_words_are_misc(words, names);
         if !sports {
@@ -2984,6 +2985,54 @@ fn towns_in_rows_of_figures_are_teams(
     })
 }
 
+/// Outside sport, a town the gazetteer knows that opens a line of figures is a place: a
+/// market in a table of prices ("Indore 25 Yellow 12,750-12,950", "Havre MT 4.54 dn .10",
+/// "Hamburg 21,240 down 3.5"), which the tagger, trained on many more standings, took for
+/// a team. A company listed as one keeps its type.
+fn towns_opening_rows_of_figures_are_places(
+    words: &[&str],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let is_figure = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+    };
+    let [(0, end, kind), ..] = names[..] else {
+        return false;
+    };
+    // The figures may follow a US state's code: "Havre MT 4.54".
+    let state_code = words
+        .get(end)
+        .is_some_and(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    let figure_at = end + usize::from(state_code);
+    // A price's row says which way it moved or has thousands ("down 3.5", "dn .10",
+    // "2,292.9", "+18.3", "12,700-12,950"), and names nothing more; a result ("Empoli 1 Milan 1") names
+    // its other side, and standings are figures only ("Brisbane 21 15 1 5 2123").
+    let priced = words[figure_at.min(words.len())..].iter().any(|w| {
+        w.starts_with(char::is_lowercase)
+            || w.starts_with('+')
+            || (w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(','))
+    });
+    let names_nothing_more = names[1..]
+        .iter()
+        .all(|&(_, _, kind)| kind == type_index("MISC"));
+    let text = words[..end].join(" ");
+    let market = kind == type_index("ORG")
+        && priced
+        && names_nothing_more
+        && words.get(figure_at).is_some_and(|w| is_figure(w))
+        && is_town_or_state(&text, gazetteer)
+        && gazetteer.name_lists(&text) & (LIST_ORGANIZATION | LIST_BRAND) == 0;
+    if !market {
+        return false;
+    }
+    names[0].2 = type_index("LOC");
+    true
+}
+
 /// In a sports story, a line that is one result, "Home 2 Away 1" (then at most the
 /// scorers in brackets), names two teams: of the names so placed in CoNLL-2003's training
 /// text, 610 pairs are clubs and 4 countries (which stay places); the tagger took some
@@ -4169,6 +4218,43 @@ mod tests {
         // Without "and" a party's name is the tagger's to read.
         let words: Vec<&str> = "He joined the Labour party".split(' ').collect();
         assert!(!parties_across_and(&words, &mut vec![(3, 4, organization)]));
+    }
+
+    #[test]
+    fn outside_sport_a_town_opening_a_row_of_prices_is_a_place() {
+        let gazetteer = Gazetteer::load();
+        let (organization, place) = (type_index("ORG"), type_index("LOC"));
+        for row in [
+            "Hamburg 21,240 down 3.5",
+            "Minneapolis 5.06 up .02 5.75 unc",
+            "Indore 25 Yellow 12,750-12,950 12,900-13,100",
+        ] {
+            let words: Vec<&str> = row.split(' ').collect();
+            let mut names = vec![(0, 1, organization)];
+            assert!(
+                towns_opening_rows_of_figures_are_places(&words, &mut names, &gazetteer),
+                "{row}"
+            );
+            assert_eq!(names, [(0, 1, place)], "{row}");
+        }
+        // A result names its other side; standings are figures only.
+        for (row, names) in [
+            (
+                "Empoli 1 Milan 1",
+                vec![(0, 1, organization), (2, 3, organization)],
+            ),
+            (
+                "Brisbane 21 15 1 5 2123 1631 130.2 62",
+                vec![(0, 1, organization)],
+            ),
+        ] {
+            let words: Vec<&str> = row.split(' ').collect();
+            let mut names = names;
+            assert!(
+                !towns_opening_rows_of_figures_are_places(&words, &mut names, &gazetteer),
+                "{row}"
+            );
+        }
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub(super) fn correct_names(
         // After the split: "Commission President Ursula" may have been one name.
         *changed |= join_surnames_with_particles(words, names);
         *changed |= countries_are_places(words, names, gazetteer);
+        *changed |= us_bodies_whole(words, names);
         *changed |= places_before_place_nouns(words, names);
         *changed |= places_after_place_nouns(words, names);
         *changed |= places_by_their_feature_word(words, names, gazetteer);
@@ -1545,6 +1546,20 @@ fn companies_before_their_people(words: &[&str], names: &mut Names, gazetteer: &
                 )
             });
         company.then(|| type_index("ORG"))
+    })
+}
+
+/// "U.S." just before a body's name opens it: "U.S. Navy", "U.S. District Court", "U.S.
+/// Treasury securities". In CoNLL-2003's training text and eng.testa "U.S." is part of the
+/// organization after it 30 times out of 33; the tagger had a place and a body.
+fn us_bodies_whole(words: &[&str], names: &mut Names) -> bool {
+    join_neighbours(names, |(start, middle, kind), (next, _, next_kind)| {
+        let joined = middle == next
+            && middle == start + 1
+            && words[start] == "U.S."
+            && kind == type_index("LOC")
+            && next_kind == type_index("ORG");
+        joined.then(|| type_index("ORG"))
     })
 }
 
@@ -4218,6 +4233,31 @@ mod tests {
         // Without "and" a party's name is the tagger's to read.
         let words: Vec<&str> = "He joined the Labour party".split(' ').collect();
         assert!(!parties_across_and(&words, &mut vec![(3, 4, organization)]));
+    }
+
+    #[test]
+    fn us_before_a_body_opens_its_name() {
+        let (organization, place) = (type_index("ORG"), type_index("LOC"));
+        let words: Vec<&str> = "worked for the U.S. Navy in the U.S. and Japan Airlines"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (3, 4, place),
+            (4, 5, organization),
+            (7, 8, place),
+            (9, 10, place),
+            (10, 11, organization),
+        ];
+        assert!(us_bodies_whole(&words, &mut names));
+        assert_eq!(
+            names,
+            [
+                (3, 5, organization),
+                (7, 8, place),
+                (9, 10, place),
+                (10, 11, organization)
+            ]
+        );
     }
 
     #[test]

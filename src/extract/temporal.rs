@@ -1551,21 +1551,14 @@ impl Tagger<'_, '_> {
         // "the 1987 crash", "the 2000 Olympics": the article is the noun's, the year a
         // modifier tagged alone; "the 1988 period" is a time all through. ("Late 2012 saw"
         // and "fiscal 1989 results" keep their first word: it is the date's.)
+        let fiscal_year = self.is_any(j + 1, &["fiscal", "financial"]) && self.is(j + 2, "year");
         if j == i + 1
             && self.is(i, "the")
+            && !fiscal_year
             && !self.is_any(
                 j + 1,
                 &[
-                    "period",
-                    "quarter",
-                    "half",
-                    "season",
-                    "year",
-                    "fiscal",
-                    "financial",
-                    "first",
-                    "second",
-                    "third",
+                    "period", "quarter", "half", "season", "year", "first", "second", "third",
                     "fourth",
                 ],
             )
@@ -1594,6 +1587,10 @@ impl Tagger<'_, '_> {
         }
         if matches!(next, "-" | "/") && self.glued(j + 1) && self.number(j + 2).is_some() {
             return None;
+        }
+        // "the 2013 fiscal year", "its 2012 financial year": the year all through.
+        if fiscal_year {
+            return date_match(j + 3, format!("{year:04}"));
         }
         date_match(j + 1, format!("{year:04}"))
     }
@@ -2711,6 +2708,16 @@ mod tests {
             pairs(&[("2009", "2009"), ("the same year", "2009")])
         );
         assert_eq!(all("It is the same thing."), pairs(&[]));
+    }
+
+    #[test]
+    fn a_year_before_fiscal_year_is_one_expression_before_other_nouns_alone() {
+        let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
+        assert_eq!(
+            all("Sales in the 2013 fiscal year rose; the 2012 fiscal results were weak."),
+            pairs(&[("the 2013 fiscal year", "2013"), ("2012", "2012")])
+        );
+        assert_eq!(all("It was the 1987 crash."), pairs(&[("1987", "1987")]));
     }
 
     #[test]

@@ -177,9 +177,20 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
                 Some(',') => digits_around,
                 Some('\'') | Some('’') => {
-                    // O'Brien stays whole; contractions and "'s" are split off.
-                    let rest: String = chars[j + 1..].iter().take(2).map(|(_, c)| *c).collect();
+                    // O'Brien stays whole; contractions and "'s" are split off, in
+                    // capitals too after a word in capitals ("CHINA'S XI"; not "O'REILLY").
+                    let rest: String = chars[j + 1..].iter().take(3).map(|(_, c)| *c).collect();
+                    let in_capitals = j > segment
+                        && chars[segment..j]
+                            .iter()
+                            .all(|(_, c)| !c.is_alphabetic() || c.is_uppercase());
                     let contraction = ["s", "t", "ll", "re", "ve", "d", "m"].iter().any(|ending| {
+                        let upper = ending.to_uppercase();
+                        let ending = if in_capitals && rest.starts_with(&upper) {
+                            upper.as_str()
+                        } else {
+                            ending
+                        };
                         rest.starts_with(ending)
                             && !rest[ending.len()..]
                                 .chars()
@@ -254,6 +265,11 @@ mod tests {
             vec!["Mr.", "Nobody", "said", "“", "no", "”"]
         );
         assert_eq!(texts("O'Brien's"), vec!["O'Brien", "'s"]);
+        // A headline in capitals splits its possessives too, but not its names.
+        assert_eq!(
+            texts("CHINA'S XI MEETS O'REILLY"),
+            vec!["CHINA", "'S", "XI", "MEETS", "O'REILLY"]
+        );
         assert_eq!(
             texts("AT&T, P&O Cruises and R&B. Tom & Jerry"),
             vec![

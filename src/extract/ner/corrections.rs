@@ -673,7 +673,7 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
         if *kind == type_index("PER")
             || !words
                 .get(*end)
-                .is_some_and(|w| matches!(*w, "'s" | "\u{2019}s"))
+                .is_some_and(|w| matches!(*w, "'s" | "\u{2019}s" | "'S" | "\u{2019}S"))
         {
             continue;
         }

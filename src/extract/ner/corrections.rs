@@ -2547,7 +2547,7 @@ fn unions_of_peoples_are_bodies(words: &[&str], names: &mut Names, gazetteer: &G
 }
 
 /// Last words of the names of competitions and prizes: "Gippsland Trophy", "Australian
-/// Open", "Sakhir Grand Prix". In CoNLL-2003's training text and eng.testa every name of
+/// Open", "Sakhir Grand Prix", "Rose Bowl". In CoNLL-2003's training text and eng.testa every name of
 /// two words or more ending in one is MISC.
 const EVENT_ENDINGS: &[&str] = &[
     "Trophy",
@@ -2561,6 +2561,7 @@ const EVENT_ENDINGS: &[&str] = &[
     "Series",
     "Rally",
     "Prize",
+    "Bowl",
 ];
 
 /// A name ending in a competition's or prize's last word is that event, whatever the
@@ -4006,6 +4007,10 @@ mod tests {
         let mut names: Names = vec![(1, 3, organization), (5, 7, organization)];
         assert!(events_by_their_last_word(&words, &mut names));
         assert_eq!(kinds(&names), ["MISC", "ORG"]);
+        let words: Vec<&str> = "won the Rose Bowl".split(' ').collect();
+        let mut names: Names = vec![(2, 4, type_index("PER"))];
+        assert!(events_by_their_last_word(&words, &mut names));
+        assert_eq!(kinds(&names), ["MISC"]);
     }
 
     #[test]

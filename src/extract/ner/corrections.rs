@@ -92,6 +92,7 @@ pub(super) fn correct_names(
         *changed |= brands_before_their_owners(words, names);
         *changed |= companies_before_their_people(words, names, gazetteer);
         *changed |= unnamed_companies_before_their_people(words, names, &mut companies);
+        *changed |= teams_of_drivers(words, names, gazetteer);
         *changed |= listed_companies_before_their_things(words, names, gazetteer);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
         *changed |= places_only_organization_lists_know(words, names, gazetteer);
@@ -2607,6 +2608,30 @@ fn fielders_in_scorecards_are_people(words: &[&str], names: &mut Names) -> bool 
     })
 }
 
+/// A name before "driver" is the team or company the driver works for: "Mercedes driver
+/// George Russell" (the tagger read a town), "Mitsubishi driver Makinen" (CoNLL-2003), "Uber
+/// driver John Smith". A country's, state's or nationality's name stays as it is ("a Brazilian
+/// driver"). Not only in sport: a motor race's report has few of the sports words.
+fn teams_of_drivers(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    // The driver is named after: "a Brooklyn driver was hurt" speaks of a town's.
+    let person = type_index("PER");
+    let drivers_named: Vec<usize> = names
+        .iter()
+        .filter(|&&(start, _, kind)| kind == person && start >= 1)
+        .map(|&(start, _, _)| start - 1)
+        .collect();
+    retype(names, |start, end, kind| {
+        let team = words
+            .get(end)
+            .is_some_and(|w| matches!(*w, "driver" | "drivers"))
+            && drivers_named.contains(&end)
+            && kind != type_index("MISC")
+            && place_named(gazetteer, &words[start..end].join(" "))
+                .is_none_or(|place| place.kind == PlaceKind::City);
+        team.then(|| type_index("ORG"))
+    })
+}
+
 /// In sport, what one wins is a competition: "won the Masters", "win the Tour de France"
 /// (MISC), though the tagger read a club or a place. In CoNLL-2003's training text and
 /// eng.testa all 15 names after "won the" are MISC.
@@ -3604,6 +3629,31 @@ mod tests {
         ];
         assert!(join_bodies_across_for(&words, &mut names));
         assert_eq!(names, [(1, 8, 3), (10, 15, 3), (16, 17, 1), (18, 19, 1)]);
+    }
+
+    #[test]
+    fn the_name_before_a_named_driver_is_the_team() {
+        let gazetteer = Gazetteer::load();
+        let (organization, person, place) =
+            (type_index("ORG"), type_index("PER"), type_index("LOC"));
+        let words: Vec<&str> = "Mercedes driver George Russell and Brazil driver Felipe Massa"
+            .split(' ')
+            .collect();
+        let mut names = vec![(0, 1, place), (2, 4, person), (5, 6, place), (7, 9, person)];
+        assert!(teams_of_drivers(&words, &mut names, &gazetteer));
+        assert_eq!(
+            names,
+            [
+                (0, 1, organization),
+                (2, 4, person),
+                (5, 6, place),
+                (7, 9, person)
+            ]
+        );
+        // A town's driver, unnamed, is no team's.
+        let words: Vec<&str> = "A Brooklyn driver was hurt".split(' ').collect();
+        let mut names = vec![(1, 2, place)];
+        assert!(!teams_of_drivers(&words, &mut names, &gazetteer));
     }
 
     #[test]

@@ -291,7 +291,7 @@ pub(super) fn person_words(words: &[String]) -> Vec<String> {
 /// A nickname between quotes as one word, quotes and all: `Marion "Suge" Knight`, not
 /// `Marion " Suge " Knight`; a quote left unclosed is dropped.
 fn quoted_nicknames_as_words(words: Vec<String>) -> Vec<String> {
-    let is_quote = |w: &str| matches!(w, "\"" | "“" | "”");
+    let is_quote = super::tokenize::is_quote_mark;
     if !words.iter().any(|w| is_quote(w)) {
         return words;
     }

@@ -49,6 +49,11 @@ pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
     sentences
 }
 
+/// Whether a token is a double quotation mark, straight or curly.
+pub(crate) fn is_quote_mark(word: &str) -> bool {
+    matches!(word, "\"" | "“" | "”")
+}
+
 /// Whether a word is an exchange code of a share or an index, as Reuters writes them after
 /// a company's name: "BA.N", "0700.HK", ".SPX" (not "U.S", one letter before the dot).
 pub(crate) fn is_share_code(word: &str) -> bool {

@@ -11,7 +11,8 @@ use crate::extract::gazetteer::{
     Entry, Gazetteer, LIST_BRAND, LIST_FIRST_NAME, LIST_ORGANIZATION, LIST_PERSON, LIST_PLACE,
     LIST_SURNAME, PlaceKind,
 };
-use crate::extract::tokenize::is_share_code;
+use crate::extract::span::capitalized_at;
+use crate::extract::tokenize::{is_quote_mark, is_share_code};
 
 /// A sentence's names: (start token, end token exclusive, type index 1..=4).
 type Names = Vec<(usize, usize, usize)>;
@@ -822,7 +823,7 @@ fn listed_companies_across_and(
     companies: &mut Vec<String>,
     gazetteer: &Gazetteer,
 ) -> bool {
-    let capitalized = |k: usize| words[k].starts_with(char::is_uppercase);
+    let capitalized = |k: usize| capitalized_at(words, k);
     let mut changed = false;
     for and in 1..words.len().saturating_sub(1) {
         if words[and] != "and" || !capitalized(and - 1) || !capitalized(and + 1) {
@@ -1570,12 +1571,8 @@ fn us_bodies_whole(words: &[&str], names: &mut Names) -> bool {
 /// nickname as places.
 fn people_with_nicknames(words: &[&str], names: &mut Names) -> bool {
     let person = type_index("PER");
-    let is_quote = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "\"" | "“" | "”"));
-    let capitalized = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-    };
+    let is_quote = |k: usize| words.get(k).is_some_and(|w| is_quote_mark(w));
+    let capitalized = |k: usize| capitalized_at(words, k);
     let mut changed = false;
     for open in 1..words.len() {
         if !is_quote(open)

@@ -249,6 +249,27 @@ fn add_company(
     names.sort_unstable();
 }
 
+/// The start of the run of up to three capitalized words no name covers that ends just
+/// before word `end`, each one `word_fits` accepts; a sentence's opening function word
+/// ("The") is never part of it.
+fn unnamed_run_before(
+    words: &[&str],
+    names: &Names,
+    end: usize,
+    word_fits: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let unnamed = |k: usize| {
+        capitalized_at(words, k)
+            && !crate::extract::organizations::is_sentence_opener(words[k])
+            && word_fits(words[k])
+            && !names.iter().any(|&(s, e, _)| s <= k && k < e)
+    };
+    (end.saturating_sub(3)..end)
+        .rev()
+        .take_while(|&k| unnamed(k))
+        .last()
+}
+
 /// Joins two neighbouring names into one of the type `joined_type` picks for them (from
 /// the first's and the second's word ranges and types), if any; says whether any were
 /// joined.
@@ -1628,16 +1649,9 @@ fn unnamed_companies_before_their_people(
         {
             continue;
         }
-        let unnamed = |k: usize| {
-            words[k].starts_with(char::is_uppercase)
-                && !crate::extract::organizations::is_sentence_opener(words[k])
-                && !crate::extract::organizations::is_generic_organization_word(words[k])
-                && !names.iter().any(|&(s, e, _)| s <= k && k < e)
-        };
-        let start = (role.saturating_sub(3)..role)
-            .rev()
-            .take_while(|&k| unnamed(k))
-            .last();
+        let start = unnamed_run_before(words, names, role, |word| {
+            !crate::extract::organizations::is_generic_organization_word(word)
+        });
         if let Some(start) = start {
             add_company(words, names, companies, (start, role));
             changed = true;
@@ -2638,18 +2652,9 @@ fn unnamed_companies_before_their_holdings(
             continue;
         }
         // Not a day's or month's trading: "Monday's shares".
-        let unnamed = |k: usize| {
-            capitalized_at(words, k)
-                && !crate::extract::organizations::is_sentence_opener(words[k])
-                && !crate::dates::is_weekday(words[k])
-                && crate::dates::month_number(words[k]).is_none()
-                && !names.iter().any(|&(s, e, _)| s <= k && k < e)
-        };
-        let Some(start) = (possessive.saturating_sub(3)..possessive)
-            .rev()
-            .take_while(|&k| unnamed(k))
-            .last()
-        else {
+        let Some(start) = unnamed_run_before(words, names, possessive, |word| {
+            !crate::dates::is_weekday(word) && crate::dates::month_number(word).is_none()
+        }) else {
             continue;
         };
         // The whole run of capitals, not the tail of one ("King World 's stock").

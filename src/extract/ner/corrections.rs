@@ -1055,12 +1055,21 @@ fn drop_months_before_numbers(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// Words that count a series' parts before their number: "Game 6", "Stage 20", "Tier 3",
+/// "Level 4", "Phase 3". None is in CoNLL-2003; the tagger took some for a body.
+const COUNTED_PARTS: &[&str] = &[
+    "Game", "Stage", "Level", "Tier", "Phase", "Round", "Week", "Leg", "Heat", "Hole", "Day",
+    "Lap", "Match", "Race", "Category", "Step",
+];
+
 /// "No." before a number is a rank or an ordinal, no name ("No. 2 Alabama", "No. 10
-/// Downing Street"): the tagger, seeing a capital and a period, took some for a company.
+/// Downing Street"): the tagger, seeing a capital and a period, took some for a company. So
+/// is a counted part alone before its number (`COUNTED_PARTS`: "won Game 6").
 fn drop_number_signs(words: &[&str], names: &mut Names) -> bool {
     let before = names.len();
     names.retain(|&(start, end, _)| {
-        let sign = end - start == 1 && matches!(words[start], "No." | "No");
+        let sign = end - start == 1
+            && (matches!(words[start], "No." | "No") || COUNTED_PARTS.contains(&words[start]));
         let number_follows = words
             .get(end)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
@@ -4148,6 +4157,11 @@ mod tests {
         let mut names: Names = vec![(0, 1, 3), (2, 3, 3), (4, 6, 4)];
         assert!(drop_number_signs(&words, &mut names));
         assert_eq!(names, [(2, 3, 3), (4, 6, 4)]);
+        // A counted part before its number; a name it opens stays.
+        let words: Vec<&str> = "the Lakers won Game 6 ; Stage Coach 4".split(' ').collect();
+        let mut names: Names = vec![(1, 2, 3), (3, 4, 3), (6, 8, 3)];
+        assert!(drop_number_signs(&words, &mut names));
+        assert_eq!(names, [(1, 2, 3), (6, 8, 3)]);
     }
 
     #[test]

@@ -651,22 +651,50 @@ fn unnamed_companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
     true
 }
 
-/// A "place" or "person" whose last word is a company's (`COMPANY_WORDS`, or "Capital")
-/// is a company: "sold to Bain Capital", "Virginia Electric". In CoNLL-2003's training
-/// text and eng.testa 43 of the 46 names of two words or more so ending are
-/// organizations; a person's first name keeps a person ("Jonathon Power"), and an airport
-/// stays a place.
+/// Miners' and makers' last words: "Kinross Gold", "Hindustan Copper". A person may bear
+/// one ("Dore Gold"), so they make companies of places only.
+const PRODUCE_WORDS: &[&str] = &["gold", "mines", "nickel", "copper", "cement"];
+
+/// A "place" or "person" whose last word is a company's (`COMPANY_WORDS`, "Capital", and
+/// for places `PRODUCE_WORDS`) is a company: "sold to Bain Capital", "Virginia Electric",
+/// "Battle Mountain Gold". A place runs on over such a word the tagger left out, when no
+/// capital follows: "Santa Fe Pacific Gold said". In CoNLL-2003's training text and eng.testa
+/// 58 of the 62 names of two words or more so ending are organizations; a person's first
+/// name keeps a person ("Jonathon Power"), and an airport stays a place. Not in headlines.
 fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    retype(names, |start, end, kind| {
-        let last = words[end - 1].to_lowercase();
-        let company_word = last == "capital"
-            || (last != "airport"
-                && crate::extract::organizations::COMPANY_WORDS.contains(&last.as_str()));
-        let retypable = kind == type_index("LOC")
-            || (kind == type_index("PER")
-                && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0);
-        (end - start >= 2 && company_word && retypable).then(|| type_index("ORG"))
-    })
+    // A headline's capitals name markets so: "HONG KONG GOLD 1230", "LONDON GOLD FIXED".
+    if !in_normal_case(words) {
+        return false;
+    }
+    let place = type_index("LOC");
+    let company_word = |word: &str, kind: usize| {
+        let lower = word.to_lowercase();
+        lower == "capital"
+            || (kind == place && PRODUCE_WORDS.contains(&lower.as_str()))
+            || (lower != "airport"
+                && crate::extract::organizations::COMPANY_WORDS.contains(&lower.as_str()))
+    };
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        let left_out = kind == place
+            && capitalized_at(words, end)
+            && !capitalized_at(words, end + 1)
+            && names.get(n + 1).is_none_or(|&(next, _, _)| next > end)
+            && company_word(words[end], kind);
+        if left_out {
+            names[n] = (start, end + 1, type_index("ORG"));
+            changed = true;
+        }
+    }
+    changed
+        | retype(names, |start, end, kind| {
+            let retypable = kind == place
+                || (kind == type_index("PER")
+                    && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0);
+            (end - start >= 2 && retypable && company_word(words[end - 1], kind))
+                .then(|| type_index("ORG"))
+        })
 }
 
 /// A name ending in a legal form or joining names with "&" is a company's, whoever it is
@@ -4197,6 +4225,19 @@ mod tests {
                 (11, 13, place)
             ]
         );
+        // A place runs on over a company word left out; a person keeps a metal's name.
+        let words: Vec<&str> = "Santa Fe Pacific Gold said aide Dore Gold met them"
+            .split(' ')
+            .collect();
+        let mut names = vec![(0, 3, place), (6, 8, person)];
+        assert!(companies_by_their_last_word(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 4, organization), (6, 8, person)]);
+        // Not in a headline's capitals.
+        let words: Vec<&str> = "HONG KONG GOLD 1230 - APR 7".split(' ').collect();
+        let mut names = vec![(0, 2, place)];
+        assert!(!companies_by_their_last_word(
+            &words, &mut names, &gazetteer
+        ));
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub(super) fn correct_names(
         *changed |= unnamed_companies_by_their_form(words, names);
         *changed |= companies_by_their_form(words, names);
         *changed |= companies_by_their_last_word(words, names, gazetteer);
+        *changed |= parties_named_first(words, names);
         *changed |= extend_possessive_names(words, names, gazetteer);
         *changed |= join_listed_companies(words, names, gazetteer);
         *changed |= listed_companies_across_and(words, names, &mut companies, gazetteer);
@@ -696,6 +697,26 @@ fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &G
             (end - start >= 2 && retypable && company_word(words[end - 1], kind))
                 .then(|| type_index("ORG"))
         })
+}
+
+/// A country's name with "First" after it is a party or a movement: "New Zealand First",
+/// "Britain First", where the tagger had the country and left "First" out ("Earth
+/// First" is an organization in CoNLL-2003). Not before another capital ("England First
+/// XI").
+fn parties_named_first(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        let first_after = kind == type_index("LOC")
+            && words.get(end) == Some(&"First")
+            && !capitalized_at(words, end + 1)
+            && names.get(n + 1).is_none_or(|&(next, _, _)| next > end);
+        if first_after {
+            names[n] = (start, end + 1, type_index("ORG"));
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// A name ending in a legal form or joining names with "&" is a company's, whoever it is
@@ -4346,6 +4367,17 @@ mod tests {
         assert!(!companies_by_their_last_word(
             &words, &mut names, &gazetteer
         ));
+    }
+
+    #[test]
+    fn a_country_and_first_name_a_party() {
+        let (organization, place) = (type_index("ORG"), type_index("LOC"));
+        let words: Vec<&str> = "leader of New Zealand First , not England First XI"
+            .split(' ')
+            .collect();
+        let mut names = vec![(2, 4, place), (7, 8, place)];
+        assert!(parties_named_first(&words, &mut names));
+        assert_eq!(names, [(2, 5, organization), (7, 8, place)]);
     }
 
     #[test]

@@ -103,6 +103,8 @@ pub(super) fn correct_names(
         *changed |= places_only_organization_lists_know(words, names, gazetteer);
         *changed |= places_no_gazetteer_knows_that_speak(words, names, &mut companies, gazetteer);
         *changed |= companies_listed_with_companies(words, names, gazetteer);
+        *changed |=
+            listed_companies_beside_companies(words, views, names, &mut companies, gazetteer);
         *changed |= organizations_saying_it(words, views, names, &mut companies);
         *changed |= acronyms_before_their_heads(words, names);
         *changed |= listed_acronyms(words, names, gazetteer);
@@ -1989,6 +1991,74 @@ fn places_only_organization_lists_know(
         let organization = !names_a_country && place_named(gazetteer, &text).is_none();
         organization.then(|| type_index("ORG"))
     })
+}
+
+/// Capitalized words the tagger left out beside a company, across "and" or a comma, that
+/// the lists know whole as a company or brand are one: "Spotify and Netflix added
+/// subscribers", "Novavax and CureVac began trials" (the tagger leaves out a sentence's
+/// first word it does not know). Not a word news mostly writes in lower case ("Casino",
+/// "State"), a weekday or month, a place, or a name the person lists know.
+fn listed_companies_beside_companies(
+    words: &[&str],
+    views: &[TokenView],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let organization = type_index("ORG");
+    let fits = |k: usize| {
+        !views[k].mostly_lower_case()
+            && !crate::dates::is_weekday(words[k])
+            && crate::dates::month_number(words[k]).is_none()
+    };
+    let mut found = Vec::new();
+    for &(start, end, kind) in names.iter() {
+        if kind != organization {
+            continue;
+        }
+        // The run after: "Netflix and Spotify"; the run before: "Spotify and Netflix".
+        let after = words.get(end).is_some_and(|w| matches!(*w, "and" | ","))
+            && end + 1 < words.len()
+            && capitalized_at(words, end + 1);
+        let runs = [
+            after.then(|| {
+                let run_end = (end + 1..words.len().min(end + 4))
+                    .take_while(|&k| capitalized_at(words, k))
+                    .last()
+                    .map_or(end + 1, |k| k + 1);
+                (end + 1, run_end)
+            }),
+            (start >= 2 && matches!(words[start - 1], "and" | ","))
+                .then(|| unnamed_run_before(words, names, start - 1, |_| true))
+                .flatten()
+                .map(|run_start| (run_start, start - 1)),
+        ];
+        for (run_start, run_end) in runs.into_iter().flatten() {
+            let text = words[run_start..run_end].join(" ");
+            // The whole run of capitals, not the tail or the head of a longer one.
+            let whole = !(run_start > 0 && capitalized_at(words, run_start - 1))
+                && !capitalized_at(words, run_end);
+            let unnamed = whole && !names.iter().any(|&(s, e, _)| s < run_end && run_start < e);
+            let lists = gazetteer.name_lists(&text);
+            let listed_company = lists & (LIST_ORGANIZATION | LIST_BRAND) != 0
+                && lists & (LIST_PERSON | LIST_FIRST_NAME | LIST_PLACE) == 0;
+            if unnamed
+                && listed_company
+                && (run_start..run_end).all(fits)
+                && place_named(gazetteer, &text).is_none()
+            {
+                found.push((run_start, run_end, organization));
+                companies.push(text);
+            }
+        }
+    }
+    if found.is_empty() {
+        return false;
+    }
+    names.extend(found);
+    names.sort_unstable();
+    names.dedup();
+    true
 }
 
 /// In a list of names ("Amazon , Apple and Alphabet 's Google"), a "place" or "person" the
@@ -4254,6 +4324,54 @@ mod tests {
         let words: Vec<&str> = "Sony ( Reuters ) said".split(' ').collect();
         let mut names: Names = vec![(0, 1, 3), (2, 3, 3)];
         assert!(!datelines_are_places(&words, &mut names));
+    }
+
+    #[test]
+    fn listed_companies_the_tagger_left_beside_a_company_are_companies() {
+        let gazetteer = Gazetteer::load();
+        let clusters = crate::extract::clusters::Clusters::load();
+        let organization = type_index("ORG");
+        let mut companies = Vec::new();
+        let mut check = |text: &str, names: Names| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let views = super::super::features::views(&words, &gazetteer, &clusters);
+            let mut names = names;
+            listed_companies_beside_companies(
+                &words,
+                &views,
+                &mut names,
+                &mut companies,
+                &gazetteer,
+            );
+            names
+        };
+        assert_eq!(
+            check(
+                "Spotify and Netflix added subscribers",
+                vec![(2, 3, organization)]
+            ),
+            [(0, 1, organization), (2, 3, organization)]
+        );
+        assert_eq!(
+            check(
+                "sales at Tesco , Morrisons and Sainsbury",
+                vec![(2, 3, organization), (6, 7, organization)]
+            ),
+            [
+                (2, 3, organization),
+                (4, 5, organization),
+                (6, 7, organization)
+            ]
+        );
+        // A common word or a month beside a company is none.
+        assert_eq!(
+            check("Casino and Netflix", vec![(2, 3, organization)]),
+            [(2, 3, organization)]
+        );
+        assert_eq!(
+            check("in April and Netflix", vec![(3, 4, organization)]),
+            [(3, 4, organization)]
+        );
     }
 
     #[test]

@@ -86,6 +86,7 @@ pub(super) fn correct_names(
             *changed |= towns_opening_rows_of_figures_are_places(words, names, gazetteer);
         }
         *changed |= coined_words_are_misc(words, names);
+        *changed |= lower_camel_names(words, names, gazetteer);
         if !sports {
             *changed |= products_of_companies(words, names);
         }
@@ -2561,6 +2562,61 @@ fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// Whether a word is written in lower camel case the way brands are: "iPhone", "eBay",
+/// "iShares": one lower-case letter, a capital, then lower-case letters. Not a unit or a
+/// molecule ("kWh", "mRNA").
+fn is_lower_camel_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let rest: Vec<char> = chars.collect();
+    first.is_ascii_lowercase()
+        && second.is_ascii_uppercase()
+        && rest.len() >= 2
+        && rest.iter().all(char::is_ascii_lowercase)
+}
+
+/// Words of a model's name after a product's: "iPhone 12 Pro Max", "iPad Air 2".
+const MODEL_WORDS: &[&str] = &["Pro", "Max", "Mini", "Air", "Plus", "Ultra", "SE", "Touch"];
+
+/// A brand written in lower camel case ("iPhone 12", "eBay") is a name, which the tagger,
+/// reading a lower-case word, left out: the company when the lists know it as one, a
+/// product (MISC) otherwise, with its model's number and words.
+fn lower_camel_names(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let model_part = |w: &str| {
+        MODEL_WORDS.contains(&w)
+            || (w.len() <= 4
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_ascii_alphanumeric()))
+    };
+    let mut found = Vec::new();
+    for start in 0..words.len() {
+        if !is_lower_camel_name(words[start])
+            || names.iter().any(|&(s, e, _)| s <= start && start < e)
+        {
+            continue;
+        }
+        let company = gazetteer.lists_organization(words[start]);
+        let mut end = start + 1;
+        while !company
+            && end < words.len()
+            && model_part(words[end])
+            && !names.iter().any(|&(s, _, _)| s == end)
+        {
+            end += 1;
+        }
+        let kind = if company { "ORG" } else { "MISC" };
+        found.push((start, end, type_index(kind)));
+    }
+    if found.is_empty() {
+        return false;
+    }
+    names.extend(found);
+    names.sort_unstable();
+    true
+}
+
 /// A name after a company's possessive with a model number beside it is the company's
 /// product, MISC in CoNLL-2003's scheme ("Microsoft Corp.'s Windows 95"), number and all:
 /// "Sony's PlayStation 5", "Tesla's Model 3", "Boeing's 737 MAX". The tagger took the
@@ -4496,6 +4552,19 @@ mod tests {
         let mut names = vec![(2, 4, place), (7, 8, place)];
         assert!(parties_named_first(&words, &mut names));
         assert_eq!(names, [(2, 5, organization), (7, 8, place)]);
+    }
+
+    #[test]
+    fn lower_camel_case_brands_are_names() {
+        let gazetteer = Gazetteer::load();
+        let (organization, misc) = (type_index("ORG"), type_index("MISC"));
+        let words: Vec<&str> = "the iPhone 12 Pro sold well on eBay , said the mRNA maker"
+            .split(' ')
+            .collect();
+        let mut names = vec![];
+        assert!(lower_camel_names(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 4, misc), (7, 8, organization)]);
+        assert!(!is_lower_camel_name("kWh"));
     }
 
     #[test]

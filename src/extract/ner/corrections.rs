@@ -2767,9 +2767,10 @@ fn unions_of_peoples_are_bodies(words: &[&str], names: &mut Names, gazetteer: &G
     })
 }
 
-/// Last words of the names of competitions and prizes: "Gippsland Trophy", "Australian
-/// Open", "Sakhir Grand Prix", "Rose Bowl". In CoNLL-2003's training text and eng.testa every name of
-/// two words or more ending in one is MISC.
+/// Last words of the names of competitions, prizes, festivals and accords: "Gippsland
+/// Trophy", "Australian Open", "Sakhir Grand Prix", "Rose Bowl", "Academy Awards", "Cannes
+/// Film Festival". In CoNLL-2003's training text and eng.testa every name of two words or
+/// more ending in one is MISC.
 const EVENT_ENDINGS: &[&str] = &[
     "Trophy",
     "Cup",
@@ -2783,6 +2784,12 @@ const EVENT_ENDINGS: &[&str] = &[
     "Rally",
     "Prize",
     "Bowl",
+    "Award",
+    "Awards",
+    "Festival",
+    // Agreements between states: "the Abraham Accords", "the Paris Accord".
+    "Accord",
+    "Accords",
 ];
 
 /// A name ending in a competition's or prize's last word is that event, whatever the
@@ -4837,6 +4844,12 @@ mod tests {
         let mut names: Names = vec![(2, 4, type_index("PER"))];
         assert!(events_by_their_last_word(&words, &mut names));
         assert_eq!(kinds(&names), ["MISC"]);
+        let words: Vec<&str> = "at the Brit Awards and the Abraham Accords"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(2, 4, type_index("PER")), (6, 8, type_index("PER"))];
+        assert!(events_by_their_last_word(&words, &mut names));
+        assert_eq!(kinds(&names), ["MISC", "MISC"]);
     }
 
     #[test]

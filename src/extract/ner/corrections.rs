@@ -2592,11 +2592,12 @@ fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazet
 }
 
 /// A word coined for a country or person leaving ("Brexit", "Grexit", "Megxit") names an
-/// event, and "Covid-19" a disease: MISC in CoNLL-2003's scheme, as its 1996 text marks
+/// event, "Covid-19" a disease and "Delta" before "variant" a virus's variant: MISC in CoNLL-2003's scheme, as its 1996 text marks
 /// "AIDS". The tagger, which never saw them, took "Brexit" for an organization in every
 /// article and left a sentence's first "Covid-19" out.
 fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
-    let coined = |word: &str| {
+    let coined = |k: usize| {
+        let word = words[k];
         let exit = word.len() > "exit".len() + 1
             && word.starts_with(char::is_uppercase)
             && word.ends_with("exit");
@@ -2604,12 +2605,19 @@ fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
             word,
             "Covid" | "COVID" | "Covid-19" | "COVID-19" | "SARS-CoV-2" | "Sars-CoV-2"
         );
-        exit || disease
+        // A virus's variant named by a Greek letter: "the Delta variant", not the airline.
+        let variant = matches!(
+            word,
+            "Alpha" | "Beta" | "Gamma" | "Delta" | "Lambda" | "Mu" | "Omicron"
+        ) && words
+            .get(k + 1)
+            .is_some_and(|w| matches!(*w, "variant" | "variants" | "strain"));
+        exit || disease || variant
     };
     let mut changed = retype(names, |start, end, _| {
-        (end - start == 1 && coined(words[start])).then(|| type_index("MISC"))
+        (end - start == 1 && coined(start)).then(|| type_index("MISC"))
     });
-    changed |= name_unnamed_words(words.len(), names, type_index("MISC"), |k| coined(words[k]));
+    changed |= name_unnamed_words(words.len(), names, type_index("MISC"), coined);
     changed
 }
 
@@ -5718,6 +5726,13 @@ mod tests {
         let mut names: Names = vec![];
         assert!(coined_words_are_misc(&words, &mut names));
         assert_eq!(names, [(0, 1, 4)]);
+        // A variant by its Greek letter; the airline stays.
+        let words: Vec<&str> = "the Delta variant grounded Delta flights"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 2, 2), (4, 5, 3)];
+        assert!(coined_words_are_misc(&words, &mut names));
+        assert_eq!(names, [(1, 2, 4), (4, 5, 3)]);
     }
 
     #[test]

@@ -95,7 +95,8 @@ pub(super) fn correct_names(
         *changed |= companies_by_their_deeds(words, views, names, &mut companies, gazetteer);
         *changed |= brands_before_their_owners(words, names);
         *changed |= companies_before_their_people(words, names, gazetteer);
-        *changed |= unnamed_companies_before_their_people(words, names, &mut companies);
+        *changed |=
+            unnamed_companies_before_their_people(words, views, names, &mut companies, gazetteer);
         *changed |= teams_of_players(words, names, gazetteer);
         *changed |=
             unnamed_companies_before_their_holdings(words, names, &mut companies, gazetteer);
@@ -1722,18 +1723,35 @@ fn people_with_nicknames(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// Who leads or speaks for a body, after its name: "Hezbollah leader Hassan Nasrallah".
+/// Bodies have generic names ("Opposition leader", "Police spokesman"), so only a name the
+/// lists know as an organization's counts before these.
+const BODY_PEOPLE_AFTER: &[&str] = &[
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "chief",
+];
+
 /// Capitals the tagger left out before the people who run or founded a company, and their
-/// name, are that company: "Alibaba founder Jack Ma". Not a body's generic word ("Group
-/// chairman") or a sentence's opening function word.
+/// name, are that company: "Alibaba founder Jack Ma". So are those before a body's leader
+/// or spokesman when the lists know them as an organization's name: "Hezbollah leader
+/// Sayyed Hassan Nasrallah". Not a body's generic word ("Group chairman"), a sentence's
+/// opening function word, or words news mostly writes in lower case.
 fn unnamed_companies_before_their_people(
     words: &[&str],
+    views: &[TokenView],
     names: &mut Names,
     companies: &mut Vec<String>,
+    gazetteer: &Gazetteer,
 ) -> bool {
     let person = type_index("PER");
     let mut changed = false;
     for role in 1..words.len() {
-        if !COMPANY_PEOPLE_AFTER.contains(&words[role])
+        let company_role = COMPANY_PEOPLE_AFTER.contains(&words[role]);
+        if !(company_role || BODY_PEOPLE_AFTER.contains(&words[role]))
             || !names
                 .iter()
                 .any(|&(s, _, kind)| s == role + 1 && kind == person)
@@ -1743,7 +1761,16 @@ fn unnamed_companies_before_their_people(
         let start = unnamed_run_before(words, names, role, |word| {
             !crate::extract::organizations::is_generic_organization_word(word)
         });
-        if let Some(start) = start {
+        let Some(start) = start else {
+            continue;
+        };
+        let listed = || {
+            let lists = gazetteer.name_lists(&words[start..role].join(" "));
+            lists & LIST_ORGANIZATION != 0
+                && lists & (LIST_PLACE | LIST_PERSON | LIST_FIRST_NAME | LIST_SURNAME) == 0
+                && !(start..role).all(|k| views[k].mostly_lower_case())
+        };
+        if company_role || listed() {
             add_company(words, names, companies, (start, role));
             changed = true;
         }
@@ -5255,25 +5282,34 @@ mod tests {
 
     #[test]
     fn capitals_left_out_before_a_founder_and_his_name_are_the_company() {
+        let gazetteer = Gazetteer::load();
+        let clusters = crate::extract::clusters::Clusters::load();
         let person = type_index("PER");
-        let words: Vec<&str> = "Alibaba founder Jack Ma disappeared".split(' ').collect();
-        let mut names = vec![(2, 4, person)];
-        let mut companies = vec![];
-        assert!(unnamed_companies_before_their_people(
-            &words,
-            &mut names,
-            &mut companies
-        ));
+        let mut check = |text: &str, person_at: (usize, usize)| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let views = super::super::features::views(&words, &gazetteer, &clusters);
+            let mut names = vec![(person_at.0, person_at.1, person)];
+            let mut companies = vec![];
+            unnamed_companies_before_their_people(
+                &words,
+                &views,
+                &mut names,
+                &mut companies,
+                &gazetteer,
+            );
+            (names, companies)
+        };
+        let (names, companies) = check("Alibaba founder Jack Ma disappeared", (2, 4));
         assert_eq!(names, [(0, 1, type_index("ORG")), (2, 4, person)]);
         assert_eq!(companies, ["Alibaba"]);
         // A body's generic word is no company's name.
-        let words: Vec<&str> = "The Group chairman John Smith left".split(' ').collect();
-        let mut names = vec![(3, 5, person)];
-        assert!(!unnamed_companies_before_their_people(
-            &words,
-            &mut names,
-            &mut vec![]
-        ));
+        let (names, _) = check("The Group chairman John Smith left", (3, 5));
+        assert_eq!(names, [(3, 5, person)]);
+        // Before a leader, a body the lists know; not a generic word.
+        let (names, _) = check("Hezbollah leader Hassan Nasrallah spoke", (2, 4));
+        assert_eq!(names, [(0, 1, type_index("ORG")), (2, 4, person)]);
+        let (names, _) = check("Opposition leader Nawaz Sharif spoke", (2, 4));
+        assert_eq!(names, [(2, 4, person)]);
     }
 
     #[test]

@@ -668,9 +668,9 @@ fn unnamed_companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
 /// one ("Dore Gold"), so they make companies of places only.
 const PRODUCE_WORDS: &[&str] = &["gold", "mines", "nickel", "copper", "cement"];
 
-/// A "place" or "person" whose last word is a company's (`COMPANY_WORDS`, "Capital", and
-/// for places `PRODUCE_WORDS`) is a company: "sold to Bain Capital", "Virginia Electric",
-/// "Battle Mountain Gold". A place runs on over such a word the tagger left out, when no
+/// A "place" or "person" whose last word is a company's (`COMPANY_WORDS`, "Capital",
+/// "Platforms", "Ventures", "Brands", and for places `PRODUCE_WORDS`) is a company: "sold to
+/// Bain Capital", "Jio Platforms", "Virginia Electric", "Battle Mountain Gold". A place runs on over such a word the tagger left out, when no
 /// capital follows: "Santa Fe Pacific Gold said". In CoNLL-2003's training text and eng.testa
 /// 58 of the 62 names of two words or more so ending are organizations; a person's first
 /// name keeps a person ("Jonathon Power"), and an airport stays a place. Not in headlines.
@@ -682,8 +682,10 @@ fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &G
     let place = type_index("LOC");
     let company_word = |word: &str, kind: usize| {
         let lower = word.to_lowercase();
-        lower == "capital"
-            || (kind == place && PRODUCE_WORDS.contains(&lower.as_str()))
+        matches!(
+            lower.as_str(),
+            "capital" | "platforms" | "ventures" | "brands"
+        ) || (kind == place && PRODUCE_WORDS.contains(&lower.as_str()))
             || (lower != "airport"
                 && crate::extract::organizations::COMPANY_WORDS.contains(&lower.as_str()))
     };

@@ -3472,6 +3472,7 @@ const TEAM_NICKNAMES: &[&str] = &[
     "Twins",
     "Mets",
     "Yankees",
+    "Angels",
     "Phillies",
     "Pirates",
     "Padres",
@@ -3511,14 +3512,20 @@ const TEAM_NICKNAMES: &[&str] = &[
     "Pumas",
 ];
 
-/// The number of words of the team nickname that opens at word `start`, if one does.
+/// The number of words of the team nickname that opens at word `start`, if one does, as
+/// written or in a headline's capitals ("ORIOLES SNEAK PAST ANGELS").
 fn nickname_length_at(words: &[&str], start: usize) -> Option<usize> {
+    let in_capitals = |word: &str, part: &str| {
+        word.len() == part.len()
+            && word.eq_ignore_ascii_case(part)
+            && !word.chars().any(char::is_lowercase)
+    };
     TEAM_NICKNAMES.iter().find_map(|nickname| {
         let length = nickname.split(' ').count();
         let matches = words.get(start..start + length).is_some_and(|run| {
             run.iter()
                 .zip(nickname.split(' '))
-                .all(|(word, part)| *word == part)
+                .all(|(word, part)| *word == part || in_capitals(word, part))
         });
         matches.then_some(length)
     })
@@ -3549,8 +3556,9 @@ fn teams_by_their_nickname(words: &[&str], names: &mut Names) -> bool {
                 }
             }
             Some(_) => {}
-            // The head of a longer name the tagger left out ("Lions Gate Entertainment").
-            None if capitalized_at(words, end) => {}
+            // The head of a longer name the tagger left out ("Lions Gate Entertainment"),
+            // where capitals mark names.
+            None if capitalized_at(words, end) && in_normal_case(words) => {}
             None => {
                 // Its town, named just before, is part of its name.
                 match names.iter_mut().find(|(_, e, kind)| {
@@ -4376,8 +4384,17 @@ mod tests {
                 (12, 14, organization)
             ]
         );
+        // In a headline's capitals.
+        let words: Vec<&str> = "BASEBALL - ORIOLES SNEAK PAST ANGELS ."
+            .split(' ')
+            .collect();
+        let mut names = vec![(2, 3, place)];
+        assert!(teams_by_their_nickname(&words, &mut names));
+        assert_eq!(names, [(2, 3, organization), (5, 6, organization)]);
         // The head of a longer name is left to it.
-        let words: Vec<&str> = "shares of Lions Gate Entertainment".split(' ').collect();
+        let words: Vec<&str> = "they bought shares of Lions Gate Entertainment in May"
+            .split(' ')
+            .collect();
         let mut names = vec![];
         assert!(!teams_by_their_nickname(&words, &mut names));
         assert!(names.is_empty());

@@ -3024,15 +3024,37 @@ fn teams_of_players(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) ->
 }
 
 /// In sport, what one wins is a competition: "won the Masters", "win the Tour de France"
-/// (MISC), though the tagger read a club or a place. In CoNLL-2003's training text and
-/// eng.testa all 15 names after "won the" are MISC.
+/// (MISC), though the tagger read a club or a place, or left it out. In CoNLL-2003's
+/// training text and eng.testa all 15 names after "won the" are MISC, and one capitalized
+/// word there is none, a month.
 fn competitions_won_are_events(words: &[&str], names: &mut Names) -> bool {
-    retype(names, |start, _, kind| {
-        let won = start >= 2
+    let won = |start: usize| {
+        start >= 2
             && words[start - 1] == "the"
-            && matches!(words[start - 2], "won" | "win" | "wins" | "winning");
-        (won && kind != type_index("PER")).then(|| type_index("MISC"))
-    })
+            && matches!(words[start - 2], "won" | "win" | "wins" | "winning")
+    };
+    let mut changed = retype(names, |start, _, kind| {
+        (won(start) && kind != type_index("PER")).then(|| type_index("MISC"))
+    });
+    let left_out = (2..words.len()).find(|&start| {
+        won(start)
+            && capitalized_at(words, start)
+            && !crate::dates::is_weekday(words[start])
+            && crate::dates::month_number(words[start]).is_none()
+            && !names.iter().any(|&(s, e, _)| s <= start && start < e)
+    });
+    if let Some(start) = left_out {
+        let end = (start..words.len())
+            .take_while(|&k| {
+                capitalized_at(words, k) && !names.iter().any(|&(s, e, _)| s <= k && k < e)
+            })
+            .count()
+            + start;
+        names.push((start, end, type_index("MISC")));
+        names.sort_unstable();
+        changed = true;
+    }
+    changed
 }
 
 /// News agencies whose name follows a dateline in brackets: "PARIS (Reuters) -".
@@ -4437,6 +4459,15 @@ mod tests {
         let mut names = vec![(0, 2, person), (4, 5, organization), (8, 9, organization)];
         assert!(competitions_won_are_events(&words, &mut names));
         assert_eq!(names, [(0, 2, person), (4, 5, misc), (8, 9, organization)]);
+        // One the tagger left out; not a month.
+        let words: Vec<&str> = "Dustin Johnson won the Masters Tournament in November"
+            .split(' ')
+            .collect();
+        let mut names = vec![(0, 2, person)];
+        assert!(competitions_won_are_events(&words, &mut names));
+        assert_eq!(names, [(0, 2, person), (4, 6, misc)]);
+        let words: Vec<&str> = "he won the August race".split(' ').collect();
+        assert!(!competitions_won_are_events(&words, &mut vec![]));
     }
 
     #[test]

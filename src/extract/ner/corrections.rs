@@ -3534,22 +3534,36 @@ const TEAM_NICKNAMES: &[&str] = &[
     "Pumas",
 ];
 
-/// The number of words of the team nickname that opens at word `start`, if one does, as
-/// written or in a headline's capitals ("ORIOLES SNEAK PAST ANGELS").
+/// The number of words (one or two) of the team nickname that opens at word `start`, if
+/// one does, as written or in a headline's capitals ("ORIOLES SNEAK PAST ANGELS").
 fn nickname_length_at(words: &[&str], start: usize) -> Option<usize> {
     let in_capitals = |word: &str, part: &str| {
         word.len() == part.len()
             && word.eq_ignore_ascii_case(part)
             && !word.chars().any(char::is_lowercase)
     };
+    let first = words[start];
+    // The cheap tests first: this runs over every word of a sports story. Every nickname
+    // is plural, or opens with a colour or another of a few words.
+    let plural = first.ends_with(['s', 'S']);
+    if !first.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || !(plural
+            || ["Red", "White", "Blue", "Trail", "Maple", "Golden", "All"]
+                .iter()
+                .any(|head| head.eq_ignore_ascii_case(first)))
+    {
+        return None;
+    }
     TEAM_NICKNAMES.iter().find_map(|nickname| {
-        let length = nickname.split(' ').count();
-        let matches = words.get(start..start + length).is_some_and(|run| {
-            run.iter()
-                .zip(nickname.split(' '))
-                .all(|(word, part)| *word == part || in_capitals(word, part))
-        });
-        matches.then_some(length)
+        let (head, tail) = nickname.split_once(' ').unwrap_or((nickname, ""));
+        if !(first == head || in_capitals(first, head)) {
+            return None;
+        }
+        if tail.is_empty() {
+            return Some(1);
+        }
+        let second = words.get(start + 1)?;
+        (*second == tail || in_capitals(second, tail)).then_some(2)
     })
 }
 

@@ -670,11 +670,12 @@ fn unnamed_companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
 const PRODUCE_WORDS: &[&str] = &["gold", "mines", "nickel", "copper", "cement"];
 
 /// A "place" or "person" whose last word is a company's (`COMPANY_WORDS`, "Capital",
-/// "Platforms", "Ventures", "Brands", and for places `PRODUCE_WORDS`) is a company: "sold to
-/// Bain Capital", "Jio Platforms", "Virginia Electric", "Battle Mountain Gold". A place runs on over such a word the tagger left out, when no
+/// "Platforms", "Ventures", "Brands", "Global", and for places `PRODUCE_WORDS`) is a
+/// company: "sold to Bain Capital", "Jio Platforms", "Virginia Electric", "Battle Mountain
+/// Gold", "Melvin Capital". A place runs on over such a word the tagger left out, when no
 /// capital follows: "Santa Fe Pacific Gold said". In CoNLL-2003's training text and eng.testa
-/// 58 of the 62 names of two words or more so ending are organizations; a person's first
-/// name keeps a person ("Jonathon Power"), and an airport stays a place. Not in headlines.
+/// 58 of the 62 names of two words or more so ending are organizations; a first name before
+/// a surname keeps a person ("Jonathon Power"), and an airport stays a place. Not in headlines.
 fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     // A headline's capitals name markets so: "HONG KONG GOLD 1230", "LONDON GOLD FIXED".
     if !in_normal_case(words) {
@@ -685,7 +686,7 @@ fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &G
         let lower = word.to_lowercase();
         matches!(
             lower.as_str(),
-            "capital" | "platforms" | "ventures" | "brands"
+            "capital" | "platforms" | "ventures" | "brands" | "global"
         ) || (kind == place && PRODUCE_WORDS.contains(&lower.as_str()))
             || (lower != "airport"
                 && crate::extract::organizations::COMPANY_WORDS.contains(&lower.as_str()))
@@ -705,9 +706,11 @@ fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &G
     }
     changed
         | retype(names, |start, end, kind| {
+            // "Melvin Capital" is no one's name, "Jonathon Power" is.
             let retypable = kind == place
                 || (kind == type_index("PER")
-                    && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0);
+                    && (gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
+                        || gazetteer.name_lists(words[end - 1]) & LIST_SURNAME == 0));
             (end - start >= 2 && retypable && company_word(words[end - 1], kind))
                 .then(|| type_index("ORG"))
         })
@@ -4768,6 +4771,13 @@ mod tests {
                 (11, 13, place)
             ]
         );
+        // A first name before no surname: a company.
+        let words: Vec<&str> = "hedge funds such as Melvin Capital lost money"
+            .split(' ')
+            .collect();
+        let mut names = vec![(4, 6, person)];
+        assert!(companies_by_their_last_word(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(4, 6, organization)]);
         // A place runs on over a company word left out; a person keeps a metal's name.
         let words: Vec<&str> = "Santa Fe Pacific Gold said aide Dore Gold met them"
             .split(' ')

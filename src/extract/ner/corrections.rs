@@ -369,10 +369,30 @@ fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
 
 /// Two places side by side, the first a first name and the second no place the gazetteer
 /// knows, are one person: "Alexandria Ocasio-Cortez", read as the town and a new word.
-/// CoNLL-2003's training text and eng.testa have no two places so placed.
+/// CoNLL-2003's training text and eng.testa have no two places so placed. So is one place
+/// of a first name and a double surname ("Alexandria Ocasio-Cortez" read whole).
 fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let place = type_index("LOC");
-    join_neighbours(names, |(start, middle, first), (next, end, second)| {
+    // Read as one place: "Alexandria Ocasio-Cortez", a first name and a double surname.
+    let mut changed = retype(names, |start, end, kind| {
+        // Two surnames the lists know: not "Rhine-Westphalia" or "Tinto-Zinc".
+        let double_surname = |word: &str| {
+            word.split_once('-').is_some_and(|(left, right)| {
+                [left, right].iter().all(|part| {
+                    part.starts_with(char::is_uppercase)
+                        && gazetteer.name_lists(part) & LIST_SURNAME != 0
+                })
+            })
+        };
+        let person = kind == place
+            && end == start + 2
+            && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0
+            && double_surname(words[start + 1])
+            && place_named(gazetteer, &words[start..end].join(" ")).is_none()
+            && place_named(gazetteer, words[start + 1]).is_none();
+        person.then(|| type_index("PER"))
+    });
+    changed |= join_neighbours(names, |(start, middle, first), (next, end, second)| {
         let person = first == place
             && second == place
             && middle == start + 1
@@ -386,7 +406,8 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
             && !words[start].chars().all(|c| c.is_uppercase())
             && place_named(gazetteer, words[next]).is_none();
         person.then(|| type_index("PER"))
-    })
+    });
+    changed
 }
 
 /// A short word in title case right after a person's name ends that name: "Kim Jong Un",
@@ -5582,6 +5603,10 @@ mod tests {
         let mut names: Names = vec![(0, 1, 2), (1, 2, 2), (5, 6, 2), (6, 7, 2)];
         assert!(join_people_taken_for_places(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 2, 1), (5, 6, 2), (6, 7, 2)]);
+        // Read as one place; "Sydney Melbourne" is no person.
+        let mut names: Names = vec![(0, 2, 2), (5, 7, 2)];
+        assert!(join_people_taken_for_places(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, 1), (5, 7, 2)]);
     }
 
     #[test]

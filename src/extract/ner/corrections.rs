@@ -1763,7 +1763,8 @@ const BODY_PEOPLE_AFTER: &[&str] = &[
 ];
 
 /// Capitals the tagger left out before the people who run or founded a company, and their
-/// name, are that company: "Alibaba founder Jack Ma". So are those before a body's leader
+/// name, are that company: "Alibaba founder Jack Ma", "Airbus Chief Executive Guillaume
+/// Faury". So are those before a body's leader
 /// or spokesman when the lists know them as an organization's name: "Hezbollah leader
 /// Sayyed Hassan Nasrallah". Not a body's generic word ("Group chairman"), a sentence's
 /// opening function word, or words news mostly writes in lower case.
@@ -1777,11 +1778,22 @@ fn unnamed_companies_before_their_people(
     let person = type_index("PER");
     let mut changed = false;
     for role in 1..words.len() {
-        let company_role = COMPANY_PEOPLE_AFTER.contains(&words[role]);
+        // "Airbus Chief Executive Guillaume Faury", the title in capitals.
+        let title_length = match words[role..] {
+            [
+                "Chief",
+                "Executive" | "Operating" | "Financial",
+                "Officer",
+                ..,
+            ] => 3,
+            ["Chief", "Executive", ..] => 2,
+            _ => 1,
+        };
+        let company_role = title_length > 1 || COMPANY_PEOPLE_AFTER.contains(&words[role]);
         if !(company_role || BODY_PEOPLE_AFTER.contains(&words[role]))
             || !names
                 .iter()
-                .any(|&(s, _, kind)| s == role + 1 && kind == person)
+                .any(|&(s, _, kind)| s == role + title_length && kind == person)
         {
             continue;
         }
@@ -5488,6 +5500,8 @@ mod tests {
         assert_eq!(names, [(0, 1, type_index("ORG")), (2, 4, person)]);
         let (names, _) = check("Opposition leader Nawaz Sharif spoke", (2, 4));
         assert_eq!(names, [(2, 4, person)]);
+        let (names, _) = check("Airbus Chief Executive Guillaume Faury said", (3, 5));
+        assert_eq!(names, [(0, 1, type_index("ORG")), (3, 5, person)]);
     }
 
     #[test]

@@ -2111,7 +2111,7 @@ fn listed_companies_beside_companies(
         for (run_start, run_end) in runs.into_iter().flatten() {
             let text = words[run_start..run_end].join(" ");
             // The whole run of capitals, not the tail or the head of a longer one.
-            let whole = !(run_start > 0 && capitalized_at(words, run_start - 1))
+            let whole = (run_start == 0 || !capitalized_at(words, run_start - 1))
                 && !capitalized_at(words, run_end);
             let unnamed = whole && !names.iter().any(|&(s, e, _)| s < run_end && run_start < e);
             let lists = gazetteer.name_lists(&text);
@@ -3449,8 +3449,8 @@ const CLUB_NAME_OPENINGS: &[&str] = &[
 fn clubs_by_their_first_word(words: &[&str], names: &mut Names) -> bool {
     let organization = type_index("ORG");
     let mut changed = false;
-    for opening in 0..words.len().saturating_sub(1) {
-        if !CLUB_NAME_OPENINGS.contains(&words[opening]) {
+    for (opening, word) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+        if !CLUB_NAME_OPENINGS.contains(word) {
             continue;
         }
         let own = names
@@ -3459,12 +3459,11 @@ fn clubs_by_their_first_word(words: &[&str], names: &mut Names) -> bool {
         let town = names.iter().position(|&(s, _, _)| s == opening + 1);
         match (own, town) {
             // One name already: the club's, whatever the tagger called it.
-            (Some(n), _) if names[n].1 > opening + 1 => {
-                if names[n].2 != organization {
-                    names[n].2 = organization;
-                    changed = true;
-                }
+            (Some(n), _) if names[n].1 > opening + 1 && names[n].2 != organization => {
+                names[n].2 = organization;
+                changed = true;
             }
+            (Some(n), _) if names[n].1 > opening + 1 => {}
             // The opening named alone before the town.
             (Some(n), Some(m)) => {
                 names[n] = (names[n].0, names[m].1, organization);
@@ -5519,7 +5518,7 @@ mod tests {
         let gazetteer = Gazetteer::load();
         let clusters = crate::extract::clusters::Clusters::load();
         let person = type_index("PER");
-        let mut check = |text: &str, person_at: (usize, usize)| {
+        let check = |text: &str, person_at: (usize, usize)| {
             let words: Vec<&str> = text.split(' ').collect();
             let views = super::super::features::views(&words, &gazetteer, &clusters);
             let mut names = vec![(person_at.0, person_at.1, person)];

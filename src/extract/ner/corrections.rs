@@ -713,20 +713,7 @@ fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &G
             || (lower != "airport"
                 && crate::extract::organizations::COMPANY_WORDS.contains(&lower.as_str()))
     };
-    let mut changed = false;
-    for n in 0..names.len() {
-        let (start, end, kind) = names[n];
-        let left_out = kind == place
-            && capitalized_at(words, end)
-            && !capitalized_at(words, end + 1)
-            && names.get(n + 1).is_none_or(|&(next, _, _)| next > end)
-            && company_word(words[end], kind);
-        if left_out {
-            names[n] = (start, end + 1, type_index("ORG"));
-            changed = true;
-        }
-    }
-    changed
+    places_run_on_into_organizations(words, names, |word| company_word(word, place))
         | retype(names, |start, end, kind| {
             // "Melvin Capital" is no one's name, "Jonathon Power" is.
             let retypable = kind == place
@@ -743,14 +730,26 @@ fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &G
 /// First" is an organization in CoNLL-2003). Not before another capital ("England First
 /// XI").
 fn parties_named_first(words: &[&str], names: &mut Names) -> bool {
+    places_run_on_into_organizations(words, names, |word| word == "First")
+}
+
+/// Runs each place on over the capitalized word after it that the tagger left out, when
+/// `makes_organization` picks that word and no capital follows, into an organization:
+/// "Santa Fe Pacific Gold said", "New Zealand First ,".
+fn places_run_on_into_organizations(
+    words: &[&str],
+    names: &mut Names,
+    makes_organization: impl Fn(&str) -> bool,
+) -> bool {
     let mut changed = false;
     for n in 0..names.len() {
         let (start, end, kind) = names[n];
-        let first_after = kind == type_index("LOC")
-            && words.get(end) == Some(&"First")
+        let left_out = kind == type_index("LOC")
+            && capitalized_at(words, end)
             && !capitalized_at(words, end + 1)
-            && names.get(n + 1).is_none_or(|&(next, _, _)| next > end);
-        if first_after {
+            && names.get(n + 1).is_none_or(|&(next, _, _)| next > end)
+            && makes_organization(words[end]);
+        if left_out {
             names[n] = (start, end + 1, type_index("ORG"));
             changed = true;
         }
@@ -2973,6 +2972,23 @@ const COMPANY_HOLDINGS_AFTER_POSSESSIVE: &[&str] = &[
     "earnings",
 ];
 
+/// The start of the whole run of capitals the tagger left out before the possessive at
+/// word `possessive`, the owner of what follows. Not a day's or month's ("Monday's
+/// shares"), a pronoun and "is" ("Who's", "It's"), the tail of a longer run ("King World
+/// 's stock"), or one opening with a title, which a later rule takes off ("King World").
+fn unnamed_owner_before(words: &[&str], names: &Names, possessive: usize) -> Option<usize> {
+    let start = unnamed_run_before(words, names, possessive, |word| {
+        !crate::dates::is_weekday(word)
+            && crate::dates::month_number(word).is_none()
+            && !matches!(
+                word,
+                "Who" | "What" | "It" | "Here" | "There" | "Let" | "That"
+            )
+    })?;
+    let tail_of_run = start > 0 && capitalized_at(words, start - 1);
+    (!tail_of_run && !TITLES_BEFORE_NAMES.contains(&words[start])).then_some(start)
+}
+
 /// What a possessive gives a company only, beyond `COMPANY_HOLDINGS_AFTER_POSSESSIVE`: its
 /// officers, board and shops.
 const COMPANY_PEOPLE_AFTER_POSSESSIVE: &[&str] = &["chief", "board", "chairman", "stores", "sales"];
@@ -3016,19 +3032,10 @@ fn unnamed_companies_before_their_holdings(
         {
             continue;
         }
-        // Not a day's or month's trading: "Monday's shares".
-        let Some(start) = unnamed_run_before(words, names, possessive, |word| {
-            !crate::dates::is_weekday(word) && crate::dates::month_number(word).is_none()
-        }) else {
+        let Some(start) = unnamed_owner_before(words, names, possessive) else {
             continue;
         };
-        // The whole run of capitals, not the tail of one ("King World 's stock").
-        // Nor one opening with a title, which a later rule takes off ("King World").
-        let tail_of_run = start > 0 && capitalized_at(words, start - 1);
-        if tail_of_run
-            || TITLES_BEFORE_NAMES.contains(&words[start])
-            || place_named(gazetteer, &words[start..possessive].join(" ")).is_some()
-        {
+        if place_named(gazetteer, &words[start..possessive].join(" ")).is_some() {
             continue;
         }
         add_company(words, names, companies, (start, possessive));
@@ -3058,18 +3065,9 @@ fn unnamed_owners_of_people(
         {
             continue;
         }
-        let Some(start) = unnamed_run_before(words, names, possessive, |word| {
-            !crate::dates::is_weekday(word)
-                && crate::dates::month_number(word).is_none()
-                // "Who's", "It's", "Here's": a pronoun and "is".
-                && !matches!(word, "Who" | "What" | "It" | "Here" | "There" | "Let" | "That")
-        }) else {
+        let Some(start) = unnamed_owner_before(words, names, possessive) else {
             continue;
         };
-        let tail_of_run = start > 0 && capitalized_at(words, start - 1);
-        if tail_of_run || TITLES_BEFORE_NAMES.contains(&words[start]) {
-            continue;
-        }
         if place_named(gazetteer, &words[start..possessive].join(" ")).is_some() {
             names.push((start, possessive, type_index("LOC")));
             names.sort_unstable();
@@ -3143,20 +3141,17 @@ fn competitions_won_are_events(words: &[&str], names: &mut Names) -> bool {
     let mut changed = retype(names, |start, _, kind| {
         (won(start) && kind != type_index("PER")).then(|| type_index("MISC"))
     });
-    let left_out = (2..words.len()).find(|&start| {
-        won(start)
-            && capitalized_at(words, start)
-            && !crate::dates::is_weekday(words[start])
-            && crate::dates::month_number(words[start]).is_none()
-            && !names.iter().any(|&(s, e, _)| s <= start && start < e)
-    });
-    if let Some(start) = left_out {
-        let end = (start..words.len())
-            .take_while(|&k| {
-                capitalized_at(words, k) && !names.iter().any(|&(s, e, _)| s <= k && k < e)
-            })
-            .count()
-            + start;
+    let left_out = first_unnamed_run(
+        words,
+        names,
+        |_| true,
+        |start| {
+            won(start)
+                && !crate::dates::is_weekday(words[start])
+                && crate::dates::month_number(words[start]).is_none()
+        },
+    );
+    if let Some((start, end)) = left_out {
         names.push((start, end, type_index("MISC")));
         names.sort_unstable();
         changed = true;

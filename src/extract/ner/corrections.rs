@@ -3001,10 +3001,11 @@ fn news_sources_reporting(words: &[&str], names: &mut Names, gazetteer: &Gazette
     let person = type_index("PER");
     retype(names, |start, end, kind| {
         let after_quotation = start > 0 && matches!(words[start - 1], "," | "\"" | "``" | "''");
-        let saying_follows = words[end..].windows(2).any(|pair| pair == ["as", "saying"]);
         let reports = match words.get(end) {
             Some(&"reported") => true,
-            Some(&"quoted") => saying_follows && !after_quotation,
+            Some(&"quoted") => {
+                !after_quotation && words[end..].windows(2).any(|pair| pair == ["as", "saying"])
+            }
             _ => false,
         };
         // After a noun, only a paper's or station's: "the daily Koha Jone reported", not

@@ -177,6 +177,13 @@ fn place_named<'g>(gazetteer: &'g Gazetteer, name: &str) -> Option<&'g Entry> {
     gazetteer.resolve(name, &std::collections::HashSet::new())
 }
 
+/// Whether the lists know a name whole as a company's or brand's, and in none of the lists
+/// `excluded` picks (`LIST_PERSON`, `LIST_PLACE`, …).
+fn listed_as_company_only(gazetteer: &Gazetteer, name: &str, excluded: u8) -> bool {
+    let lists = gazetteer.name_lists(name);
+    lists & (LIST_ORGANIZATION | LIST_BRAND) != 0 && lists & excluded == 0
+}
+
 /// Gives each name the type `new_type` picks for it (from its start, end and type), if
 /// any; says whether a name changed.
 fn retype(
@@ -1859,10 +1866,7 @@ fn listed_companies_before_their_things(
             && words
                 .get(k + 1)
                 .is_some_and(|after| COMPANY_THINGS_AFTER.contains(after))
-            && {
-                let lists = gazetteer.name_lists(word);
-                lists & (LIST_ORGANIZATION | LIST_BRAND) != 0 && lists & not_company == 0
-            }
+            && listed_as_company_only(gazetteer, word, not_company)
             && place_named(gazetteer, word).is_none()
     };
     let mut changed = retype(names, |start, end, kind| {
@@ -2109,17 +2113,16 @@ fn listed_companies_beside_companies(
                 .map(|run_start| (run_start, start - 1)),
         ];
         for (run_start, run_end) in runs.into_iter().flatten() {
-            let text = words[run_start..run_end].join(" ");
             // The whole run of capitals, not the tail or the head of a longer one.
             let whole = (run_start == 0 || !capitalized_at(words, run_start - 1))
                 && !capitalized_at(words, run_end);
             let unnamed = whole && !names.iter().any(|&(s, e, _)| s < run_end && run_start < e);
-            let lists = gazetteer.name_lists(&text);
-            let listed_company = lists & (LIST_ORGANIZATION | LIST_BRAND) != 0
-                && lists & (LIST_PERSON | LIST_FIRST_NAME | LIST_PLACE) == 0;
-            if unnamed
-                && listed_company
-                && (run_start..run_end).all(fits)
+            if !unnamed || !(run_start..run_end).all(fits) {
+                continue;
+            }
+            let text = words[run_start..run_end].join(" ");
+            let not_company = LIST_PERSON | LIST_FIRST_NAME | LIST_PLACE;
+            if listed_as_company_only(gazetteer, &text, not_company)
                 && place_named(gazetteer, &text).is_none()
             {
                 found.push((run_start, run_end, organization));
@@ -2434,10 +2437,7 @@ fn companies_no_full_name_explains(
                 && *end - *start == 1
                 && word.chars().any(char::is_lowercase)
                 && !surnames.contains(&word)
-                && {
-                    let lists = gazetteer.name_lists(word);
-                    lists & (LIST_ORGANIZATION | LIST_BRAND) != 0 && lists & personal == 0
-                };
+                && listed_as_company_only(gazetteer, word, personal);
             if company {
                 *kind = type_index("ORG");
                 *changed = true;

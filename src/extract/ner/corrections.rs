@@ -4053,8 +4053,10 @@ fn split_at_brackets(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -
 
 /// In a sports story, "Ferencvaros of Hungary" is a club and its country, two names; a
 /// body named for its country stays one ("Football Association of Ireland", "Bank of
-/// Finland"): the word before "of" is then a body's head word.
+/// Finland", "United News of India"): the word before "of" is then a body's head word or
+/// a news service's.
 fn split_team_and_country(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    const NEWS_HEADS: &[&str] = &["News", "Press", "Agency", "Radio", "Television"];
     let mut changed = false;
     let mut n = 0;
     while n < names.len() {
@@ -4065,6 +4067,7 @@ fn split_team_and_country(words: &[&str], names: &mut Names, gazetteer: &Gazette
         let split = of.filter(|&at| {
             kind == type_index("ORG")
                 && !crate::extract::is_generic_organization_word(words[at - 1])
+                && !NEWS_HEADS.contains(&words[at - 1])
                 && place_named(gazetteer, &words[at + 1..end].join(" "))
                     .is_some_and(|place| place.kind == PlaceKind::Country)
         });
@@ -5949,12 +5952,13 @@ mod tests {
     #[test]
     fn a_club_of_its_country_is_two_names_a_body_of_it_one() {
         let gazetteer = Gazetteer::load();
-        let words: Vec<&str> = "Ferencvaros of Hungary met the Football Association of Ireland"
-            .split(' ')
-            .collect();
-        let mut names: Names = vec![(0, 3, 3), (5, 9, 3)];
+        let words: Vec<&str> =
+            "Ferencvaros of Hungary met the Football Association of Ireland , United News of India said"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 3, 3), (5, 9, 3), (10, 14, 3)];
         assert!(split_team_and_country(&words, &mut names, &gazetteer));
-        assert_eq!(names, [(0, 1, 3), (2, 3, 2), (5, 9, 3)]);
+        assert_eq!(names, [(0, 1, 3), (2, 3, 2), (5, 9, 3), (10, 14, 3)]);
     }
 
     #[test]

@@ -424,9 +424,70 @@ pub(super) fn is_sports(views: &[Vec<TokenView>]) -> bool {
     mentions_two_sports_words(views.iter().flatten().map(|view| view.lower.as_str()))
 }
 
-/// `is_sports` over a document's words as written.
+/// Whether a document reports sport, as the rules after the tagger judge it: two sports
+/// words, or a wire headline that names its sport ("SOCCER - GERMAN CUP RESULTS", "MOTOR
+/// RACING - ..."), where a results story may name no sports word in its text.
 pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
-    mentions_two_sports_words(sentences.iter().flatten().copied())
+    opens_with_sport_heading(sentences)
+        || mentions_two_sports_words(sentences.iter().flatten().copied())
+}
+
+/// Sports a wire headline opens with, before its dash, in capitals.
+const SPORT_HEADINGS: &[&str] = &[
+    "SOCCER",
+    "FOOTBALL",
+    "CRICKET",
+    "BASEBALL",
+    "TENNIS",
+    "GOLF",
+    "CYCLING",
+    "ATHLETICS",
+    "RUGBY",
+    "RUGBY UNION",
+    "RUGBY LEAGUE",
+    "BASKETBALL",
+    "RALLYING",
+    "MOTOR RACING",
+    "MOTORCYCLING",
+    "MOTOCROSS",
+    "FORMULA ONE",
+    "SQUASH",
+    "BOXING",
+    "HORSE RACING",
+    "BADMINTON",
+    "SWIMMING",
+    "ROWING",
+    "SAILING",
+    "HOCKEY",
+    "ICE HOCKEY",
+    "SKIING",
+    "ALPINE SKIING",
+    "SNOOKER",
+    "DARTS",
+    "VOLLEYBALL",
+    "HANDBALL",
+    "WRESTLING",
+    "JUDO",
+    "GYMNASTICS",
+    "TRIATHLON",
+    "OLYMPICS",
+    "NFL",
+    "NBA",
+    "NHL",
+    "MLB",
+];
+
+/// Whether the first sentence opens with a sport's name in capitals and a dash, as wire
+/// services head their sports stories.
+pub(super) fn opens_with_sport_heading(sentences: &[Vec<&str>]) -> bool {
+    let Some(first) = sentences.first() else {
+        return false;
+    };
+    let Some(dash) = first.iter().take(3).position(|word| *word == "-") else {
+        return false;
+    };
+    let heading = first[..dash].join(" ");
+    SPORT_HEADINGS.contains(&heading.as_str())
 }
 
 /// Whether two different sports words are among `words`.
@@ -760,6 +821,29 @@ mod tests {
     /// The index of `word` in `words`.
     fn at(words: &[&str], word: &str) -> usize {
         words.iter().position(|w| *w == word).unwrap_or(usize::MAX)
+    }
+
+    #[test]
+    fn a_wire_headline_naming_its_sport_makes_a_sports_report() {
+        fn document(text: &str) -> Vec<Vec<&str>> {
+            text.split(" . ")
+                .map(|sentence| sentence.split(' ').collect())
+                .collect()
+        }
+        // Fewer than two sports words: the headline decides.
+        assert!(reports_sport(&document(
+            "SOCCER - GERMAN CUP RESULTS . BONN 1996-08-31 . Results of the cup"
+        )));
+        assert!(reports_sport(&document(
+            "MOTOR RACING - HILL ON POLE . Damon Hill took pole"
+        )));
+        // A heading that is no sport, and a sport's name later in the headline.
+        assert!(!reports_sport(&document(
+            "PRESS DIGEST - Tunisia - Aug 31 . TUNIS 1996-08-31 . These are the leading stories"
+        )));
+        assert!(!reports_sport(&document(
+            "Sponsor quits - tennis star says . The bank said"
+        )));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
 use features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, document_features,
-    is_sports, label_features, settled, token_features, views,
+    is_sports, label_features, opens_with_sport_heading, settled, token_features, views,
 };
 use model_file::{Row, add_row};
 
@@ -257,7 +257,7 @@ impl NerModel {
         corrections::correct_names(
             sentences,
             &views,
-            sports,
+            sports || opens_with_sport_heading(sentences),
             &mut labels_of_document,
             gazetteer,
         );

@@ -87,6 +87,16 @@ pub(crate) fn is_web_address(word: &str) -> bool {
     })
 }
 
+/// Whether `word`, after the tokens before it, names a sport as a wire headline opens
+/// with one.
+fn opens_with_sport(before: &[Token], word: &str) -> bool {
+    match before {
+        [] => crate::extract::ner::is_sport_heading(word),
+        [first] => crate::extract::ner::is_sport_heading(&format!("{} {word}", first.text)),
+        _ => false,
+    }
+}
+
 /// Splits text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
@@ -174,7 +184,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             };
             let joins = match joiner {
                 Some('&') => short_capitals(k) && j - k <= 3 && short_capitals(j + 1),
-                Some('-') => after.is_some_and(is_word_char),
+                // Not a wire headline's sport before its story: "Soccer-Liverpool held by
+                // Brighton", "Motor racing-Hamilton wins", at the text's opening.
+                Some('-') => {
+                    after.is_some_and(is_word_char)
+                        && !(tokens.len() <= 1
+                            && after.is_some_and(char::is_uppercase)
+                            && opens_with_sport(&tokens, &text[start..end_of(j)]))
+                }
                 // "U.S.", "1.5": a period between single letters or between digits.
                 Some('.') => {
                     after.is_some_and(|a| a.is_alphanumeric())
@@ -270,6 +287,19 @@ mod tests {
             vec!["Mr.", "Nobody", "said", "“", "no", "”"]
         );
         assert_eq!(texts("O'Brien's"), vec!["O'Brien", "'s"]);
+        // A wire headline's sport is a word of its own at the opening, and only there.
+        assert_eq!(
+            texts("Motor racing-Hamilton wins"),
+            vec!["Motor", "racing", "-", "Hamilton", "wins"]
+        );
+        assert_eq!(
+            texts("Soccer-Liverpool held by Soccer-Club"),
+            vec!["Soccer", "-", "Liverpool", "held", "by", "Soccer-Club"]
+        );
+        assert_eq!(
+            texts("Soccer-mad Liverpool"),
+            vec!["Soccer-mad", "Liverpool"]
+        );
         // A headline in capitals splits its possessives too, but not its names.
         assert_eq!(
             texts("CHINA'S XI MEETS O'REILLY"),

@@ -164,10 +164,81 @@ pub(super) fn correct_names(
             *changed |= teams_by_their_nickname(words, names);
         }
     }
+    if sports {
+        teams_throughout(sentences, &mut names, &mut changed, gazetteer);
+    }
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
         if changed {
             *labels = bilou(labels.len(), names);
         }
+    }
+}
+
+/// In a sports story, a town the article names as a team is the team at its other mentions
+/// too ("Liverpool were held 1-1" after "Liverpool beat Leeds 2-0"). Not where the town is
+/// the venue or a destination ("in Boston", "at the Stade de France", "heading into
+/// Boston"), a town ("the town of
+/// Taibe"), a club's home ("the Hamburg side St Pauli"), a dateline's or a fixture list's in capitals ("SEATTLE AT
+/// BOSTON"); a country stays a place. In CoNLL-2003's soccer, rugby, baseball, basketball,
+/// cricket and hockey stories, a name marked a team somewhere is one at 4,001 of its other
+/// mentions and a place at 178, those almost all in the places left out here.
+fn teams_throughout(
+    sentences: &[Vec<&str>],
+    names_of_document: &mut [Names],
+    changed: &mut [bool],
+    gazetteer: &Gazetteer,
+) {
+    let team = type_index("ORG");
+    let mut teams: Vec<String> = Vec::new();
+    for (words, names) in sentences.iter().zip(names_of_document.iter()) {
+        for &(start, end, kind) in names {
+            if kind == team {
+                teams.push(words[start..end].join(" "));
+            }
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
+        // "SEATTLE AT BOSTON": CoNLL-2003 marks a baseball fixture's towns as places.
+        if words.contains(&"AT") {
+            continue;
+        }
+        *changed |= retype(names, |start, end, kind| {
+            if kind != type_index("LOC") {
+                return None;
+            }
+            // "in Boston", "at the Stade de France".
+            let opening = if start >= 1 && words[start - 1] == "the" {
+                start - 1
+            } else {
+                start
+            };
+            let venue = opening.checked_sub(1).is_some_and(|at| {
+                matches!(
+                    words[at].to_lowercase().as_str(),
+                    "in" | "at" | "into" | "to" | "from"
+                )
+            });
+            // "the town of Taibe".
+            let town = start >= 2
+                && words[start - 1] == "of"
+                && PLACE_NOUNS_BEFORE_OF.contains(&words[start - 2]);
+            let home = words.get(end).is_some_and(|after| *after == "side");
+            // A dateline: the town opens its line, a date or its region after it.
+            let dateline = start == 0
+                && words.get(end).is_some_and(|after| {
+                    after.starts_with(|c: char| c.is_ascii_digit()) || *after == ","
+                });
+            if venue || town || home || dateline {
+                return None;
+            }
+            let text = words[start..end].join(" ");
+            let country =
+                place_named(gazetteer, &text).is_some_and(|place| place.kind == PlaceKind::Country);
+            (!country && teams.contains(&text)).then_some(team)
+        });
     }
 }
 
@@ -3166,9 +3237,23 @@ fn teams_of_players(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) ->
         .filter(|&&(start, _, kind)| kind == person && start >= 1)
         .map(|&(start, _, _)| start - 1)
         .collect();
+    // "Mercedes team boss Toto Wolff", "Newcastle team mate Les Ferdinand": a role in the
+    // team, after its word.
+    const ROLES_AFTER_TEAM: &[&str] = &["boss", "principal", "chief", "owner", "mate"];
     retype(names, |start, end, kind| {
-        let team = words.get(end).is_some_and(|w| TEAM_ROLES.contains(w))
-            && drivers_named.contains(&end)
+        // Where the role's word is.
+        let role = match words.get(end..end + 2) {
+            Some(["team", role])
+                if TEAM_ROLES.contains(role) || ROLES_AFTER_TEAM.contains(role) =>
+            {
+                Some(end + 1)
+            }
+            _ => words
+                .get(end)
+                .is_some_and(|w| TEAM_ROLES.contains(w))
+                .then_some(end),
+        };
+        let team = role.is_some_and(|role| drivers_named.contains(&role))
             && kind != type_index("MISC")
             && place_named(gazetteer, &words[start..end].join(" "))
                 .is_none_or(|place| place.kind == PlaceKind::City);
@@ -3381,17 +3466,15 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
         } else if first == team && (second == person || state(n)) {
             names[n].2 = team;
             changed = true;
-        } else if first != team
-            && second != team
-            && team_sport_score(words.get(names[n].1..).unwrap_or_default())
-        {
+        } else if team_sport_score(words.get(names[n].1..).unwrap_or_default()) {
             // "Wake Forest beat North Carolina 75-70", "James Madison defeated Robert
-            // Morris 81-66": no player, and no country's side, wins by such a score.
+            // Morris 81-66", "Tampa Bay beat Kansas City 31-9": no player, and no
+            // country's side, wins by such a score.
             for at in [n - 1, n] {
                 let (start, end, _) = names[at];
                 let country = place_named(gazetteer, &words[start..end].join(" "))
                     .is_some_and(|place| place.kind == PlaceKind::Country);
-                if !country {
+                if !country && names[at].2 != team {
                     names[at].2 = team;
                     changed = true;
                 }
@@ -3813,7 +3896,8 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
         let beaten_by = start > 1
             && match words[start - 1] {
                 "to" => matches!(words[start - 2], "lost" | "loss" | "defeat" | "fell"),
-                "by" => words[start - 2] == "defeat",
+                // "held 1-1 by Brighton", "beaten 3-0 by Lecce".
+                "by" => words[start - 2] == "defeat" || score_points(words[start - 2]).is_some(),
                 // "its game against Maryland", "won against Leeds".
                 "against" => true,
                 _ => false,
@@ -3826,7 +3910,16 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
             && matches!(words[start - 2], "No." | "no.")
             && words[start - 1].parse::<u32>().is_ok_and(|rank| rank <= 25))
             || (start >= 1 && words[start - 1].ends_with("-ranked"));
+        // "Liverpool were held 1-1 by Brighton", "Leeds were beaten".
+        let beaten = matches!(
+            words.get(end..end + 2),
+            Some([
+                "were" | "was",
+                "held" | "beaten" | "defeated" | "thrashed" | "edged" | "routed"
+            ])
+        );
         let played = RESULT_VERBS.contains(&after)
+            || beaten
             || score
             || beaten_by
             || coached
@@ -4547,6 +4640,11 @@ mod tests {
         assert!(teams_of_players(&words, &mut names, &gazetteer));
         assert_eq!(names[0], (0, 2, organization));
         assert_eq!(names[2], (6, 7, place));
+        // A role in the team, after its word.
+        let words: Vec<&str> = "Mercedes team boss Toto Wolff".split(' ').collect();
+        let mut names = vec![(0, 1, place), (3, 5, person)];
+        assert!(teams_of_players(&words, &mut names, &gazetteer));
+        assert_eq!(names[0], (0, 1, organization));
         // A town's driver, unnamed, is no team's.
         let words: Vec<&str> = "A Brooklyn driver was hurt".split(' ').collect();
         let mut names = vec![(1, 2, place)];
@@ -5014,6 +5112,34 @@ mod tests {
     }
 
     #[test]
+    fn a_town_named_as_a_team_is_the_team_throughout_but_not_where_it_is_the_venue() {
+        let gazetteer = Gazetteer::load();
+        let (organization, place) = (type_index("ORG"), type_index("LOC"));
+        let sentences: Vec<Vec<&str>> = [
+            "Liverpool beat Leeds 2-0",
+            "Liverpool were held at the weekend in Liverpool by Spain",
+            "Liverpool AT Leeds",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let mut names = vec![
+            vec![(0, 1, organization), (2, 3, organization)],
+            vec![(0, 1, place), (7, 8, place), (9, 10, place)],
+            vec![(0, 1, place), (2, 3, place)],
+        ];
+        let mut changed = vec![false; 3];
+        teams_throughout(&sentences, &mut names, &mut changed, &gazetteer);
+        // The venue and the country stay places, as do a fixture list's towns.
+        assert_eq!(
+            names[1],
+            [(0, 1, organization), (7, 8, place), (9, 10, place)]
+        );
+        assert_eq!(names[2], [(0, 1, place), (2, 3, place)]);
+        assert_eq!(changed, [false, true, false]);
+    }
+
+    #[test]
     fn a_number_sign_is_no_name() {
         let words: Vec<&str> = "No. 2 Alabama ; No Surrender".split(' ').collect();
         let mut names: Names = vec![(0, 1, 3), (2, 3, 3), (4, 6, 4)];
@@ -5329,6 +5455,12 @@ mod tests {
         let mut names: Names = vec![(0, 1, 2), (2, 3, 1), (7, 8, 2), (9, 10, 2)];
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "PER", "ORG", "LOC"]);
+        let words: Vec<&str> = "Liverpool were held 1-1 by Brighton , 12 miles by Brighton"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 2), (5, 6, 2), (10, 11, 2)];
+        assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC"]);
         // A poll ranks teams; a country stays a place.
         let words: Vec<&str> =
             "No. 2 Alabama and top-ranked Kansas ; No. 1 Belgium ; No. 12 Georgia"
@@ -5871,6 +6003,11 @@ mod tests {
             kinds(&names),
             ["ORG", "ORG", "ORG", "ORG", "PER", "PER", "LOC", "LOC"]
         );
+        // A place beside a team the tagger already found.
+        let words: Vec<&str> = "Tampa Bay beat Kansas City 31-9".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 2), (3, 5, 3)];
+        assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG"]);
     }
 
     #[test]

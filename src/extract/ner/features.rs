@@ -477,17 +477,27 @@ const SPORT_HEADINGS: &[&str] = &[
     "MLB",
 ];
 
-/// Whether the first sentence opens with a sport's name in capitals and a dash, as wire
-/// services head their sports stories.
+/// Whether the first sentence opens with a sport's name and a dash, as wire services head
+/// their sports stories: "SOCCER - GERMAN CUP RESULTS" (1996), "Soccer-Liverpool held by
+/// Brighton", "Motor racing-Hamilton wins" (2020). A capital follows the dash, which a
+/// compound's second half lacks ("Cycling-related injuries").
 pub(super) fn opens_with_sport_heading(sentences: &[Vec<&str>]) -> bool {
     let Some(first) = sentences.first() else {
         return false;
     };
-    let Some(dash) = first.iter().take(3).position(|word| *word == "-") else {
+    let opening = first.iter().take(4).copied().collect::<Vec<_>>().join(" ");
+    let Some((sport, rest)) = opening.split_once('-') else {
         return false;
     };
-    let heading = first[..dash].join(" ");
-    SPORT_HEADINGS.contains(&heading.as_str())
+    rest.trim_start().starts_with(|c: char| c.is_uppercase()) && is_sport_heading(sport.trim_end())
+}
+
+/// Whether `words` name a sport as a wire headline opens with one ("SOCCER", "Motor
+/// racing").
+pub fn is_sport_heading(words: &str) -> bool {
+    SPORT_HEADINGS
+        .iter()
+        .any(|heading| heading.eq_ignore_ascii_case(words))
 }
 
 /// Whether two different sports words are among `words`.
@@ -843,6 +853,16 @@ mod tests {
         )));
         assert!(!reports_sport(&document(
             "Sponsor quits - tennis star says . The bank said"
+        )));
+        // Headlines of 2020: the sport in title case, the dash joined to the next word.
+        assert!(reports_sport(&document(
+            "Soccer-Liverpool held by Brighton . Liverpool were held"
+        )));
+        assert!(reports_sport(&document(
+            "Motor racing-Hamilton wins in Turkey . Lewis Hamilton won"
+        )));
+        assert!(!reports_sport(&document(
+            "Cycling-related injuries rose . The city said"
         )));
     }
 

@@ -7,7 +7,7 @@ mod features;
 mod model_file;
 mod train;
 
-pub use features::reports_sport;
+pub use features::{is_sport_heading, reports_sport};
 pub use train::Stage;
 
 use std::collections::HashMap;

@@ -3219,6 +3219,29 @@ const TEAM_ROLES: &[&str] = &[
     "batsman",
     "bowler",
     "playmaker",
+    "guard",
+    "center",
+    "centre",
+    "linebacker",
+    "receiver",
+    "shortstop",
+    "outfielder",
+    "infielder",
+    "catcher",
+    "goaltender",
+    "defenceman",
+    "defenseman",
+    "fullback",
+    "full-back",
+    "wicketkeeper",
+    "opener",
+    "spinner",
+    "scrum-half",
+    "fly-half",
+    "hooker",
+    "flanker",
+    "boss",
+    "owner",
 ];
 
 /// A name before a player's role and the player is the team or company the player works
@@ -3248,15 +3271,25 @@ fn teams_of_players(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) ->
             {
                 Some(end + 1)
             }
+            // "Colorado fired coach Bud Black", "Chelsea sacked manager Frank Lampard".
+            Some([verb, role])
+                if TEAM_ROLES.contains(role)
+                    && matches!(*verb, "fired" | "sacked" | "hired" | "appointed" | "signed") =>
+            {
+                Some(end + 1)
+            }
             _ => words
                 .get(end)
                 .is_some_and(|w| TEAM_ROLES.contains(w))
                 .then_some(end),
         };
+        let text = words[start..end].join(" ");
+        // A US state's name is its college's or its league team's ("Colorado fired coach
+        // Bud Black"), where other states and countries name national sides.
         let team = role.is_some_and(|role| drivers_named.contains(&role))
             && kind != type_index("MISC")
-            && place_named(gazetteer, &words[start..end].join(" "))
-                .is_none_or(|place| place.kind == PlaceKind::City);
+            && (place_named(gazetteer, &text).is_none_or(|place| place.kind == PlaceKind::City)
+                || crate::extract::abbreviations::is_us_state_name(&text));
         team.then(|| type_index("ORG"))
     })
 }
@@ -4640,7 +4673,11 @@ mod tests {
         assert!(teams_of_players(&words, &mut names, &gazetteer));
         assert_eq!(names[0], (0, 2, organization));
         assert_eq!(names[2], (6, 7, place));
-        // A role in the team, after its word.
+        // A role in the team, after its word, or after a word of hiring or firing.
+        let words: Vec<&str> = "Colorado fired coach Bud Black".split(' ').collect();
+        let mut names = vec![(0, 1, place), (3, 5, person)];
+        assert!(teams_of_players(&words, &mut names, &gazetteer));
+        assert_eq!(names[0], (0, 1, organization));
         let words: Vec<&str> = "Mercedes team boss Toto Wolff".split(' ').collect();
         let mut names = vec![(0, 1, place), (3, 5, person)];
         assert!(teams_of_players(&words, &mut names, &gazetteer));

@@ -1423,6 +1423,12 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "Col.",
     "General",
     "Gen.",
+    "Major",
+    "Colonel",
+    "Lieutenant",
+    "Sergeant",
+    "Brigadier",
+    "Admiral",
     "Captain",
     "Capt.",
     "Rev.",
@@ -1554,6 +1560,10 @@ const OFFICES_BEFORE_NAMES: &[&str] = &[
     "Economist",
     "Editor",
     "Correspondent",
+    "Chair",
+    "Chairwoman",
+    "Speaker",
+    "Commander",
 ];
 
 /// A name the tagger ran over an office and the name of its holder ends at the office, and
@@ -1600,15 +1610,31 @@ fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gaz
         {
             body_end -= 1;
         }
-        if body_end > start && kind != type_index("PER") {
+        if body_end > start {
             // A country's or state's office is held for the place ("Texas Attorney
             // General Ken Paxton").
-            let place = place_named(gazetteer, &words[start..body_end].join(" "))
+            let body = words[start..body_end].join(" ");
+            let place = place_named(gazetteer, &body)
                 .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::State));
-            let kind = if place { type_index("LOC") } else { kind };
-            split.push((start, body_end, kind));
+            // Run into a person's name, the body is one only when the lists know it as a
+            // place or an organization ("Fed Chair Janet Yellen").
+            let body_kind = if place {
+                Some(type_index("LOC"))
+            } else if kind != type_index("PER") {
+                Some(kind)
+            } else {
+                (gazetteer.name_lists(&body) & LIST_ORGANIZATION != 0).then(|| type_index("ORG"))
+            };
+            if let Some(body_kind) = body_kind {
+                split.push((start, body_end, body_kind));
+            }
         }
-        split.push((office + 1, end, type_index("PER")));
+        // Without a rank before the holder's name ("Brigade Commander Major Fallah Sewa").
+        let mut holder = office + 1;
+        while holder + 1 < end && TITLES_BEFORE_NAMES.contains(&words[holder]) {
+            holder += 1;
+        }
+        split.push((holder, end, type_index("PER")));
         holder_end = Some(end);
         changed = true;
     }
@@ -4504,6 +4530,11 @@ mod tests {
         let mut names: Names = vec![(2, 3, 1), (4, 5, 2)];
         assert!(drop_leading_titles(&words, &mut names));
         assert_eq!(names, [(4, 5, 2)]);
+        // A military rank, not John Major named alone.
+        let words: Vec<&str> = "Major Fallah Sewa and Major".split(' ').collect();
+        let mut names: Names = vec![(0, 3, 1), (4, 5, 1)];
+        assert!(drop_leading_titles(&words, &mut names));
+        assert_eq!(names, [(1, 3, 1), (4, 5, 1)]);
     }
 
     #[test]
@@ -4576,6 +4607,18 @@ mod tests {
         let mut names: Names = vec![(0, 5, 3)];
         assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 1, 2), (3, 5, 1)]);
+        // A body's chair, taken for one person with her.
+        let words: Vec<&str> = "Fed Chair Janet Yellen said".split(' ').collect();
+        let mut names: Names = vec![(0, 4, 1)];
+        assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 1, 3), (2, 4, 1)]);
+        // A rank between the office and the holder is neither's.
+        let words: Vec<&str> = "Brigade Commander Major Fallah Sewa said"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 5, 3)];
+        assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 1, 3), (3, 5, 1)]);
     }
 
     #[test]

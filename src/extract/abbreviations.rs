@@ -66,9 +66,64 @@ const US_STATES: &[(&str, &str)] = &[
     ("sask", "Saskatchewan"),
 ];
 
-/// Whether `name` is a US state's full name ("Georgia", "New Mexico").
+/// The 50 US states' names: those AP style writes in full ("Ohio", "Utah") are in no
+/// abbreviation's row above, and Canada's provinces are.
+const US_STATE_NAMES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Whether `name` is a US state's full name ("Georgia", "New Mexico", "Ohio").
 pub fn is_us_state_name(name: &str) -> bool {
-    US_STATES.iter().any(|(_, state)| *state == name)
+    US_STATE_NAMES.contains(&name)
 }
 
 /// The state a written abbreviation stands for: "Calif", "Calif.", "CALIF", "N.J.".
@@ -118,5 +173,16 @@ mod tests {
         assert_eq!(us_state("W. Va."), Some("West Virginia"));
         assert_eq!(us_state("Vt"), Some("Vermont"));
         assert_eq!(us_state("VT"), None);
+    }
+
+    #[test]
+    fn every_state_and_no_province_is_a_us_state_name() {
+        assert_eq!(US_STATE_NAMES.len(), 50);
+        for state in ["Ohio", "Utah", "Iowa", "Georgia", "New Mexico"] {
+            assert!(is_us_state_name(state), "{state}");
+        }
+        for other in ["Ontario", "Alberta", "Ohio State", "ohio"] {
+            assert!(!is_us_state_name(other), "{other}");
+        }
     }
 }

@@ -4319,10 +4319,13 @@ fn split_joined_names(
         if let Some(&kind) = alone.get(&text) {
             return Some(kind);
         }
+        // "Ohio State and Notre Dame": a US state's university, as news names it.
+        let state_university = matches!(side, [state @ .., "State"]
+            if crate::extract::abbreviations::is_us_state_name(&state.join(" ")));
         let lists = gazetteer.name_lists(&text);
         if lists & LIST_PLACE != 0 {
             Some(type_index("LOC"))
-        } else if lists & (LIST_ORGANIZATION | LIST_BRAND) != 0 {
+        } else if state_university || lists & (LIST_ORGANIZATION | LIST_BRAND) != 0 {
             Some(type_index("ORG"))
         } else {
             None
@@ -4404,6 +4407,7 @@ mod tests {
             "Microsoft Corp and Apple Computer Inc , Morgan Stanley and Co Inc"
                 .split(' ')
                 .collect(),
+            "Ohio State and Notre Dame won".split(' ').collect(),
         ];
         // As the tagger might have it: each "and" inside one name.
         let mut labels = [
@@ -4413,6 +4417,7 @@ mod tests {
             bilou(6, &[(1, 5, 3)]),
             bilou(5, &[(0, 3, 2)]),
             bilou(12, &[(0, 6, 3), (7, 12, 3)]),
+            bilou(6, &[(0, 5, 3)]),
         ];
         let mut names: Vec<Names> = labels.iter().map(|l| spans(l)).collect();
         let mut changed = vec![false; names.len()];
@@ -4426,6 +4431,8 @@ mod tests {
         assert_eq!(spans(&labels[5]), [(0, 2, 3), (3, 6, 3), (7, 12, 3)]);
         assert_eq!(spans(&labels[3]), [(1, 5, 3)]);
         assert_eq!(spans(&labels[4]), [(0, 3, 2)]);
+        // A US state's university, and a listed one.
+        assert_eq!(spans(&labels[6]), [(0, 2, 3), (3, 5, 3)]);
     }
 
     #[test]

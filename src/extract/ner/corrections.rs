@@ -2921,10 +2921,30 @@ fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 /// and
 /// a name with "of" or "and" is named after the place or lists titles ("HealthCare Network
 /// of Rhode Island", "Law of the Sea", "Dream Lover and Beyond the Sea"); one with a
-/// possessive is a club's ("Queen 's Park"). A name the tagger ran from such a place over
-/// "for" is two ("left Fratton Park for Southampton").
+/// possessive is a club's ("Queen 's Park"). A name run from such a place over "for" is
+/// split first (`split_places_before_for`).
 fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    // "left Fratton Park for Southampton", read as one name: the ground, then where to.
+    let changed = split_places_before_for(words, names, gazetteer);
+    retype(names, |start, end, kind| {
+        let first_name = || gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0;
+        let place = matches!(TYPES[kind - 1], "PER" | "ORG" | "MISC")
+            && end - start >= 2
+            && PLACE_FEATURE_WORDS.contains(&words[end - 1])
+            && !words[start..end]
+                .iter()
+                .any(|w| matches!(*w, "of" | "and" | "'s"))
+            && !(TYPES[kind - 1] == "PER"
+                && (first_name()
+                    || words[start].contains('-')
+                        && EAST_ASIAN_SURNAMES.contains(&words[end - 1])));
+        place.then(|| type_index("LOC"))
+    }) || changed
+}
+
+/// A name the tagger ran from a place ending in a feature's word over "for" is two names:
+/// "left Fratton Park for Southampton" is the ground, then where one left it for (a place
+/// when the gazetteer knows it).
+fn split_places_before_for(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
     let mut n = 0;
     while n < names.len() {
@@ -2944,20 +2964,6 @@ fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &G
         }
         n += 1;
     }
-    changed |= retype(names, |start, end, kind| {
-        let first_name = || gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0;
-        let place = matches!(TYPES[kind - 1], "PER" | "ORG" | "MISC")
-            && end - start >= 2
-            && PLACE_FEATURE_WORDS.contains(&words[end - 1])
-            && !words[start..end]
-                .iter()
-                .any(|w| matches!(*w, "of" | "and" | "'s"))
-            && !(TYPES[kind - 1] == "PER"
-                && (first_name()
-                    || words[start].contains('-')
-                        && EAST_ASIAN_SURNAMES.contains(&words[end - 1])));
-        place.then(|| type_index("LOC"))
-    });
     changed
 }
 

@@ -432,7 +432,7 @@ pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
         || mentions_two_sports_words(sentences.iter().flatten().copied())
 }
 
-/// Sports a wire headline opens with, before its dash, in capitals.
+/// Sports a wire headline opens with, before its dash (matched in any case).
 const SPORT_HEADINGS: &[&str] = &[
     "SOCCER",
     "FOOTBALL",

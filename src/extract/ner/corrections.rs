@@ -104,6 +104,7 @@ pub(super) fn correct_names(
             unnamed_companies_before_their_holdings(words, names, &mut companies, gazetteer);
         *changed |= people_owning_company_things(words, names, gazetteer);
         *changed |= news_sources_reporting(words, names, gazetteer);
+        *changed |= news_agencies_named(words, names, gazetteer);
         *changed |= listed_companies_before_their_things(words, names, gazetteer);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
         *changed |= places_only_organization_lists_know(words, names, gazetteer);
@@ -3216,6 +3217,19 @@ fn unnamed_owner_before(words: &[&str], names: &Names, possessive: usize) -> Opt
     (!tail_of_run && !TITLES_BEFORE_NAMES.contains(&words[start])).then_some(start)
 }
 
+/// A name before "news agency" is the agency, not a nationality, when the gazetteer knows
+/// no people by it: "the state-run Anatolian news agency", which the tagger read as MISC
+/// for its ending. In CoNLL-2003's training text and eng.testa the names there are 31
+/// agencies, 10 nationalities ("the Yugoslav news agency") and one place.
+fn news_agencies_named(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    retype(names, |start, end, kind| {
+        let agency = matches!(words.get(end..end + 2), Some(["news", "agency"]))
+            && matches!(TYPES[kind - 1], "MISC" | "PER")
+            && !(end - start == 1 && gazetteer.is_demonym(words[start]));
+        agency.then(|| type_index("ORG"))
+    })
+}
+
 /// A "person" that reports, or quotes someone "as saying", is a newspaper or an agency:
 /// "Yedioth reported", "Jomhuri Eslami quoted the province's security chief as saying". In
 /// CoNLL-2003's training text and eng.testa the names before "reported" are organizations
@@ -5407,6 +5421,17 @@ mod tests {
         assert!(movements_of_today(&words, &mut names));
         assert_eq!(names, [(0, 3, 3), (4, 6, 3)]);
         assert!(!movements_of_today(&words, &mut names));
+    }
+
+    #[test]
+    fn a_name_before_news_agency_is_the_agency_unless_a_nationality() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "the Anatolian news agency and the Iranian news agency said"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 2, 4), (6, 7, 4)];
+        assert!(news_agencies_named(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 2, 3), (6, 7, 4)]);
     }
 
     #[test]

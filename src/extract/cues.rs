@@ -6,6 +6,7 @@
 //! to the other mentions of the same name in the article (`Extractor::tag`).
 
 use super::people::is_title;
+use super::tokenize::is_possessive;
 
 use super::span::tagger_type::{MISC, ORGANIZATION, PERSON, PLACE};
 
@@ -752,11 +753,6 @@ pub(super) fn says_organization(before: Option<&str>, after: Option<&str>, name:
 /// Globe newspaper", "its Alfa Romeo unit", "a Smith Barney analyst").
 pub(crate) fn is_organization_noun_after(lower: &str) -> bool {
     ORGANIZATION_NOUNS_AFTER.contains(&lower) || COMPANY_PART_NOUNS_AFTER.contains(&lower)
-}
-
-/// Whether a token is the possessive "'s" (straight or curly apostrophe).
-fn is_possessive(word: &str) -> bool {
-    matches!(word, "'s" | "’s")
 }
 
 /// Whether the tagger (or a cue before) typed exactly `start..end` as `kind`.

@@ -49,6 +49,12 @@ pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
     sentences
 }
 
+/// Whether a token is the possessive "'s" (straight or curly apostrophe), which the
+/// tokenizer splits off.
+pub(crate) fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s")
+}
+
 /// Whether a token is a double quotation mark, straight or curly.
 pub(crate) fn is_quote_mark(word: &str) -> bool {
     matches!(word, "\"" | "“" | "”")

@@ -12,7 +12,7 @@ use crate::extract::gazetteer::{
     LIST_SURNAME, PlaceKind,
 };
 use crate::extract::span::capitalized_at;
-use crate::extract::tokenize::{is_quote_mark, is_share_code};
+use crate::extract::tokenize::{is_possessive, is_quote_mark, is_share_code};
 
 /// A sentence's names: (start token, end token exclusive, type index 1..=4).
 type Names = Vec<(usize, usize, usize)>;
@@ -181,9 +181,9 @@ pub(super) fn correct_names(
 /// In a sports story, a town the article names as a team is the team at its other mentions
 /// too ("Liverpool were held 1-1" after "Liverpool beat Leeds 2-0"). Not where the town is
 /// the venue or a destination ("in Boston", "at the Stade de France", "heading into
-/// Boston"), a town ("the town of
-/// Taibe"), a club's home ("the Hamburg side St Pauli"), a dateline's or a fixture list's in capitals ("SEATTLE AT
-/// BOSTON"); a country stays a place. In CoNLL-2003's soccer, rugby, baseball, basketball,
+/// Boston"), a town ("the town of Taibe"), a club's home ("the Hamburg side St Pauli"), a
+/// dateline's or a fixture list's in capitals ("SEATTLE AT BOSTON"); a country stays a
+/// place. In CoNLL-2003's soccer, rugby, baseball, basketball,
 /// cricket and hockey stories, a name marked a team somewhere is one at 4,001 of its other
 /// mentions and a place at 178, those almost all in the places left out here.
 fn teams_throughout(
@@ -220,15 +220,12 @@ fn teams_throughout(
                 start
             };
             let venue = opening.checked_sub(1).is_some_and(|at| {
-                matches!(
-                    words[at].to_lowercase().as_str(),
-                    "in" | "at" | "into" | "to" | "from"
-                )
+                ["in", "at", "into", "to", "from"]
+                    .iter()
+                    .any(|before| words[at].eq_ignore_ascii_case(before))
             });
             // "the town of Taibe".
-            let town = start >= 2
-                && words[start - 1] == "of"
-                && PLACE_NOUNS_BEFORE_OF.contains(&words[start - 2]);
+            let town = after_place_noun(words, start);
             let home = words.get(end).is_some_and(|after| *after == "side");
             // A dateline: the town opens its line, a date or its region after it.
             let dateline = start == 0
@@ -2705,15 +2702,16 @@ const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "county", "republic", "suburb", "capital", "area",
 ];
 
+/// Whether word `start` follows a place's noun and "of" ("the town of Mai Kadra").
+fn after_place_noun(words: &[&str], start: usize) -> bool {
+    start >= 2 && words[start - 1] == "of" && PLACE_NOUNS_BEFORE_OF.contains(&words[start - 2])
+}
+
 /// A name just after a place's noun and "of" is that place, whatever the tagger made of
 /// it: "the town of Mai Kadra", which it read as a person.
 fn places_after_place_nouns(words: &[&str], names: &mut Names) -> bool {
     retype(names, |start, _, kind| {
-        let place = kind != type_index("LOC")
-            && start >= 2
-            && words[start - 1] == "of"
-            && PLACE_NOUNS_BEFORE_OF.contains(&words[start - 2]);
-        place.then(|| type_index("LOC"))
+        (kind != type_index("LOC") && after_place_noun(words, start)).then(|| type_index("LOC"))
     })
 }
 
@@ -2914,7 +2912,7 @@ fn products_of_companies(words: &[&str], names: &mut Names) -> bool {
     };
     let after_owner = |k: usize| {
         k >= 2
-            && matches!(words[k - 1], "'s" | "’s")
+            && is_possessive(words[k - 1])
             && names
                 .iter()
                 .any(|&(_, end, kind)| end == k - 1 && kind == organization)
@@ -3287,7 +3285,7 @@ const COMPANY_PEOPLE_AFTER_POSSESSIVE: &[&str] = &["chief", "board", "chairman",
 /// name must be one the lists know as a company's or brand's.
 fn people_owning_company_things(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
-        let owned = words.get(end).is_some_and(|w| matches!(*w, "'s" | "’s"))
+        let owned = words.get(end).is_some_and(|w| is_possessive(w))
             && words.get(end + 1).is_some_and(|thing| {
                 COMPANY_HOLDINGS_AFTER_POSSESSIVE.contains(thing)
                     || COMPANY_PEOPLE_AFTER_POSSESSIVE.contains(thing)
@@ -3315,7 +3313,7 @@ fn unnamed_companies_before_their_holdings(
 ) -> bool {
     let mut changed = false;
     for possessive in 1..words.len().saturating_sub(1) {
-        if !matches!(words[possessive], "'s" | "’s")
+        if !is_possessive(words[possessive])
             || !COMPANY_HOLDINGS_AFTER_POSSESSIVE.contains(&words[possessive + 1])
         {
             continue;
@@ -3346,7 +3344,7 @@ fn unnamed_owners_of_people(
     let person = type_index("PER");
     let mut changed = false;
     for possessive in 1..words.len().saturating_sub(1) {
-        if !matches!(words[possessive], "'s" | "’s")
+        if !is_possessive(words[possessive])
             || !names
                 .iter()
                 .any(|&(s, _, kind)| s == possessive + 1 && kind == person)
@@ -3452,13 +3450,16 @@ fn teams_of_players(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) ->
                 .is_some_and(|w| TEAM_ROLES.contains(w))
                 .then_some(end),
         };
-        let text = words[start..end].join(" ");
         // A US state's name is its college's or its league team's ("Colorado fired coach
         // Bud Black"), where other states and countries name national sides.
+        let team_place = || {
+            let text = words[start..end].join(" ");
+            place_named(gazetteer, &text).is_none_or(|place| place.kind == PlaceKind::City)
+                || crate::extract::abbreviations::is_us_state_name(&text)
+        };
         let team = role.is_some_and(|role| drivers_named.contains(&role))
             && kind != type_index("MISC")
-            && (place_named(gazetteer, &text).is_none_or(|place| place.kind == PlaceKind::City)
-                || crate::extract::abbreviations::is_us_state_name(&text));
+            && team_place();
         team.then(|| type_index("ORG"))
     })
 }
@@ -4281,10 +4282,11 @@ fn split_towns_from_state_codes(words: &[&str], names: &mut Names, gazetteer: &G
 /// possessive and these words.
 fn places_owning_their_governors(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
-        let governed = matches!(
-            words.get(end..end + 2),
-            Some(["'s" | "\u{2019}s", "governor" | "mayor" | "premier"])
-        );
+        let governed = words.get(end).is_some_and(|w| is_possessive(w))
+            && matches!(
+                words.get(end + 1),
+                Some(&("governor" | "mayor" | "premier"))
+            );
         (kind == type_index("PER")
             && governed
             && place_named(gazetteer, &words[start..end].join(" ")).is_some())

@@ -65,6 +65,12 @@ impl Clusters {
         }
     }
 
+    /// Whether modern web text writes the word in lower case too: "Backstage" opening a
+    /// sentence is the common word "backstage", "Robinhood" a name.
+    pub fn has_lower_case_form(&self, word: &str) -> bool {
+        self.brown.contains_key(word.to_lowercase().as_str())
+    }
+
     /// The Brown path of a word as written (0 if unknown), its first bit lowest, so that
     /// `path & ((1 << k) - 1)` is its k-bit prefix. A form the table lacks is looked up
     /// as a name would be written ("NATO" stays, "REUTERS" → "Reuters") and then in

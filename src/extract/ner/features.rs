@@ -61,6 +61,12 @@ impl TokenView<'_> {
         matches!(self.capitalized_share, "0" | "1" | "2" | "3" | "4")
     }
 
+    /// Whether the unlabelled news the clusters come from never has this word ("Robinhood",
+    /// "GameStop"): no common word, and one the tagger knows nothing of.
+    pub(super) fn unseen(&self) -> bool {
+        self.cluster == "?X" || self.cluster == "?x"
+    }
+
     /// Whether a name starting with this word is a person's by its first name, unless the
     /// lists know it as an organization: "insurer Thierry Dehaan" is a person, "retailer Ted
     /// Baker" a company.

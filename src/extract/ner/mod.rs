@@ -260,6 +260,7 @@ impl NerModel {
             sports || opens_with_sport_heading(sentences),
             &mut labels_of_document,
             gazetteer,
+            &self.clusters,
         );
         labels_of_document
     }

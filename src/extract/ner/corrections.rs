@@ -3697,7 +3697,8 @@ const RESULT_VERBS: &[&str] = &[
 /// In a sports story, a "person" that beats, loses to or draws with a team is a team too
 /// ("Brigham Young beat Utah State"): in CoNLL-2003's training text the two sides of such a
 /// result are of one kind, teams, countries or players, 160 times out of 168, and never a
-/// person and a team. So is a US state's name taken for a place ("Alabama beat Georgia").
+/// person and a team. So is a place other than a country ("Alabama beat Georgia", "Clemson
+/// lost to Ohio State").
 fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
     for n in 1..names.len() {
@@ -3710,11 +3711,14 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
         }
         let (person, team) = (type_index("PER"), type_index("ORG"));
         // "Alabama beat Georgia 41-24": the US state's team, not the country, when a team
-        // is the other side (a country's side would face a country).
+        // is the other side (a country's side would face a country); "lost to Ohio State",
+        // a state's university.
         let state = |at: usize| {
             let (start, end, kind) = names[at];
-            kind == type_index("LOC")
-                && crate::extract::abbreviations::is_us_state_name(&words[start..end].join(" "))
+            kind == type_index("LOC") && {
+                let name = words[start..end].join(" ");
+                place_named(gazetteer, &name).is_none_or(|place| place.kind != PlaceKind::Country)
+            }
         };
         if (first == person || state(n - 1)) && second == team {
             names[n - 1].2 = team;
@@ -6367,12 +6371,20 @@ mod tests {
         assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "ORG", "PER", "PER"]);
         // A US state beaten by a team is its team; a country facing a country stays a place.
-        let words: Vec<&str> = "Alabama beat Georgia 41-24 ; Georgia beat Moldova 2-0"
-            .split(' ')
-            .collect();
-        let mut names: Names = vec![(0, 1, 3), (2, 3, 2), (5, 6, 2), (7, 8, 2)];
+        let words: Vec<&str> =
+            "Alabama beat Georgia 41-24 ; Georgia beat Moldova 2-0 ; Clemson lost to Ohio State"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (0, 1, 3),
+            (2, 3, 2),
+            (5, 6, 2),
+            (7, 8, 2),
+            (10, 11, 3),
+            (13, 15, 2),
+        ];
         assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
-        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC", "LOC"]);
+        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC", "LOC", "ORG", "ORG"]);
         // Two "persons" or towns with a team game's score are teams; players win sets, and
         // countries stay places.
         let words: Vec<&str> =

@@ -3717,7 +3717,9 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
             let (start, end, kind) = names[at];
             kind == type_index("LOC") && {
                 let name = words[start..end].join(" ");
-                place_named(gazetteer, &name).is_none_or(|place| place.kind != PlaceKind::Country)
+                crate::extract::abbreviations::is_us_state_name(&name)
+                    || place_named(gazetteer, &name)
+                        .is_none_or(|place| place.kind != PlaceKind::Country)
             }
         };
         if (first == person || state(n - 1)) && second == team {

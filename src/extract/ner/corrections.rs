@@ -2801,9 +2801,12 @@ const PLACE_FEATURE_WORDS: &[&str] = &[
     "Desert",
     "Sound",
     "Lake",
-    // Grounds and parks: "Fratton Park", "Ellis Park", "Elland Road".
+    // Grounds and parks: "Fratton Park", "Ellis Park", "Elland Road", "Raymond James
+    // Stadium", "Crypto.com Arena".
     "Park",
     "Road",
+    "Stadium",
+    "Arena",
 ];
 
 /// In a sports story, two capitals ending or opening with J used as a first name before a
@@ -3019,10 +3022,9 @@ fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 
 /// A name of two words or more that ends in a geographical feature's word is a place,
 /// wherever the tagger put it: "Taiwan Strait" and "Silicon Valley" were organizations.
-/// A person's first name before the word, or a hyphenated given name before an East Asian
-/// surname that is the word, keeps a person ("Wayne Bridge", "Mike Lake", "Sung-Hee Park"),
-/// and
-/// a name with "of" or "and" is named after the place or lists titles ("HealthCare Network
+/// A person's first name just before the word, or a hyphenated given name before an East
+/// Asian surname that is the word, keeps a person ("Wayne Bridge", "Mike Lake", "Sung-Hee
+/// Park"; not "Raymond James Stadium"), and a name with "of" or "and" is named after the place or lists titles ("HealthCare Network
 /// of Rhode Island", "Law of the Sea", "Dream Lover and Beyond the Sea"); one with a
 /// possessive is a club's ("Queen 's Park"). A name run from such a place over "for" is
 /// split first (`split_places_before_for`).
@@ -3037,7 +3039,7 @@ fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &G
                 .iter()
                 .any(|w| matches!(*w, "of" | "and" | "'s"))
             && !(TYPES[kind - 1] == "PER"
-                && (first_name()
+                && (end - start == 2 && first_name()
                     || words[start].contains('-')
                         && EAST_ASIAN_SURNAMES.contains(&words[end - 1])));
         place.then(|| type_index("LOC"))
@@ -6620,6 +6622,11 @@ mod tests {
         let mut names: Names = vec![(0, 2, 1), (3, 5, 1)];
         assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 2, 2), (3, 5, 1)]);
+        // A stadium named after a person is the stadium.
+        let words: Vec<&str> = "at Raymond James Stadium".split(' ').collect();
+        let mut names: Names = vec![(1, 4, 1)];
+        assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 4, 2)]);
         // A ground and where one left it for, read as one name.
         let words: Vec<&str> = "left Fratton Park for Southampton".split(' ').collect();
         let mut names: Names = vec![(1, 5, 3)];

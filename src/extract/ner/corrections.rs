@@ -113,6 +113,7 @@ pub(super) fn correct_names(
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
         *changed |= places_only_organization_lists_know(words, names, gazetteer);
         *changed |= places_no_gazetteer_knows_that_speak(words, names, &mut companies, gazetteer);
+        *changed |= makers_of_vaccines(words, names, &mut companies, gazetteer);
         *changed |= companies_listed_with_companies(words, names, gazetteer);
         *changed |=
             listed_companies_beside_companies(words, views, names, &mut companies, gazetteer);
@@ -2385,6 +2386,39 @@ fn places_no_gazetteer_knows_that_speak(
             && place_named(gazetteer, &words[start..end].join(" ")).is_none()
     })
 }
+
+/// A name the tagger took for a place, a person or MISC just before "vaccine" or "jab" is
+/// the drug maker's, when no gazetteer entry names it and it is no nationality and opens
+/// with no first name: "the Sinovac vaccine", "a Novavax jab"; not "the Russian vaccine",
+/// "the Oxford vaccine" (the place the gazetteer knows, as the tagger may have it). The
+/// maker's other mentions follow.
+fn makers_of_vaccines(
+    words: &[&str],
+    names: &mut Names,
+    companies: &mut Vec<String>,
+    gazetteer: &Gazetteer,
+) -> bool {
+    retype_companies(words, names, companies, |start, end, kind| {
+        let before_vaccine = words
+            .get(end)
+            .is_some_and(|noun| matches!(*noun, "vaccine" | "vaccines" | "jab" | "jabs"));
+        if kind == type_index("ORG") || !before_vaccine || end - start > 2 {
+            return false;
+        }
+        let name = words[start..end].join(" ");
+        // A disease's name: "Hepatitis-B", "Covid-19", "Ebola".
+        let disease = name.contains(|c: char| c == '-' || c.is_ascii_digit())
+            || DISEASES_NAMED_AFTER_PLACES.contains(&name.as_str());
+        !disease
+            && !gazetteer.is_demonym(&name)
+            && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
+            && place_named(gazetteer, &name).is_none()
+    })
+}
+
+/// Diseases named after the river, forest or town where they were found, which news
+/// capitalizes as a name: "the Ebola vaccine".
+const DISEASES_NAMED_AFTER_PLACES: &[&str] = &["Ebola", "Zika", "Lassa", "Marburg", "Lyme"];
 
 /// Capitalized words the tagger left out that are the subject of "said it" or "says its"
 /// are an organization's name, one new to it or a common word: "Natural Law Party says it
@@ -5597,6 +5631,26 @@ mod tests {
                 (19, 20, 3)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_before_vaccine_is_its_maker_unless_a_place_nation_or_disease() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> =
+            "the Sinovac vaccine , the Russian vaccine , the Oxford vaccine , the Ebola vaccine , a Hepatitis-B vaccine"
+                .split(' ')
+                .collect();
+        // The tagger's place, MISC, place, MISC, MISC.
+        let mut names: Names = vec![(1, 2, 2), (5, 6, 4), (9, 10, 2), (13, 14, 4), (17, 18, 4)];
+        let mut companies = Vec::new();
+        assert!(makers_of_vaccines(
+            &words,
+            &mut names,
+            &mut companies,
+            &gazetteer
+        ));
+        assert_eq!(kinds(&names), ["ORG", "MISC", "LOC", "MISC", "MISC"]);
+        assert_eq!(companies, ["Sinovac"]);
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub(super) fn correct_names(
         *changed |= join_people_taken_for_places(words, names, gazetteer);
         *changed |= demonyms_opening_organizations(words, names, gazetteer);
         *changed |= extend_to_legal_form(words, names);
+        *changed |= companies_opening_sentences(words, names);
         *changed |= unnamed_companies_by_their_form(words, names);
         *changed |= companies_by_their_form(words, names);
         *changed |= companies_by_their_last_word(words, names, gazetteer);
@@ -705,6 +706,31 @@ fn split_people_of_places(words: &[&str], names: &mut Names, gazetteer: &Gazette
         }
     }
     changed
+}
+
+/// A company's name the tagger began at a sentence's second word begins at its first, when
+/// that is capitalized, unnamed and no function word: "Zoom Video Communications beat
+/// estimates", where "Zoom" opening a sentence looked like the common word. In CoNLL-2003
+/// a company's name ending in a legal form or company word begins so 38 times, and 9 leave
+/// the first word out, all function words ("And", "A", "The", "Both") but one. Not in a
+/// headline or table in capitals.
+fn companies_opening_sentences(words: &[&str], names: &mut Names) -> bool {
+    let Some(first) = names.first_mut() else {
+        return false;
+    };
+    let (start, end, kind) = *first;
+    let opens = start == 1
+        && kind == type_index("ORG")
+        && words[0].starts_with(char::is_uppercase)
+        && !crate::extract::organizations::is_sentence_opener(words[0])
+        && !matches!(words[0], "Both" | "Either" | "Neither")
+        // Not a label in capitals or a table's ("BORROWER VENANTIUS AB").
+        && in_normal_case(words)
+        && crate::extract::is_company_name(&words[start..end].join(" "));
+    if opens {
+        first.0 = 0;
+    }
+    opens
 }
 
 /// A name followed by capitalized words that end in a company's legal form is that
@@ -5631,6 +5657,26 @@ mod tests {
                 (19, 20, 3)
             ]
         );
+    }
+
+    #[test]
+    fn a_company_begun_at_the_second_word_begins_at_the_first() {
+        // (sentence, the company as the tagger had it, as it should be)
+        for (text, tagged, whole) in [
+            (
+                "Zoom Video Communications beat estimates in the quarter",
+                (1, 3),
+                (0, 3),
+            ),
+            ("Both WorldCom Inc and MCI were trading", (1, 3), (1, 3)),
+            ("The Dow Chemical Co said it would cut jobs", (1, 4), (1, 4)),
+            ("BORROWER VENANTIUS AB", (1, 3), (1, 3)),
+        ] {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut names: Names = vec![(tagged.0, tagged.1, type_index("ORG"))];
+            companies_opening_sentences(&words, &mut names);
+            assert_eq!(names, [(whole.0, whole.1, type_index("ORG"))], "{text}");
+        }
     }
 
     #[test]

@@ -112,7 +112,7 @@ pub(super) fn correct_names(
         *changed |= news_agencies_named(words, names, gazetteer);
         *changed |= listed_companies_before_their_things(words, names, gazetteer);
         *changed |= companies_no_person_list_knows(words, names, gazetteer);
-        *changed |= places_only_organization_lists_know(words, names, gazetteer);
+        *changed |= places_only_organization_lists_know(words, views, names, gazetteer);
         *changed |= places_no_gazetteer_knows_that_speak(words, names, &mut companies, gazetteer);
         *changed |= makers_of_vaccines(words, names, &mut companies, gazetteer);
         *changed |= companies_listed_with_companies(words, names, gazetteer);
@@ -2226,9 +2226,12 @@ fn companies_no_person_list_knows(
 /// A "place" the gazetteer does not know, which the organization lists know whole and no
 /// list of places or people does, is that organization: "days after Twitter tagged his
 /// tweets", where the tagger reads a new word after "after" as a place; not where
-/// something happens ("in Benelux").
+/// something happens ("in Benelux"). A brand list's name counts only when the unlabelled
+/// news never has its words ("owner of Topshop"): that list also holds common place words
+/// ("Gulf", "Aegean", "Piccadilly").
 fn places_only_organization_lists_know(
     words: &[&str],
+    views: &[TokenView],
     names: &mut Names,
     gazetteer: &Gazetteer,
 ) -> bool {
@@ -2250,7 +2253,8 @@ fn places_only_organization_lists_know(
         }
         let text = words[start..end].join(" ");
         let lists = gazetteer.name_lists(&text);
-        if lists & LIST_ORGANIZATION == 0 || lists & not_organization != 0 {
+        let unseen_brand = || lists & LIST_BRAND != 0 && (start..end).all(|k| views[k].unseen());
+        if !(lists & LIST_ORGANIZATION != 0 || unseen_brand()) || lists & not_organization != 0 {
             return None;
         }
         // "Central America", which a list has among its organizations.
@@ -6460,14 +6464,18 @@ mod tests {
     #[test]
     fn a_place_only_organization_lists_know_is_the_organization() {
         let gazetteer = Gazetteer::load();
-        let words: Vec<&str> = "days after Twitter tagged tweets , markets in Benelux and Paris"
-            .split(' ')
-            .collect();
-        let mut names: Names = vec![(2, 3, 2), (8, 9, 2), (10, 11, 2)];
+        let clusters = crate::extract::clusters::Clusters::load();
+        let words: Vec<&str> =
+            "days after Twitter tagged tweets , markets in Benelux and Paris , owner of Topshop , ships from the Gulf"
+                .split(' ')
+                .collect();
+        let views = super::super::features::views(&words, &gazetteer, &clusters);
+        let mut names: Names = vec![(2, 3, 2), (8, 9, 2), (10, 11, 2), (14, 15, 2), (19, 20, 2)];
         assert!(places_only_organization_lists_know(
-            &words, &mut names, &gazetteer
+            &words, &views, &mut names, &gazetteer
         ));
-        assert_eq!(kinds(&names), ["ORG", "LOC", "LOC"]);
+        // A brand news has never seen is the brand; "Gulf", also a brand's name, a place.
+        assert_eq!(kinds(&names), ["ORG", "LOC", "LOC", "ORG", "LOC"]);
     }
 
     #[test]

@@ -2337,8 +2337,9 @@ fn listed_companies_beside_companies(
 
 /// In a list of names ("Amazon , Apple and Alphabet 's Google"), a "place" or "person" the
 /// lists know whole as a company or brand, and the gazetteer as no place, is a company when
-/// an organization stands in the same list: the tagger knew the Amazon of 1996 news, the
-/// river, and gave the next name the same type.
+/// an organization stands in the same list, or when the lists know every name of it only
+/// as a company's: the tagger knew the Amazon of 1996 news, the river, and gave the next
+/// name the same type.
 fn companies_listed_with_companies(
     words: &[&str],
     names: &mut Names,
@@ -2364,8 +2365,17 @@ fn companies_listed_with_companies(
                 && place_named(gazetteer, &words[start..end].join(" ")).is_some()
         };
         let has_organization = has_organization && !names[first..=last].iter().any(known_place);
+        // Two names the lists know only as companies are two companies whatever the
+        // tagger made of them ("J.C. Penney and Neiman Marcus"); in CoNLL-2003 such pairs
+        // are 10 of organizations and none of people.
+        let only_companies = |&(start, end, _): &(usize, usize, usize)| {
+            let text = words[start..end].join(" ");
+            listed_as_company_only(gazetteer, &text, LIST_PERSON | LIST_PLACE)
+                && place_named(gazetteer, &text).is_none()
+        };
+        let all_companies = last > first && names[first..=last].iter().all(only_companies);
         // Three names at least: "midfielder Andre and Santos defender Narciso" is no list.
-        if last >= first + 2 && has_organization {
+        if (last >= first + 2 && has_organization) || all_companies {
             for name in &mut names[first..=last] {
                 let (start, end, kind) = *name;
                 let text = words[start..end].join(" ");
@@ -6803,6 +6813,15 @@ mod tests {
             names,
             [(0, 1, 3), (2, 3, 3), (4, 5, 3), (8, 9, 1), (10, 11, 3)]
         );
+        // Unless the lists know both names only as companies.
+        let words: Vec<&str> = "including Neiman Marcus and Ted Baker ; Ted Baker and Ann Smith"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 3, 1), (4, 6, 1), (7, 9, 1), (10, 12, 1)];
+        assert!(companies_listed_with_companies(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(kinds(&names), ["ORG", "ORG", "PER", "PER"]);
     }
 
     #[test]

@@ -2072,7 +2072,10 @@ fn companies_by_their_deeds(
     companies: &mut Vec<String>,
     gazetteer: &Gazetteer,
 ) -> bool {
-    let subject = |start: usize| start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]);
+    // "Marks & Spencer cut 7,000 jobs , and John Lewis closed eight stores".
+    let subject = |start: usize| {
+        start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]) || words[start - 1] == "and"
+    };
     // A name opening with a first name stays a person unless the lists know it as a
     // company ("John Lewis" the stores).
     let listed = |start: usize, end: usize| {
@@ -6357,6 +6360,17 @@ mod tests {
             ("Jane Smith reported a loss", vec![(0, 2, 1)], "PER"),
             // A company the lists know, which the tagger left out.
             ("Debenhams will close its stores", vec![], "ORG"),
+            // A subject after "and".
+            (
+                "Sales fell and John Lewis closed eight stores",
+                vec![(3, 5, 1)],
+                "ORG",
+            ),
+            (
+                "Sales fell and John Smith closed eight stores",
+                vec![(3, 5, 1)],
+                "PER",
+            ),
             (
                 "Levi Strauss reported a jump in quarterly sales",
                 vec![(0, 2, 1)],

@@ -39,7 +39,20 @@ pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
                 let first = n.text.chars().next().unwrap_or(' ');
                 first.is_uppercase() || matches!(n.text, "\"" | "“" | "‘" | "'")
             });
-        if ends || paragraph_break {
+        // A wire headline's heading is no part of its story's first sentence: after
+        // "UPDATE 3-" the tagger saw no name in "Airbus to cut 15,000 jobs".
+        let heading_ends = sentences.is_empty()
+            && token.text == "-"
+            && next.is_some_and(|n| n.start == token.end)
+            && match current.as_slice() {
+                [before @ .., word, _dash] => {
+                    let story_in_lower_case =
+                        next.is_some_and(|n| n.text.chars().any(char::is_lowercase));
+                    opens_with_heading(before, word.text, story_in_lower_case)
+                }
+                _ => false,
+            };
+        if ends || paragraph_break || heading_ends {
             sentences.push(std::mem::take(&mut current));
         }
     }
@@ -93,15 +106,48 @@ pub(crate) fn is_web_address(word: &str) -> bool {
     })
 }
 
-/// Whether `word`, after the tokens before it, names a sport as a wire headline opens
-/// with one.
-fn opens_with_sport(before: &[Token], word: &str) -> bool {
+/// Whether `word`, after the tokens before it, is a wire headline's heading before its
+/// dash: a sport ("Soccer-Liverpool held"), or, before a story's first word in lower or
+/// title case (`story_in_lower_case`), a label in capitals ("EXCLUSIVE-Huawei plans",
+/// "UPDATE 3-Airbus to cut", "GLOBAL MARKETS-Stocks rally"; not "GM-TOYOTA VENTURE") or
+/// one of `TITLE_CASE_HEADINGS` ("Factbox-What is in the deal").
+fn opens_with_heading(before: &[Token], word: &str, story_in_lower_case: bool) -> bool {
+    // Two letters at least: "Z-Seven Fund" is a company's name.
+    let label = |text: &str| {
+        text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && text
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
     match before {
-        [] => crate::extract::ner::is_sport_heading(word),
-        [first] => crate::extract::ner::is_sport_heading(&format!("{} {word}", first.text)),
+        [] => {
+            crate::extract::ner::is_sport_heading(word)
+                || story_in_lower_case && (label(word) || TITLE_CASE_HEADINGS.contains(&word))
+        }
+        [first] => {
+            crate::extract::ner::is_sport_heading(&format!("{} {word}", first.text))
+                || story_in_lower_case
+                    && label(first.text)
+                    && (label(word) || word.bytes().all(|b| b.is_ascii_digit()))
+        }
         _ => false,
     }
 }
+
+/// Wire headlines' headings written in title case, before a dash and the story's headline.
+const TITLE_CASE_HEADINGS: &[&str] = &[
+    "Factbox",
+    "Explainer",
+    "Analysis",
+    "Insight",
+    "Focus",
+    "Timeline",
+    "Exclusive",
+    "Breakingviews",
+    "Column",
+    "Commentary",
+    "Feature",
+];
 
 /// Splits text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -190,13 +236,20 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             };
             let joins = match joiner {
                 Some('&') => short_capitals(k) && j - k <= 3 && short_capitals(j + 1),
-                // Not a wire headline's sport before its story: "Soccer-Liverpool held by
-                // Brighton", "Motor racing-Hamilton wins", at the text's opening.
+                // Not a wire headline's heading before its story: "Soccer-Liverpool held
+                // by Brighton", "UPDATE 3-Airbus to cut", at the text's opening.
                 Some('-') => {
                     after.is_some_and(is_word_char)
                         && !(tokens.len() <= 1
                             && after.is_some_and(char::is_uppercase)
-                            && opens_with_sport(&tokens, &text[start..end_of(j)]))
+                            && opens_with_heading(
+                                &tokens,
+                                &text[start..end_of(j)],
+                                chars[j + 1..]
+                                    .iter()
+                                    .take_while(|(_, c)| is_word_char(*c))
+                                    .any(|(_, c)| c.is_lowercase()),
+                            ))
                 }
                 // "U.S.", "1.5": a period between single letters or between digits.
                 Some('.') => {
@@ -306,6 +359,23 @@ mod tests {
             texts("Soccer-mad Liverpool"),
             vec!["Soccer-mad", "Liverpool"]
         );
+        // So is a label in capitals before a story in lower case, not a name in capitals.
+        assert_eq!(
+            texts("UPDATE 3-Airbus to cut jobs"),
+            vec!["UPDATE", "3", "-", "Airbus", "to", "cut", "jobs"]
+        );
+        assert_eq!(
+            texts("Factbox-What is in the deal"),
+            vec!["Factbox", "-", "What", "is", "in", "the", "deal"]
+        );
+        assert_eq!(
+            texts("GM-TOYOTA VENTURE GROWS"),
+            vec!["GM-TOYOTA", "VENTURE", "GROWS"]
+        );
+        assert_eq!(
+            texts("Z-Seven Fund Inc said"),
+            vec!["Z-Seven", "Fund", "Inc", "said"]
+        );
         // A headline in capitals splits its possessives too, but not its names.
         assert_eq!(
             texts("CHINA'S XI MEETS O'REILLY"),
@@ -377,5 +447,26 @@ mod tests {
         let text = "Alex. Brown and Sons Inc is dealer. Wm. Wrigley Jr. Co said.";
         let split: Vec<usize> = sentences(text).iter().map(Vec::len).collect();
         assert_eq!(split, vec![8, 6]);
+    }
+
+    #[test]
+    fn a_wire_headlines_heading_is_a_sentence_of_its_own() {
+        let words = |text| -> Vec<Vec<String>> {
+            sentences(text)
+                .iter()
+                .map(|s| s.iter().map(|t| t.text.to_string()).collect())
+                .collect()
+        };
+        assert_eq!(
+            words("UPDATE 3-Airbus to cut jobs\nAirbus said."),
+            [
+                vec!["UPDATE", "3", "-"],
+                vec!["Airbus", "to", "cut", "jobs"],
+                vec!["Airbus", "said", "."]
+            ]
+        );
+        // Not a dash with spaces, as 1996 wire copy writes it, nor one later in the text.
+        assert_eq!(words("SOCCER - JAPAN WIN").len(), 1);
+        assert_eq!(words("He said. EXCLUSIVE-Huawei plans").len(), 2);
     }
 }

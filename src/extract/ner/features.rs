@@ -488,10 +488,15 @@ const SPORT_HEADINGS: &[&str] = &[
 /// Brighton", "Motor racing-Hamilton wins" (2020). A capital follows the dash, which a
 /// compound's second half lacks ("Cycling-related injuries").
 pub(super) fn opens_with_sport_heading(sentences: &[Vec<&str>]) -> bool {
-    let Some(first) = sentences.first() else {
-        return false;
-    };
-    let opening = first.iter().take(4).copied().collect::<Vec<_>>().join(" ");
+    // The heading may be a sentence of its own ("Soccer -", as `tokenize::sentences` cuts
+    // a headline in 2020 style).
+    let opening = sentences
+        .iter()
+        .flatten()
+        .take(4)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     let Some((sport, rest)) = opening.split_once('-') else {
         return false;
     };

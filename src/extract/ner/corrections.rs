@@ -464,20 +464,39 @@ fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
 /// Two places side by side, the first a first name and the second no place the gazetteer
 /// knows, are one person: "Alexandria Ocasio-Cortez", read as the town and a new word.
 /// CoNLL-2003's training text and eng.testa have no two places so placed. So is one place
-/// of a first name and a double surname ("Alexandria Ocasio-Cortez" read whole).
+/// of a first name and a double surname ("Alexandria Ocasio-Cortez" read whole), and a
+/// place of a first name before a double surname left out.
 fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let place = type_index("LOC");
-    // Read as one place: "Alexandria Ocasio-Cortez", a first name and a double surname.
-    let mut changed = retype(names, |start, end, kind| {
-        // Two surnames the lists know: not "Rhine-Westphalia" or "Tinto-Zinc".
-        let double_surname = |word: &str| {
-            word.split_once('-').is_some_and(|(left, right)| {
-                [left, right].iter().all(|part| {
+    // Two surnames the lists know: not "Rhine-Westphalia" or "Tinto-Zinc", nor a saint's
+    // name ("Paris Saint-Germain").
+    let double_surname = |word: &str| {
+        word.split_once('-').is_some_and(|(left, right)| {
+            left != "Saint"
+                && [left, right].iter().all(|part| {
                     part.starts_with(char::is_uppercase)
                         && gazetteer.name_lists(part) & LIST_SURNAME != 0
                 })
-            })
-        };
+        })
+    };
+    // The place alone, the double surname left out.
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        let unnamed_after = names.get(n + 1).is_none_or(|&(next, _, _)| next > end);
+        let person = kind == place
+            && end == start + 1
+            && unnamed_after
+            && words.get(end).is_some_and(|word| double_surname(word))
+            && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0
+            && place_named(gazetteer, words[end]).is_none();
+        if person {
+            names[n] = (start, end + 1, type_index("PER"));
+            changed = true;
+        }
+    }
+    // Read as one place: "Alexandria Ocasio-Cortez", a first name and a double surname.
+    changed |= retype(names, |start, end, kind| {
         let person = kind == place
             && end == start + 2
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0
@@ -6445,6 +6464,15 @@ mod tests {
         let mut names: Names = vec![(0, 2, 2), (5, 7, 2)];
         assert!(join_people_taken_for_places(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 2, 1), (5, 7, 2)]);
+        // The first name read as a place, the double surname left out.
+        let mut names: Names = vec![(0, 1, 2), (5, 6, 2)];
+        assert!(join_people_taken_for_places(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, 1), (5, 6, 2)]);
+        let words: Vec<&str> = "Paris Saint-Germain won".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 2)];
+        assert!(!join_people_taken_for_places(
+            &words, &mut names, &gazetteer
+        ));
     }
 
     #[test]

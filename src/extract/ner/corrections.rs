@@ -2927,15 +2927,23 @@ fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazet
 }
 
 /// A word coined for a country or person leaving ("Brexit", "Grexit", "Megxit") names an
-/// event, "Covid-19" a disease and "Delta" before "variant" a virus's variant: MISC in CoNLL-2003's scheme, as its 1996 text marks
-/// "AIDS". The tagger, which never saw them, took "Brexit" for an organization in every
+/// event, and its partisans ("Brexiteers") a group; "Covid-19" names a disease and "Delta"
+/// before "variant" a virus's variant: MISC in CoNLL-2003's scheme, as its 1996 text marks
+/// "AIDS" and "Republicans". The tagger, which never saw them, took "Brexit" for an organization in every
 /// article and left a sentence's first "Covid-19" out.
 fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
     let coined = |k: usize| {
         let word = words[k];
-        let exit = word.len() > "exit".len() + 1
+        // And its partisans: "Brexiteers", as CoNLL-2003 marks "Republicans"; "Remainers".
+        let stem = ["eers", "eer", "ers", "er"]
+            .iter()
+            .find_map(|suffix| word.strip_suffix(suffix))
+            .filter(|stem| stem.ends_with("exit"))
+            .unwrap_or(word);
+        let exit = stem.len() > "exit".len() + 1
             && word.starts_with(char::is_uppercase)
-            && word.ends_with("exit");
+            && stem.ends_with("exit")
+            || matches!(word, "Remainer" | "Remainers");
         let disease = matches!(
             word,
             "Covid" | "COVID" | "Covid-19" | "COVID-19" | "SARS-CoV-2" | "Sars-CoV-2"
@@ -6838,6 +6846,13 @@ mod tests {
         let mut names: Names = vec![(0, 1, 3), (2, 4, 3), (5, 6, 3)];
         assert!(coined_words_are_misc(&words, &mut names));
         assert_eq!(names, [(0, 1, 4), (2, 4, 3), (5, 6, 4), (8, 9, 4)]);
+        // Its partisans; not a name ending in "er" of no exit.
+        let words: Vec<&str> = "Brexiteers and Remainers met Peter Exiter"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 3), (2, 3, 3), (4, 6, 1)];
+        assert!(coined_words_are_misc(&words, &mut names));
+        assert_eq!(kinds(&names), ["MISC", "MISC", "PER"]);
         // One the tagger left out.
         let words: Vec<&str> = "Brexit talks stalled".split(' ').collect();
         let mut names: Names = vec![];

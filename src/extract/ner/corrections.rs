@@ -43,6 +43,7 @@ pub(super) fn correct_names(
         .zip(&mut names)
         .zip(&mut changed)
     {
+        *changed |= trim_lower_case_ends(words, names);
         *changed |= join_patronymics(words, names);
         *changed |= split_people_of_places(words, names, gazetteer);
         *changed |= join_short_last_names(words, names);
@@ -721,6 +722,51 @@ fn split_people_of_places(words: &[&str], names: &mut Names, gazetteer: &Gazette
             names[n - 1] = (start, of, kind);
             names.insert(n, (of + 1, end, type_index("LOC")));
             n += 1;
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// Lower-case body nouns that CoNLL-2003's annotators took into names ("Liberal Democratic
+/// party", "Star magazine", "Catholic Information office").
+const LOWER_CASE_BODY_ENDS: &[&str] = &[
+    "party",
+    "ministry",
+    "office",
+    "magazine",
+    "radio",
+    "affairs",
+    "bureau",
+    "division",
+    "championship",
+    "alliance",
+    "convention",
+    "program",
+    "hospital",
+];
+
+/// A name ends in a capitalized word: the common nouns the tagger ran a name on into are
+/// none of it ("the CGT union", "the Pacific coast", "the Sierra plant", "a Cy Young
+/// winner"). A legal form stays ("Krpaco a.s.", "Co ltd"), as do a word with a capital in
+/// it ("Droits de l'Homme"), a function word ending the line (a name broken off there:
+/// "Queen of the") and the body nouns CoNLL-2003 writes into names (`LOWER_CASE_BODY_ENDS`: "his
+/// Liberal Democratic party", "Interior ministry"), 45 of its names of two words or more.
+fn trim_lower_case_ends(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for (start, end, _) in names.iter_mut() {
+        while *end > *start + 1 && {
+            let last = words[*end - 1];
+            // "a.s.", "ltd": a legal form, often abbreviated.
+            !last.contains(char::is_uppercase)
+                && last.starts_with(char::is_alphabetic)
+                && !last.contains('.')
+                && !crate::extract::is_legal_form(last)
+                && !LOWER_CASE_BODY_ENDS.contains(&last)
+                && !crate::extract::is_name_particle(last)
+                && !(*end == words.len() && matches!(last, "the" | "of" | "and" | "for"))
+        } {
+            *end -= 1;
             changed = true;
         }
     }
@@ -5706,6 +5752,25 @@ mod tests {
                 (19, 20, 3)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_ends_in_a_capitalized_word_or_a_legal_form() {
+        let words: Vec<&str> = "the CGT union , Krpaco a.s. and Droits de l'Homme"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 3, 3), (4, 6, 3), (7, 10, 3)];
+        assert!(trim_lower_case_ends(&words, &mut names));
+        assert_eq!(names, [(1, 2, 3), (4, 6, 3), (7, 10, 3)]);
+        // A function word goes too, but not one a line broke a name off at, nor a body
+        // noun CoNLL-2003 writes into the name.
+        let words: Vec<&str> =
+            "the Ministry of Mines for comment ; his Liberal party ; Queen of the"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(1, 5, 3), (9, 11, 3), (12, 15, 3)];
+        assert!(trim_lower_case_ends(&words, &mut names));
+        assert_eq!(names, [(1, 4, 3), (9, 11, 3), (12, 15, 3)]);
     }
 
     #[test]

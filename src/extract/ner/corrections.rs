@@ -5768,9 +5768,9 @@ mod tests {
             "the Ministry of Mines for comment ; his Liberal party ; Queen of the"
                 .split(' ')
                 .collect();
-        let mut names: Names = vec![(1, 5, 3), (9, 11, 3), (12, 15, 3)];
+        let mut names: Names = vec![(1, 5, 3), (8, 10, 3), (11, 14, 3)];
         assert!(trim_lower_case_ends(&words, &mut names));
-        assert_eq!(names, [(1, 4, 3), (9, 11, 3), (12, 15, 3)]);
+        assert_eq!(names, [(1, 4, 3), (8, 10, 3), (11, 14, 3)]);
     }
 
     #[test]

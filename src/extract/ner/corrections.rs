@@ -3499,20 +3499,34 @@ const COMPANY_PEOPLE_AFTER_POSSESSIVE: &[&str] = &["chief", "board", "chairman",
 /// A "person" before a possessive and what only a company has is that company: "Ted
 /// Baker's shares fell", "Levi Strauss's chief executive". In CoNLL-2003's training text
 /// and eng.testa all 11 names so placed are organizations; a name opening with a first
-/// name must be one the lists know as a company's or brand's.
+/// name must be one the lists know as a company's or brand's, or have a company named as
+/// its parent or owner ("Kate Spade's parent Tapestry").
 fn people_owning_company_things(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let owner_named_company: Vec<usize> = names
+        .iter()
+        .filter(|&&(_, _, kind)| kind == type_index("ORG"))
+        .map(|&(start, _, _)| start)
+        .collect();
     retype(names, |start, end, kind| {
         let owned = words.get(end).is_some_and(|w| is_possessive(w))
             && words.get(end + 1).is_some_and(|thing| {
                 COMPANY_HOLDINGS_AFTER_POSSESSIVE.contains(thing)
                     || COMPANY_PEOPLE_AFTER_POSSESSIVE.contains(thing)
             });
+        // "Kate Spade's parent Tapestry": a parent or owner named as a company is one
+        // whatever the owned name opens with.
+        let owned_by_company = words.get(end).is_some_and(|w| is_possessive(w))
+            && words
+                .get(end + 1)
+                .is_some_and(|thing| matches!(*thing, "parent" | "owner"))
+            && owner_named_company.contains(&(end + 2));
         let company = kind == type_index("PER")
-            && owned
-            && (gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
-                || gazetteer.name_lists(&words[start..end].join(" "))
-                    & (LIST_ORGANIZATION | LIST_BRAND)
-                    != 0);
+            && (owned_by_company
+                || owned
+                    && (gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
+                        || gazetteer.name_lists(&words[start..end].join(" "))
+                            & (LIST_ORGANIZATION | LIST_BRAND)
+                            != 0));
         company.then(|| type_index("ORG"))
     })
 }
@@ -5239,6 +5253,18 @@ mod tests {
         assert!(!people_owning_company_things(
             &words, &mut names, &gazetteer
         ));
+        // A brand whose parent company is named; not a person's parents.
+        let words: Vec<&str> = "Kate Spade 's parent Tapestry ; John Smith 's parent Mary"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (0, 2, person),
+            (4, 5, organization),
+            (6, 8, person),
+            (10, 11, person),
+        ];
+        assert!(people_owning_company_things(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG", "PER", "PER"]);
     }
 
     #[test]

@@ -981,7 +981,7 @@ fn fixtures_are_teams(
 
 /// A name the lists know with its "'s" as an organization is one, the "'s" included:
 /// "McDonald 's", "Moody 's", "Sainsbury 's", as CoNLL-2003 marks them; the tagger took the
-/// "'s" for a possessive.
+/// "'s" for a possessive. So are two names across an "'s" that the lists know whole.
 fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
     for (start, end, kind) in names.iter_mut() {
@@ -1000,6 +1000,21 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
             changed = true;
         }
     }
+    // Two names across an "'s" that the lists know whole: "Dick 's Sporting Goods", which
+    // the tagger read as a person and his shop.
+    changed |= join_neighbours(names, |(start, middle, _), (next, end, _)| {
+        // Written as the lists have it, the "'s" on its word, for the tokenizer to split.
+        let listed = next == middle + 1
+            && is_possessive(words[middle])
+            && gazetteer.name_lists(&format!(
+                "{}{} {}",
+                words[start..middle].join(" "),
+                words[middle],
+                words[next..end].join(" ")
+            )) & (LIST_ORGANIZATION | LIST_BRAND)
+                != 0;
+        listed.then(|| type_index("ORG"))
+    });
     changed
 }
 
@@ -4869,6 +4884,13 @@ mod tests {
         let mut names: Names = vec![(0, 1, 3), (3, 4, 1)];
         assert!(extend_possessive_names(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 2, 3), (3, 4, 1)]);
+        // A person and a shop the lists know whole; not a person and his company.
+        let words: Vec<&str> = "Dick 's Sporting Goods and Smith 's Acme Corp"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 1), (2, 4, 3), (5, 6, 1), (7, 9, 3)];
+        assert!(extend_possessive_names(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 4, 3), (5, 6, 1), (7, 9, 3)]);
     }
 
     #[test]

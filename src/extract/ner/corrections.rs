@@ -65,6 +65,7 @@ pub(super) fn correct_names(
         *changed |= join_bodies_across_for(words, names);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_weekdays(words, names);
+        *changed |= named_days_are_misc(words, names);
         *changed |= drop_trailing_days(words, names, gazetteer);
         *changed |= drop_number_signs(words, names);
         *changed |= drop_common_noun_acronyms(words, names);
@@ -1422,6 +1423,42 @@ fn drop_leading_weekdays(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// First words of days with a name of their own: "Black Friday", "Super Tuesday".
+const NAMED_DAY_OPENERS: &[&str] = &[
+    "Bloody", "Black", "Super", "Good", "Ash", "Easter", "Palm", "Cyber", "Holy", "Giving",
+];
+
+/// A day with a name of its own is MISC, as CoNLL-2003 marks holidays ("Independence
+/// Day"): "Black Friday", which the tagger took for a place, "Cyber Monday", of which it
+/// named only "Cyber", "Super Tuesday", an organization.
+fn named_days_are_misc(words: &[&str], names: &mut Names) -> bool {
+    let named_day = |k: usize| {
+        NAMED_DAY_OPENERS.contains(&words[k])
+            && words
+                .get(k + 1)
+                .is_some_and(|day| crate::dates::is_weekday(day))
+    };
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        let covers_day = (*end - *start == 1 || *end - *start == 2) && named_day(*start);
+        if covers_day && (*end != *start + 2 || *kind != type_index("MISC")) {
+            *end = *start + 2;
+            *kind = type_index("MISC");
+            changed = true;
+        }
+    }
+    // One the tagger left out.
+    let covered = |names: &Names, k: usize| names.iter().any(|&(s, e, _)| s <= k && k < e);
+    for k in 0..words.len() {
+        if named_day(k) && !covered(names, k) && !covered(names, k + 1) {
+            names.push((k, k + 2, type_index("MISC")));
+            names.sort_unstable();
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// A weekday or month the tagger ran a name on into is no part of it: "USDA Thursday
 /// forecast", "CBI August industrial trends", "Parkway Middle School Monday". In CoNLL-2003's
 /// training text and eng.testa the one name ending in a weekday is "Sheffield Wednesday",
@@ -1438,19 +1475,8 @@ fn drop_trailing_days(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
         // of two words keeps it unless its first word is no first name ("Reagan Friday").
         let before = words[*end - 2];
         let weekday = crate::dates::is_weekday(last)
-            && !matches!(
-                before,
-                "Sheffield"
-                    | "Bloody"
-                    | "Black"
-                    | "Super"
-                    | "Good"
-                    | "Ash"
-                    | "Easter"
-                    | "Palm"
-                    | "Cyber"
-                    | "Holy"
-            )
+            && before != "Sheffield"
+            && !NAMED_DAY_OPENERS.contains(&before)
             && !(*kind == type_index("PER")
                 && *end - *start == 2
                 && gazetteer.name_lists(before) & LIST_FIRST_NAME != 0);
@@ -5914,6 +5940,22 @@ mod tests {
             companies_opening_sentences(&words, &mut names);
             assert_eq!(names, [(whole.0, whole.1, type_index("ORG"))], "{text}");
         }
+    }
+
+    #[test]
+    fn a_day_with_a_name_of_its_own_is_misc() {
+        let words: Vec<&str> =
+            "on Black Friday and Cyber Monday , as Super Tuesday neared ; Smith Friday said"
+                .split(' ')
+                .collect();
+        // A place, "Cyber" alone, an organization, nothing; a person.
+        let mut names: Names = vec![(1, 3, 2), (4, 5, 4), (8, 10, 3), (12, 13, 1)];
+        assert!(named_days_are_misc(&words, &mut names));
+        assert_eq!(names, [(1, 3, 4), (4, 6, 4), (8, 10, 4), (12, 13, 1)]);
+        let words: Vec<&str> = "sales on Black Friday rose".split(' ').collect();
+        let mut names: Names = vec![];
+        assert!(named_days_are_misc(&words, &mut names));
+        assert_eq!(names, [(2, 4, 4)]);
     }
 
     #[test]

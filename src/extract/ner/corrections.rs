@@ -18,6 +18,11 @@ use crate::extract::tokenize::{is_possessive, is_quote_mark, is_share_code};
 /// A sentence's names: (start token, end token exclusive, type index 1..=4).
 type Names = Vec<(usize, usize, usize)>;
 
+/// Whether a name covers word `k`.
+fn is_named(names: &[(usize, usize, usize)], k: usize) -> bool {
+    names.iter().any(|&(s, e, _)| s <= k && k < e)
+}
+
 /// The steps after the tagger, over each sentence's names read once from its labels; the
 /// labels of a sentence a step changed are written back. `sports` is whether the article
 /// reports sport, as the tagger judged it.
@@ -316,7 +321,7 @@ fn name_unnamed_words(
     is_name: impl Fn(usize) -> bool,
 ) -> bool {
     let mut found: Names = (0..length)
-        .filter(|&k| !names.iter().any(|&(s, e, _)| s <= k && k < e) && is_name(k))
+        .filter(|&k| !is_named(names, k) && is_name(k))
         .map(|k| (k, k + 1, kind))
         .collect();
     if found.is_empty() {
@@ -341,9 +346,7 @@ fn first_unnamed_run(
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
     // The cheap tests first: this runs over every word of every sentence.
-    let unnamed = |k: usize| {
-        capitalized(k) && !names.iter().any(|&(s, e, _)| s <= k && k < e) && word_fits(words[k])
-    };
+    let unnamed = |k: usize| capitalized(k) && !is_named(names, k) && word_fits(words[k]);
     let start = (0..words.len()).find(|&k| capitalized(k) && opens(k) && unnamed(k))?;
     let end = (start..=words.len()).find(|&k| !unnamed(k))?;
     Some((start, end))
@@ -375,7 +378,7 @@ fn unnamed_run_before(
         capitalized_at(words, k)
             && !crate::extract::organizations::is_sentence_opener(words[k])
             && word_fits(words[k])
-            && !names.iter().any(|&(s, e, _)| s <= k && k < e)
+            && !is_named(names, k)
     };
     (end.saturating_sub(3)..end)
         .rev()
@@ -840,7 +843,7 @@ fn unnamed_companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
     if !in_normal_case(words) {
         return false;
     }
-    let named = |k: usize| names.iter().any(|&(s, e, _)| s <= k && k < e);
+    let named = |k: usize| is_named(names, k);
     let mut found = Names::new();
     for last in 1..words.len() {
         // The capital first: `is_legal_form` folds the word's case.
@@ -1448,9 +1451,8 @@ fn named_days_are_misc(words: &[&str], names: &mut Names) -> bool {
         }
     }
     // One the tagger left out.
-    let covered = |names: &Names, k: usize| names.iter().any(|&(s, e, _)| s <= k && k < e);
     for k in 0..words.len() {
-        if named_day(k) && !covered(names, k) && !covered(names, k + 1) {
+        if named_day(k) && !is_named(names, k) && !is_named(names, k + 1) {
             names.push((k, k + 2, type_index("MISC")));
             names.sort_unstable();
             changed = true;

@@ -755,8 +755,9 @@ const LOWER_CASE_BODY_ENDS: &[&str] = &[
 /// none of it ("the CGT union", "the Pacific coast", "the Sierra plant", "a Cy Young
 /// winner"). A legal form stays ("Krpaco a.s.", "Co ltd"), as do a word with a capital in
 /// it ("Droits de l'Homme"), a function word ending the line (a name broken off there:
-/// "Queen of the") and the body nouns CoNLL-2003 writes into names (`LOWER_CASE_BODY_ENDS`: "his
-/// Liberal Democratic party", "Interior ministry"), 45 of its names of two words or more.
+/// "Queen of the") and the body nouns CoNLL-2003 writes into names
+/// (`LOWER_CASE_BODY_ENDS`: "his Liberal Democratic party", "Interior ministry"), 45 of
+/// its names of two words or more.
 fn trim_lower_case_ends(words: &[&str], names: &mut Names) -> bool {
     let mut changed = false;
     for (start, end, _) in names.iter_mut() {
@@ -3093,8 +3094,8 @@ fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazet
 /// A word coined for a country or person leaving ("Brexit", "Grexit", "Megxit") names an
 /// event, and its partisans ("Brexiteers") a group; "Covid-19" names a disease and "Delta"
 /// before "variant" a virus's variant: MISC in CoNLL-2003's scheme, as its 1996 text marks
-/// "AIDS" and "Republicans". The tagger, which never saw them, took "Brexit" for an organization in every
-/// article and left a sentence's first "Covid-19" out.
+/// "AIDS" and "Republicans". The tagger, which never saw them, took "Brexit" for an
+/// organization in every article and left a sentence's first "Covid-19" out.
 fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
     let coined = |k: usize| {
         let word = words[k];
@@ -3292,9 +3293,9 @@ fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 /// wherever the tagger put it: "Taiwan Strait" and "Silicon Valley" were organizations.
 /// A person's first name just before the word, or a hyphenated given name before an East
 /// Asian surname that is the word, keeps a person ("Wayne Bridge", "Mike Lake", "Sung-Hee
-/// Park"; not "Raymond James Stadium"), and a name with "of" or "and" is named after the place or lists titles ("HealthCare Network
-/// of Rhode Island", "Law of the Sea", "Dream Lover and Beyond the Sea"); one with a
-/// possessive is a club's ("Queen 's Park"). A name run from such a place over "for" is
+/// Park"; not "Raymond James Stadium"), and a name with "of" or "and" is named after the
+/// place or lists titles ("HealthCare Network of Rhode Island", "Law of the Sea", "Dream
+/// Lover and Beyond the Sea"); one with a possessive is a club's ("Queen 's Park"). A name run from such a place over "for" is
 /// split first (`split_places_before_for`).
 fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let changed = split_places_before_for(words, names, gazetteer);

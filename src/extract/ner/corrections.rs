@@ -1443,18 +1443,18 @@ fn named_days_are_misc(words: &[&str], names: &mut Names) -> bool {
                 .is_some_and(|day| crate::dates::is_weekday(day))
     };
     let mut changed = false;
+    let misc = type_index("MISC");
     for (start, end, kind) in names.iter_mut() {
-        let covers_day = (*end - *start == 1 || *end - *start == 2) && named_day(*start);
-        if covers_day && (*end != *start + 2 || *kind != type_index("MISC")) {
-            *end = *start + 2;
-            *kind = type_index("MISC");
+        // The opener alone or with its day: "Cyber" was named without "Monday".
+        if *end - *start <= 2 && named_day(*start) && (*end, *kind) != (*start + 2, misc) {
+            (*end, *kind) = (*start + 2, misc);
             changed = true;
         }
     }
     // One the tagger left out.
     for k in 0..words.len() {
         if named_day(k) && !is_named(names, k) && !is_named(names, k + 1) {
-            names.push((k, k + 2, type_index("MISC")));
+            names.push((k, k + 2, misc));
             names.sort_unstable();
             changed = true;
         }
@@ -2236,19 +2236,18 @@ fn listed_companies_left_out(
     }
     // Where any word is capitalized, a common word may be: "Backstage, he said".
     let opens_sentence = |k: usize| k == 0 || is_quote_mark(words[k - 1]);
+    // Acronyms are `listed_acronyms`' to decide: "JV" is a joint venture far more often; a
+    // word with digits is a code or a rating ("from B2").
+    let plain_word = |word: &str| !is_acronym(word) && !word.contains(|c: char| c.is_ascii_digit());
+    let not_people_nor_places = LIST_PLACE | LIST_PERSON | LIST_FIRST_NAME | LIST_SURNAME;
     let mut changed = false;
     let mut start = 0;
     while let Some(run @ (run_start, end)) =
         first_unnamed_run(words, names, |_| true, |k| k >= start)
     {
         start = end.max(run_start + 1);
-        // Acronyms are `listed_acronyms`' to decide: "JV" is a joint venture far more often;
-        // a word with digits is a code or a rating ("from B2").
-        let plain_word =
-            |word: &str| !is_acronym(word) && !word.contains(|c: char| c.is_ascii_digit());
         let capitalized = (run_start..end).all(|k| views[k].unseen() && plain_word(words[k]))
             && !(opens_sentence(run_start) && clusters.has_lower_case_form(words[run_start]));
-        let not_people_nor_places = LIST_PLACE | LIST_PERSON | LIST_FIRST_NAME | LIST_SURNAME;
         if capitalized
             && listed_as_company_only(
                 gazetteer,
@@ -2570,9 +2569,14 @@ fn companies_bought(
     gazetteer: &Gazetteer,
 ) -> bool {
     retype_companies(words, names, companies, |start, end, kind| {
-        let bought = BOUGHT_AFTER
-            .iter()
-            .any(|before| words[..start].ends_with(before));
+        // The cheap tests first: this runs over every name.
+        let bought = kind == type_index("MISC")
+            && BOUGHT_AFTER
+                .iter()
+                .any(|before| words[..start].ends_with(before));
+        if !bought {
+            return false;
+        }
         let name = words[start..end].join(" ");
         // "Chinese-made", "New York-based": an adjective.
         let compound_adjective = name
@@ -2601,9 +2605,7 @@ fn companies_bought(
                         | "earlier"
                 )
         });
-        kind == type_index("MISC")
-            && bought
-            && !compound_adjective
+        !compound_adjective
             && !product
             && name
                 .chars()
@@ -3295,8 +3297,8 @@ fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 /// Asian surname that is the word, keeps a person ("Wayne Bridge", "Mike Lake", "Sung-Hee
 /// Park"; not "Raymond James Stadium"), and a name with "of" or "and" is named after the
 /// place or lists titles ("HealthCare Network of Rhode Island", "Law of the Sea", "Dream
-/// Lover and Beyond the Sea"); one with a possessive is a club's ("Queen 's Park"). A name run from such a place over "for" is
-/// split first (`split_places_before_for`).
+/// Lover and Beyond the Sea"); one with a possessive is a club's ("Queen 's Park"). A name
+/// run from such a place over "for" is split first (`split_places_before_for`).
 fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let changed = split_places_before_for(words, names, gazetteer);
     retype(names, |start, end, kind| {
@@ -3621,24 +3623,31 @@ const COMPANY_PEOPLE_AFTER_POSSESSIVE: &[&str] = &["chief", "board", "chairman",
 /// name must be one the lists know as a company's or brand's, or have a company named as
 /// its parent or owner ("Kate Spade's parent Tapestry").
 fn people_owning_company_things(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let owner_named_company: Vec<usize> = names
-        .iter()
-        .filter(|&&(_, _, kind)| kind == type_index("ORG"))
-        .map(|&(start, _, _)| start)
-        .collect();
+    // Where the organizations start, read only in a sentence that names a parent or owner.
+    let organizations_start: Vec<usize> = if words.iter().any(|w| matches!(*w, "parent" | "owner"))
+    {
+        names
+            .iter()
+            .filter(|&&(_, _, kind)| kind == type_index("ORG"))
+            .map(|&(start, _, _)| start)
+            .collect()
+    } else {
+        Vec::new()
+    };
     retype(names, |start, end, kind| {
-        let owned = words.get(end).is_some_and(|w| is_possessive(w))
-            && words.get(end + 1).is_some_and(|thing| {
-                COMPANY_HOLDINGS_AFTER_POSSESSIVE.contains(thing)
-                    || COMPANY_PEOPLE_AFTER_POSSESSIVE.contains(thing)
-            });
+        if !words.get(end).is_some_and(|w| is_possessive(w)) {
+            return None;
+        }
+        let owned = words.get(end + 1).is_some_and(|thing| {
+            COMPANY_HOLDINGS_AFTER_POSSESSIVE.contains(thing)
+                || COMPANY_PEOPLE_AFTER_POSSESSIVE.contains(thing)
+        });
         // "Kate Spade's parent Tapestry": a parent or owner named as a company is one
         // whatever the owned name opens with.
-        let owned_by_company = words.get(end).is_some_and(|w| is_possessive(w))
-            && words
-                .get(end + 1)
-                .is_some_and(|thing| matches!(*thing, "parent" | "owner"))
-            && owner_named_company.contains(&(end + 2));
+        let owned_by_company = words
+            .get(end + 1)
+            .is_some_and(|thing| matches!(*thing, "parent" | "owner"))
+            && organizations_start.contains(&(end + 2));
         let company = kind == type_index("PER")
             && (owned_by_company
                 || owned
@@ -4010,7 +4019,7 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
         // "Alabama beat Georgia 41-24": the US state's team, not the country, when a team
         // is the other side (a country's side would face a country); "lost to Ohio State",
         // a state's university.
-        let state = |at: usize| {
+        let place_of_a_team = |at: usize| {
             let (start, end, kind) = names[at];
             kind == type_index("LOC") && {
                 let name = words[start..end].join(" ");
@@ -4019,10 +4028,10 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
                         .is_none_or(|place| place.kind != PlaceKind::Country)
             }
         };
-        if (first == person || state(n - 1)) && second == team {
+        if (first == person || place_of_a_team(n - 1)) && second == team {
             names[n - 1].2 = team;
             changed = true;
-        } else if first == team && (second == person || state(n)) {
+        } else if first == team && (second == person || place_of_a_team(n)) {
             names[n].2 = team;
             changed = true;
         } else if team_sport_score(words.get(names[n].1..).unwrap_or_default()) {

@@ -2005,3 +2005,32 @@ fn names_of_todays_news_are_filed_under_their_kind() {
     assert!(!places.iter().any(|p| p == "African Union"), "{places:?}");
     assert!(places.iter().any(|p| p == "London"), "{places:?}");
 }
+
+#[test]
+fn companies_named_side_by_side_stay_two_values_and_their_short_forms_join_them() {
+    let (_, _, orgs) = facets_of(
+        "Salesforce to buy Slack\n\nDec 1 (Reuters) - Salesforce.com Inc said on Tuesday it \
+         would buy workplace messaging app Slack Technologies Inc for $27.7 billion. Shares of \
+         Slack rose 1%, while Salesforce fell 4%. Goldman Sachs and Qatalyst Partners advised \
+         Slack, while Morgan Stanley advised Salesforce. AstraZeneca and Oxford University said \
+         their vaccine was 70% effective.\n",
+    );
+    // Two companies an "and" joins are two values, each under its own name.
+    for org in [
+        "Goldman Sachs",
+        "Qatalyst Partners",
+        "AstraZeneca",
+        "Oxford University",
+    ] {
+        assert!(orgs.iter().any(|o| o == org), "{org}: {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|o| o.contains(" and ")), "{orgs:?}");
+    // "Slack" is the "Slack Technologies Inc" the article named, though "slack" is a word;
+    // "Salesforce.com Inc" and "Salesforce" are one company.
+    assert!(orgs.iter().any(|o| o.starts_with("Slack")), "{orgs:?}");
+    let salesforce: Vec<&String> = orgs
+        .iter()
+        .filter(|o| o.starts_with("Salesforce"))
+        .collect();
+    assert_eq!(salesforce.len(), 1, "{orgs:?}");
+}

@@ -684,7 +684,22 @@ impl Extractor {
                 .filter(|&&(_, _, t)| t == tagger_type::PERSON)
                 .map(|&(s, e, _)| (s, e))
                 .collect();
-            for (start, end) in organizations::headed_runs(words, &people) {
+            let is_place = |name: &str| self.gazetteer.resolve(name, &HashSet::new()).is_some();
+            let splits_at = |k: usize| {
+                organizations::and_joins_two_names(
+                    words,
+                    &found,
+                    k,
+                    is_place,
+                    |word| self.model.clusters().may_be_a_name(word),
+                    |name| {
+                        self.gazetteer.name_lists(name)
+                            & (gazetteer::LIST_ORGANIZATION | gazetteer::LIST_BRAND)
+                            != 0
+                    },
+                )
+            };
+            for (start, end) in organizations::headed_runs(words, &people, splits_at) {
                 let covered = found
                     .iter()
                     .any(|&(s, e, t)| t == tagger_type::ORGANIZATION && s == start && e == end);
@@ -700,11 +715,10 @@ impl Extractor {
                         .any(|&(s, e, t)| t == tagger_type::PERSON && s <= w && w < e)
                 })
                 .collect();
-            let is_place = |name: &str| self.gazetteer.resolve(name, &HashSet::new()).is_some();
-            let first_name =
-                |word: &str| self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0;
             let is_common_word =
                 |word: &str| self.model.clusters().is_common_word(&word.to_lowercase());
+            let first_name =
+                |word: &str| self.gazetteer.name_lists(word) & gazetteer::LIST_FIRST_NAME != 0;
             for (start, end) in
                 organizations::corporate_names(words, &person, is_place, is_common_word)
             {

@@ -235,7 +235,13 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// ("Imperial Savings and Loan Association of San Diego") or before a role ("Medical
 /// Research Council Professor Nancy Rothwell"), as (start, end) word ranges. `people` are
 /// the tagger's person spans: an office holder's name joined by "and" is none of the run.
-pub(super) fn headed_runs(words: &[&str], people: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// `splits_at(k)` says whether the "and" at word k joins two names each run is judged
+/// alone of ([`and_joins_two_names`]).
+pub(super) fn headed_runs(
+    words: &[&str],
+    people: &[(usize, usize)],
+    splits_at: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
     // "Democratic-controlled", "Texas-based": a capital, but no word of a name.
     let capitalized = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
@@ -276,7 +282,7 @@ pub(super) fn headed_runs(words: &[&str], people: &[(usize, usize)]) -> Vec<(usi
         let mut parts = Vec::new();
         let mut from = i;
         for k in i + 1..j {
-            if joins_holder(k) {
+            if joins_holder(k) || splits_at(k) {
                 parts.push((from, k - 1));
                 from = k + 1;
             }
@@ -306,6 +312,50 @@ pub(super) fn headed_runs(words: &[&str], people: &[(usize, usize)]) -> Vec<(usi
         i = j + 1;
     }
     runs
+}
+
+/// Whether the "and" (or "&") at word `k` joins two names the tagger found apart (`found`),
+/// not the words of one: "Goldman Sachs and Qatalyst Partners", "AstraZeneca and Oxford
+/// University", "Citibank and Chase Manhattan Bank", "Paul Volcker and International
+/// Monetary Fund". The word after it may be a name (`may_be_a_name`); or a person, a
+/// listed company (`listed_organization`) comes before it, or a body named "Bank of …"
+/// after it. One name stays whole: "Savings and Loan Association", "LTV Missiles and
+/// Electronics Group", a name between two places ("Bank of Bahrain and Kuwait",
+/// `is_place`), after an adjective ("African and Malagasy Coffee Organization") or one the
+/// lists know whole ("MacAndrews and Forbes").
+pub(super) fn and_joins_two_names(
+    words: &[&str],
+    found: &[(usize, usize, usize)],
+    k: usize,
+    is_place: impl Fn(&str) -> bool,
+    may_be_a_name: impl Fn(&str) -> bool,
+    listed_organization: impl Fn(&str) -> bool,
+) -> bool {
+    use super::span::tagger_type;
+    if k == 0 || k + 1 >= words.len() || !matches!(words[k], "and" | "&") {
+        return false;
+    }
+    let (Some(&(left_start, _, left_type)), Some(&(_, right_end, _))) = (
+        found.iter().find(|&&(_, e, _)| e == k),
+        found.iter().find(|&&(s, _, _)| s == k + 1),
+    ) else {
+        return false;
+    };
+    if left_type == tagger_type::MISC || (is_place(words[k - 1]) && is_place(words[k + 1])) {
+        return false;
+    }
+    let listed_whole = (k + 2..=right_end).any(|end| {
+        let name = words[left_start..end].join(" ");
+        listed_organization(&name) || listed_organization(&name.replace(" and ", " & "))
+    });
+    if listed_whole {
+        return false;
+    }
+    let after = words[k + 1].to_lowercase();
+    may_be_a_name(&after)
+        || left_type == tagger_type::PERSON
+        || listed_organization(&words[left_start..k].join(" "))
+        || (ORG_HEADS.contains(&after.as_str()) && words.get(k + 2) == Some(&"of"))
 }
 
 /// Whether a word is a credit rating ("AAA", "BBB-plus", "Baa-1", "A-1"), never a name.
@@ -1343,6 +1393,15 @@ pub(super) fn resolve<'a>(
         })
         .map(|(word, _)| word)
         .collect();
+    // "Slack" after "Slack Technologies Inc": the short form of a company's name the
+    // article gives.
+    let opening_longer_names: HashSet<&String> = spans
+        .iter()
+        .filter(|span| {
+            is_organization(span) && span.words.len() > 1 && has_organization_head(&span.words)
+        })
+        .map(|span| &span.words[0])
+        .collect();
     let lone_everyday_words: HashSet<&String> = one_word_names
         .filter(|(_, span)| is_organization(span))
         .map(|(word, _)| word)
@@ -1353,6 +1412,7 @@ pub(super) fn resolve<'a>(
                 && !is_known_variant(word)
                 && !known_name(word)
                 && !said_to_be_bodies.contains(word)
+                && !opening_longer_names.contains(word)
         })
         .collect();
     let named: Vec<(&Span, String)> = spans
@@ -1481,8 +1541,15 @@ fn variant_key(name: &str) -> Vec<String> {
         .replace(['\'', '’'], "");
     let mut words: Vec<String> = folded
         .split_whitespace()
-        .map(|w| w.trim_end_matches('.').to_string())
+        .map(|w| w.trim_end_matches('.'))
+        // "Salesforce.com Inc" is "Salesforce", "Amazon.com" "Amazon".
+        .map(|w| {
+            w.strip_suffix(".com")
+                .filter(|rest| !rest.is_empty())
+                .unwrap_or(w)
+        })
         .filter(|w| !w.is_empty())
+        .map(str::to_string)
         .collect();
     if words.len() > 1 && words[0] == "the" {
         words.remove(0);
@@ -2239,6 +2306,61 @@ pub fn completes_split_name(name: &str, text_before: &str) -> Option<&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_and_between_two_names_the_tagger_found_apart_parts_them_unless_one_name_is_whole() {
+        // (sentence, the tagger's spans, the "and"'s position, whether it parts two names)
+        let cases: [(&str, &[(usize, usize, usize)], usize, bool); 6] = [
+            (
+                "Goldman Sachs and Qatalyst Partners advised",
+                &[(0, 2, 3), (3, 5, 3)],
+                2,
+                true,
+            ),
+            (
+                "said Paul Volcker and International Monetary Fund",
+                &[(1, 3, 1), (4, 7, 3)],
+                3,
+                true,
+            ),
+            (
+                "Bank of Bahrain and Kuwait",
+                &[(0, 3, 3), (4, 5, 2)],
+                3,
+                false,
+            ),
+            (
+                "African and Malagasy Coffee Organization",
+                &[(0, 1, 4), (2, 5, 3)],
+                1,
+                false,
+            ),
+            (
+                "LTV Missiles and Electronics Group",
+                &[(0, 2, 3), (3, 5, 3)],
+                2,
+                false,
+            ),
+            (
+                "MacAndrews and Forbes Holdings",
+                &[(0, 1, 1), (2, 4, 3)],
+                1,
+                false,
+            ),
+        ];
+        for (sentence, found, k, parts) in cases {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let joined = and_joins_two_names(
+                &words,
+                found,
+                k,
+                |name| matches!(name, "Bahrain" | "Kuwait"),
+                |word| !matches!(word, "electronics" | "international"),
+                |name| matches!(name, "Goldman Sachs" | "MacAndrews & Forbes"),
+            );
+            assert_eq!(joined, parts, "{sentence}");
+        }
+    }
 
     #[test]
     fn the_first_words_of_an_event_s_name_are_no_organization() {

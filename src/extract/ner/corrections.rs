@@ -98,6 +98,9 @@ pub(super) fn correct_names(
         *changed |= coined_words_are_misc(words, names);
         *changed |= movements_of_today(words, names);
         *changed |= lower_camel_names(words, names, gazetteer);
+        *changed |= unnamed_camel_case_companies(words, views, names);
+        *changed |= market_indices_are_misc(words, names);
+        *changed |= black_as_a_people(words, names);
         if !sports {
             *changed |= products_of_companies(words, names);
         }
@@ -3174,6 +3177,152 @@ fn movements_of_today(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// Names of stock market indices that name nothing else: CoNLL-2003 marks an index MISC
+/// ("DAX", "FTSE", "CAC-40", "Nikkei": 22 of 22 in its training text and eng.testa).
+const MARKET_INDICES: &[&str] = &[
+    "DAX", "FTSE", "CAC", "CAC-40", "Nikkei", "STOXX", "Stoxx", "KOSPI", "Kospi", "TOPIX", "Topix",
+    "Sensex", "SENSEX", "Nifty", "NIFTY", "Bovespa", "IBEX", "Ibex", "Merval", "AEX", "BUX",
+];
+
+/// A stock market index is MISC, as CoNLL-2003 marks "Dow Jones", "Nasdaq" and "Nikkei":
+/// a name with an index's own word ("Germany 's DAX", which the tagger took for a place,
+/// "the pan-European STOXX 600", an organization), or ending in "Composite" or "Industrial
+/// Average" ("Shanghai Composite", "Dow Jones Industrial Average", organizations to the
+/// tagger).
+fn market_indices_are_misc(words: &[&str], names: &mut Names) -> bool {
+    let misc = type_index("MISC");
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        if *kind == misc {
+            continue;
+        }
+        let name = &words[*start..*end];
+        let index = name.iter().any(|w| MARKET_INDICES.contains(w))
+            || (name.len() >= 2 && name.last() == Some(&"Composite"))
+            || name.ends_with(&["Industrial", "Average"]);
+        if !index {
+            continue;
+        }
+        *kind = misc;
+        // Its number is part of its name: "FTSE 100", "Nikkei 225", "STOXX 600".
+        if words
+            .get(*end)
+            .is_some_and(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
+            && MARKET_INDICES.contains(&words[*end - 1])
+        {
+            *end += 1;
+        }
+        changed = true;
+    }
+    changed
+}
+
+/// Whether a word is written in upper camel case the way companies are: "FireEye",
+/// "SolarWinds", "DoorDash": a capital, lower-case letters, a capital, more letters. Not a
+/// name with a prefix ("McDonald", "MacLeod", "DeWitt", "LeBron") nor two months run
+/// together in a table ("JulAug").
+fn is_upper_camel_name(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let Some(inner) = (2..chars.len()).find(|&k| chars[k].is_ascii_uppercase()) else {
+        return false;
+    };
+    let prefixed = [
+        "Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da",
+    ]
+    .iter()
+    .any(|prefix| word.starts_with(prefix) && prefix.len() == inner);
+    // "JulAug" in a table; "FinMin" (finance minister) in a headline.
+    let abbreviation =
+        crate::dates::month_number(&word[..inner]).is_some() || word.ends_with("Min");
+    chars[0].is_ascii_uppercase()
+        && chars[1..inner].iter().all(char::is_ascii_lowercase)
+        && chars.len() > inner + 1
+        && chars[inner + 1..].iter().all(char::is_ascii_alphabetic)
+        && !prefixed
+        && !abbreviation
+}
+
+/// A word in upper camel case that the tagger left out opening a sentence is an
+/// organization: "FireEye, the cybersecurity firm", which it read as any sentence's first
+/// word. Of such words in CoNLL-2003's training text and eng.testa, 55 are organizations, 7
+/// MISC and 8 one person's first name ("MaliVai"), which the tagger names. Before an
+/// organization it opens that organization's name ("MainStay International Funds").
+/// Elsewhere the tagger saw the capitals and left out a product ("the RealPlayer
+/// software"); a common word mistyped ("AlThough") is none.
+fn unnamed_camel_case_companies(words: &[&str], views: &[TokenView], names: &mut Names) -> bool {
+    let organization = type_index("ORG");
+    let mut changed = false;
+    for k in 0..words.len() {
+        if !is_upper_camel_name(words[k]) || is_named(names, k) {
+            continue;
+        }
+        match names.iter_mut().find(|(s, _, _)| *s == k + 1) {
+            Some(next) if next.2 == organization => next.0 = k,
+            _ if k == 0 && !views[k].mostly_lower_case() => {
+                names.push((k, k + 1, organization));
+            }
+            _ => continue,
+        }
+        changed = true;
+    }
+    if changed {
+        names.sort_unstable();
+    }
+    changed
+}
+
+/// Nouns of people after which "Black" is a people's name, no place or person: "Black
+/// voters", as 2020 news capitalizes it.
+const PEOPLE_NOUNS: &[&str] = &[
+    "Americans",
+    "people",
+    "voters",
+    "men",
+    "women",
+    "communities",
+    "community",
+    "residents",
+    "students",
+    "workers",
+    "families",
+    "neighborhoods",
+    "neighbourhoods",
+    "lawmakers",
+    "candidates",
+    "businesses",
+    "owners",
+    "patients",
+    "children",
+    "youth",
+    "leaders",
+    "churches",
+    "colleges",
+    "history",
+    "culture",
+    "Britons",
+    "Africans",
+];
+
+/// "Black" before a noun of people is a people's name, MISC as CoNLL-2003 marks peoples
+/// ("Hispanic"): "turnout among Black voters", a place to the tagger (a town is named
+/// Black).
+fn black_as_a_people(words: &[&str], names: &mut Names) -> bool {
+    let misc = type_index("MISC");
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        let people = *end == *start + 1
+            && words[*start] == "Black"
+            && words
+                .get(*end)
+                .is_some_and(|noun| PEOPLE_NOUNS.contains(noun));
+        if people && *kind != misc {
+            *kind = misc;
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// Whether a word is written in lower camel case the way brands are: "iPhone", "eBay",
 /// "iShares": one lower-case letter, a capital, then lower-case letters. Not a unit or a
 /// molecule ("kWh", "mRNA").
@@ -5952,6 +6101,63 @@ mod tests {
             companies_opening_sentences(&words, &mut names);
             assert_eq!(names, [(whole.0, whole.1, type_index("ORG"))], "{text}");
         }
+    }
+
+    #[test]
+    fn a_stock_market_index_is_misc_with_its_number() {
+        let words: Vec<&str> =
+            "Germany 's DAX rose , the STOXX 600 fell , the Dow Jones Industrial Average and the Shanghai Composite were flat ; Composite Technology said"
+                .split(' ')
+                .collect();
+        // A place, a place, an organization, two more, and a company opening with "Composite".
+        let mut names: Names = vec![
+            (0, 1, 2),
+            (2, 3, 2),
+            (6, 7, 3),
+            (11, 15, 3),
+            (17, 19, 3),
+            (22, 24, 3),
+        ];
+        assert!(market_indices_are_misc(&words, &mut names));
+        assert_eq!(
+            names,
+            [
+                (0, 1, 2),
+                (2, 3, 4),
+                (6, 8, 4),
+                (11, 15, 4),
+                (17, 19, 4),
+                (22, 24, 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_in_camel_case_the_tagger_left_out_is_a_company() {
+        let words: Vec<&str> =
+            "FireEye , the cybersecurity firm , and MainStay International Funds ; McDonald , LeBron , JulAug , FinMin"
+                .split(' ')
+                .collect();
+        let organization = type_index("ORG");
+        let gazetteer = Gazetteer::load();
+        let clusters = crate::extract::clusters::Clusters::load();
+        let views = super::super::features::views(&words, &gazetteer, &clusters);
+        let mut names: Names = vec![(8, 10, organization), (11, 12, 1)];
+        assert!(unnamed_camel_case_companies(&words, &views, &mut names));
+        assert_eq!(
+            names,
+            [(0, 1, organization), (7, 10, organization), (11, 12, 1)]
+        );
+    }
+
+    #[test]
+    fn black_before_people_is_a_people_s_name() {
+        let words: Vec<&str> = "turnout among Black voters ; Jack Black said"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(2, 3, 2), (5, 7, 1)];
+        assert!(black_as_a_people(&words, &mut names));
+        assert_eq!(names, [(2, 3, 4), (5, 7, 1)]);
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub(super) fn correct_names(
         *changed |= join_patronymics(words, names);
         *changed |= split_people_of_places(words, names, gazetteer);
         *changed |= join_short_last_names(words, names);
+        *changed |= double_given_names(words, views, names, gazetteer);
         *changed |= people_with_hyphenated_given_names(words, names);
         *changed |= people_with_nicknames(words, names);
         *changed |= join_people_taken_for_places(words, names, gazetteer);
@@ -549,6 +550,46 @@ fn join_short_last_names(words: &[&str], names: &mut Names) -> bool {
             && !crate::extract::is_legal_form(word);
         person.then_some(kind)
     })
+}
+
+/// A first name the tagger left out before a person whose name opens with another is the
+/// first of two given names: "Ole Gunnar Solskjaer", of which it named "Gunnar
+/// Solskjaer". Not a word news writes in lower case, a title or a month.
+fn double_given_names(
+    words: &[&str],
+    views: &[TokenView],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let person = type_index("PER");
+    let first_name = |k: usize| gazetteer.name_lists(words[k]) & LIST_FIRST_NAME != 0;
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, _, kind) = names[n];
+        if kind != person || start == 0 || !first_name(start) {
+            continue;
+        }
+        let before = start - 1;
+        let title_case = words[before].starts_with(char::is_uppercase)
+            && words[before].chars().skip(1).all(char::is_lowercase);
+        // "Sen Phil Gramm", "January Allan Paulson": a title, a date.
+        let title = crate::extract::people::is_title(words[before])
+            || crate::extract::people::is_title(&format!("{}.", words[before]));
+        let date = crate::dates::month_number(words[before]).is_some()
+            || crate::dates::is_weekday(words[before]);
+        let joins = title_case
+            && before > 0
+            && !is_named(names, before)
+            && !views[before].mostly_lower_case()
+            && !title
+            && !date
+            && first_name(before);
+        if joins {
+            names[n].0 = before;
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Common Korean surnames, and Chinese ones as Taiwan and Hong Kong romanize them, which
@@ -6101,6 +6142,21 @@ mod tests {
             companies_opening_sentences(&words, &mut names);
             assert_eq!(names, [(whole.0, whole.1, type_index("ORG"))], "{text}");
         }
+    }
+
+    #[test]
+    fn a_first_name_before_a_person_opening_with_another_is_a_second_given_name() {
+        let gazetteer = Gazetteer::load();
+        let clusters = crate::extract::clusters::Clusters::load();
+        let words: Vec<&str> =
+            "out of Ole Gunnar Solskjaer 's team , said Sen John Smith on June Paul Pogba"
+                .split(' ')
+                .collect();
+        let views = super::super::features::views(&words, &gazetteer, &clusters);
+        let person = type_index("PER");
+        let mut names: Names = vec![(3, 5, person), (10, 12, person), (14, 16, person)];
+        assert!(double_given_names(&words, &views, &mut names, &gazetteer));
+        assert_eq!(names, [(2, 5, person), (10, 12, person), (14, 16, person)]);
     }
 
     #[test]

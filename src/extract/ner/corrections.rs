@@ -137,7 +137,7 @@ pub(super) fn correct_names(
         *changed |= places_opening_bodies(words, names, gazetteer);
         *changed |= people_ending_in_body_heads(words, names);
         *changed |= clubs_by_their_last_word(words, names);
-        *changed |= clubs_by_their_first_word(words, names);
+        *changed |= clubs_by_their_first_word(words, names, sports, gazetteer);
         *changed |= events_by_their_last_word(words, names);
         *changed |= unions_of_peoples_are_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
@@ -4327,14 +4327,31 @@ const CLUB_NAME_OPENINGS: &[&str] = &[
     "Partizan",
 ];
 
-/// A club's first word (`CLUB_NAME_OPENINGS`) and the town's name after it are the club:
-/// "Maccabi Tel Aviv", where the tagger had the town only, and "Olympique Marseille", which
-/// it read as a person.
-fn clubs_by_their_first_word(words: &[&str], names: &mut Names) -> bool {
+/// First words of clubs' names before their town in a sports story only: "Union Berlin",
+/// "Racing Santander"; elsewhere "Union Square", "Union County" are places.
+const SPORTS_CLUB_NAME_OPENINGS: &[&str] = &["Union", "Racing"];
+
+/// A club's first word (`CLUB_NAME_OPENINGS`, and `SPORTS_CLUB_NAME_OPENINGS` in a sports
+/// story) and the town's name after it are the club: "Maccabi Tel Aviv", where the tagger
+/// had the town only, "Olympique Marseille", which it read as a person, "held at Union
+/// Berlin", a place.
+fn clubs_by_their_first_word(
+    words: &[&str],
+    names: &mut Names,
+    sports: bool,
+    gazetteer: &Gazetteer,
+) -> bool {
     let organization = type_index("ORG");
     let mut changed = false;
     for (opening, word) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
-        if !CLUB_NAME_OPENINGS.contains(word) {
+        // A sports club's opening before a town the gazetteer knows: not "Union Square".
+        let sports_club = || {
+            sports
+                && SPORTS_CLUB_NAME_OPENINGS.contains(word)
+                && place_named(gazetteer, words[opening + 1])
+                    .is_some_and(|place| place.kind == PlaceKind::City)
+        };
+        if !CLUB_NAME_OPENINGS.contains(word) && !sports_club() {
             continue;
         }
         let own = names
@@ -5512,7 +5529,10 @@ mod tests {
             (9, 10, organization),
             (11, 12, place),
         ];
-        assert!(clubs_by_their_first_word(&words, &mut names));
+        let gazetteer = Gazetteer::load();
+        assert!(clubs_by_their_first_word(
+            &words, &mut names, false, &gazetteer
+        ));
         assert_eq!(
             names,
             [
@@ -5522,6 +5542,15 @@ mod tests {
                 (11, 12, place)
             ]
         );
+        // "Union" opens a club's name in a sports story only.
+        let words: Vec<&str> = "held at Union Berlin , near Union Square"
+            .split(' ')
+            .collect();
+        for (sports, first) in [(true, (2, 4, organization)), (false, (2, 4, place))] {
+            let mut names = vec![(2, 4, place), (6, 8, place)];
+            clubs_by_their_first_word(&words, &mut names, sports, &gazetteer);
+            assert_eq!(names, [first, (6, 8, place)], "sports: {sports}");
+        }
     }
 
     #[test]

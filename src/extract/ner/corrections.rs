@@ -75,6 +75,7 @@ pub(super) fn correct_names(
         *changed |= drop_trailing_days(words, names, gazetteer);
         *changed |= drop_number_signs(words, names);
         *changed |= drop_common_noun_acronyms(words, names);
+        *changed |= drop_counts_of_times(words, names);
         *changed |= companies_by_their_codes(words, names, &mut companies);
         *changed |= companies_by_their_web_address(words, names);
         *changed |= drop_instrument_codes(words, names);
@@ -160,6 +161,7 @@ pub(super) fn correct_names(
     short_names_of_organizations(sentences, &mut names, &mut changed, gazetteer);
     companies_by_their_first_word(sentences, &mut names, &mut changed, gazetteer);
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
+    formula_one_teams(sentences, &mut names, &mut changed);
     for (index, ((words, names), changed)) in sentences
         .iter()
         .zip(&mut names)
@@ -637,7 +639,9 @@ fn counties_are_places(words: &[&str], names: &mut Names) -> bool {
         // Not a body "for" or "of" a county ("State Court for Suffolk County").
         let county = *end - *start >= 2
             && words[*end - 1] == "County"
-            && words[*start..*end].iter().all(|w| !w.starts_with(char::is_lowercase));
+            && words[*start..*end]
+                .iter()
+                .all(|w| !w.starts_with(char::is_lowercase));
         if county && *kind != place {
             *kind = place;
             changed = true;
@@ -1508,6 +1512,27 @@ fn drop_common_noun_acronyms(words: &[&str], names: &mut Names) -> bool {
     }
     names.retain(|&(start, end, _)| start < end);
     changed
+}
+
+/// "Seven-times Formula One world champion", "Four-time winner": a count opening a
+/// sentence, which the tagger took for a name (MISC), is none.
+fn drop_counts_of_times(words: &[&str], names: &mut Names) -> bool {
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "multiple",
+    ];
+    let count_of_times = |word: &str| {
+        let lower = word.to_lowercase();
+        lower
+            .strip_suffix("-times")
+            .or_else(|| lower.strip_suffix("-time"))
+            .is_some_and(|count| {
+                COUNTS.contains(&count) || count.chars().all(|c| c.is_ascii_digit())
+            })
+    };
+    let before = names.len();
+    names.retain(|&(start, end, _)| !(end == start + 1 && count_of_times(words[start])));
+    names.len() != before
 }
 
 /// A weekday written short in capitals opens no name: it heads a row of a diary of results
@@ -2921,6 +2946,8 @@ fn listed_acronyms(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> 
             && alone(words.get(i + 1))
             && !names.iter().any(|&(start, end, _)| start <= i && i < end)
             && gazetteer.is_organization_acronym(words[i])
+            // A company the lists name so is rarer than the noun ("ICU beds").
+            && !COMMON_NOUN_ACRONYMS.contains(&words[i])
         {
             names.push((i, i + 1, type_index("ORG")));
             added = true;
@@ -4380,6 +4407,62 @@ const CLUB_NAME_OPENINGS: &[&str] = &[
     "Hajduk",
     "Partizan",
 ];
+
+/// Formula One's teams, named after their makers and founders: "his Mercedes team",
+/// "Williams reserve Jack Aitken", a place and a person to the tagger.
+const FORMULA_ONE_TEAMS: &[&[&str]] = &[
+    &["Mercedes"],
+    &["Williams"],
+    &["Ferrari"],
+    &["McLaren"],
+    &["Renault"],
+    &["Haas"],
+    &["AlphaTauri"],
+    &["Alpine"],
+    &["Sauber"],
+    &["Benetton"],
+    &["Jordan"],
+    &["Minardi"],
+    &["Ligier"],
+    &["Tyrrell"],
+    &["Arrows"],
+    &["Lotus"],
+    &["Red", "Bull"],
+    &["Racing", "Point"],
+    &["Alfa", "Romeo"],
+    &["Aston", "Martin"],
+    &["Toro", "Rosso"],
+    &["Force", "India"],
+];
+
+/// In a story of Formula One (it names "Formula One", "F1" or a "Grand Prix"), a team's
+/// name alone is the team, an organization, as CoNLL-2003 marks "Benetton" (15 of 15) and
+/// "Williams" in motor racing.
+fn formula_one_teams(
+    sentences: &[Vec<&str>],
+    names_of_document: &mut [Names],
+    changed: &mut [bool],
+) {
+    let motor_racing = sentences.iter().any(|words| {
+        words
+            .windows(2)
+            .any(|pair| matches!(pair, ["Formula", "One" | "1"] | ["Grand", "Prix"]))
+            || words.contains(&"F1")
+    });
+    if !motor_racing {
+        return;
+    }
+    let organization = type_index("ORG");
+    for ((words, names), changed) in sentences.iter().zip(names_of_document).zip(changed) {
+        for (start, end, kind) in names.iter_mut() {
+            let team = FORMULA_ONE_TEAMS.contains(&&words[*start..*end]);
+            if team && *kind != organization {
+                *kind = organization;
+                *changed = true;
+            }
+        }
+    }
+}
 
 /// First words of clubs' names before their town in a sports story only: "Union Berlin",
 /// "Racing Santander"; elsewhere "Union Square", "Union County" are places.
@@ -6264,6 +6347,36 @@ mod tests {
         );
         assert!(counties_are_places(&words, &mut names));
         assert_eq!(names[3], (10, 13, place));
+    }
+
+    #[test]
+    fn a_formula_one_team_alone_is_the_team_in_a_motor_racing_story() {
+        let sentences: Vec<Vec<&str>> = [
+            "Seven-times Formula One world champion Lewis Hamilton will miss the race",
+            "his Mercedes team said , and Williams reserve Jack Aitken takes his seat",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let (person, place, misc) = (type_index("PER"), type_index("LOC"), type_index("MISC"));
+        let mut names: Vec<Names> = vec![
+            vec![(0, 1, misc), (1, 3, misc), (5, 7, person)],
+            vec![(1, 2, place), (6, 7, person), (9, 11, person)],
+        ];
+        assert!(drop_counts_of_times(&sentences[0], &mut names[0]));
+        assert_eq!(names[0], [(1, 3, misc), (5, 7, person)]);
+        let mut changed = vec![false, false];
+        formula_one_teams(&sentences, &mut names, &mut changed);
+        let organization = type_index("ORG");
+        assert_eq!(
+            names[1],
+            [(1, 2, organization), (6, 7, organization), (9, 11, person)]
+        );
+        // Elsewhere "Williams" is a person's name.
+        let mut names: Vec<Names> = vec![vec![], vec![(6, 7, person)]];
+        let sentences = vec![vec!["Tennis"], sentences[1].clone()];
+        formula_one_teams(&sentences, &mut names, &mut changed);
+        assert_eq!(names[1], [(6, 7, person)]);
     }
 
     #[test]

@@ -239,7 +239,29 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 // Not a wire headline's heading before its story: "Soccer-Liverpool held
                 // by Brighton", "UPDATE 3-Airbus to cut", at the text's opening.
                 Some('-') => {
+                    // "4-Daniil Medvedev": a seeding before a player in results.
+                    let next_word: String = chars[j + 1..]
+                        .iter()
+                        .take_while(|(_, c)| is_word_char(*c))
+                        .map(|(_, c)| *c)
+                        .collect();
+                    let seeding = segment == k
+                        && j - k <= 2
+                        && chars[k..j].iter().all(|(_, c)| c.is_ascii_digit())
+                        && next_word.chars().count() >= 3
+                        && next_word.starts_with(char::is_uppercase)
+                        && next_word.chars().skip(1).all(char::is_lowercase)
+                        // A brand ("7-Eleven") or a measure ("24-Hour Teller").
+                        && !matches!(
+                            next_word.to_lowercase().as_str(),
+                            "eleven" | "twelve" | "seven" | "three" | "four" | "five" | "nine"
+                                | "hour" | "day" | "week" | "month" | "year" | "minute"
+                                | "point" | "game" | "man" | "member" | "nation" | "party"
+                                | "mile" | "story" | "ton" | "way" | "time" | "seat" | "team"
+                                | "hole" | "round" | "lap" | "set" | "inch" | "foot" | "yard"
+                        );
                     after.is_some_and(is_word_char)
+                        && !seeding
                         && !(tokens.len() <= 1
                             && after.is_some_and(char::is_uppercase)
                             && opens_with_heading(
@@ -358,6 +380,13 @@ mod tests {
         assert_eq!(
             texts("Soccer-mad Liverpool"),
             vec!["Soccer-mad", "Liverpool"]
+        );
+        // A seeding before a player in results is a number of its own; a brand stays whole.
+        assert_eq!(
+            texts("4-Daniil Medvedev beat 7-Eleven's F-16"),
+            vec![
+                "4", "-", "Daniil", "Medvedev", "beat", "7-Eleven", "'s", "F-16"
+            ]
         );
         // So is a label in capitals before a story in lower case, not a name in capitals.
         assert_eq!(

@@ -3287,8 +3287,8 @@ fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
-/// Movements and groups of this century that news names with common words, which the
-/// tagger, trained on 1996 text, leaves out or cuts: "Black Lives Matter protests" (it
+/// Movements and groups of this century that news names with common words or words it
+/// does not know, which the tagger, trained on 1996 text, leaves out or cuts: "Black Lives Matter protests" (it
 /// found nothing), "Extinction Rebellion". Written down by hand; each is an organization.
 const MOVEMENTS: &[&[&str]] = &[
     &["Black", "Lives", "Matter"],
@@ -3300,6 +3300,13 @@ const MOVEMENTS: &[&[&str]] = &[
     &["Just", "Stop", "Oil"],
     &["Insulate", "Britain"],
     &["Last", "Generation"],
+    // Armed groups: "Boko Haram claimed responsibility" (a person to the tagger), "al
+    // Shabaab militants" (MISC and a place).
+    &["Boko", "Haram"],
+    &["al", "Shabaab"],
+    &["Al", "Shabaab"],
+    &["al-Shabaab"],
+    &["Al-Shabaab"],
 ];
 
 /// A movement of this century (`MOVEMENTS`) is one organization, whatever the tagger made
@@ -3307,8 +3314,8 @@ const MOVEMENTS: &[&[&str]] = &[
 fn movements_of_today(words: &[&str], names: &mut Names) -> bool {
     let mut changed = false;
     for start in 0..words.len() {
-        // The cheap test first: this runs over every word.
-        if !words[start].starts_with(char::is_uppercase) {
+        // The cheap test first: this runs over every word ("al Shabaab" opens in lower case).
+        if !words[start].starts_with(char::is_uppercase) && !words[start].starts_with("al") {
             continue;
         }
         let Some(movement) = MOVEMENTS
@@ -6214,6 +6221,11 @@ mod tests {
         assert!(movements_of_today(&words, &mut names));
         assert_eq!(names, [(0, 3, 3), (4, 6, 3)]);
         assert!(!movements_of_today(&words, &mut names));
+        let words: Vec<&str> = "Boko Haram and al Shabaab militants".split(' ').collect();
+        // A person; MISC and a place.
+        let mut names: Names = vec![(0, 2, 1), (3, 4, 4), (4, 5, 2)];
+        assert!(movements_of_today(&words, &mut names));
+        assert_eq!(names, [(0, 2, 3), (3, 5, 3)]);
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub(super) fn correct_names(
         *changed |= join_people_taken_for_places(words, names, gazetteer);
         *changed |= demonyms_opening_organizations(words, names, gazetteer);
         *changed |= extend_to_legal_form(words, names);
-        *changed |= companies_opening_sentences(words, names);
+        *changed |= companies_opening_sentences(words, views, names);
         *changed |= unnamed_companies_by_their_form(words, names);
         *changed |= companies_by_their_form(words, names);
         *changed |= companies_by_their_last_word(words, names, gazetteer);
@@ -887,17 +887,20 @@ fn trim_lower_case_ends(words: &[&str], names: &mut Names) -> bool {
 /// estimates", where "Zoom" opening a sentence looked like the common word. In CoNLL-2003
 /// a company's name ending in a legal form or company word begins so 38 times, and 9 leave
 /// the first word out, all function words ("And", "A", "The", "Both") but one. Not in a
-/// headline or table in capitals.
-fn companies_opening_sentences(words: &[&str], names: &mut Names) -> bool {
+/// headline or table in capitals, nor after a plural common noun ("Rivals General Motors
+/// and Ford").
+fn companies_opening_sentences(words: &[&str], views: &[TokenView], names: &mut Names) -> bool {
     let Some(first) = names.first_mut() else {
         return false;
     };
     let (start, end, kind) = *first;
+    let plural_noun = words[0].ends_with('s') && views[0].mostly_lower_case();
     let opens = start == 1
         && kind == type_index("ORG")
         && words[0].starts_with(char::is_uppercase)
         && !crate::extract::organizations::is_sentence_opener(words[0])
         && !matches!(words[0], "Both" | "Either" | "Neither")
+        && !plural_noun
         // Not a label in capitals or a table's ("BORROWER VENANTIUS AB").
         && in_normal_case(words)
         && crate::extract::is_company_name(&words[start..end].join(" "));
@@ -6336,6 +6339,8 @@ mod tests {
     #[test]
     fn a_company_begun_at_the_second_word_begins_at_the_first() {
         // (sentence, the company as the tagger had it, as it should be)
+        let gazetteer = Gazetteer::load();
+        let clusters = crate::extract::clusters::Clusters::load();
         for (text, tagged, whole) in [
             (
                 "Zoom Video Communications beat estimates in the quarter",
@@ -6345,10 +6350,12 @@ mod tests {
             ("Both WorldCom Inc and MCI were trading", (1, 3), (1, 3)),
             ("The Dow Chemical Co said it would cut jobs", (1, 4), (1, 4)),
             ("BORROWER VENANTIUS AB", (1, 3), (1, 3)),
+            ("Rivals General Motors and Ford Motor Co", (1, 3), (1, 3)),
         ] {
             let words: Vec<&str> = text.split(' ').collect();
+            let views = super::super::features::views(&words, &gazetteer, &clusters);
             let mut names: Names = vec![(tagged.0, tagged.1, type_index("ORG"))];
-            companies_opening_sentences(&words, &mut names);
+            companies_opening_sentences(&words, &views, &mut names);
             assert_eq!(names, [(whole.0, whole.1, type_index("ORG"))], "{text}");
         }
     }

@@ -987,8 +987,8 @@ fn unnamed_companies_by_their_form(words: &[&str], names: &mut Names) -> bool {
 const PRODUCE_WORDS: &[&str] = &["gold", "mines", "nickel", "copper", "cement"];
 
 /// A "place" or "person" whose last word is a company's (`COMPANY_WORDS`, "Capital",
-/// "Platforms", "Ventures", "Brands", "Global", and for places `PRODUCE_WORDS`) is a
-/// company: "sold to Bain Capital", "Jio Platforms", "Virginia Electric", "Battle Mountain
+/// "Platforms", "Ventures", "Brands", "Global", "Aereas", and for places `PRODUCE_WORDS`) is
+/// a company: "sold to Bain Capital", "Jio Platforms", "Gol Linhas Aereas", "Virginia Electric", "Battle Mountain
 /// Gold", "Melvin Capital". A place runs on over such a word the tagger left out, when no
 /// capital follows: "Santa Fe Pacific Gold said". In CoNLL-2003's training text and eng.testa
 /// 58 of the 62 names of two words or more so ending are organizations; a first name before
@@ -1003,7 +1003,7 @@ fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &G
         let lower = word.to_lowercase();
         matches!(
             lower.as_str(),
-            "capital" | "platforms" | "ventures" | "brands" | "global"
+            "capital" | "platforms" | "ventures" | "brands" | "global" | "aereas" | "aéreas"
         ) || (kind == place && PRODUCE_WORDS.contains(&lower.as_str()))
             || (lower != "airport"
                 && crate::extract::organizations::COMPANY_WORDS.contains(&lower.as_str()))
@@ -6064,6 +6064,13 @@ mod tests {
         let mut names = vec![(4, 6, person)];
         assert!(companies_by_their_last_word(&words, &mut names, &gazetteer));
         assert_eq!(names, [(4, 6, organization)]);
+        // A company word of another language.
+        let words: Vec<&str> = "Brazil 's Gol Linhas Aereas resumed flights"
+            .split(' ')
+            .collect();
+        let mut names = vec![(0, 1, place), (2, 5, person)];
+        assert!(companies_by_their_last_word(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 1, place), (2, 5, organization)]);
         // A place runs on over a company word left out; a person keeps a metal's name.
         let words: Vec<&str> = "Santa Fe Pacific Gold said aide Dore Gold met them"
             .split(' ')

@@ -6065,7 +6065,7 @@ mod tests {
         assert!(companies_by_their_last_word(&words, &mut names, &gazetteer));
         assert_eq!(names, [(4, 6, organization)]);
         // A company word of another language.
-        let words: Vec<&str> = "Brazil 's Gol Linhas Aereas resumed flights"
+        let words: Vec<&str> = "Brazil 's Gol Linhas Aereas resumed its flights earlier this month"
             .split(' ')
             .collect();
         let mut names = vec![(0, 1, place), (2, 5, person)];

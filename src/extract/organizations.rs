@@ -2310,7 +2310,8 @@ mod tests {
     #[test]
     fn an_and_between_two_names_the_tagger_found_apart_parts_them_unless_one_name_is_whole() {
         // (sentence, the tagger's spans, the "and"'s position, whether it parts two names)
-        let cases: [(&str, &[(usize, usize, usize)], usize, bool); 6] = [
+        type Case = (&'static str, &'static [(usize, usize, usize)], usize, bool);
+        let cases: [Case; 6] = [
             (
                 "Goldman Sachs and Qatalyst Partners advised",
                 &[(0, 2, 3), (3, 5, 3)],

@@ -86,7 +86,7 @@ pub(super) fn correct_names(
         *changed |= people_after_honorifics(words, names);
         *changed |= split_offices_from_holders(words, names, gazetteer);
         // After the split: "Commission President Ursula" may have been one name.
-        *changed |= join_surnames_with_particles(words, names);
+        *changed |= join_surnames_with_particles(words, views, names, gazetteer);
         *changed |= countries_are_places(words, names, gazetteer);
         *changed |= us_bodies_whole(words, names);
         *changed |= places_before_place_nouns(words, names);
@@ -567,7 +567,12 @@ fn double_given_names(
     gazetteer: &Gazetteer,
 ) -> bool {
     let person = type_index("PER");
-    let first_name = |k: usize| gazetteer.name_lists(words[k]) & LIST_FIRST_NAME != 0;
+    // A first name and nothing else: not "Banca", "Barclays" (banks "del Monte", "de Zoete").
+    let first_name = |k: usize| {
+        let lists = gazetteer.name_lists(words[k]);
+        lists & LIST_FIRST_NAME != 0
+            && lists & (LIST_ORGANIZATION | LIST_BRAND | LIST_PLACE | LIST_PERSON) == 0
+    };
     let mut changed = false;
     for n in 0..names.len() {
         let (start, _, kind) = names[n];
@@ -730,14 +735,107 @@ const SURNAME_PARTICLES: &[&str] = &[
     "ter", "ten",
 ];
 
+/// First words of institutions' names in the languages that write particles before a
+/// place or a founder: "Banca della Svizzera Italiana", "Caisse de Refinancement".
+const INSTITUTION_OPENINGS: &[&str] = &[
+    "Banca",
+    "Banco",
+    "Banque",
+    "Caisse",
+    "Cassa",
+    "Credito",
+    "Crédit",
+    "Credit",
+    "Sociedade",
+    "Sociedad",
+    "Societe",
+    "Société",
+    "Compagnie",
+    "Companhia",
+    "Compania",
+    "Estado",
+    "Instituto",
+    "Istituto",
+    "Institut",
+    "Universidad",
+    "Universidade",
+    "Grupo",
+    "Groupe",
+    "Gruppo",
+    "Casa",
+    "Museo",
+    "Musee",
+    "Teatro",
+    "Estadio",
+    "Stade",
+    "Club",
+    "Real",
+    "Union",
+    "Parti",
+    "Partido",
+    "Partito",
+    "Conseil",
+    "Consejo",
+    "Ministerio",
+    "Ministere",
+    "Ministero",
+    "Hotel",
+    "Maison",
+];
+
 /// A person's name and a name right after it that opens with a surname's particle are one
-/// person: "Ursula von der Leyen", which the tagger cut into a person and an organization.
-fn join_surnames_with_particles(words: &[&str], names: &mut Names) -> bool {
-    join_neighbours(names, |(_, middle, kind), (next, _, _)| {
-        let person =
-            kind == type_index("PER") && middle == next && SURNAME_PARTICLES.contains(&words[next]);
-        person.then_some(kind)
-    })
+/// person: "Ursula von der Leyen", which the tagger cut into a person and an organization;
+/// so are a first name of any type and a person so opening ("Quinton de Kock", an
+/// organization and a person). A particle and one name are a person's ("du Plessis"), who
+/// runs back over a title-case word the tagger left out, no word news writes in lower
+/// case: "Faf du Plessis".
+fn join_surnames_with_particles(
+    words: &[&str],
+    views: &[TokenView],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let person = type_index("PER");
+    let particle = |k: usize| SURNAME_PARTICLES.contains(&words[k]);
+    let first_name = |k: usize| gazetteer.name_lists(words[k]) & LIST_FIRST_NAME != 0;
+    let joined = join_neighbours(names, |(start, middle, kind), (next, _, next_kind)| {
+        let one_person = middle == next
+            && particle(next)
+            && (kind == person
+                || (next_kind == person && middle == start + 1 && first_name(start)));
+        one_person.then_some(person)
+    });
+    let mut extended = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        // A person, or a particle and one name (CoNLL-2003's names opening with a particle
+        // are all people's, 7): "du Plessis" was an organization.
+        if start == 0
+            || !particle(start)
+            || end < start + 2
+            || !(kind == person || end == start + 2)
+        {
+            continue;
+        }
+        let before = start - 1;
+        let title_case = words[before].starts_with(char::is_uppercase)
+            && words[before].chars().skip(1).all(char::is_lowercase);
+        // Not a company the lists know ("Barclays de Zoete Wedd") or an institution's
+        // first word ("Banca della Svizzera Italiana").
+        let institution = INSTITUTION_OPENINGS.contains(&words[before])
+            || gazetteer.name_lists(words[before]) & (LIST_ORGANIZATION | LIST_BRAND | LIST_PLACE)
+                != 0;
+        if title_case
+            && !institution
+            && !is_named(names, before)
+            && !views[before].mostly_lower_case()
+            && !crate::extract::organizations::is_sentence_opener(words[before])
+        {
+            names[n] = (before, end, person);
+            extended = true;
+        }
+    }
+    joined | extended
 }
 
 /// Joins an Arabic name across "bin", "ibn" or "bint" ("son of", "daughter of") into one
@@ -5552,9 +5650,24 @@ mod tests {
         let words: Vec<&str> = "President Ursula von der Leyen and Cairo de la Salle"
             .split(' ')
             .collect();
+        let gazetteer = Gazetteer::load();
+        let clusters = crate::extract::clusters::Clusters::load();
+        let views = super::super::features::views(&words, &gazetteer, &clusters);
         let mut names: Names = vec![(1, 2, 1), (2, 5, 3), (6, 7, 2), (7, 10, 3)];
-        assert!(join_surnames_with_particles(&words, &mut names));
+        assert!(join_surnames_with_particles(
+            &words, &views, &mut names, &gazetteer
+        ));
         assert_eq!(names, [(1, 5, 1), (6, 7, 2), (7, 10, 3)]);
+        // A first name the tagger took for an organization, or left out.
+        let words: Vec<&str> = "captain Quinton de Kock won the toss and Faf du Plessis scored"
+            .split(' ')
+            .collect();
+        let views = super::super::features::views(&words, &gazetteer, &clusters);
+        let mut names: Names = vec![(1, 2, 3), (2, 4, 1), (9, 11, 3)];
+        assert!(join_surnames_with_particles(
+            &words, &views, &mut names, &gazetteer
+        ));
+        assert_eq!(names, [(1, 4, 1), (8, 11, 1)]);
     }
 
     #[test]

@@ -1086,11 +1086,13 @@ const PRODUCE_WORDS: &[&str] = &["gold", "mines", "nickel", "copper", "cement"];
 
 /// A "place" or "person" whose last word is a company's (`COMPANY_WORDS`, "Capital",
 /// "Platforms", "Ventures", "Brands", "Global", "Aereas", and for places `PRODUCE_WORDS`) is
-/// a company: "sold to Bain Capital", "Jio Platforms", "Gol Linhas Aereas", "Virginia Electric", "Battle Mountain
-/// Gold", "Melvin Capital". A place runs on over such a word the tagger left out, when no
-/// capital follows: "Santa Fe Pacific Gold said". In CoNLL-2003's training text and eng.testa
-/// 58 of the 62 names of two words or more so ending are organizations; a first name before
-/// a surname keeps a person ("Jonathon Power"), and an airport stays a place. Not in headlines.
+/// a company: "sold to Bain Capital", "Jio Platforms", "Gol Linhas Aereas", "Virginia
+/// Electric", "Battle Mountain Gold", "Melvin Capital"; so is one with "Brothers" inside
+/// ("Brown Brothers Harriman", a place to the tagger). A place runs on over such a word the
+/// tagger left out, when no capital follows: "Santa Fe Pacific Gold said". In CoNLL-2003's
+/// training text and eng.testa 58 of the 62 names of two words or more so ending are
+/// organizations; a first name before a surname keeps a person ("Jonathon Power"), and an
+/// airport stays a place. Not in headlines.
 fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     // A headline's capitals name markets so: "HONG KONG GOLD 1230", "LONDON GOLD FIXED".
     if !in_normal_case(words) {
@@ -1106,7 +1108,15 @@ fn companies_by_their_last_word(words: &[&str], names: &mut Names, gazetteer: &G
             || (lower != "airport"
                 && crate::extract::organizations::COMPANY_WORDS.contains(&lower.as_str()))
     };
+    // "Brown Brothers Harriman": a firm's partners after "Brothers".
+    let brothers_inside = |start: usize, end: usize| {
+        end - start >= 3 && words[start + 1..end - 1].contains(&"Brothers")
+    };
     places_run_on_into_organizations(words, names, |word| company_word(word, place))
+        | retype(names, |start, end, kind| {
+            (kind != type_index("ORG") && kind != type_index("MISC") && brothers_inside(start, end))
+                .then(|| type_index("ORG"))
+        })
         | retype(names, |start, end, kind| {
             // "Melvin Capital" is no one's name, "Jonathon Power" is.
             let retypable = kind == place
@@ -6171,12 +6181,13 @@ mod tests {
             ]
         );
         // A first name before no surname: a company.
-        let words: Vec<&str> = "hedge funds such as Melvin Capital lost money"
-            .split(' ')
-            .collect();
-        let mut names = vec![(4, 6, person)];
+        let words: Vec<&str> =
+            "hedge funds such as Melvin Capital and Brown Brothers Harriman lost money"
+                .split(' ')
+                .collect();
+        let mut names = vec![(4, 6, person), (7, 10, place)];
         assert!(companies_by_their_last_word(&words, &mut names, &gazetteer));
-        assert_eq!(names, [(4, 6, organization)]);
+        assert_eq!(names, [(4, 6, organization), (7, 10, organization)]);
         // A company word of another language.
         let words: Vec<&str> = "Brazil 's Gol Linhas Aereas resumed its flights earlier this month"
             .split(' ')

@@ -104,6 +104,7 @@ pub(super) fn correct_names(
         *changed |= lower_camel_names(words, names, gazetteer);
         *changed |= unnamed_camel_case_companies(words, views, names);
         *changed |= market_indices_are_misc(words, names);
+        *changed |= acronyms_in_brackets_after_organizations(words, names);
         *changed |= black_as_a_people(words, names);
         if !sports {
             *changed |= products_of_companies(words, names);
@@ -3455,6 +3456,35 @@ const MARKET_INDICES: &[&str] = &[
     "Sensex", "SENSEX", "Nifty", "NIFTY", "Bovespa", "IBEX", "Ibex", "Merval", "AEX", "BUX",
 ];
 
+/// An acronym in brackets right after an organization's name is that organization's:
+/// "the Tigray People's Liberation Front ( TPLF )", "the London Metal Exchange ( LME )". In
+/// CoNLL-2003's training text and eng.testa 117 of 119 such acronyms are organizations.
+fn acronyms_in_brackets_after_organizations(words: &[&str], names: &mut Names) -> bool {
+    let organization = type_index("ORG");
+    let mut changed = false;
+    for k in 2..words.len().saturating_sub(1) {
+        let bracketed = words[k - 1] == "(" && words[k + 1] == ")";
+        let acronym =
+            (2..=6).contains(&words[k].len()) && words[k].chars().all(|c| c.is_ascii_uppercase());
+        let after_organization = names
+            .iter()
+            .any(|&(_, e, kind)| e == k - 1 && kind == organization);
+        if !(bracketed && acronym && after_organization) {
+            continue;
+        }
+        match names.iter_mut().find(|(s, _, _)| *s == k) {
+            Some(name) if name.1 == k + 1 && name.2 != organization => name.2 = organization,
+            Some(_) => continue,
+            None => names.push((k, k + 1, organization)),
+        }
+        changed = true;
+    }
+    if changed {
+        names.sort_unstable();
+    }
+    changed
+}
+
 /// A stock market index is MISC, as CoNLL-2003 marks "Dow Jones", "Nasdaq" and "Nikkei":
 /// a name with an index's own word ("Germany 's DAX", which the tagger took for a place,
 /// "the pan-European STOXX 600", an organization), or ending in "Composite" or "Industrial
@@ -6558,6 +6588,33 @@ mod tests {
         let sentences = vec![vec!["Tennis"], sentences[1].clone()];
         formula_one_teams(&sentences, &mut names, &mut changed);
         assert_eq!(names[1], [(6, 7, person)]);
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_an_organization_is_the_organization() {
+        let words: Vec<&str> =
+            "the Committee on Foreign Investment ( CFIUS ) and the London Metal Exchange ( LME ) , in New York ( NY )"
+                .split(' ')
+                .collect();
+        let (organization, place, misc) =
+            (type_index("ORG"), type_index("LOC"), type_index("MISC"));
+        let mut names: Names = vec![
+            (1, 5, organization),
+            (6, 7, misc),
+            (10, 13, organization),
+            (18, 20, place),
+        ];
+        assert!(acronyms_in_brackets_after_organizations(&words, &mut names));
+        assert_eq!(
+            names,
+            [
+                (1, 5, organization),
+                (6, 7, organization),
+                (10, 13, organization),
+                (14, 15, organization),
+                (18, 20, place)
+            ]
+        );
     }
 
     #[test]

@@ -4310,7 +4310,8 @@ const AGENCIES: &[&str] = &["Reuters", "AP", "AFP", "Bloomberg", "UPI"];
 /// The towns and countries of a dateline before an agency's name in brackets are places:
 /// "PARIS (Reuters) - Paris St Germain beat …", where the club's name had made the town's a
 /// club too. The line opens in capitals; its other words are the town's region or country
-/// ("WILMINGTON, Del.", "SAKHIR, Bahrain", "BRUSSELS/LONDON").
+/// ("WILMINGTON, Del.", "SAKHIR, Bahrain", "BRUSSELS/LONDON"), and the date in 2020 style
+/// ("BARCELONA, Dec 19 (Reuters)").
 fn datelines_are_places(words: &[&str], names: &mut Names) -> bool {
     let Some(open) = words.iter().take(8).position(|w| *w == "(") else {
         return false;
@@ -4320,10 +4321,18 @@ fn datelines_are_places(words: &[&str], names: &mut Names) -> bool {
         && !words[0].chars().any(char::is_lowercase)
         && words.get(open + 1).is_some_and(|w| AGENCIES.contains(w))
         && words.get(open + 2) == Some(&")")
-        && words[..open]
-            .iter()
-            .all(|w| matches!(*w, "," | "/") || w.starts_with(char::is_uppercase));
-    dateline && retype(names, |_, end, _| (end <= open).then(|| type_index("LOC")))
+        && words[..open].iter().all(|w| {
+            matches!(*w, "," | "/")
+                || w.starts_with(char::is_uppercase)
+                || w.chars().all(|c| c.is_ascii_digit())
+        });
+    // Not the date: "BARCELONA, Dec 19 (Reuters)".
+    let date =
+        |start: usize| crate::dates::month_number(words[start].trim_end_matches('.')).is_some();
+    dateline
+        && retype(names, |start, end, kind| {
+            (end <= open && !date(start) && kind != type_index("LOC")).then(|| type_index("LOC"))
+        })
 }
 
 /// A results table's heading "In Bistrita :" names the town the match was played in (15
@@ -4454,14 +4463,23 @@ const RESULT_VERBS: &[&str] = &[
 /// ("Brigham Young beat Utah State"): in CoNLL-2003's training text the two sides of such a
 /// result are of one kind, teams, countries or players, 160 times out of 168, and never a
 /// person and a team. So is a place other than a country ("Alabama beat Georgia", "Clemson
-/// lost to Ohio State").
+/// lost to Ohio State", "drew 2-2 with Valencia"), and a side of a fixture ("Real Madrid
+/// face Eibar").
 fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
     for n in 1..names.len() {
         let ((_, end, first), (start, _, second)) = (names[n - 1], names[n]);
         let between = &words[end..start];
+        // "drew 2-2 with Valencia", "lost 3-1 to Elche"; a fixture: "Real Madrid face
+        // Eibar", "host Elche".
+        let score = |word: &str| score_points(word).is_some();
         let result = matches!(between, [verb] if RESULT_VERBS.contains(verb) && *verb != "won")
-            || matches!(between, ["lost", "to"] | ["drew", "with"]);
+            || matches!(between, ["lost", "to"] | ["drew", "with"])
+            || matches!(between, ["lost", s, "to"] | ["drew", s, "with"] if score(s))
+            || matches!(
+                between,
+                ["face" | "faces" | "host" | "hosts" | "visit" | "visits" | "meet" | "meets"]
+            );
         if !result {
             continue;
         }
@@ -6062,6 +6080,13 @@ mod tests {
         let words: Vec<&str> = "Sony ( Reuters ) said".split(' ').collect();
         let mut names: Names = vec![(0, 1, 3), (2, 3, 3)];
         assert!(!datelines_are_places(&words, &mut names));
+        // A 2020 dateline has the date before the agency.
+        let words: Vec<&str> = "BARCELONA , Dec 19 ( Reuters ) - Messi scored"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 3), (6, 7, 3), (9, 10, 1)];
+        assert!(datelines_are_places(&words, &mut names));
+        assert_eq!(kinds(&names), ["LOC", "ORG", "PER"]);
     }
 
     #[test]
@@ -6615,6 +6640,23 @@ mod tests {
                 (18, 20, place)
             ]
         );
+    }
+
+    #[test]
+    fn a_town_a_team_draws_with_or_faces_is_a_team() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Barcelona drew 2-2 with Valencia ; Real Madrid face Eibar"
+            .split(' ')
+            .collect();
+        let (organization, place) = (type_index("ORG"), type_index("LOC"));
+        let mut names: Names = vec![
+            (0, 1, organization),
+            (4, 5, place),
+            (6, 8, organization),
+            (9, 10, place),
+        ];
+        assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "ORG"]);
     }
 
     #[test]

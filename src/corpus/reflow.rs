@@ -34,7 +34,21 @@ fn joins(line: &str, next: &str) -> bool {
         || is_list_item(following)
         || is_table_row(line)
         || is_table_row(next)
+        || is_fixture(current)
+        || is_fixture(following)
         || current.ends_with(':'))
+}
+
+/// A fixture of a draw or a programme: "Porto v Juventus", "Celtics vs. Lakers", two sides in
+/// capitals around "v" or "vs" on a line of its own, which wrapped prose does not make (a
+/// court case's "v." may wrap in a sentence: "Smith v. Jones").
+fn is_fixture(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(v) = words.iter().position(|w| matches!(*w, "v" | "vs" | "vs.")) else {
+        return false;
+    };
+    let capitalized = |w: Option<&&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    v > 0 && words.len() <= 10 && capitalized(words.first()) && capitalized(words.get(v + 1))
 }
 
 /// "- item", "* item", "• item", "1. item", "2) item".
@@ -87,6 +101,8 @@ mod tests {
         assert_eq!(reflow(list), list);
         let table = "Shr 1.20 dlrs vs 1.10\nNet 5,021,000 vs 4,211,000\nRevs 12.4 mln vs 11.0 mln";
         assert_eq!(reflow(table), table);
+        let fixtures = "Draw for the last 16:\nLazio v Bayern Munich\nPorto v Juventus\nBarcelona v Paris St Germain";
+        assert_eq!(reflow(fixtures), fixtures);
         let paragraphs = "One paragraph.\n\nAnother one.";
         assert_eq!(reflow(paragraphs), paragraphs);
         assert_eq!(reflow("Kyïv\nтекст"), "Kyïv текст");

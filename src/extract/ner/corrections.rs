@@ -569,7 +569,7 @@ fn double_given_names(
     gazetteer: &Gazetteer,
 ) -> bool {
     let person = type_index("PER");
-    // A first name and nothing else: not "Banca", "Barclays" (banks "del Monte", "de Zoete").
+    // A first name the lists know as nothing else.
     let first_name = |k: usize| {
         let lists = gazetteer.name_lists(words[k]);
         lists & LIST_FIRST_NAME != 0
@@ -578,24 +578,22 @@ fn double_given_names(
     let mut changed = false;
     for n in 0..names.len() {
         let (start, _, kind) = names[n];
-        if kind != person || start == 0 || !first_name(start) {
+        // Not at the sentence's start; the cheap tests first, the lists last.
+        if kind != person || start < 2 {
             continue;
         }
         let before = start - 1;
         let title_case = words[before].starts_with(char::is_uppercase)
             && words[before].chars().skip(1).all(char::is_lowercase);
+        if !title_case || is_named(names, before) || views[before].mostly_lower_case() {
+            continue;
+        }
         // "Sen Phil Gramm", "January Allan Paulson": a title, a date.
         let title = crate::extract::people::is_title(words[before])
             || crate::extract::people::is_title(&format!("{}.", words[before]));
         let date = crate::dates::month_number(words[before]).is_some()
             || crate::dates::is_weekday(words[before]);
-        let joins = title_case
-            && before > 0
-            && !is_named(names, before)
-            && !views[before].mostly_lower_case()
-            && !title
-            && !date
-            && first_name(before);
+        let joins = !title && !date && first_name(start) && first_name(before);
         if joins {
             names[n].0 = before;
             changed = true;
@@ -1647,9 +1645,11 @@ fn drop_sport_headings(words: &[&str], names: &mut Names) -> bool {
     ];
     let before = names.len();
     names.retain(|&(start, end, _)| {
+        if !matches!(words.get(end), None | Some(&"-")) {
+            return true;
+        }
         let name = words[start..end].join(" ");
-        let heading = matches!(words.get(end), None | Some(&"-"))
-            && super::features::is_sport_heading(&name)
+        let heading = super::features::is_sport_heading(&name)
             && !NAMED_SPORTS
                 .iter()
                 .any(|named| named.eq_ignore_ascii_case(&name));
@@ -1666,6 +1666,9 @@ fn drop_counts_of_times(words: &[&str], names: &mut Names) -> bool {
         "multiple",
     ];
     let count_of_times = |word: &str| {
+        if !word.contains('-') {
+            return false;
+        }
         let lower = word.to_lowercase();
         lower
             .strip_suffix("-times")
@@ -3464,13 +3467,16 @@ fn acronyms_in_brackets_after_organizations(words: &[&str], names: &mut Names) -
     let organization = type_index("ORG");
     let mut changed = false;
     for k in 2..words.len().saturating_sub(1) {
-        let bracketed = words[k - 1] == "(" && words[k + 1] == ")";
+        // The cheap test first: this runs over every word.
+        if words[k - 1] != "(" || words[k + 1] != ")" {
+            continue;
+        }
         let acronym =
             (2..=6).contains(&words[k].len()) && words[k].chars().all(|c| c.is_ascii_uppercase());
         let after_organization = names
             .iter()
             .any(|&(_, e, kind)| e == k - 1 && kind == organization);
-        if !(bracketed && acronym && after_organization) {
+        if !(acronym && after_organization) {
             continue;
         }
         match names.iter_mut().find(|(s, _, _)| *s == k) {
@@ -3572,24 +3578,29 @@ fn market_indices_are_misc(words: &[&str], names: &mut Names) -> bool {
 /// name with a prefix ("McDonald", "MacLeod", "DeWitt", "LeBron") nor two months run
 /// together in a table ("JulAug").
 fn is_upper_camel_name(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    let Some(inner) = (2..chars.len()).find(|&k| chars[k].is_ascii_uppercase()) else {
+    // ASCII letters only, so bytes are characters; most words fail at the first tests.
+    let bytes = word.as_bytes();
+    if bytes.len() < 4 || !bytes[0].is_ascii_uppercase() || !bytes[1].is_ascii_lowercase() {
+        return false;
+    }
+    let Some(inner) = (2..bytes.len()).find(|&k| !bytes[k].is_ascii_lowercase()) else {
         return false;
     };
+    if !bytes[inner].is_ascii_uppercase()
+        || bytes.len() <= inner + 1
+        || !bytes[inner + 1..].iter().all(u8::is_ascii_alphabetic)
+    {
+        return false;
+    }
     let prefixed = [
         "Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du", "Da",
     ]
     .iter()
-    .any(|prefix| word.starts_with(prefix) && prefix.len() == inner);
+    .any(|prefix| prefix.len() == inner && word.starts_with(prefix));
     // "JulAug" in a table; "FinMin" (finance minister) in a headline.
     let abbreviation =
         crate::dates::month_number(&word[..inner]).is_some() || word.ends_with("Min");
-    chars[0].is_ascii_uppercase()
-        && chars[1..inner].iter().all(char::is_ascii_lowercase)
-        && chars.len() > inner + 1
-        && chars[inner + 1..].iter().all(char::is_ascii_alphabetic)
-        && !prefixed
-        && !abbreviation
+    !prefixed && !abbreviation
 }
 
 /// A word in upper camel case that the tagger left out opening a sentence is an

@@ -1206,16 +1206,25 @@ fn is_model_code(word: &str) -> bool {
                 .all(|b| b.is_ascii_digit()))
 }
 
-/// Roles (lower case, singular or plural) a person holds at an organization: the name
-/// after "at" or "with" is its ("analyst at Jupiter research", "economists with Merrill
-/// Lynch", "a director at Chelsea").
-const ROLES_AT: &[&str] = &[
+/// Market jobs (lower case, singular or plural) whose holder works "at" a firm: "analysts
+/// at JPMorgan", "strategist at Brown Brothers Harriman".
+pub(super) const MARKET_JOBS: &[&str] = &[
     "analyst",
     "analysts",
     "economist",
     "economists",
     "strategist",
     "strategists",
+    "dealer",
+    "dealers",
+    "trader",
+    "traders",
+];
+
+/// Other roles (lower case, singular or plural) a person holds at an organization, besides
+/// `MARKET_JOBS`: the name after either and "at" or "with" is its ("analyst at Jupiter
+/// research", "economists with Merrill Lynch", "a director at Chelsea").
+const OTHER_ROLES_AT: &[&str] = &[
     "researcher",
     "researchers",
     "professor",
@@ -1223,10 +1232,6 @@ const ROLES_AT: &[&str] = &[
     "director",
     "executive",
     "executives",
-    "dealer",
-    "dealers",
-    "trader",
-    "traders",
     "broker",
     "brokers",
     "partner",
@@ -1245,7 +1250,8 @@ pub(super) fn type_employers(
 ) -> Vec<(usize, usize, usize)> {
     let mut typed = Vec::new();
     for i in 0..words.len().saturating_sub(2) {
-        if !ROLES_AT.contains(&words[i]) || !matches!(words[i + 1], "at" | "with") {
+        let role = MARKET_JOBS.contains(&words[i]) || OTHER_ROLES_AT.contains(&words[i]);
+        if !role || !matches!(words[i + 1], "at" | "with") {
             continue;
         }
         let mut at = i + 2;

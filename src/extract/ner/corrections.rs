@@ -3492,20 +3492,6 @@ fn acronyms_in_brackets_after_organizations(words: &[&str], names: &mut Names) -
     changed
 }
 
-/// Market jobs whose holder works "at" a firm: "strategist at Brown Brothers Harriman".
-const MARKET_JOBS: &[&str] = &[
-    "analyst",
-    "analysts",
-    "economist",
-    "economists",
-    "strategist",
-    "strategists",
-    "trader",
-    "traders",
-    "dealer",
-    "dealers",
-];
-
 /// The name after a market job and "at" is the firm the holder works for, and so is one
 /// joined to it by "and": "analysts at JPMorgan and Cowen", where Cowen was a place. In
 /// CoNLL-2003's training text and eng.testa 9 of the 11 names so placed are
@@ -3517,7 +3503,8 @@ fn employers_of_market_analysts(words: &[&str], names: &mut Names, gazetteer: &G
         let (start, _, _) = names[n];
         let employer = start >= 2
             && words[start - 1] == "at"
-            && MARKET_JOBS.contains(&words[start - 2].to_lowercase().as_str());
+            && crate::extract::cues::MARKET_JOBS
+                .contains(&words[start - 2].to_lowercase().as_str());
         if !employer {
             continue;
         }

@@ -3527,11 +3527,12 @@ fn employers_of_market_analysts(words: &[&str], names: &mut Names, gazetteer: &G
     changed
 }
 
-/// A stock market index is MISC, as CoNLL-2003 marks "Dow Jones", "Nasdaq" and "Nikkei":
-/// a name with an index's own word ("Germany 's DAX", which the tagger took for a place,
-/// "the pan-European STOXX 600", an organization), or ending in "Composite" or "Industrial
-/// Average" ("Shanghai Composite", "Dow Jones Industrial Average", organizations to the
-/// tagger).
+/// A stock market index is MISC, as CoNLL-2003 marks "Dow Jones", "Nasdaq", "Nikkei" and
+/// "the S&P Index": a name with an index's own word ("Germany 's DAX", which the tagger
+/// took for a place, "the pan-European STOXX 600", an organization), "S&P" before a number
+/// ("the S&P 500"; "BB-plus by S&P" is the agency), or a name ending in "Composite" or
+/// "Industrial Average" ("Shanghai Composite", "Dow Jones Industrial Average",
+/// organizations to the tagger).
 fn market_indices_are_misc(words: &[&str], names: &mut Names) -> bool {
     let misc = type_index("MISC");
     let mut changed = false;
@@ -3540,7 +3541,13 @@ fn market_indices_are_misc(words: &[&str], names: &mut Names) -> bool {
             continue;
         }
         let name = &words[*start..*end];
+        let number_after = words
+            .get(*end)
+            .is_some_and(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()));
+        // "the S&P 500": the agency's index, not the agency ("BB-plus by S&P").
+        let agency_s_index = name == ["S&P"] && number_after;
         let index = name.iter().any(|w| MARKET_INDICES.contains(w))
+            || agency_s_index
             || (name.len() >= 2 && name.last() == Some(&"Composite"))
             || name.ends_with(&["Industrial", "Average"]);
         if !index {
@@ -3548,11 +3555,7 @@ fn market_indices_are_misc(words: &[&str], names: &mut Names) -> bool {
         }
         *kind = misc;
         // Its number is part of its name: "FTSE 100", "Nikkei 225", "STOXX 600".
-        if words
-            .get(*end)
-            .is_some_and(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
-            && MARKET_INDICES.contains(&words[*end - 1])
-        {
+        if number_after && (agency_s_index || MARKET_INDICES.contains(&words[*end - 1])) {
             *end += 1;
         }
         changed = true;
@@ -6751,6 +6754,13 @@ mod tests {
                 (22, 24, 3)
             ]
         );
+        // The agency's index, and the agency.
+        let words: Vec<&str> = "the S&P 500 gained , rated BB-plus by S&P"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 2, 3), (8, 9, 3)];
+        assert!(market_indices_are_misc(&words, &mut names));
+        assert_eq!(names, [(1, 3, 4), (8, 9, 3)]);
     }
 
     #[test]

@@ -104,6 +104,7 @@ pub(super) fn correct_names(
         *changed |= lower_camel_names(words, names, gazetteer);
         *changed |= unnamed_camel_case_companies(words, views, names);
         *changed |= market_indices_are_misc(words, names);
+        *changed |= aircraft_models(words, names);
         *changed |= acronyms_in_brackets_after_organizations(words, names);
         *changed |= employers_of_market_analysts(words, names, gazetteer);
         *changed |= black_as_a_people(words, names);
@@ -3563,6 +3564,24 @@ fn market_indices_are_misc(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// "MAX" after a model number is the model, MISC as CoNLL-2003 marks products: "the Boeing
+/// 737 MAX", where the tagger read an organization in capitals, with the number.
+fn aircraft_models(words: &[&str], names: &mut Names) -> bool {
+    let misc = type_index("MISC");
+    let mut changed = false;
+    for (start, end, kind) in names.iter_mut() {
+        let model = *end == *start + 1
+            && words[*start] == "MAX"
+            && *start > 0
+            && words[*start - 1].chars().all(|c| c.is_ascii_digit());
+        if model && *kind != misc {
+            (*start, *kind) = (*start - 1, misc);
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// Whether a word is written in upper camel case the way companies are: "FireEye",
 /// "SolarWinds", "DoorDash": a capital, lower-case letters, a capital, more letters. Not a
 /// name with a prefix ("McDonald", "MacLeod", "DeWitt", "LeBron") nor two months run
@@ -6761,6 +6780,16 @@ mod tests {
         let mut names: Names = vec![(1, 2, 3), (8, 9, 3)];
         assert!(market_indices_are_misc(&words, &mut names));
         assert_eq!(names, [(1, 3, 4), (8, 9, 3)]);
+    }
+
+    #[test]
+    fn max_after_a_model_number_is_the_model() {
+        let words: Vec<&str> = "the first Boeing 737 MAX flight ; MAX Petroleum"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(2, 3, 3), (4, 5, 3), (7, 9, 3)];
+        assert!(aircraft_models(&words, &mut names));
+        assert_eq!(names, [(2, 3, 3), (3, 5, 4), (7, 9, 3)]);
     }
 
     #[test]

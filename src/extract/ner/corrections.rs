@@ -541,6 +541,17 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
     changed
 }
 
+/// Whether a word is in title case: a capital, then lower case only ("Faf"; not "FIFA").
+fn is_title_case(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Whether word `k` is a word in title case the tagger left out and news does not write in
+/// lower case: one a person's name may run back over ("Ole" of "Ole Gunnar Solskjaer").
+fn unnamed_title_case_word(words: &[&str], views: &[TokenView], names: &Names, k: usize) -> bool {
+    is_title_case(words[k]) && !is_named(names, k) && !views[k].mostly_lower_case()
+}
+
 /// A short word in title case right after a person's name ends that name: "Kim Jong Un",
 /// whose "Un" the tagger read as the acronym "UN". In CoNLL-2003's training text no name
 /// of any kind follows a person's that way, and 120 persons end in such a word ("Aung San
@@ -548,10 +559,8 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
 fn join_short_last_names(words: &[&str], names: &mut Names) -> bool {
     join_neighbours(names, |(_, middle, kind), (next, end, _)| {
         let word = words[next];
-        let short_title_case = end == next + 1
-            && (2..=3).contains(&word.chars().count())
-            && word.starts_with(char::is_uppercase)
-            && word.chars().skip(1).all(char::is_lowercase);
+        let short_title_case =
+            end == next + 1 && (2..=3).contains(&word.chars().count()) && is_title_case(word);
         let person = kind == type_index("PER")
             && middle == next
             && short_title_case
@@ -584,9 +593,7 @@ fn double_given_names(
             continue;
         }
         let before = start - 1;
-        let title_case = words[before].starts_with(char::is_uppercase)
-            && words[before].chars().skip(1).all(char::is_lowercase);
-        if !title_case || is_named(names, before) || views[before].mostly_lower_case() {
+        if !unnamed_title_case_word(words, views, names, before) {
             continue;
         }
         // "Sen Phil Gramm", "January Allan Paulson": a title, a date.
@@ -809,29 +816,25 @@ fn join_surnames_with_particles(
     let mut extended = false;
     for n in 0..names.len() {
         let (start, end, kind) = names[n];
-        // A person, or a particle and one name (CoNLL-2003's names opening with a particle
-        // are all people's, 7): "du Plessis" was an organization.
-        if start == 0
-            || !particle(start)
-            || end < start + 2
-            || !(kind == person || end == start + 2)
-        {
+        // A person opening with a particle, or a particle and one name (CoNLL-2003's names
+        // opening with a particle are all people's, 7): "du Plessis" was an organization.
+        let particle_and_name = end == start + 2;
+        let opens_with_particle = start > 0 && particle(start) && end >= start + 2;
+        if !opens_with_particle || !(kind == person || particle_and_name) {
             continue;
         }
         let before = start - 1;
-        let title_case = words[before].starts_with(char::is_uppercase)
-            && words[before].chars().skip(1).all(char::is_lowercase);
+        if !unnamed_title_case_word(words, views, names, before)
+            || crate::extract::organizations::is_sentence_opener(words[before])
+        {
+            continue;
+        }
         // Not a company the lists know ("Barclays de Zoete Wedd") or an institution's
         // first word ("Banca della Svizzera Italiana").
         let institution = INSTITUTION_OPENINGS.contains(&words[before])
             || gazetteer.name_lists(words[before]) & (LIST_ORGANIZATION | LIST_BRAND | LIST_PLACE)
                 != 0;
-        if title_case
-            && !institution
-            && !is_named(names, before)
-            && !views[before].mostly_lower_case()
-            && !crate::extract::organizations::is_sentence_opener(words[before])
-        {
+        if !institution {
             names[n] = (before, end, person);
             extended = true;
         }

@@ -571,6 +571,23 @@ fn a_great_city_is_not_taken_for_a_small_town_of_the_articles_country() {
 }
 
 #[test]
+fn an_institution_with_a_title_word_inside_is_no_title_and_holder() {
+    // "General" is a title ("Attorney General Xavier Becerra") but ends no holder's name in
+    // "Massachusetts General Hospital", which had given the person "Hospital".
+    let (people, _, orgs) = facets_of(
+        "Biden named California Attorney General Xavier Becerra. Rochelle Walensky of \
+         Massachusetts General Hospital will lead the Centers for Disease Control.\n",
+    );
+    assert!(people.contains(&"Xavier Becerra".to_string()), "{people:?}");
+    assert!(!people.contains(&"Hospital".to_string()), "{people:?}");
+    assert!(
+        orgs.contains(&"Massachusetts General Hospital".to_string()),
+        "{orgs:?}"
+    );
+    assert!(!orgs.contains(&"Massachusetts".to_string()), "{orgs:?}");
+}
+
+#[test]
 fn wire_copy_words_are_no_names_and_bodies_are_what_they_are() {
     let (people, places, orgs) = facets_of(
         "WASHINGTON, April 7 - Bio-Technology General Corp said the Commission would rule \

@@ -8,7 +8,7 @@ use super::NOT_ENTITIES;
 use super::gazetteer::{self, PlaceKind, fold};
 use super::organizations::{
     ACRONYM_SKIP, COMPANY_WORDS, ORG_HEADS, goes_on_with_on, has_organization_head,
-    is_known_variant, is_legal_form, is_rating, keeps_possessive,
+    is_institution_word, is_known_variant, is_legal_form, is_rating, keeps_possessive,
 };
 use super::people::{NAME_PARTICLES, is_title, person_words};
 use super::span::{EntityKind, JoinWords, Span, strip_possessive};
@@ -761,8 +761,10 @@ impl Extractor {
                 && (matches!(span.kind, EntityKind::Organization | EntityKind::Misc)
                     || (span.kind == EntityKind::Place
                         && self.gazetteer.resolve(&text, &HashSet::new()).is_none()))
-                // "Bio-Technology General Corp": a company, whatever title a word is.
+                // "Bio-Technology General Corp", "Massachusetts General Hospital": a
+                // company or an institution, whatever title a word is.
                 && !has_organization_head(&span.words)
+                && !span.words.last().is_some_and(|w| is_institution_word(w))
             {
                 let person: Vec<String> = span.words[k + 1..].to_vec();
                 let organization: Vec<String> = span.words[..k].to_vec();

@@ -1188,7 +1188,7 @@ fn is_ordinal(word: &str) -> bool {
 
 /// Newspapers named for their city: the tagger reads "San Francisco Chronicle" as a place
 /// and a one-word organization.
-const NEWSPAPER_HEADS: &[&str] = &[
+pub(super) const NEWSPAPER_HEADS: &[&str] = &[
     "Chronicle",
     "Times",
     "Post",

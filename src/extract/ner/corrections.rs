@@ -95,6 +95,7 @@ pub(super) fn correct_names(
         *changed |= places_before_place_nouns(words, names);
         *changed |= places_after_place_nouns(words, names);
         *changed |= places_by_their_feature_word(words, names, gazetteer);
+        *changed |= towns_of_based_companies(words, names, gazetteer);
         // In sport a state names a team as often ("Georgia beat Missouri"): the team rules
         // below decide there.
         if !sports {
@@ -3563,6 +3564,7 @@ const PLACE_FEATURE_WORDS: &[&str] = &[
     "Desert",
     "Sound",
     "Lake",
+    "Basin",
     // Grounds and parks: "Fratton Park", "Ellis Park", "Elland Road", "Raymond James
     // Stadium", "Crypto.com Arena".
     "Park",
@@ -4319,6 +4321,28 @@ fn events_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
             && crate::extract::organizations::is_generic_organization_word(words[start]);
         let event = end - start >= 2 && EVENT_ENDINGS.contains(&words[end - 1]) && !party;
         event.then(|| type_index("MISC"))
+    })
+}
+
+/// The town of "the Irving, Texas-based company" is a place: the tagger read a person. In
+/// CoNLL-2003's training text and eng.testa both such towns after "the" are places
+/// ("the Glenview, Ill.-based company").
+fn towns_of_based_companies(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    retype(names, |start, end, kind| {
+        let after_the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
+        let based_in_region = words.get(end) == Some(&",")
+            && words.get(end + 1).is_some_and(|w| {
+                w.strip_suffix("-based").is_some_and(|region| {
+                    crate::extract::abbreviations::us_state(region).is_some()
+                        || place_named(gazetteer, region).is_some_and(|place| {
+                            matches!(place.kind, PlaceKind::State | PlaceKind::Country)
+                        })
+                })
+            })
+            && words
+                .get(end + 2)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        (kind != type_index("LOC") && after_the && based_in_region).then(|| type_index("LOC"))
     })
 }
 
@@ -5868,7 +5892,10 @@ fn split_joined_names(
         let state_university = matches!(side, [state @ .., "State"]
             if crate::extract::abbreviations::is_us_state_name(&state.join(" ")));
         let lists = gazetteer.name_lists(&text);
-        if lists & LIST_PLACE != 0 {
+        // A place by its feature's word: "the Rocky Mountains and Argentina".
+        let feature =
+            side.len() >= 2 && side.last().is_some_and(|w| PLACE_FEATURE_WORDS.contains(w));
+        if lists & LIST_PLACE != 0 || feature {
             Some(type_index("LOC"))
         } else if state_university || lists & (LIST_ORGANIZATION | LIST_BRAND) != 0 {
             Some(type_index("ORG"))
@@ -5953,6 +5980,7 @@ mod tests {
                 .split(' ')
                 .collect(),
             "Ohio State and Notre Dame won".split(' ').collect(),
+            "in the Rocky Mountains and Argentina".split(' ').collect(),
         ];
         // As the tagger might have it: each "and" inside one name.
         let mut labels = [
@@ -5963,6 +5991,7 @@ mod tests {
             bilou(5, &[(0, 3, 2)]),
             bilou(12, &[(0, 6, 3), (7, 12, 3)]),
             bilou(6, &[(0, 5, 3)]),
+            bilou(6, &[(2, 6, 3)]),
         ];
         let mut names: Vec<Names> = labels.iter().map(|l| spans(l)).collect();
         let mut changed = vec![false; names.len()];
@@ -5978,6 +6007,8 @@ mod tests {
         assert_eq!(spans(&labels[4]), [(0, 3, 2)]);
         // A US state's university, and a listed one.
         assert_eq!(spans(&labels[6]), [(0, 2, 3), (3, 5, 3)]);
+        // A place by its feature's word, and a country.
+        assert_eq!(spans(&labels[7]), [(2, 4, 2), (5, 6, 2)]);
     }
 
     #[test]
@@ -8639,6 +8670,18 @@ mod tests {
         let mut names: Names = vec![(2, 5, 3), (6, 7, 2)];
         assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
         assert_eq!(names, [(2, 5, 2), (6, 8, 2)]);
+    }
+
+    #[test]
+    fn the_town_of_a_company_based_in_a_state_is_a_place() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> =
+            "The Irving , Texas-based company and the Redmond , Wash.-based firm ; Smith , Ohio-based"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(1, 2, 1), (7, 8, 3), (12, 13, 1)];
+        assert!(towns_of_based_companies(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["LOC", "LOC", "PER"]);
     }
 
     #[test]

@@ -519,7 +519,8 @@ impl Extractor {
                 span.previous = None;
             }
             // A name does not run on through lower-case words ("Lavrov belittled"), but for
-            // particles ("Charles de Gaulle", "Bank of England").
+            // particles ("Charles de Gaulle", "Bank of England") and a prefix hyphenated to
+            // a name ("Hassan al-Turabi", which had given the person "Hassan").
             let particles: &[&str] = if span.kind == EntityKind::Person {
                 NAME_PARTICLES
             } else {
@@ -532,9 +533,13 @@ impl Extractor {
             };
             if let Some(cut) = (1..span.words.len()).find(|&k| {
                 let word = &span.words[k];
+                let prefixed_name = word
+                    .split_once('-')
+                    .is_some_and(|(_, name)| name.starts_with(char::is_uppercase));
                 word.chars().next().is_some_and(char::is_lowercase)
                     && !particles.contains(&word.as_str())
                     && !word.starts_with("'")
+                    && !prefixed_name
                     && !body_goes_on(k)
             }) {
                 span.words.truncate(cut);

@@ -961,52 +961,54 @@ fn no_person_of_a_person(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 /// group, then the MISC "Latin American". A body named after a people keeps it
 /// ("Organization of American States", "Union of Arab Banks").
 fn bodies_end_before_demonyms(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let mut changed = false;
-    let mut n = 0;
-    while n < names.len() {
-        let (start, end, kind) = names[n];
-        n += 1;
+    split_at_last_of(names, words, |_, _, end, kind| {
         let common_noun_after = words
             .get(end)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-        if kind != type_index("ORG") || !common_noun_after || !gazetteer.is_demonym(words[end - 1])
-        {
-            continue;
-        }
-        let Some(of) = (start + 1..end - 1).rev().find(|&k| words[k] == "of") else {
-            continue;
-        };
-        names[n - 1].1 = of;
-        names.insert(n, (of + 1, end, type_index("MISC")));
-        n += 1;
-        changed = true;
-    }
-    changed
+        (kind == type_index("ORG") && common_noun_after && gazetteer.is_demonym(words[end - 1]))
+            .then(|| type_index("MISC"))
+    })
 }
 
 /// A person's name the tagger ran on over "of" and a country or state ends before it:
 /// "Sheikh Tamim bin Hamad al-Thani of Qatar" is the emir and Qatar. In CoNLL-2003's
 /// training text and eng.testa no person's name ends in "of" and a place.
 fn split_people_of_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    split_at_last_of(names, words, |start, of, end, kind| {
+        if kind != type_index("PER") || end - start < 3 {
+            return None;
+        }
+        let place = place_named(gazetteer, &words[of + 1..end].join(" "))
+            .is_some_and(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State));
+        place.then(|| type_index("LOC"))
+    })
+}
+
+/// Splits each name that `after_of` picks (from its start, last inner "of", end and type,
+/// giving the type of what follows) at that "of": the name before keeps its type.
+fn split_at_last_of(
+    names: &mut Names,
+    words: &[&str],
+    mut after_of: impl FnMut(usize, usize, usize, usize) -> Option<usize>,
+) -> bool {
     let mut changed = false;
     let mut n = 0;
     while n < names.len() {
         let (start, end, kind) = names[n];
         n += 1;
-        if kind != type_index("PER") || end - start < 3 {
-            continue;
-        }
-        let Some(of) = (start + 1..end - 1).rev().find(|&k| words[k] == "of") else {
+        let Some(of) = (start + 1..end.saturating_sub(1))
+            .rev()
+            .find(|&k| words[k] == "of")
+        else {
             continue;
         };
-        let place = place_named(gazetteer, &words[of + 1..end].join(" "))
-            .is_some_and(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State));
-        if place {
-            names[n - 1] = (start, of, kind);
-            names.insert(n, (of + 1, end, type_index("LOC")));
-            n += 1;
-            changed = true;
-        }
+        let Some(kind_after) = after_of(start, of, end, kind) else {
+            continue;
+        };
+        names[n - 1] = (start, of, kind);
+        names.insert(n, (of + 1, end, kind_after));
+        n += 1;
+        changed = true;
     }
     changed
 }
@@ -1887,9 +1889,11 @@ fn named_days_are_misc(words: &[&str], names: &mut Names, gazetteer: &Gazetteer)
             *end += 2;
         }
         // Not a band named after a person ("Green Day").
-        let personal = *end - *start == 2
-            && gazetteer.name_lists(words[*start]) & (LIST_FIRST_NAME | LIST_SURNAME) != 0;
-        if *end - *start >= 2 && words[*end - 1] == "Day" && !personal {
+        let personal = || {
+            *end - *start == 2
+                && gazetteer.name_lists(words[*start]) & (LIST_FIRST_NAME | LIST_SURNAME) != 0
+        };
+        if *end - *start >= 2 && words[*end - 1] == "Day" && !personal() {
             *kind = misc;
             changed = true;
         }
@@ -4348,11 +4352,13 @@ fn given_names_before_arabic_surnames(
                     .strip_prefix(p)
                     .is_some_and(|rest| rest.starts_with(char::is_uppercase))
             });
-        let given_name = middle == start + 1
-            && middle == next
-            && is_title_case(words[start])
-            && place_named(gazetteer, words[start]).is_none();
-        (arabic_surname && given_name).then(|| type_index("PER"))
+        let given_name = || {
+            middle == start + 1
+                && middle == next
+                && is_title_case(words[start])
+                && place_named(gazetteer, words[start]).is_none()
+        };
+        (arabic_surname && given_name()).then(|| type_index("PER"))
     })
 }
 

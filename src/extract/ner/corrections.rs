@@ -23,6 +23,12 @@ fn is_named(names: &[(usize, usize, usize)], k: usize) -> bool {
     names.iter().any(|&(s, e, _)| s <= k && k < e)
 }
 
+/// Whether the name after name `n` starts at word `k` (names are in order and apart, so
+/// only the next one can).
+fn next_name_starts_at(names: &[(usize, usize, usize)], n: usize, k: usize) -> bool {
+    names.get(n + 1).is_some_and(|&(start, _, _)| start == k)
+}
+
 /// The steps after the tagger, over each sentence's names read once from its labels; the
 /// labels of a sentence a step changed are written back. `sports` is whether the article
 /// reports sport, as the tagger judged it.
@@ -3794,10 +3800,11 @@ fn employers_of_market_analysts(words: &[&str], names: &mut Names, gazetteer: &G
 fn market_indices_are_misc(words: &[&str], names: &mut Names) -> bool {
     let misc = type_index("MISC");
     let mut changed = false;
-    let name_starts: Vec<usize> = names.iter().map(|&(start, _, _)| start).collect();
-    for (start, end, kind) in names.iter_mut() {
+    for n in 0..names.len() {
         // "the Nasdaq Composite", of which the tagger named "Nasdaq".
-        let composite_after = words.get(*end) == Some(&"Composite") && !name_starts.contains(end);
+        let composite_after = words.get(names[n].1) == Some(&"Composite")
+            && !next_name_starts_at(names, n, names[n].1);
+        let (start, end, kind) = &mut names[n];
         if *kind == misc {
             if composite_after {
                 *end += 1;
@@ -4126,14 +4133,15 @@ fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazettee
 fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = split_places_before_for(words, names, gazetteer);
     // A feature's word the tagger left out after a place: "Wembley Arena".
-    let name_starts: Vec<usize> = names.iter().map(|&(start, _, _)| start).collect();
-    for (_, end, kind) in names.iter_mut() {
-        let feature_after = words
-            .get(*end)
-            .is_some_and(|w| PLACE_FEATURE_WORDS.contains(w))
-            && !name_starts.contains(end);
-        if *kind == type_index("LOC") && feature_after {
-            *end += 1;
+    for n in 0..names.len() {
+        let (_, end, kind) = names[n];
+        let feature_after = kind == type_index("LOC")
+            && words
+                .get(end)
+                .is_some_and(|w| PLACE_FEATURE_WORDS.contains(w))
+            && !next_name_starts_at(names, n, end);
+        if feature_after {
+            names[n].1 += 1;
             changed = true;
         }
     }
@@ -4400,15 +4408,15 @@ fn events_after_demonyms(words: &[&str], names: &mut Names, gazetteer: &Gazettee
         // A country's team in a cup stays apart: "Australian Davis Cup captain".
         let event =
             kind == misc && EVENT_ENDINGS.contains(&words[end - 1]) && words[end - 1] != "Cup";
-        (demonym(first) && next == first.1 && event).then_some(misc)
+        (next == first.1 && event && demonym(first)).then_some(misc)
     });
     // An event's word the tagger left out after the adjective: "the South African Open".
-    let name_starts: Vec<usize> = names.iter().map(|&(start, _, _)| start).collect();
-    for name in names.iter_mut() {
-        let event_after = words.get(name.1).is_some_and(|w| EVENT_ENDINGS.contains(w))
-            && !name_starts.contains(&name.1);
-        if demonym(*name) && event_after {
-            name.1 += 1;
+    for n in 0..names.len() {
+        let end = names[n].1;
+        let event_after = words.get(end).is_some_and(|w| EVENT_ENDINGS.contains(w))
+            && !next_name_starts_at(names, n, end);
+        if event_after && demonym(names[n]) {
+            names[n].1 += 1;
             changed = true;
         }
     }
@@ -4818,13 +4826,16 @@ const LEAGUE_WORDS: &[&str] = &["League", "Liga", "Ligue", "Premiership", "Champ
 /// named alone ("Scottish Premiership").
 fn leagues_are_misc(words: &[&str], names: &mut Names) -> bool {
     let misc = type_index("MISC");
-    let name_starts: Vec<usize> = names.iter().map(|&(start, _, _)| start).collect();
     let mut changed = false;
-    for (start, end, kind) in names.iter_mut() {
-        let league_after = *kind == misc
-            && *end - *start == 1
-            && !name_starts.contains(end)
-            && words.get(*end).is_some_and(|w| LEAGUE_WORDS.contains(w));
+    for n in 0..names.len() {
+        let league_after = names[n].2 == misc
+            && names[n].1 - names[n].0 == 1
+            && !next_name_starts_at(names, n, names[n].1)
+            && words
+                .get(names[n].1)
+                .is_some_and(|w| LEAGUE_WORDS.contains(w));
+        let next_start = names.get(n + 1).map(|&(start, _, _)| start);
+        let (start, end, kind) = &mut names[n];
         if league_after {
             *end += 1;
             changed = true;
@@ -4844,7 +4855,7 @@ fn leagues_are_misc(words: &[&str], names: &mut Names) -> bool {
         let division = words
             .get(*end)
             .is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_digit()));
-        if division && !name_starts.contains(end) {
+        if division && next_start != Some(*end) {
             *end += 1;
         }
         changed = true;

@@ -258,6 +258,14 @@ fn teams_throughout(
         if words.contains(&"AT") {
             continue;
         }
+        // Where a name may follow a place in a list: past its "," or "and".
+        let after_places: Vec<usize> = names
+            .iter()
+            .filter(|&&(_, end, kind)| {
+                kind == type_index("LOC") && matches!(words.get(end), Some(&"," | &"and"))
+            })
+            .map(|&(_, end, _)| end + 1)
+            .collect();
         *changed |= retype(names, |start, end, kind| {
             // "Brigham Young" the team, named so by a result elsewhere: a name of two words
             // or more is hardly ever a person and a team in one article (3 times in
@@ -293,10 +301,13 @@ fn teams_throughout(
             let text = words[start..end].join(" ");
             let country =
                 place_named(gazetteer, &text).is_some_and(|place| place.kind == PlaceKind::Country);
-            // Not where a town lies ("west of Bucharest").
+            // Not where a town lies ("west of Bucharest"), nor one after a place in a list
+            // of towns whose "in" stands before the first ("in Tel Aviv, Chicago and
+            // Athens").
             let town_of_team = end - start == 1
                 && towns_of_teams.contains(&words[start])
-                && !(start > 0 && matches!(words[start - 1], "of" | "near" | "outside"));
+                && !(start > 0 && matches!(words[start - 1], "of" | "near" | "outside"))
+                && !after_places.contains(&start);
             (!country && (teams.contains(&text) || town_of_team)).then_some(team)
         });
     }
@@ -6974,19 +6985,33 @@ mod tests {
         let place = type_index("LOC");
         let sentences: Vec<Vec<&str>> = [
             "Bayern held , Leipzig go top",
-            "RB Leipzig won , 300 km west of Leipzig",
+            "RB Leipzig won , 300 km west of Leipzig , in Bonn and Leipzig",
         ]
         .iter()
         .map(|s| s.split(' ').collect())
         .collect();
         let mut names = vec![
             vec![(0, 1, organization), (3, 4, place)],
-            vec![(0, 2, organization), (8, 9, place)],
+            vec![
+                (0, 2, organization),
+                (8, 9, place),
+                (11, 12, place),
+                (13, 14, place),
+            ],
         ];
         let mut changed = vec![false; 2];
         teams_throughout(&sentences, &mut names, &mut changed, &gazetteer);
         assert_eq!(names[0], [(0, 1, organization), (3, 4, organization)]);
-        assert_eq!(names[1], [(0, 2, organization), (8, 9, place)]);
+        // Where a town lies, and a town after a place in a list, stay places.
+        assert_eq!(
+            names[1],
+            [
+                (0, 2, organization),
+                (8, 9, place),
+                (11, 12, place),
+                (13, 14, place)
+            ]
+        );
     }
 
     #[test]

@@ -1474,7 +1474,8 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
 
 /// Joins a body's name across "for" ("State Administration" for "Market Regulation", as
 /// "Organisation for Economic Cooperation and Development": in CoNLL-2003's training text
-/// and eng.testa an organization, "for" and a name are one organization 15 times in 15),
+/// and eng.testa an organization, "for" and a name are one organization 15 times in 15)
+/// and across "of" to another body ("International Committee of the Red Cross"),
 /// and "People 's" to the name after it ("People 's Bank of China", "People 's Republic of
 /// China"), which the tagger cut in two at the lower-case word.
 fn join_bodies_across_for(words: &[&str], names: &mut Names) -> bool {
@@ -1508,9 +1509,19 @@ fn join_bodies_across_for(words: &[&str], names: &mut Names) -> bool {
                         && next_end == next + 1
                         && words[start..middle].contains(&"for")
             };
+            // "International Committee" of the "Red Cross": a body's head word, "of" and
+            // another body are one name (CoNLL-2003's training text and eng.testa never
+            // have them apart).
+            let across_of = || {
+                (across("of")
+                    || next == middle + 2 && words[middle] == "of" && words[middle + 1] == "the")
+                    && next_kind == type_index("ORG")
+                    && (body() || BODY_HEADS.contains(&words[middle - 1]))
+            };
             if kind == type_index("ORG")
                 && matches!(TYPES[next_kind - 1], "ORG" | "MISC")
                 && across_for()
+                || kind == type_index("ORG") && across_of()
             {
                 Some(kind)
             } else if words[start..middle] == ["People"]
@@ -6524,7 +6535,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bodys_name_runs_on_across_for_and_peoples() {
+    fn a_bodys_name_runs_on_across_for_of_and_peoples() {
         let words: Vec<&str> =
             "the State Administration for Market Regulation and Pricing , the People 's Bank of China and Smith for Jones"
                 .split(' ')
@@ -6540,6 +6551,24 @@ mod tests {
         ];
         assert!(join_bodies_across_for(&words, &mut names));
         assert_eq!(names, [(1, 8, 3), (10, 15, 3), (16, 17, 1), (18, 19, 1)]);
+        // Across "of the" to another body; not a company's word, nor a body's place.
+        let words: Vec<&str> =
+            "the International Committee of the Red Cross , Acme Energy of Shell , Bank of Japan"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (1, 3, 3),
+            (5, 7, 3),
+            (8, 10, 3),
+            (11, 12, 3),
+            (13, 14, 3),
+            (15, 16, 2),
+        ];
+        assert!(join_bodies_across_for(&words, &mut names));
+        assert_eq!(
+            names,
+            [(1, 7, 3), (8, 10, 3), (11, 12, 3), (13, 14, 3), (15, 16, 2)]
+        );
     }
 
     #[test]

@@ -165,6 +165,8 @@ pub(super) fn correct_names(
         *changed |= events_by_their_last_word(words, names);
         *changed |= events_after_demonyms(words, names, gazetteer);
         *changed |= events_across_possessives(words, names);
+        *changed |= tours_of_places(words, names);
+        *changed |= people_named_as_mountains(words, names);
         *changed |= unions_of_peoples_are_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= datelines_are_places(words, names);
@@ -4555,6 +4557,46 @@ fn events_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
     })
 }
 
+/// A tour of a place is a race, one MISC name with the place: "the Tour de France", which
+/// the tagger read as the event "Tour" and the place "France"; "the Tour of Flanders". So
+/// CoNLL-2003 marks all 8 of its tours of places.
+fn tours_of_places(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for k in 0..words.len().saturating_sub(2) {
+        if words[k] != "Tour" || !matches!(words[k + 1], "de" | "of" | "du") {
+            continue;
+        }
+        let place_at = if words[k + 2] == "the" { k + 3 } else { k + 2 };
+        let Some(place) = names
+            .iter()
+            .position(|&(s, _, kind)| s == place_at && kind == type_index("LOC"))
+        else {
+            continue;
+        };
+        let end = names[place].1;
+        names.retain(|&(s, e, _)| e <= k || s >= end);
+        let at = names.partition_point(|&(s, _, _)| s < k);
+        names.insert(at, (k, end, type_index("MISC")));
+        changed = true;
+    }
+    changed
+}
+
+/// A "person" named by a mountain's or lake's word and a name is that place: "Mont
+/// Ventoux", "Mount Kenya", "Lake Tahoe". In CoNLL-2003's training text and eng.testa all 9
+/// names so opening are places.
+fn people_named_as_mountains(words: &[&str], names: &mut Names) -> bool {
+    retype(names, |start, end, kind| {
+        let mountain = kind == type_index("PER")
+            && end - start >= 2
+            && matches!(
+                words[start],
+                "Mount" | "Mont" | "Monte" | "Mt" | "Lake" | "Cape"
+            );
+        mountain.then(|| type_index("LOC"))
+    })
+}
+
 /// A given name the tagger named on its own before an Arabic surname in "al-" is one
 /// person with it: "Secretary-General Nayef al-Hajraf", two organizations to the tagger. In
 /// CoNLL-2003's training text and eng.testa a name in "al-" after another name is a person
@@ -7452,6 +7494,23 @@ mod tests {
         let mut names: Names = vec![(0, 5, 3), (6, 9, 3)];
         assert!(split_names_repeating_their_first_word(&words, &mut names));
         assert_eq!(names, [(0, 2, 3), (3, 5, 3), (6, 9, 3)]);
+    }
+
+    #[test]
+    fn a_tour_of_a_place_is_a_race_and_a_person_named_as_a_mountain_is_the_mountain() {
+        let words: Vec<&str> = "the Tour de France , the Tour of the Netherlands and Mont Ventoux"
+            .split(' ')
+            .collect();
+        let (person, place, misc) = (1, 2, 4);
+        let mut names: Names = vec![
+            (1, 2, misc),
+            (3, 4, place),
+            (9, 10, place),
+            (11, 13, person),
+        ];
+        assert!(tours_of_places(&words, &mut names));
+        assert!(people_named_as_mountains(&words, &mut names));
+        assert_eq!(names, [(1, 4, misc), (6, 10, misc), (11, 13, place)]);
     }
 
     #[test]

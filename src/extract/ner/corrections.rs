@@ -525,6 +525,12 @@ fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
     changed
 }
 
+/// Whether a word is a point of the compass, which opens places' names ("North
+/// Rhine-Westphalia") and a few first names.
+fn is_compass_word(word: &str) -> bool {
+    matches!(word, "North" | "South" | "East" | "West")
+}
+
 /// Two places side by side, the first a first name and the second no place the gazetteer
 /// knows, are one person: "Alexandria Ocasio-Cortez", read as the town and a new word.
 /// CoNLL-2003's training text and eng.testa have no two places so placed. So is one place
@@ -534,13 +540,20 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
     let place = type_index("LOC");
     // Two surnames the lists know: not "Rhine-Westphalia" or "Tinto-Zinc", nor a saint's
     // name ("Paris Saint-Germain").
+    // Or two capitalized parts, neither a place ("Gut-Behrami").
     let double_surname = |word: &str| {
         word.split_once('-').is_some_and(|(left, right)| {
+            let parts = [left, right];
             left != "Saint"
-                && [left, right].iter().all(|part| {
-                    part.starts_with(char::is_uppercase)
-                        && gazetteer.name_lists(part) & LIST_SURNAME != 0
-                })
+                && parts
+                    .iter()
+                    .all(|part| part.starts_with(char::is_uppercase))
+                && (parts
+                    .iter()
+                    .all(|part| gazetteer.name_lists(part) & LIST_SURNAME != 0)
+                    || parts
+                        .iter()
+                        .all(|part| part.len() >= 3 && place_named(gazetteer, part).is_none()))
         })
     };
     // The place alone, the double surname left out.
@@ -553,6 +566,7 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
             && unname_starts
             && words.get(end).is_some_and(|word| double_surname(word))
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0
+            && !is_compass_word(words[start])
             && place_named(gazetteer, words[end]).is_none();
         if person {
             names[n] = (start, end + 1, type_index("PER"));
@@ -564,6 +578,7 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
         let person = kind == place
             && end == start + 2
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0
+            && !is_compass_word(words[start])
             && double_surname(words[start + 1])
             && place_named(gazetteer, &words[start..end].join(" ")).is_none()
             && place_named(gazetteer, words[start + 1]).is_none();
@@ -8890,6 +8905,17 @@ mod tests {
         assert_eq!(names, [(0, 2, 1), (5, 6, 2)]);
         let words: Vec<&str> = "Paris Saint-Germain won".split(' ').collect();
         let mut names: Names = vec![(0, 1, 2)];
+        assert!(!join_people_taken_for_places(
+            &words, &mut names, &gazetteer
+        ));
+        // A double surname no list knows, neither part a place; not a place's double name.
+        let words: Vec<&str> = "Lara Gut-Behrami and North Rhine-Westphalia"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 2), (3, 5, 2)];
+        assert!(join_people_taken_for_places(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, 1), (3, 5, 2)]);
+        let mut names: Names = vec![(3, 4, 2)];
         assert!(!join_people_taken_for_places(
             &words, &mut names, &gazetteer
         ));

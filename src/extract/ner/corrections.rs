@@ -121,6 +121,10 @@ pub(super) fn correct_names(
         *changed |= camel_case_companies(words, views, names);
         *changed |= market_indices_are_misc(words, names);
         *changed |= aircraft_models(words, names);
+        // In sport "Galaxy 2" is a score.
+        if !sports {
+            *changed |= product_versions_are_misc(words, names);
+        }
         *changed |= acronyms_in_brackets_after_organizations(words, names);
         *changed |= employers_of_market_analysts(words, names, gazetteer);
         *changed |= black_as_a_people(words, names);
@@ -4188,6 +4192,68 @@ fn is_lower_camel_name(word: &str) -> bool {
 /// Words of a model's name after a product's: "iPhone 12 Pro Max", "iPad Air 2".
 const MODEL_WORDS: &[&str] = &["Pro", "Max", "Mini", "Air", "Plus", "Ultra", "SE", "Touch"];
 
+/// Product lines that news names with a version after them: "Windows 95", "PlayStation 5",
+/// "Xbox Series X", "Galaxy S21". Alone, "Windows" and "Galaxy" name other things too.
+const PRODUCT_LINES: &[&str] = &[
+    "Windows",
+    "PlayStation",
+    "Xbox",
+    "Office",
+    "Galaxy",
+    "Pixel",
+    "Surface",
+    "Kindle",
+    "Android",
+    "Switch",
+];
+
+/// A product line with its version is one MISC name, as CoNLL-2003 marks "Windows 95" (13
+/// times of 13): the tagger, where it had not seen the product, read the company's
+/// "Windows" and left the number out. Its model words go with it ("Galaxy S21 Ultra").
+fn product_versions_are_misc(words: &[&str], names: &mut Names) -> bool {
+    let version_at = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(*w, "XP" | "NT" | "Vista" | "One")
+                || (1..=4).contains(&w.len())
+                    && w.chars().all(|c| c.is_ascii_alphanumeric())
+                    && w.chars().any(|c| c.is_ascii_digit())
+                    && !w.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+    };
+    // Lines no company or body is named after are the product alone too: "the PlayStation".
+    let mut changed = retype(names, |start, end, _| {
+        (end == start + 1 && matches!(words[start], "PlayStation" | "Xbox" | "Kindle"))
+            .then(|| type_index("MISC"))
+    });
+    for k in 0..words.len() {
+        // Not the last word of a longer name: "LA Galaxy 2 Dallas 1" is a score.
+        if !PRODUCT_LINES.contains(&words[k]) || names.iter().any(|&(s, e, _)| s < k && k < e) {
+            continue;
+        }
+        let mut end = if version_at(k + 1) {
+            k + 2
+        } else if words.get(k + 1) == Some(&"Series")
+            && matches!(words.get(k + 2), Some(&("X" | "S")))
+        {
+            k + 3
+        } else {
+            continue;
+        };
+        while words.get(end).is_some_and(|w| MODEL_WORDS.contains(w)) {
+            end += 1;
+        }
+        // The company's name before it stays its own ("Microsoft's Windows 10").
+        if names.contains(&(k, end, type_index("MISC"))) {
+            continue;
+        }
+        names.retain(|&(s, e, _)| e <= k || s >= end);
+        let at = names.partition_point(|&(s, _, _)| s < k);
+        names.insert(at, (k, end, type_index("MISC")));
+        changed = true;
+    }
+    changed
+}
+
 /// A brand written in lower camel case ("iPhone 12", "eBay") is a name, which the tagger,
 /// reading a lower-case word, left out: the company when the lists know it as one, a
 /// product (MISC) otherwise, with its model's number and words.
@@ -7526,6 +7592,35 @@ mod tests {
         assert!(tours_of_places(&words, &mut names));
         assert!(people_named_as_mountains(&words, &mut names));
         assert_eq!(names, [(1, 4, misc), (6, 10, misc), (11, 13, place)]);
+    }
+
+    #[test]
+    fn a_product_line_with_its_version_is_misc() {
+        let words: Vec<&str> =
+            "Windows 95 , the Xbox Series X , Galaxy S21 Ultra and LA Galaxy 2 Dallas 1 , Xbox"
+                .split(' ')
+                .collect();
+        let (place, organization, misc) = (2, 3, 4);
+        let mut names: Names = vec![
+            (0, 1, organization),
+            (4, 5, misc),
+            (8, 11, misc),
+            (12, 14, organization),
+            (15, 16, place),
+            (18, 19, organization),
+        ];
+        assert!(product_versions_are_misc(&words, &mut names));
+        assert_eq!(
+            names,
+            [
+                (0, 2, misc),
+                (4, 7, misc),
+                (8, 11, misc),
+                (12, 14, organization),
+                (15, 16, place),
+                (18, 19, misc)
+            ]
+        );
     }
 
     #[test]

@@ -96,6 +96,7 @@ pub(super) fn correct_names(
         *changed |= drop_leading_titles(words, names);
         *changed |= people_after_honorifics(words, names);
         *changed |= split_offices_from_holders(words, names, gazetteer);
+        *changed |= drop_portfolios_before_offices(words, names);
         // After the split: "Commission President Ursula" may have been one name.
         *changed |= join_surnames_with_particles(words, views, names, gazetteer);
         *changed |= countries_are_places(words, names, gazetteer);
@@ -2251,6 +2252,65 @@ fn drop_leading_titles(words: &[&str], names: &mut Names) -> bool {
         true
     });
     changed
+}
+
+/// Portfolios and kinds of office that name a minister's or envoy's post before the office:
+/// "Health Secretary Alex Azar", "Special Counsel Robert Mueller". Not "Treasury", a
+/// department's own name, which the extractor files ("U.S. Treasury Secretary James Baker").
+const PORTFOLIOS: &[&str] = &[
+    "Health",
+    "Finance",
+    "Trade",
+    "Defence",
+    "Defense",
+    "Foreign",
+    "Interior",
+    "Education",
+    "Labour",
+    "Labor",
+    "Justice",
+    "Energy",
+    "Environment",
+    "Agriculture",
+    "Transport",
+    "Transportation",
+    "Commerce",
+    "Home",
+    "Culture",
+    "Economy",
+    "Housing",
+    "Industry",
+    "Special",
+];
+
+/// A portfolio's word before an office is no name: "Health Secretary Alex Azar", where the
+/// tagger named "Health" an organization, "Special Counsel Robert Mueller" (MISC). CoNLL-2003
+/// marks "Finance Minister", "Defence Minister", "Health Minister" before a person as no name
+/// each time (10 of 10).
+fn drop_portfolios_before_offices(words: &[&str], names: &mut Names) -> bool {
+    let before = names.len();
+    names.retain(|&(start, end, kind)| {
+        let portfolio = end == start + 1
+            && kind != type_index("PER")
+            && PORTFOLIOS.contains(&words[start])
+            && words.get(end).is_some_and(|office| {
+                matches!(
+                    *office,
+                    "Minister"
+                        | "Secretary"
+                        | "Counsel"
+                        | "Envoy"
+                        | "Commissioner"
+                        | "Adviser"
+                        | "Advisor"
+                        | "Representative"
+                        | "Prosecutor"
+                        | "Spokesman"
+                )
+            });
+        !portfolio
+    });
+    names.len() != before
 }
 
 /// Honorifics and the titles of lawmakers and governors that news writes before a name
@@ -7619,6 +7679,33 @@ mod tests {
                 (12, 14, organization),
                 (15, 16, place),
                 (18, 19, misc)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_before_an_office_is_no_name() {
+        let words: Vec<&str> =
+            "Health Secretary Alex Azar , Special Counsel Robert Mueller and Israeli Minister Dan Meridor"
+                .split(' ')
+                .collect();
+        let (person, organization, misc) = (1, 3, 4);
+        let mut names: Names = vec![
+            (0, 1, organization),
+            (2, 4, person),
+            (5, 6, misc),
+            (7, 9, person),
+            (10, 11, misc),
+            (12, 14, person),
+        ];
+        assert!(drop_portfolios_before_offices(&words, &mut names));
+        assert_eq!(
+            names,
+            [
+                (2, 4, person),
+                (7, 9, person),
+                (10, 11, misc),
+                (12, 14, person)
             ]
         );
     }

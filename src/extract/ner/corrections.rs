@@ -359,6 +359,14 @@ fn retype(
     changed
 }
 
+/// Puts `name` in place of every name over words `covered` (start, end exclusive): its own
+/// words and any the tagger ran on past it. Names stay in order.
+fn replace_names(names: &mut Names, covered: (usize, usize), name: (usize, usize, usize)) {
+    names.retain(|&(s, e, _)| e <= covered.0 || covered.1 <= s);
+    let at = names.partition_point(|&(s, _, _)| s < name.0);
+    names.insert(at, name);
+}
+
 /// Makes each name `is_company` picks (from its start, end and type) an organization, and
 /// remembers its text in `companies` for the article's other mentions of it.
 fn retype_companies(
@@ -965,9 +973,7 @@ fn join_patronymics(words: &[&str], names: &mut Names) -> bool {
                 .last()
                 .map_or(k + 2, |j| j + 1),
         };
-        names.retain(|&(s, e, _)| e <= start || end <= s);
-        let at = names.partition_point(|&(s, _, _)| s < start);
-        names.insert(at, (start, end, type_index("PER")));
+        replace_names(names, (start, end), (start, end, type_index("PER")));
         changed = true;
     }
     // A family name in "al-" or "el-" goes on the person before it: "Abdel Fattah al-Sisi",
@@ -2069,7 +2075,7 @@ fn holidays_are_misc(words: &[&str], names: &mut Names) -> bool {
     let misc = type_index("MISC");
     // Where the holiday's name ends, from its first word, or None where `k` opens none.
     let holiday_end = |k: usize| {
-        if !HOLIDAYS.contains(&words[k]) {
+        if !words[k].starts_with(char::is_uppercase) || !HOLIDAYS.contains(&words[k]) {
             return None;
         }
         match words.get(k + 1) {
@@ -4304,7 +4310,8 @@ fn product_versions_are_misc(words: &[&str], names: &mut Names) -> bool {
     });
     for k in 0..words.len() {
         // Not the last word of a longer name: "LA Galaxy 2 Dallas 1" is a score.
-        if !PRODUCT_LINES.contains(&words[k]) || names.iter().any(|&(s, e, _)| s < k && k < e) {
+        let line = words[k].starts_with(char::is_uppercase) && PRODUCT_LINES.contains(&words[k]);
+        if !line || names.iter().any(|&(s, e, _)| s < k && k < e) {
             continue;
         }
         let mut end = if version_at(k + 1) {
@@ -4323,9 +4330,7 @@ fn product_versions_are_misc(words: &[&str], names: &mut Names) -> bool {
         if names.contains(&(k, end, type_index("MISC"))) {
             continue;
         }
-        names.retain(|&(s, e, _)| e <= k || s >= end);
-        let at = names.partition_point(|&(s, _, _)| s < k);
-        names.insert(at, (k, end, type_index("MISC")));
+        replace_names(names, (k, end), (k, end, type_index("MISC")));
         changed = true;
     }
     changed
@@ -4742,9 +4747,7 @@ fn tours_of_places(words: &[&str], names: &mut Names) -> bool {
             continue;
         };
         let end = names[place].1;
-        names.retain(|&(s, e, _)| e <= k || s >= end);
-        let at = names.partition_point(|&(s, _, _)| s < k);
-        names.insert(at, (k, end, type_index("MISC")));
+        replace_names(names, (k, end), (k, end, type_index("MISC")));
         changed = true;
     }
     changed
@@ -4895,9 +4898,11 @@ fn events_across_possessives(words: &[&str], names: &mut Names) -> bool {
         if end == event_start || !EVENT_ENDINGS.contains(&words[end - 1]) || qualifier_alone {
             continue;
         }
-        names.retain(|&(s, e, _)| e <= start || s >= tagged_end.max(end));
-        let at = names.partition_point(|&(s, _, _)| s < start);
-        names.insert(at, (start, end, type_index("MISC")));
+        replace_names(
+            names,
+            (start, tagged_end.max(end)),
+            (start, end, type_index("MISC")),
+        );
         changed = true;
     }
     changed

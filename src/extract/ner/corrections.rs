@@ -393,7 +393,7 @@ fn name_unnamed_words(
     is_name: impl Fn(usize) -> bool,
 ) -> bool {
     let mut found: Names = (0..length)
-        .filter(|&k| !is_named(names, k) && is_name(k))
+        .filter(|&k| is_name(k) && !is_named(names, k))
         .map(|k| (k, k + 1, kind))
         .collect();
     if found.is_empty() {
@@ -4468,7 +4468,6 @@ fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &G
     retype(names, |start, end, kind| {
         let first_name = || gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0;
         let place = matches!(TYPES[kind - 1], "PER" | "ORG" | "MISC")
-            && !(kind == type_index("ORG") && after_company_noun(start))
             && end - start >= 2
             && PLACE_FEATURE_WORDS.contains(&words[end - 1])
             && !words[start..end]
@@ -4477,7 +4476,8 @@ fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &G
             && !(TYPES[kind - 1] == "PER"
                 && (end - start == 2 && first_name()
                     || words[start].contains('-')
-                        && EAST_ASIAN_SURNAMES.contains(&words[end - 1])));
+                        && EAST_ASIAN_SURNAMES.contains(&words[end - 1])))
+            && !(kind == type_index("ORG") && after_company_noun(start));
         place.then(|| type_index("LOC"))
     }) || changed
 }
@@ -4499,8 +4499,9 @@ fn companies_listed_after_company_nouns(
         let after_noun = start > 0 && {
             let noun = words[start - 1];
             noun.starts_with(char::is_lowercase)
+                && noun.ends_with('s')
                 && noun != "carriers"
-                && crate::extract::cues::noun_type(noun)
+                && crate::extract::cues::noun_type_of_lower(noun)
                     .is_some_and(|(kind, plural)| kind == type_index("ORG") && plural)
         };
         let after_listed = listed

@@ -404,6 +404,20 @@ fn name_unnamed_words(
     true
 }
 
+/// Gives type `kind` to each one-word name that `is_word` picks (by its index), and names
+/// each such word the tagger left out.
+fn words_of_type(
+    length: usize,
+    names: &mut Names,
+    kind: usize,
+    is_word: impl Fn(usize) -> bool,
+) -> bool {
+    let retyped = retype(names, |start, end, _| {
+        (end == start + 1 && is_word(start)).then_some(kind)
+    });
+    name_unnamed_words(length, names, kind, is_word) || retyped
+}
+
 /// The first run of capitalized words no name covers that `opens` picks the start of (by
 /// its index), each word one `word_fits` accepts: (start, end exclusive).
 fn first_unnamed_run(
@@ -691,22 +705,34 @@ fn double_given_names(
 /// gazetteer knows it, a person otherwise.
 fn split_people_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let person = type_index("PER");
-    let mut parts = Vec::new();
-    names.retain(|&(start, end, kind)| {
-        let Some(and) = (start + 1..end.saturating_sub(1)).find(|&k| words[k] == "and") else {
-            return true;
-        };
+    split_names_at_word(names, |start, end, kind| {
         if kind != person {
-            return true;
+            return None;
         }
+        let and = (start + 1..end.saturating_sub(1)).find(|&k| words[k] == "and")?;
         let right = words[and + 1..end].join(" ");
         let right_kind = if place_named(gazetteer, &right).is_some() {
             type_index("LOC")
         } else {
             person
         };
-        parts.push((start, and, person));
-        parts.push((and + 1, end, right_kind));
+        Some((and, person, right_kind))
+    })
+}
+
+/// Splits each name `split` picks (from its start, end and type) in two at the word it
+/// gives, which goes to neither part, with the types it gives the parts before and after.
+fn split_names_at_word(
+    names: &mut Names,
+    mut split: impl FnMut(usize, usize, usize) -> Option<(usize, usize, usize)>,
+) -> bool {
+    let mut parts = Vec::new();
+    names.retain(|&(start, end, kind)| {
+        let Some((at, before, after)) = split(start, end, kind) else {
+            return true;
+        };
+        parts.push((start, at, before));
+        parts.push((at + 1, end, after));
         false
     });
     if parts.is_empty() {
@@ -721,23 +747,11 @@ fn split_people_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazetteer)
 /// its type: "Hyundai Mobis and Hyundai Glovis", one company to the tagger. CoNLL-2003's
 /// training text and eng.testa have 8 such pairs, all apart.
 fn split_names_repeating_their_first_word(words: &[&str], names: &mut Names) -> bool {
-    let mut parts = Vec::new();
-    names.retain(|&(start, end, kind)| {
-        let Some(and) = (start + 2..end.saturating_sub(1))
-            .find(|&k| words[k] == "and" && words[k + 1] == words[start])
-        else {
-            return true;
-        };
-        parts.push((start, and, kind));
-        parts.push((and + 1, end, kind));
-        false
-    });
-    if parts.is_empty() {
-        return false;
-    }
-    names.extend(parts);
-    names.sort_unstable();
-    true
+    split_names_at_word(names, |start, end, kind| {
+        let and = (start + 2..end.saturating_sub(1))
+            .find(|&k| words[k] == "and" && words[k + 1] == words[start])?;
+        Some((and, kind, kind))
+    })
 }
 
 /// "Los Angeles County", "Orange County": outside sport a name ending in "County" is the
@@ -2101,11 +2115,7 @@ fn celsius_is_misc(words: &[&str], names: &mut Names) -> bool {
             && (words[k - 1].starts_with(|c: char| c.is_ascii_digit())
                 || matches!(words[k - 1], "degrees" | "degree"))
     };
-    let misc = type_index("MISC");
-    let retyped = retype(names, |start, end, kind| {
-        (end == start + 1 && kind != misc && scale_at(start)).then_some(misc)
-    });
-    name_unnamed_words(words.len(), names, misc, scale_at) || retyped
+    words_of_type(words.len(), names, type_index("MISC"), scale_at)
 }
 
 /// A weekday or month the tagger ran a name on into is no part of it: "USDA Thursday
@@ -3890,11 +3900,7 @@ fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
             .is_some_and(|w| matches!(*w, "variant" | "variants" | "strain"));
         exit || disease || variant
     };
-    let mut changed = retype(names, |start, end, _| {
-        (end - start == 1 && coined(start)).then(|| type_index("MISC"))
-    });
-    changed |= name_unnamed_words(words.len(), names, type_index("MISC"), coined);
-    changed
+    words_of_type(words.len(), names, type_index("MISC"), coined)
 }
 
 /// A named operation is MISC, "Operation" included, as CoNLL-2003 marks "Operation

@@ -238,6 +238,19 @@ impl Gazetteer {
 
     /// The lists (bits over `LISTS`: `LIST_FIRST_NAME`, …) a whole name is in.
     pub fn name_lists(&self, name: &str) -> u8 {
+        // The tagger's corrections ask this of most names: words of ASCII letters and digits
+        // between single spaces are their own tokens, and need no tokenizer.
+        let plain = !name.is_empty()
+            && name
+                .split(' ')
+                .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if plain {
+            return self
+                .listed
+                .get(&name.to_ascii_lowercase())
+                .copied()
+                .unwrap_or(0);
+        }
         let words: Vec<String> = super::tokenize::tokenize(name)
             .iter()
             .map(|t| fold(t.text))

@@ -802,6 +802,10 @@ const ADJECTIVE_TAILS: &[&str] = &[
 /// Whether `word` is written like a Korean or Chinese given name of two syllables joined by
 /// a hyphen, the second in lower case: "Jae-in", "Heung-min", "Ing-wen".
 fn is_hyphenated_given_name(word: &str) -> bool {
+    // The cheap test first: this runs over every word.
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let Some((first, second)) = word.split_once('-') else {
         return false;
     };
@@ -1851,7 +1855,12 @@ fn drop_term_sheet_fields(words: &[&str], names: &mut Names) -> bool {
     let mut labels: Vec<&str> = words
         .iter()
         .copied()
-        .filter(|w| w.len() > 1 && TERM_SHEET_FIELDS.contains(w))
+        .filter(|w| {
+            // Every field opens with a capital: the cheap test first, over every word.
+            w.len() > 1
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && TERM_SHEET_FIELDS.contains(w)
+        })
         .collect();
     labels.sort_unstable();
     labels.dedup();
@@ -3044,13 +3053,14 @@ fn companies_no_person_list_knows(
 ) -> bool {
     let personal = LIST_FIRST_NAME | LIST_SURNAME | LIST_PERSON;
     retype(names, |start, end, kind| {
+        // The words first: most people's open with a listed first name, and need no copy.
         let company = kind == type_index("PER")
-            && gazetteer.name_lists(&words[start..end].join(" "))
-                & (LIST_ORGANIZATION | LIST_BRAND)
-                != 0
             && words[start..end]
                 .iter()
-                .all(|w| gazetteer.name_lists(w) & personal == 0);
+                .all(|w| gazetteer.name_lists(w) & personal == 0)
+            && gazetteer.name_lists(&words[start..end].join(" "))
+                & (LIST_ORGANIZATION | LIST_BRAND)
+                != 0;
         company.then(|| type_index("ORG"))
     })
 }
@@ -3877,6 +3887,10 @@ fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazet
 fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
     let coined = |k: usize| {
         let word = words[k];
+        // Each opens with a capital: the cheap test first, over every word.
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
         // And its partisans: "Brexiteers", as CoNLL-2003 marks "Republicans"; "Remainers".
         let stem = ["eers", "eer", "ers", "er"]
             .iter()
@@ -4271,11 +4285,11 @@ fn is_lower_camel_name(word: &str) -> bool {
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return false;
     };
-    let rest: Vec<char> = chars.collect();
+    // The cheap tests first, and no copy of the rest: this runs over every word.
     first.is_ascii_lowercase()
         && second.is_ascii_uppercase()
-        && rest.len() >= 2
-        && rest.iter().all(char::is_ascii_lowercase)
+        && chars.clone().count() >= 2
+        && chars.all(|c| c.is_ascii_lowercase())
 }
 
 /// Words of a model's name after a product's: "iPhone 12 Pro Max", "iPad Air 2".
@@ -5769,12 +5783,16 @@ fn clubs_by_their_first_word(
         let sports_club = || {
             // In a headline's capitals "AS" is a word: "... AS SEATTLE ROUTS ORIOLES".
             sports
+                && word.starts_with(char::is_uppercase)
                 && SPORTS_CLUB_NAME_OPENINGS.contains(word)
                 && words[opening + 1].chars().any(char::is_lowercase)
                 && place_named(gazetteer, words[opening + 1])
                     .is_some_and(|place| place.kind == PlaceKind::City)
         };
-        if !CLUB_NAME_OPENINGS.contains(word) && !sports_club() {
+        // Every opening is capitalized: the cheap test first, over every word.
+        if !word.starts_with(char::is_uppercase)
+            || (!CLUB_NAME_OPENINGS.contains(word) && !sports_club())
+        {
             continue;
         }
         let own = names
@@ -5985,13 +6003,16 @@ fn nickname_length_at(words: &[&str], start: usize) -> Option<usize> {
         return None;
     }
     TEAM_NICKNAMES.iter().find_map(|nickname| {
-        let (head, tail) = nickname.split_once(' ').unwrap_or((nickname, ""));
+        // The head is as long as the word, a token, which holds no space: no split needed.
+        let head = nickname.get(..first.len())?;
         if !(first == head || in_capitals(first, head)) {
             return None;
         }
-        if tail.is_empty() {
+        let rest = &nickname[first.len()..];
+        if rest.is_empty() {
             return Some(1);
         }
+        let tail = rest.strip_prefix(' ')?;
         let second = words.get(start + 1)?;
         (*second == tail || in_capitals(second, tail)).then_some(2)
     })

@@ -89,6 +89,7 @@ pub(super) fn settled(view: &TokenView, previous: usize) -> bool {
 
 pub(super) fn shape(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    let (mut last, mut run) = (None, 0);
     for c in word.chars() {
         let class = if c.is_uppercase() {
             'X'
@@ -99,9 +100,13 @@ pub(super) fn shape(word: &str) -> String {
         } else {
             c
         };
+        if last == Some(class) {
+            run += 1;
+        } else {
+            (last, run) = (Some(class), 1);
+        }
         // Runs are folded after two: "Xxxxx" → "Xxx".
-        let mut tail = out.chars().rev();
-        if !(tail.next() == Some(class) && tail.next() == Some(class)) {
+        if run <= 2 {
             out.push(class);
         }
     }
@@ -246,7 +251,12 @@ pub(super) fn views<'c>(
     let mut views: Vec<TokenView> = words
         .iter()
         .map(|w| {
-            let lower = w.to_lowercase();
+            // Most words are ASCII, which lower-cases without Unicode's tables.
+            let lower = if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase()
+            };
             let title = w.chars().next().is_some_and(char::is_uppercase);
             // Unclustered words are rare: say whether they are capitalized, or a rare verb
             // after a name looks like the name going on.

@@ -418,9 +418,14 @@ const LEGAL_FORMS: &[&str] = &[
     "s.a.",
 ];
 
+/// Legal forms that are words of other languages in lower case ("se" in Spanish), so
+/// count only as companies write them: "BioNTech SE", "Allianz SE" (the European company,
+/// since 2004, in no name of CoNLL-2003's 1996 text), "Merck KGaA", "Nokia Oyj".
+const LEGAL_FORMS_AS_WRITTEN: &[&str] = &["SE", "KGaA", "KGAA", "Oyj"];
+
 /// Whether a word is a legal form ("Inc", "Corp.").
 pub(super) fn is_legal_form(word: &str) -> bool {
-    LEGAL_FORMS.contains(&word.to_lowercase().as_str())
+    LEGAL_FORMS.contains(&word.to_lowercase().as_str()) || LEGAL_FORMS_AS_WRITTEN.contains(&word)
 }
 
 /// Company names that end in a legal form, as (start, end) word ranges of a sentence,
@@ -1554,7 +1559,14 @@ fn variant_key(name: &str) -> Vec<String> {
     if words.len() > 1 && words[0] == "the" {
         words.remove(0);
     }
-    while words.len() > 1 && words.last().is_some_and(|w| is_legal_form(w) || w == "and") {
+    // The words are folded: "SE" is "se" here, inside a name known to be an organization's.
+    let legal_form = |w: &str| {
+        is_legal_form(w)
+            || LEGAL_FORMS_AS_WRITTEN
+                .iter()
+                .any(|form| form.eq_ignore_ascii_case(w))
+    };
+    while words.len() > 1 && words.last().is_some_and(|w| legal_form(w) || w == "and") {
         words.pop();
     }
     if words.len() > 1
@@ -2519,6 +2531,17 @@ mod tests {
     }
 
     #[test]
+    fn newer_legal_forms_count_only_as_companies_write_them() {
+        for form in ["SE", "KGaA", "Oyj", "Inc", "inc", "AG"] {
+            assert!(is_legal_form(form), "{form}");
+        }
+        // Spanish "se", in "Wayne Rooney se volvió loco".
+        for word in ["se", "Se", "kgaa", "oyj"] {
+            assert!(!is_legal_form(word), "{word}");
+        }
+    }
+
+    #[test]
     fn variants_share_a_key_and_ratings_are_no_names() {
         assert_eq!(
             variant_key("Goldman, Sachs and Co"),
@@ -2536,6 +2559,8 @@ mod tests {
             variant_key("Noranda Forest Inc"),
             variant_key("Noranda Inc")
         );
+        assert_eq!(variant_key("BioNTech SE"), variant_key("BioNTech"));
+        assert_eq!(variant_key("Merck KGaA"), variant_key("Merck"));
         for rating in ["AAA", "BBB-plus", "Baa-1", "A-1", "AA-minus"] {
             assert!(is_rating(rating), "{rating}");
         }

@@ -79,6 +79,7 @@ pub(super) fn correct_names(
         *changed |= listed_companies_across_and(words, names, &mut companies, gazetteer);
         *changed |= extend_to_listed_companies(words, names, gazetteer);
         *changed |= parties_across_and(words, names);
+        *changed |= bodies_opening_before_for(words, names);
         *changed |= join_bodies_across_for(words, names);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_weekdays(words, names);
@@ -1599,6 +1600,54 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
                 != 0;
         listed.then(|| type_index("ORG"))
     });
+    changed
+}
+
+/// A body's head word the tagger left out before "for" and a name opens that name, one
+/// organization: "Evo Morales' Movement for Socialism party", where it read "Socialism"
+/// alone as a place. In CoNLL-2003's training text and eng.testa such a head word, "for"
+/// and a capitalized word open an organization 10 times in 10 ("the Organisation for
+/// Security and Cooperation in Europe").
+fn bodies_opening_before_for(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        if start < 2 || words[start - 1] != "for" || kind == type_index("PER") {
+            continue;
+        }
+        let head = start - 2;
+        let head_unnamed = n == 0 || names[n - 1].1 <= head;
+        let opens = head == 0 || !words[head - 1].starts_with(char::is_uppercase);
+        if head_unnamed
+            && opens
+            && matches!(
+                words[head],
+                "Movement"
+                    | "Alliance"
+                    | "Coalition"
+                    | "Centre"
+                    | "Center"
+                    | "Committee"
+                    | "Council"
+                    | "Front"
+                    | "Party"
+                    | "Union"
+                    | "Campaign"
+                    | "Foundation"
+                    | "Society"
+                    | "Association"
+                    | "Organisation"
+                    | "Organization"
+                    | "Institute"
+                    | "Commission"
+                    | "Fund"
+                    | "League"
+            )
+        {
+            names[n] = (head, end, type_index("ORG"));
+            changed = true;
+        }
+    }
     changed
 }
 
@@ -9955,6 +10004,20 @@ mod tests {
         assert_eq!(
             names,
             [(2, 5, 3), (7, 10, 3), (12, 16, 4), (18, 19, 2), (20, 21, 3)]
+        );
+    }
+
+    #[test]
+    fn a_body_s_head_left_out_before_for_opens_the_name_after() {
+        let words: Vec<&str> = "Morales ' Movement for Socialism party , a Campaign for Tony Blair and the Centre for Studies"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 1), (4, 5, 2), (10, 12, 1), (14, 15, 3), (16, 17, 3)];
+        assert!(bodies_opening_before_for(&words, &mut names));
+        // Not before a person; not a head inside a longer run ("the Centre" is named).
+        assert_eq!(
+            names,
+            [(0, 1, 1), (2, 5, 3), (10, 12, 1), (14, 15, 3), (16, 17, 3)]
         );
     }
 

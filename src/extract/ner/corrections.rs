@@ -260,6 +260,10 @@ fn storms_throughout(
     let mut storms: Vec<&str> = Vec::new();
     for words in sentences {
         for k in 1..words.len() {
+            // The cheap test first: this runs over every word of the article.
+            if !STORM_WORDS.contains(&words[k - 1]) {
+                continue;
+            }
             let name = words[k];
             let titled = name.starts_with(char::is_uppercase)
                 && name.chars().skip(1).all(char::is_lowercase)
@@ -267,7 +271,7 @@ fn storms_throughout(
             let opens = k == 1
                 || !words[k - 2].starts_with(char::is_uppercase)
                 || matches!(words[k - 2], "Tropical" | "Super");
-            if titled && opens && STORM_WORDS.contains(&words[k - 1]) && !storms.contains(&name) {
+            if titled && opens && !storms.contains(&name) {
                 storms.push(name);
             }
         }
@@ -4848,7 +4852,9 @@ fn sport_bodies_of_countries(words: &[&str], names: &mut Names, gazetteer: &Gaze
 /// Africa", "New Zealand").
 fn companies_arms_in_countries(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
-        if kind == type_index("ORG") || end - start < 2 {
+        // The tagger reads an arm as a place (or MISC), not a person: and people's names,
+        // many, need no lookup here.
+        if !matches!(TYPES[kind - 1], "LOC" | "MISC") || end - start < 2 {
             return None;
         }
         // The cheap test first: the name ends in a country.

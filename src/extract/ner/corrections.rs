@@ -1607,6 +1607,28 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
     changed
 }
 
+/// Whether a word heads a body's name that runs on across "for" ("Organisation for
+/// Economic Cooperation", "Movement for Socialism"): a body's head word, not a company's
+/// ("Arkla Energy Resources for Arkla").
+fn is_body_head_before_for(word: &str) -> bool {
+    matches!(
+        word,
+        "Administration"
+            | "Centre"
+            | "Center"
+            | "Foundation"
+            | "Bureau"
+            | "Authority"
+            | "Board"
+            | "Society"
+            | "Movement"
+            | "Coalition"
+            | "Commissioner"
+            | "Campaign"
+            | "Front"
+    ) || super::super::organizations::is_body_head(word)
+}
+
 /// A body's head word the tagger left out before "for" and a name opens that name, one
 /// organization: "Evo Morales' Movement for Socialism party", where it read "Socialism"
 /// alone as a place. In CoNLL-2003's training text and eng.testa such a head word, "for"
@@ -1621,32 +1643,21 @@ fn bodies_opening_before_for(words: &[&str], names: &mut Names) -> bool {
         }
         let head = start - 2;
         let head_unnamed = n == 0 || names[n - 1].1 <= head;
-        let opens = head == 0 || !words[head - 1].starts_with(char::is_uppercase);
+        // Capitalized, opening the name: not "fund for Africa" nor "Member of Parliament
+        // for Sheffield".
+        let opens = head == 0
+            || !(words[head - 1].starts_with(char::is_uppercase) || words[head - 1] == "of");
+        // A legislature's seat is one "for" a constituency: "entered Parliament for
+        // Sheffield Brightside".
+        let legislature = matches!(
+            words[head],
+            "Parliament" | "Senate" | "Assembly" | "Congress"
+        );
         if head_unnamed
             && opens
-            && matches!(
-                words[head],
-                "Movement"
-                    | "Alliance"
-                    | "Coalition"
-                    | "Centre"
-                    | "Center"
-                    | "Committee"
-                    | "Council"
-                    | "Front"
-                    | "Party"
-                    | "Union"
-                    | "Campaign"
-                    | "Foundation"
-                    | "Society"
-                    | "Association"
-                    | "Organisation"
-                    | "Organization"
-                    | "Institute"
-                    | "Commission"
-                    | "Fund"
-                    | "League"
-            )
+            && !legislature
+            && words[head].starts_with(char::is_uppercase)
+            && is_body_head_before_for(words[head])
         {
             names[n] = (head, end, type_index("ORG"));
             changed = true;
@@ -1705,24 +1716,9 @@ fn join_bodies_across_for(words: &[&str], names: &mut Names) -> bool {
         names,
         |(start, middle, kind), (next, next_end, next_kind)| {
             let across = |word: &str| next == middle + 1 && words[middle] == word;
-            // A body's head word, not a company's ("Arkla Energy Resources for Arkla"); a
-            // place after "for" is what the body serves ("Commission for Asia and the Pacific").
-            let body = || {
-                matches!(
-                    words[middle - 1],
-                    "Administration"
-                        | "Centre"
-                        | "Center"
-                        | "Foundation"
-                        | "Bureau"
-                        | "Authority"
-                        | "Board"
-                        | "Society"
-                        | "Movement"
-                        | "Coalition"
-                        | "Commissioner"
-                ) || super::super::organizations::is_body_head(words[middle - 1])
-            };
+            // A place after "for" is what the body serves ("Commission for Asia and the
+            // Pacific").
+            let body = || is_body_head_before_for(words[middle - 1]);
             // Once joined, on across "and" to one word: "International Bank for Reconstruction
             // and Development".
             let across_for = || {
@@ -10025,6 +10021,12 @@ mod tests {
             names,
             [(0, 1, 1), (2, 5, 3), (10, 12, 1), (14, 15, 3), (16, 17, 3)]
         );
+        // Not a lower-case noun, a seat in a legislature, nor a head after "of".
+        let words: Vec<&str> = "a fund for Africa ; entered Parliament for Sheffield Brightside ; Member of Parliament for Bury"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(3, 4, 2), (8, 10, 2), (15, 16, 2)];
+        assert!(!bodies_opening_before_for(&words, &mut names));
     }
 
     #[test]

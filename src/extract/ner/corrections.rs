@@ -4843,9 +4843,9 @@ fn sport_bodies_of_countries(words: &[&str], names: &mut Names, gazetteer: &Gaze
 
 /// A company the lists know and a country after it, as one name, are the company's arm in
 /// that country: "Toyota Australia", "AOL Germany", "Virgin Australia", which the tagger
-/// took for places. In CoNLL-2003's training text and eng.testa such names are
-/// organizations 6 times of 6; a country after a place's own word stays a place ("South
-/// Africa", "New Zealand").
+/// took for places. In CoNLL-2003's training text and eng.testa a company's word and a
+/// country are an organization 5 times of 5 (Toyota, Ford, AOL); the 156 places of that
+/// shape open with a place's own word, which stays ("South Africa", "New Zealand").
 fn companies_arms_in_countries(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
         // The tagger reads an arm as a place (or MISC), not a person: and people's names,

@@ -248,9 +248,9 @@ const STORM_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
 /// A storm's name is MISC, the word before it none, as CoNLL-2003 marks "Hurricane
 /// Edouard"; and so are the name's one-word mentions through the article ("Edouard is
 /// getting stronger"), which the tagger read as a person's first name: in CoNLL-2003's
-/// training text 3 storms are named so, and their 3 later mentions are MISC. The storm's
-/// word opens the phrase ("Tropical" and "Super" aside): "National Hurricane Center"
-/// names no storm.
+/// training text a storm is named so 3 times (Edouard twice, Dolly), and the 3 later
+/// mentions are MISC. The storm's word opens the phrase ("Tropical" and "Super" aside):
+/// "National Hurricane Center" names no storm.
 fn storms_throughout(
     sentences: &[Vec<&str>],
     names_of_document: &mut [Names],

@@ -425,7 +425,11 @@ const LEGAL_FORMS_AS_WRITTEN: &[&str] = &["SE", "KGaA", "KGAA", "Oyj"];
 
 /// Whether a word is a legal form ("Inc", "Corp.").
 pub(super) fn is_legal_form(word: &str) -> bool {
-    LEGAL_FORMS.contains(&word.to_lowercase().as_str()) || LEGAL_FORMS_AS_WRITTEN.contains(&word)
+    // Without lower-casing a copy: the forms are ASCII, and this runs over every capital.
+    LEGAL_FORMS
+        .iter()
+        .any(|form| form.eq_ignore_ascii_case(word))
+        || LEGAL_FORMS_AS_WRITTEN.contains(&word)
 }
 
 /// Company names that end in a legal form, as (start, end) word ranges of a sentence,
@@ -1181,7 +1185,8 @@ pub(super) fn tag_bodies_by_initials(words: &[&str], found: &mut [(usize, usize,
 
 /// Whether a word is an acronym in capitals ("MP", "MEP").
 pub(crate) fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+    // Bytes, not chars: an ASCII capital is one byte, and the first other one settles it.
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Lower-case words that, just after a party's short name opening a sentence, show it is

@@ -97,13 +97,17 @@ const TOP_LEVEL_DOMAINS: &[&str] = &[
 /// Whether a word is a web address ("Amazon.com", "www.bbc.co.uk"), not initials and a
 /// particle ("A.de Silva").
 pub(crate) fn is_web_address(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(name, end)| {
-        TOP_LEVEL_DOMAINS.contains(&end)
-            && name
-                .rsplit('.')
-                .next()
-                .is_some_and(|label| label.chars().count() >= 2)
-    })
+    // A byte search: '.' is ASCII, and this runs over every capitalized word.
+    let last_dot = word.bytes().rposition(|b| b == b'.');
+    last_dot
+        .map(|dot| (&word[..dot], &word[dot + 1..]))
+        .is_some_and(|(name, end)| {
+            TOP_LEVEL_DOMAINS.contains(&end)
+                && name
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|label| label.chars().count() >= 2)
+        })
 }
 
 /// Whether `word`, after the tokens before it, is a wire headline's heading before its

@@ -2002,9 +2002,10 @@ fn drop_term_sheet_fields(words: &[&str], names: &mut Names) -> bool {
         .iter()
         .copied()
         .filter(|w| {
-            // Every field opens with a capital: the cheap test first, over every word.
+            // Every field is in capitals: the cheap test first, over every word.
             w.len() > 1
                 && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && !w.bytes().any(|b| b.is_ascii_lowercase())
                 && TERM_SHEET_FIELDS.contains(w)
         })
         .collect();
@@ -6071,8 +6072,10 @@ fn clubs_by_their_first_word(
                 && place_named(gazetteer, words[opening + 1])
                     .is_some_and(|place| place.kind == PlaceKind::City)
         };
-        // Every opening is capitalized: the cheap test first, over every word.
+        // Every opening is capitalized, and every change below needs a name over the word
+        // after it: the cheap tests first, over every word.
         if !word.starts_with(char::is_uppercase)
+            || !is_named(names, opening + 1)
             || (!CLUB_NAME_OPENINGS.contains(word) && !sports_club())
         {
             continue;

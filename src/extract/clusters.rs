@@ -151,6 +151,14 @@ impl Clusters {
 
 /// A word with its first letter upper case and the rest lower case ("REUTERS" → "Reuters").
 fn title_case(word: &str) -> String {
+    // Most words are ASCII, which needs no Unicode case tables.
+    if word.is_ascii() {
+        let mut title = word.to_ascii_lowercase();
+        if let Some(first) = title.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return title;
+    }
     let mut chars = word.chars();
     chars
         .next()
@@ -363,5 +371,14 @@ mod tests {
             clusters.brown("London", false)
         );
         assert_eq!(clusters.brown("Qwzxkj", false), 0);
+    }
+
+    #[test]
+    fn title_case_lowers_all_but_the_first_letter_in_ascii_and_beyond() {
+        assert_eq!(title_case("REUTERS"), "Reuters");
+        assert_eq!(title_case("mcDONALD's"), "Mcdonald's");
+        assert_eq!(title_case("ÉLYSÉE"), "Élysée");
+        assert_eq!(title_case("1996"), "1996");
+        assert_eq!(title_case(""), "");
     }
 }

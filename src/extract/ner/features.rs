@@ -434,6 +434,15 @@ const SPORTS_WORDS: [&str; 32] = [
     "goalkeeper",
 ];
 
+// `mentions_two_sports_words` skips words shorter than four letters: no sports word is.
+const _: () = {
+    let mut k = 0;
+    while k < SPORTS_WORDS.len() {
+        assert!(SPORTS_WORDS[k].len() >= 4);
+        k += 1;
+    }
+};
+
 /// Whether a document (its token views) reports sport: two different sports words, as one
 /// ("Russia's goals", "a coach") is common elsewhere.
 pub(super) fn is_sports(views: &[Vec<TokenView>]) -> bool {
@@ -525,6 +534,10 @@ pub fn is_sport_heading(words: &str) -> bool {
 fn mentions_two_sports_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
     let mut seen = 0u32;
     for word in words {
+        // Every sports word has four letters or more: the cheap test first, over every word.
+        if word.len() < 4 {
+            continue;
+        }
         if let Some(k) = SPORTS_WORDS
             .iter()
             .position(|sports_word| sports_word.eq_ignore_ascii_case(word))

@@ -6287,7 +6287,16 @@ fn nickname_length_at(words: &[&str], start: usize) -> Option<usize> {
     {
         return None;
     }
+    let first_byte = *first.as_bytes().first()?;
     TEAM_NICKNAMES.iter().find_map(|nickname| {
+        // The first letter first: most of the 111 nicknames differ there.
+        if !nickname
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&first_byte))
+        {
+            return None;
+        }
         // The head is as long as the word, a token, which holds no space: no split needed.
         let head = nickname.get(..first.len())?;
         if !(first == head || in_capitals(first, head)) {

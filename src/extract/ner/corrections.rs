@@ -377,6 +377,7 @@ fn teams_throughout(
                 return None;
             }
             let text = words[start..end].join(" ");
+            // The name's text serves twice: looked up here, compared with the teams below.
             let country =
                 place_named(gazetteer, &text).is_some_and(|place| place.kind == PlaceKind::Country);
             // Not where a town lies ("west of Bucharest"), nor one after a place in a list
@@ -395,6 +396,11 @@ fn teams_throughout(
 /// choose between namesakes).
 fn place_named<'g>(gazetteer: &'g Gazetteer, name: &str) -> Option<&'g Entry> {
     gazetteer.resolve(name, &std::collections::HashSet::new())
+}
+
+/// Whether the words name a country, as the gazetteer resolves them.
+fn names_a_country(gazetteer: &Gazetteer, words: &[&str]) -> bool {
+    place_named(gazetteer, &words.join(" ")).is_some_and(|place| place.kind == PlaceKind::Country)
 }
 
 /// Whether the lists know a name whole as a company's or brand's, and in none of the lists
@@ -4252,8 +4258,7 @@ fn employers_of_market_analysts(words: &[&str], names: &mut Names, gazetteer: &G
         let mut at = n;
         loop {
             let (s, e, kind) = names[at];
-            let country = place_named(gazetteer, &words[s..e].join(" "))
-                .is_some_and(|place| place.kind == PlaceKind::Country);
+            let country = names_a_country(gazetteer, &words[s..e]);
             if kind != organization && !country {
                 names[at].2 = organization;
                 changed = true;
@@ -4830,10 +4835,7 @@ fn sport_bodies_of_countries(words: &[&str], names: &mut Names, gazetteer: &Gaze
         let after_sport = start >= 1
             && SPORT_BODY_OPENINGS.contains(&words[start - 1])
             && (n == 0 || names[n - 1].1 < start);
-        let country = || {
-            place_named(gazetteer, &words[start..end].join(" "))
-                .is_some_and(|place| place.kind == PlaceKind::Country)
-        };
+        let country = || names_a_country(gazetteer, &words[start..end]);
         if after_sport && country() {
             names[n] = (start - 1, end, type_index("ORG"));
             changed = true;
@@ -4856,9 +4858,7 @@ fn companies_arms_in_countries(words: &[&str], names: &mut Names, gazetteer: &Ga
         }
         // The cheap test first: the name ends in a country.
         let country_from = (start + 1..end).find(|&k| {
-            words[k].starts_with(char::is_uppercase)
-                && place_named(gazetteer, &words[k..end].join(" "))
-                    .is_some_and(|place| place.kind == PlaceKind::Country)
+            words[k].starts_with(char::is_uppercase) && names_a_country(gazetteer, &words[k..end])
         })?;
         // The company's name may be a town's ("Toyota") or a surname ("Ford"); "Southern
         // China" is a region.
@@ -4882,10 +4882,7 @@ fn places_opening_bodies(words: &[&str], names: &mut Names, gazetteer: &Gazettee
         let next_named = names.get(n + 1).is_some_and(|&(next, _, _)| next == end);
         // A country's army or party the tagger finds itself ("U.S. Army"); "U.S. Group of
         // Seven" is no American group.
-        let country = || {
-            place_named(gazetteer, &words[start..end].join(" "))
-                .is_some_and(|place| place.kind == PlaceKind::Country)
-        };
+        let country = || names_a_country(gazetteer, &words[start..end]);
         if kind == type_index("LOC")
             && !next_named
             && words
@@ -5887,8 +5884,7 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
             // country's side, wins by such a score.
             for at in [n - 1, n] {
                 let (start, end, _) = names[at];
-                let country = place_named(gazetteer, &words[start..end].join(" "))
-                    .is_some_and(|place| place.kind == PlaceKind::Country);
+                let country = names_a_country(gazetteer, &words[start..end]);
                 if !country && names[at].2 != team {
                     names[at].2 = team;
                     changed = true;
@@ -6692,8 +6688,7 @@ fn split_team_and_country(words: &[&str], names: &mut Names, gazetteer: &Gazette
             kind == type_index("ORG")
                 && !crate::extract::is_generic_organization_word(words[at - 1])
                 && !NEWS_HEADS.contains(&words[at - 1])
-                && place_named(gazetteer, &words[at + 1..end].join(" "))
-                    .is_some_and(|place| place.kind == PlaceKind::Country)
+                && names_a_country(gazetteer, &words[at + 1..end])
         });
         if let Some(at) = split {
             names[n] = (start, at, kind);

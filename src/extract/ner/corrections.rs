@@ -3937,10 +3937,12 @@ fn surnames_throughout(
                 && ["in", "at", "near", "from", "to", "of"]
                     .iter()
                     .any(|p| words[start - 1].eq_ignore_ascii_case(p));
+            // A capital: the lists know lower-case words as towns too ("of", a Turkish
+            // town's name, after "Trzaskowski ,").
             let town_of_state = words.get(start + 1) == Some(&",")
-                && words
-                    .get(start + 2)
-                    .is_some_and(|next| place_named(gazetteer, next).is_some());
+                && words.get(start + 2).is_some_and(|next| {
+                    next.starts_with(char::is_uppercase) && place_named(gazetteer, next).is_some()
+                });
             let country = place_named(gazetteer, words[start]).is_some_and(|place| {
                 matches!(
                     place.kind,
@@ -9101,6 +9103,20 @@ mod tests {
             [(0, 1, person), (2, 3, place), (6, 7, place), (8, 9, place)]
         );
         assert_eq!(changed, [false, true, false, true]);
+        // "of" after the comma is no town, whatever town the lists call so.
+        let sentences: Vec<Vec<&str>> = vec![
+            "Warsaw Mayor Rafal Trzaskowski".split(' ').collect(),
+            "Trzaskowski , of the Civic Platform , conceded"
+                .split(' ')
+                .collect(),
+        ];
+        let mut names: Vec<Names> = vec![
+            vec![(0, 1, place), (2, 4, person)],
+            vec![(0, 1, organization), (4, 6, organization)],
+        ];
+        let mut changed = vec![false; 2];
+        surnames_throughout(&sentences, &mut names, &mut changed, &gazetteer);
+        assert_eq!(names[1], [(0, 1, person), (4, 6, organization)]);
     }
 
     #[test]

@@ -2734,8 +2734,11 @@ fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gaz
             // A country's or state's office is held for the place ("Texas Attorney
             // General Ken Paxton").
             let body = words[start..body_end].join(" ");
-            let place = place_named(gazetteer, &body)
-                .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::State));
+            // So is a town's mayor's ("Warsaw Mayor Rafal Trzaskowski").
+            let local_office = matches!(words[office], "Mayor" | "Governor" | "Premier");
+            let place = place_named(gazetteer, &body).is_some_and(|p| {
+                matches!(p.kind, PlaceKind::Country | PlaceKind::State) || local_office
+            });
             let demonym = gazetteer.is_demonym(&body);
             // Run into a person's name, the body is one only when the lists know it as a
             // place or an organization ("Fed Chair Janet Yellen"); so too what stands
@@ -7201,6 +7204,11 @@ mod tests {
         let mut names: Names = vec![(1, 5, 3)];
         assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
         assert_eq!(names, [(1, 2, 4), (4, 6, 1)]);
+        // A town's mayor is the town's.
+        let words: Vec<&str> = "Warsaw Mayor Rafal Trzaskowski said".split(' ').collect();
+        let mut names: Names = vec![(0, 4, 3)];
+        assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 1, 2), (2, 4, 1)]);
         // What stands before a portfolio is a body only when the lists know it.
         let words: Vec<&str> = "National Economy Minister Yannos Papandoniou said"
             .split(' ')

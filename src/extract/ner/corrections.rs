@@ -2706,7 +2706,11 @@ fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gaz
                 && (gazetteer.name_lists(words[k + 1]) & LIST_FIRST_NAME != 0
                     || (kind != type_index("PER")
                         && HOLDERS_TITLES.contains(&words[k])
-                        && words[k + 1].starts_with(char::is_uppercase)))
+                        && words[k + 1].starts_with(char::is_uppercase)
+                        // "Indian Premier League", "President Hotel Group".
+                        && !super::super::organizations::is_generic_organization_word(
+                            words[k + 1],
+                        )))
         });
         let Some(office) = office else {
             split.push((start, end, kind));
@@ -7216,6 +7220,10 @@ mod tests {
         let mut names: Names = vec![(0, 5, 3)];
         assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
         assert_eq!(names, [(3, 5, 1)]);
+        // A title before a body's head word stays in the body's name.
+        let words: Vec<&str> = "Indian Premier League".split(' ').collect();
+        let mut names: Names = vec![(0, 3, 4)];
+        assert!(!split_offices_from_holders(&words, &mut names, &gazetteer));
         // Offices that open a body's own name stay in it.
         let words: Vec<&str> =
             "the United Nations General Assembly and Massachusetts General Hospital"

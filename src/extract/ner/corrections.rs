@@ -5160,16 +5160,16 @@ fn tours_of_places(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
-/// A "person" named by a mountain's or lake's word and a name is that place: "Mont
-/// Ventoux", "Mount Kenya", "Lake Tahoe". In CoNLL-2003's training text and eng.testa all 9
-/// names so opening are places.
+/// A "person" named by a mountain's, lake's or square's word and a name is that place:
+/// "Mont Ventoux", "Mount Kenya", "Lake Tahoe", "Plaza Dignidad". In CoNLL-2003's training
+/// text and eng.testa all 9 names so opening are places (none opens with a square's).
 fn people_named_as_mountains(words: &[&str], names: &mut Names) -> bool {
     retype(names, |start, end, kind| {
         let mountain = kind == type_index("PER")
             && end - start >= 2
             && matches!(
                 words[start],
-                "Mount" | "Mont" | "Monte" | "Mt" | "Lake" | "Cape"
+                "Mount" | "Mont" | "Monte" | "Mt" | "Lake" | "Cape" | "Plaza" | "Piazza"
             );
         mountain.then(|| type_index("LOC"))
     })
@@ -8198,6 +8198,11 @@ mod tests {
         assert!(tours_of_places(&words, &mut names));
         assert!(people_named_as_mountains(&words, &mut names));
         assert_eq!(names, [(1, 4, misc), (6, 10, misc), (11, 13, place)]);
+        // A square.
+        let words: Vec<&str> = "in Plaza Dignidad".split(' ').collect();
+        let mut names: Names = vec![(1, 3, person)];
+        assert!(people_named_as_mountains(&words, &mut names));
+        assert_eq!(names, [(1, 3, place)]);
     }
 
     #[test]

@@ -1026,6 +1026,26 @@ fn join_surnames_with_particles(
             extended = true;
         }
     }
+    // A listed first name, even one news writes in lower case, before a name of two words
+    // opening with a capitalized particle: "Marine Le Pen", where the tagger read "Le Pen"
+    // as the party.
+    for n in 0..names.len() {
+        let (start, end, _) = names[n];
+        let capitalized_particle = end == start + 2
+            && start > 0
+            && words[start].len() <= "della".len()
+            && words[start].starts_with(char::is_uppercase)
+            && SURNAME_PARTICLES.contains(&words[start].to_lowercase().as_str());
+        if capitalized_particle
+            && is_title_case(words[start - 1])
+            && !is_named(names, start - 1)
+            && first_name(start - 1)
+            && !crate::extract::organizations::is_sentence_opener(words[start - 1])
+        {
+            names[n] = (start - 1, end, person);
+            extended = true;
+        }
+    }
     joined | extended
 }
 
@@ -7321,6 +7341,17 @@ mod tests {
             &words, &views, &mut names, &gazetteer
         ));
         assert_eq!(names, [(1, 4, 1), (8, 11, 1)]);
+        // A first name that is also a word, before a capitalized particle; not a
+        // sentence's first word.
+        let words: Vec<&str> = "Marine Le Pen 's party . In Da Bungalow"
+            .split(' ')
+            .collect();
+        let views = super::super::features::views(&words, &gazetteer, &clusters);
+        let mut names: Names = vec![(1, 3, 3), (7, 9, 1)];
+        assert!(join_surnames_with_particles(
+            &words, &views, &mut names, &gazetteer
+        ));
+        assert_eq!(names, [(0, 3, 1), (7, 9, 1)]);
     }
 
     #[test]

@@ -2779,7 +2779,17 @@ fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gaz
         while body_end > start && PORTFOLIOS.contains(&words[body_end - 1]) {
             body_end -= 1;
         }
-        if body_end > start {
+        // A company's legal form the tagger ran into the holder's name ends the company's
+        // name before it: "Nissan Motor" / "Co Chairman Carlos Ghosn".
+        let company_before = split
+            .last_mut()
+            .filter(|&&mut (_, previous_end, _)| previous_end == start);
+        if body_end == start + 1
+            && crate::extract::is_legal_form(words[start])
+            && let Some(company) = company_before
+        {
+            *company = (company.0, body_end, type_index("ORG"));
+        } else if body_end > start {
             // A country's or state's office is held for the place ("Texas Attorney
             // General Ken Paxton").
             let body = words[start..body_end].join(" ");
@@ -7305,6 +7315,13 @@ mod tests {
         let mut names: Names = vec![(0, 5, 3)];
         assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
         assert_eq!(names, [(3, 5, 1)]);
+        // A legal form run into the holder's name ends the company's.
+        let words: Vec<&str> = "Nissan Motor Co Chairman Carlos Ghosn fled"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 4), (2, 6, 1)];
+        assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 3, 3), (4, 6, 1)]);
         // A title before a body's head word stays in the body's name.
         let words: Vec<&str> = "Indian Premier League".split(' ').collect();
         let mut names: Names = vec![(0, 3, 4)];

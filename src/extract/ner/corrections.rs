@@ -1830,12 +1830,21 @@ fn extend_to_listed_companies(words: &[&str], names: &mut Names, gazetteer: &Gaz
     for n in 0..names.len() {
         let (start, end, _) = names[n];
         let next_start = names.get(n + 1).map_or(words.len(), |&(next, _, _)| next);
+        // Capitals, and a lower-case "the" or "of" between them ("Save the Children").
         let unnamed_capitals = (end..next_start.min(end + 3))
-            .take_while(|&k| words[k].starts_with(char::is_uppercase))
+            .take_while(|&k| {
+                words[k].starts_with(char::is_uppercase)
+                    || matches!(words[k], "the" | "of")
+                        && words
+                            .get(k + 1)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            })
             .count();
         let listed = (end + 1..=end + unnamed_capitals).rev().find(|&longer| {
-            gazetteer.name_lists(&words[start..longer].join(" ")) & (LIST_ORGANIZATION | LIST_BRAND)
-                != 0
+            words[longer - 1].starts_with(char::is_uppercase)
+                && gazetteer.name_lists(&words[start..longer].join(" "))
+                    & (LIST_ORGANIZATION | LIST_BRAND)
+                    != 0
         });
         if let Some(longer) = listed {
             names[n] = (start, longer, type_index("ORG"));
@@ -9477,6 +9486,11 @@ mod tests {
         let words: Vec<&str> = "Saudi King Salman spoke".split(' ').collect();
         let mut names = vec![(0, 1, misc)];
         assert!(!extend_to_listed_companies(&words, &mut names, &gazetteer));
+        // Over a lower-case "the" between capitals.
+        let words: Vec<&str> = "aid group Save the Children said".split(' ').collect();
+        let mut names = vec![(2, 3, organization)];
+        assert!(extend_to_listed_companies(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(2, 5, organization)]);
     }
 
     #[test]

@@ -5109,12 +5109,22 @@ fn newspapers_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
 /// after: "Ineos Team UK", "Emirates Team New Zealand", "Team Sky" (CoNLL-2003: the "Dream
 /// Team", an organization each time).
 fn teams_named_team(words: &[&str], names: &mut Names) -> bool {
+    // The sponsor's name the tagger cut off before "Team": "UAE" / "Team Emirates".
+    let joined = join_neighbours(names, |(start, middle, kind), (next, end, _)| {
+        let sponsor_before_team = middle == next
+            && words[next] == "Team"
+            && end - next >= 2
+            && kind != type_index("PER")
+            // Not a rider and his team the tagger ran together ("Tadej Pogacar of UAE").
+            && !words[start..middle].contains(&"of");
+        sponsor_before_team.then(|| type_index("ORG"))
+    });
     retype(names, |start, end, kind| {
         let team = (kind == type_index("PER") || kind == type_index("LOC"))
             && end - start >= 2
             && words[start..end].contains(&"Team");
         team.then(|| type_index("ORG"))
-    })
+    }) || joined
 }
 
 /// A "place" named a union of a people is a body: "the African Union", which the tagger
@@ -8157,6 +8167,13 @@ mod tests {
         let mut names: Names = vec![(0, 3, 1), (4, 8, 2), (9, 10, 2)];
         assert!(teams_named_team(&words, &mut names));
         assert_eq!(names, [(0, 3, 3), (4, 8, 3), (9, 10, 2)]);
+        // A sponsor's name cut off before "Team"; not a person's.
+        let words: Vec<&str> = "Tadej Pogacar of UAE Team Emirates and Chris Team Sky"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 4, 2), (4, 6, 3), (7, 8, 1), (8, 10, 3)];
+        assert!(teams_named_team(&words, &mut names));
+        assert_eq!(names, [(0, 2, 1), (3, 6, 3), (7, 8, 1), (8, 10, 3)]);
     }
 
     #[test]

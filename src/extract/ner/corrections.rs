@@ -5500,18 +5500,21 @@ const LEADERS_FOLLOWINGS: &[&str] = &[
 /// Obama administration", which the tagger read as MISC. In CoNLL-2003's training text and
 /// eng.testa a one-word name before "administration" or "campaign" is a person 13 times in
 /// 14 (the other "Republican administration", whose word no surname list has). A party,
-/// a country or its adjective stays ("KNU supporters", "Taibe supporter"). The lists know
-/// "Clinton" as a company too: the tagger reads it right.
+/// a country or its adjective stays ("KNU supporters", "Taibe supporter"), and so does a
+/// name the lists know as an organization's.
 fn leaders_of_administrations(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
+        let surname_only = || {
+            let lists = gazetteer.name_lists(words[start]);
+            lists & LIST_SURNAME != 0 && lists & LIST_ORGANIZATION == 0
+        };
         let leader = kind != type_index("PER")
             && end == start + 1
             && words.get(end).is_some_and(|w| LEADERS_FOLLOWINGS.contains(w))
             // Not a word the lists hold among surnames ("the No campaign").
             && words[start].len() > 2
             && is_title_case(words[start])
-            && gazetteer.name_lists(words[start]) & LIST_SURNAME != 0
-            && gazetteer.name_lists(words[start]) & LIST_ORGANIZATION == 0
+            && surname_only()
             && !gazetteer.is_demonym(words[start])
             // Towns are often surnames ("Obama", "Clinton"), but countries and states are
             // not, and a town's supporters are its club's ("Liverpool supporters").

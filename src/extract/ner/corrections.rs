@@ -1329,6 +1329,13 @@ const COMPANY_DESCRIPTORS: &[&str] = &[
     "Supermarket",
 ];
 
+/// Whether a word is a lower-case noun for one company ("firm", "broadcaster"; cues.rs).
+fn is_singular_company_noun(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && crate::extract::cues::noun_type(word)
+            .is_some_and(|(kind, plural)| kind == type_index("ORG") && !plural)
+}
+
 /// A name set off by commas after a noun for a kind of company is that company: "the
 /// country's largest broadcaster , ABS-CBN ,", a person to the tagger. In CoNLL-2003's
 /// training text and eng.testa a name so placed is an organization 4 times of 5 ("firm ,
@@ -1340,9 +1347,7 @@ fn companies_in_apposition(words: &[&str], names: &mut Names, gazetteer: &Gazett
             && start >= 2
             && words[start - 1] == ","
             && words.get(end).is_some_and(|w| matches!(*w, "," | "."))
-            && words[start - 2].starts_with(|c: char| c.is_lowercase())
-            && crate::extract::cues::noun_type(words[start - 2])
-                .is_some_and(|(kind, plural)| kind == type_index("ORG") && !plural)
+            && is_singular_company_noun(words[start - 2])
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
             && place_named(gazetteer, &words[start..end].join(" ")).is_none()
             // Not the one who heads it: "the head of the food logistics agency , Bustanil
@@ -1372,13 +1377,7 @@ fn companies_after_descriptors(words: &[&str], names: &mut Names, gazetteer: &Ga
     // A common word opening the sentence before a company noun and a name describes it:
     // "Cybersecurity firm FireEye", "Dredging group Koninklijke Boskalis". Not a people's
     // adjective or a place ("German retailer Promodes", "Swiss bank UBS").
-    let company_noun = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            w.starts_with(|c: char| c.is_lowercase())
-                && crate::extract::cues::noun_type(w)
-                    .is_some_and(|(kind, plural)| kind == type_index("ORG") && !plural)
-        })
-    };
+    let company_noun = |k: usize| words.get(k).is_some_and(|w| is_singular_company_noun(w));
     let opening_description = names.first().is_some_and(|&(start, end, _)| {
         start == 0
             && end == 1
@@ -6042,7 +6041,6 @@ fn teams_beaten_or_beating(words: &[&str], names: &mut Names, gazetteer: &Gazett
     retype(names, |start, end, kind| {
         let team = kind == type_index("LOC")
             && start >= 2
-            && matches!(words[start - 1], "over" | "to" | "by" | "with")
             && matches!(
                 (words[start - 2], words[start - 1]),
                 ("win" | "wins" | "victory" | "victories", "over")

@@ -1894,8 +1894,12 @@ fn parties_across_and(words: &[&str], names: &mut Names) -> bool {
             } else if start >= 2
                 && words[start - 1] == "and"
                 && capitalized(start - 2)
-                // Two parties, not one: "the Labour Party and Plaid Cymru party".
+                // Two parties, not one: "the Labour Party and Plaid Cymru party", "the
+                // Republican and Conservative Party candidate".
                 && !super::super::organizations::is_body_head(words[start - 2])
+                && !names
+                    .iter()
+                    .any(|&(_, end, kind)| end == start - 1 && kind == type_index("MISC"))
             {
                 start -= 2;
                 joined = true;
@@ -1995,8 +1999,9 @@ const FIRM_ENDINGS: &[&str] = &[
 /// Inc", "Bluebell Capital" / "Artisan Partners". In CoNLL-2003's training text and
 /// eng.testa such an "and" stands between two companies 13 times ("Chevron Corp and Texaco
 /// Inc") and inside one name only before a body's head word ("Securities and Exchange
-/// Commission") or after an "of" ("Ministry of Petroleum and Minerals"), left alone here,
-/// and once in "First Alliance Corporation and Subsidiaries".
+/// Commission") or after an "of" ("Ministry of Petroleum and Minerals"), left alone here
+/// with "for" and an institute's last word ("Natural Hazards Research and Applications
+/// Information Center"), and once in "First Alliance Corporation and Subsidiaries".
 fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let organization = type_index("ORG");
     let mut split: Names = Vec::with_capacity(names.len());
@@ -2007,11 +2012,16 @@ fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazette
                 && (crate::extract::is_legal_form(words[k - 1])
                     || FIRM_ENDINGS.contains(&words[k - 1]))
                 && words[k + 1].starts_with(char::is_uppercase)
+                // "Research and Development", "Disney Corporation and Saudi Arabian prince".
                 && !crate::extract::is_generic_organization_word(words[k + 1])
+                && words[k + 1] != "Development"
+                && !gazetteer.is_demonym(&words[k + 1..end].join(" "))
+                && !gazetteer.is_demonym(words[k + 1])
         });
         let whole = || {
-            words[start..end].contains(&"of")
+            words[start..end].iter().any(|w| matches!(*w, "of" | "for"))
                 || super::super::organizations::is_body_head(words[end - 1])
+                || matches!(words[end - 1], "Center" | "Centre" | "Institute")
                 || gazetteer.name_lists(&words[start..end].join(" ")) & LIST_ORGANIZATION != 0
         };
         match and {
@@ -9809,6 +9819,11 @@ mod tests {
         assert!(parties_across_and(&words, &mut names));
         assert_eq!(names, [(0, 1, person), (3, 4, organization)]);
         // "Party" capitalized, which the tagger cut at "and"; not two parties.
+        let words: Vec<&str> = "the Republican and Conservative Party candidate"
+            .split(' ')
+            .collect();
+        let mut names = vec![(1, 2, type_index("MISC")), (3, 5, organization)];
+        assert!(!parties_across_and(&words, &mut names));
         let words: Vec<&str> =
             "the Union Solidarity and Development Party and the Labour Party and Green Party"
                 .split(' ')

@@ -3104,12 +3104,17 @@ const COMPANY_PEOPLE_AFTER: &[&str] = &[
 /// A "place" before the people who run or founded a company is that company: "as
 /// Amazon CEO", which the tagger knew as the river. In CoNLL-2003's training text and
 /// eng.testa the names before such words are organizations 11 times and a place once. A
-/// country or state stays a place.
+/// country or state stays a place. So with an "'s" between ("Amazon 's founder").
 fn companies_before_their_people(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
+        let people_at = if words.get(end).is_some_and(|w| is_possessive(w)) {
+            end + 1
+        } else {
+            end
+        };
         let company = kind == type_index("LOC")
             && words
-                .get(end)
+                .get(people_at)
                 .is_some_and(|after| COMPANY_PEOPLE_AFTER.contains(after))
             && place_named(gazetteer, &words[start..end].join(" ")).is_none_or(|place| {
                 !matches!(
@@ -10049,6 +10054,14 @@ mod tests {
             .split(' ')
             .collect();
         let mut names: Names = vec![(0, 1, 1), (3, 4, 2), (6, 7, 2)];
+        assert!(companies_before_their_people(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(kinds(&names), ["PER", "ORG", "LOC"]);
+        let words: Vec<&str> = "Jeff Bezos , Amazon 's founder ; Texas 's chairman"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 4, 2), (7, 8, 2)];
         assert!(companies_before_their_people(
             &words, &mut names, &gazetteer
         ));

@@ -98,7 +98,7 @@ pub(super) fn correct_names(
         *changed |= drop_instrument_codes(words, names);
         *changed |= drop_term_sheet_fields(words, names);
         *changed |= split_at_brackets(words, names, gazetteer);
-        *changed |= drop_leading_titles(words, names);
+        *changed |= drop_leading_titles(words, names, gazetteer);
         *changed |= people_after_honorifics(words, names);
         *changed |= people_after_military_ranks(words, names);
         *changed |= split_offices_from_holders(words, names, gazetteer);
@@ -2575,7 +2575,7 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
 
 /// A person's name starts after a title the tagger took into it, and a title alone, its
 /// name on the next line ("trained by Sir", "Democratic incumbent Sen ."), is no name.
-fn drop_leading_titles(words: &[&str], names: &mut Names) -> bool {
+fn drop_leading_titles(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
     names.retain_mut(|(start, end, kind)| {
         let title = TITLES_BEFORE_NAMES.contains(&words[*start])
@@ -2593,8 +2593,14 @@ fn drop_leading_titles(words: &[&str], names: &mut Names) -> bool {
             changed |= personal;
             return !personal;
         }
-        if *kind == type_index("PER") {
+        // A royal title and a given name are a person, whatever the tagger said ("Queen
+        // Elizabeth said", an organization to it).
+        let royal = matches!(words[*start], "King" | "Queen" | "Prince" | "Princess")
+            && *end - *start == 2
+            && gazetteer.name_lists(words[*start + 1]) & LIST_FIRST_NAME != 0;
+        if *kind == type_index("PER") || royal {
             *start += 1;
+            *kind = type_index("PER");
             changed = true;
         }
         true
@@ -7438,6 +7444,7 @@ mod tests {
 
     #[test]
     fn a_month_before_a_number_is_no_name() {
+        let gazetteer = Gazetteer::load();
         let words: Vec<&str> = "( Jan 10 ) Jan Kowalski said in May . Emnid Aug 25"
             .split(' ')
             .collect();
@@ -7448,23 +7455,30 @@ mod tests {
             .split(' ')
             .collect();
         let mut names: Names = vec![(0, 2, 1), (3, 5, 3), (6, 8, 1), (9, 11, 1)];
-        assert!(drop_leading_titles(&words, &mut names));
+        assert!(drop_leading_titles(&words, &mut names, &gazetteer));
         assert_eq!(names, [(1, 2, 1), (3, 5, 3), (7, 8, 1), (9, 11, 1)]);
         // A personal title alone goes; "Col ." alone is Colorado.
         let words: Vec<&str> = "trained by Sir ; Col .".split(' ').collect();
         let mut names: Names = vec![(2, 3, 1), (4, 5, 2)];
-        assert!(drop_leading_titles(&words, &mut names));
+        assert!(drop_leading_titles(&words, &mut names, &gazetteer));
         assert_eq!(names, [(4, 5, 2)]);
         // A military rank, not John Major named alone.
         let words: Vec<&str> = "Major Fallah Sewa and Major".split(' ').collect();
         let mut names: Names = vec![(0, 3, 1), (4, 5, 1)];
-        assert!(drop_leading_titles(&words, &mut names));
+        assert!(drop_leading_titles(&words, &mut names, &gazetteer));
         assert_eq!(names, [(1, 3, 1), (4, 5, 1)]);
         // A judge of a supreme court: "Chief Justice John Roberts".
         let words: Vec<&str> = "Chief Justice John Roberts".split(' ').collect();
         let mut names: Names = vec![(1, 4, 1)];
-        assert!(drop_leading_titles(&words, &mut names));
+        assert!(drop_leading_titles(&words, &mut names, &gazetteer));
         assert_eq!(names, [(2, 4, 1)]);
+        // A queen the tagger took for an organization; a queen's hospital stays one.
+        let words: Vec<&str> = "Queen Elizabeth and Queen Elizabeth Hospital"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 3), (3, 6, 3)];
+        assert!(drop_leading_titles(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 2, 1), (3, 6, 3)]);
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub(super) fn correct_names(
         *changed |= listed_companies_across_and(words, names, &mut companies, gazetteer);
         *changed |= split_companies_at_and(words, names, gazetteer);
         *changed |= extend_to_listed_companies(words, names, gazetteer);
-        *changed |= parties_across_and(words, names);
+        *changed |= parties_across_and(words, names, gazetteer);
         *changed |= bodies_opening_before_for(words, names);
         *changed |= join_bodies_across_for(words, names);
         *changed |= drop_months_before_numbers(words, names);
@@ -1869,7 +1869,7 @@ fn extend_to_listed_companies(words: &[&str], names: &mut Names, gazetteer: &Gaz
 /// ("the Chadema party", "Uribe's Democratic Centre party"): CoNLL-2003's training text and
 /// eng.testa have 13 organizations there and 9 MISC words ("Democratic party"), no place
 /// or person.
-fn parties_across_and(words: &[&str], names: &mut Names) -> bool {
+fn parties_across_and(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let capitalized = |k: usize| {
         words[k].starts_with(char::is_uppercase)
             && !crate::extract::organizations::is_sentence_opener(words[k])
@@ -1909,9 +1909,14 @@ fn parties_across_and(words: &[&str], names: &mut Names) -> bool {
         }
         if !joined {
             if end == party {
-                changed |= retype(names, |_, e, kind| {
-                    (e == party && [type_index("LOC"), type_index("PER")].contains(&kind))
-                        .then(|| type_index("ORG"))
+                // A place the gazetteer knows is the party's branch there ("Michigan party
+                // chairman").
+                changed |= retype(names, |s, e, kind| {
+                    let party_name = e == party
+                        && (kind == type_index("PER")
+                            || kind == type_index("LOC")
+                                && place_named(gazetteer, &words[s..e].join(" ")).is_none());
+                    party_name.then(|| type_index("ORG"))
                 });
             }
             continue;
@@ -9812,6 +9817,7 @@ mod tests {
 
     #[test]
     fn capitals_across_and_before_party_are_one_party() {
+        let gazetteer = Gazetteer::load();
         let (organization, person, place) =
             (type_index("ORG"), type_index("PER"), type_index("LOC"));
         let words: Vec<&str> = "The Law and Justice party and Gantz 's Blue and White party"
@@ -9824,7 +9830,7 @@ mod tests {
             (8, 9, place),
             (10, 11, place),
         ];
-        assert!(parties_across_and(&words, &mut names));
+        assert!(parties_across_and(&words, &mut names, &gazetteer));
         assert_eq!(
             names,
             [(1, 4, organization), (6, 7, person), (8, 11, organization)]
@@ -9832,17 +9838,23 @@ mod tests {
         // Without "and" a party's name is the tagger's to read, unless it read a place or
         // a person.
         let words: Vec<&str> = "He joined the Labour party".split(' ').collect();
-        assert!(!parties_across_and(&words, &mut vec![(3, 4, organization)]));
-        let words: Vec<&str> = "Lissu of the Chadema party".split(' ').collect();
-        let mut names = vec![(0, 1, person), (3, 4, place)];
-        assert!(parties_across_and(&words, &mut names));
-        assert_eq!(names, [(0, 1, person), (3, 4, organization)]);
+        assert!(!parties_across_and(
+            &words,
+            &mut vec![(3, 4, organization)],
+            &gazetteer
+        ));
+        let words: Vec<&str> = "Lissu of the Chadema party and the Michigan party chairman"
+            .split(' ')
+            .collect();
+        let mut names = vec![(0, 1, person), (3, 4, place), (8, 9, place)];
+        assert!(parties_across_and(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 1, person), (3, 4, organization), (8, 9, place)]);
         // "Party" capitalized, which the tagger cut at "and"; not two parties.
         let words: Vec<&str> = "the Republican and Conservative Party candidate"
             .split(' ')
             .collect();
         let mut names = vec![(1, 2, type_index("MISC")), (3, 5, organization)];
-        assert!(!parties_across_and(&words, &mut names));
+        assert!(!parties_across_and(&words, &mut names, &gazetteer));
         let words: Vec<&str> =
             "the Union Solidarity and Development Party and the Labour Party and Green Party"
                 .split(' ')
@@ -9853,7 +9865,7 @@ mod tests {
             (8, 10, organization),
             (11, 13, organization),
         ];
-        assert!(parties_across_and(&words, &mut names));
+        assert!(parties_across_and(&words, &mut names, &gazetteer));
         assert_eq!(
             names,
             [

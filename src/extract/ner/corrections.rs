@@ -2558,6 +2558,7 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "Rev.",
     "Father",
     "Cardinal",
+    "Ayatollah",
     "Archbishop",
     "Bishop",
     "Judge",
@@ -2584,7 +2585,8 @@ fn drop_leading_titles(words: &[&str], names: &mut Names, gazetteer: &Gazetteer)
     let mut changed = false;
     names.retain_mut(|(start, end, kind)| {
         let title = TITLES_BEFORE_NAMES.contains(&words[*start])
-            || (words[*start] == "Sen" && words.get(*start + 1) == Some(&"."));
+            || (words[*start] == "Sen" && words.get(*start + 1) == Some(&"."))
+            || (words[*start] == "Grand" && words.get(*start + 1) == Some(&"Ayatollah"));
         if !title {
             return true;
         }
@@ -2603,7 +2605,12 @@ fn drop_leading_titles(words: &[&str], names: &mut Names, gazetteer: &Gazetteer)
         let royal = matches!(words[*start], "King" | "Queen" | "Prince" | "Princess")
             && *end - *start == 2
             && gazetteer.name_lists(words[*start + 1]) & LIST_FIRST_NAME != 0;
-        if *kind == type_index("PER") || royal {
+        // "Grand Ayatollah Ali al-Sistani", MISC to the tagger.
+        let grand_ayatollah = words[*start] == "Grand";
+        if *kind == type_index("PER") || royal || (grand_ayatollah && *end - *start > 2) {
+            if grand_ayatollah {
+                *start += 1;
+            }
             *start += 1;
             *kind = type_index("PER");
             changed = true;
@@ -5465,7 +5472,8 @@ fn given_names_before_arabic_surnames(
             middle == start + 1
                 && middle == next
                 && is_title_case(words[start])
-                && place_named(gazetteer, words[start]).is_none()
+                // A person's given name that is a town's too: "Ali" after "Ayatollah".
+                && (kind == type_index("PER") || place_named(gazetteer, words[start]).is_none())
         };
         (arabic_surname && given_name()).then(|| type_index("PER"))
     })
@@ -7484,6 +7492,11 @@ mod tests {
         let mut names: Names = vec![(1, 4, 1)];
         assert!(drop_leading_titles(&words, &mut names, &gazetteer));
         assert_eq!(names, [(2, 4, 1)]);
+        // A grand ayatollah, MISC to the tagger.
+        let words: Vec<&str> = "Grand Ayatollah Ali met".split(' ').collect();
+        let mut names: Names = vec![(0, 3, 4)];
+        assert!(drop_leading_titles(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(2, 3, 1)]);
         // A queen the tagger took for an organization; a queen's hospital stays one.
         let words: Vec<&str> = "Queen Elizabeth and Queen Elizabeth Hospital"
             .split(' ')
@@ -10550,6 +10563,13 @@ mod tests {
         ));
         // A place the gazetteer knows stays apart.
         assert_eq!(names, [(1, 3, 1), (7, 8, 2), (8, 9, 3)]);
+        // A person's given name that is a town's too.
+        let words: Vec<&str> = "Ayatollah Ali al-Sistani met".split(' ').collect();
+        let mut names: Names = vec![(1, 2, 1), (2, 3, 1)];
+        assert!(given_names_before_arabic_surnames(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(names, [(1, 3, 1)]);
     }
 
     #[test]

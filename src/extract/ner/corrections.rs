@@ -2927,9 +2927,15 @@ fn split_offices_from_holders(words: &[&str], names: &mut Names, gazetteer: &Gaz
             let body = words[start..body_end].join(" ");
             // So is a town's mayor's ("Warsaw Mayor Rafal Trzaskowski").
             let local_office = matches!(words[office], "Mayor" | "Governor" | "Premier");
-            let place = place_named(gazetteer, &body).is_some_and(|p| {
-                matches!(p.kind, PlaceKind::Country | PlaceKind::State) || local_office
-            });
+            // A state named by its town, which the gazetteer has without "State": "Lagos
+            // State Governor".
+            let state_of_town = words[body_end - 1] == "State"
+                && body_end - start >= 2
+                && place_named(gazetteer, &words[start..body_end - 1].join(" ")).is_some();
+            let place = state_of_town
+                || place_named(gazetteer, &body).is_some_and(|p| {
+                    matches!(p.kind, PlaceKind::Country | PlaceKind::State) || local_office
+                });
             let demonym = gazetteer.is_demonym(&body);
             // Run into a person's name, the body is one only when the lists know it as a
             // place or an organization ("Fed Chair Janet Yellen"); so too what stands
@@ -7603,11 +7609,18 @@ mod tests {
         let mut names: Names = vec![(1, 5, 3)];
         assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
         assert_eq!(names, [(1, 2, 4), (4, 6, 1)]);
-        // A town's mayor is the town's.
+        // A town's mayor is the town's; so is a state's governor where the state is named
+        // by its town.
         let words: Vec<&str> = "Warsaw Mayor Rafal Trzaskowski said".split(' ').collect();
         let mut names: Names = vec![(0, 4, 3)];
         assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 1, 2), (2, 4, 1)]);
+        let words: Vec<&str> = "Lagos State Governor Babajide Sanwo-Olu said"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 5, 3)];
+        assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, 2), (3, 5, 1)]);
         // What stands before a portfolio is a body only when the lists know it.
         let words: Vec<&str> = "National Economy Minister Yannos Papandoniou said"
             .split(' ')

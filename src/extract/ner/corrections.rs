@@ -3570,7 +3570,8 @@ fn its_follows(words: &[&str], verb: usize) -> bool {
 /// A "person" the lists know whole as a company or brand, none of whose words any list
 /// of people knows, is that company: "Huawei denied", "Wirecard filed". The tagger reads a
 /// new capitalized word before a verb as a surname, as 1996 news mostly had it; a name
-/// with a first name or surname in it stays a person ("Ann Taylor", "Ted Baker").
+/// with a first name or surname in it stays a person ("Ann Taylor", "Ted Baker"). So is
+/// one whose last word the lists know as an organization ("Kataib Hezbollah").
 fn companies_no_person_list_knows(
     words: &[&str],
     names: &mut Names,
@@ -3583,9 +3584,12 @@ fn companies_no_person_list_knows(
             && words[start..end]
                 .iter()
                 .all(|w| gazetteer.name_lists(w) & personal == 0)
-            && gazetteer.name_lists(&words[start..end].join(" "))
+            && (gazetteer.name_lists(&words[start..end].join(" "))
                 & (LIST_ORGANIZATION | LIST_BRAND)
-                != 0;
+                != 0
+                // An organization the lists know ends it: "Kataib Hezbollah".
+                || (end - start >= 2
+                    && gazetteer.name_lists(words[end - 1]) & LIST_ORGANIZATION != 0));
         company.then(|| type_index("ORG"))
     })
 }
@@ -4408,9 +4412,10 @@ const PLACE_FEATURE_WORDS: &[&str] = &[
     "Field",
     "Hospital",
     // Landmarks and works: "Frogmore Cottage", "Jezero Crater", "Juukan Gorge", "Hagia
-    // Sophia Mosque". CoNLL-2003's training text and eng.testa end 8 names so, all places
-    // ("Great Barrier Reef", "Pentonville Prison"). Not "Church", which names the body
-    // ("Armenian Apostolic Church") as often as the building.
+    // Sophia Mosque", "Grand Ethiopian Renaissance Dam". CoNLL-2003's training text and
+    // eng.testa end 8 names so, all places ("Great Barrier Reef", "Pentonville Prison").
+    // Not "Church", which names the body ("Armenian Apostolic Church") as often as the
+    // building.
     "Reef",
     "Prison",
     "Canyon",
@@ -4429,6 +4434,7 @@ const PLACE_FEATURE_WORDS: &[&str] = &[
     "Glacier",
     "Volcano",
     "Hills",
+    "Dam",
 ];
 
 /// Whether a name ends in a geographical feature's word (`PLACE_FEATURE_WORDS`) or in a
@@ -9150,6 +9156,13 @@ mod tests {
             &words, &mut names, &gazetteer
         ));
         assert_eq!(names, [(0, 1, 3), (4, 6, 1), (9, 10, 1)]);
+        // A militia whose last word names an organization the lists know.
+        let words: Vec<&str> = "Kataib Hezbollah accused him".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 1)];
+        assert!(companies_no_person_list_knows(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(names, [(0, 2, 3)]);
     }
 
     #[test]
@@ -10556,12 +10569,15 @@ mod tests {
         );
         // Landmarks the tagger took for people or a company; a church's body stays one.
         let words: Vec<&str> =
-            "Frogmore Cottage , Jezero Crater , Leduc Reef , Armenian Apostolic Church"
+            "Frogmore Cottage , Jezero Crater , Leduc Reef , Armenian Apostolic Church , Hoover Dam"
                 .split(' ')
                 .collect();
-        let mut names: Names = vec![(0, 2, 1), (3, 5, 1), (6, 8, 3), (9, 12, 3)];
+        let mut names: Names = vec![(0, 2, 1), (3, 5, 1), (6, 8, 3), (9, 12, 3), (13, 15, 4)];
         assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
-        assert_eq!(names, [(0, 2, 2), (3, 5, 2), (6, 8, 2), (9, 12, 3)]);
+        assert_eq!(
+            names,
+            [(0, 2, 2), (3, 5, 2), (6, 8, 2), (9, 12, 3), (13, 15, 2)]
+        );
     }
 
     #[test]

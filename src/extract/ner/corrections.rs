@@ -5309,6 +5309,17 @@ const BODY_HEADS: &[&str] = &[
     "Tribunal",
     "Directorate",
     "Secretariat",
+    // Armed and police units: "Special Anti-Robbery Squad", "Islamic Revolutionary Guard
+    // Corps", "Central Command". Each of the 12 names ending in one in CoNLL-2003's
+    // training text and eng.testa is an organization.
+    "Squad",
+    "Brigade",
+    "Battalion",
+    "Regiment",
+    "Corps",
+    "Guard",
+    "Command",
+    "Force",
 ];
 
 /// A "person" or MISC name of two words or more ending in a body's head word is that body:
@@ -8437,6 +8448,11 @@ mod tests {
         let mut names: Names = vec![(0, 3, 4), (4, 6, 4)];
         assert!(names_ending_in_body_heads(&words, &mut names));
         assert_eq!(names, [(0, 3, 3), (4, 6, 4)]);
+        // A police unit.
+        let words: Vec<&str> = "the Special Anti-Robbery Squad".split(' ').collect();
+        let mut names: Names = vec![(1, 4, 4)];
+        assert!(names_ending_in_body_heads(&words, &mut names));
+        assert_eq!(names, [(1, 4, 3)]);
     }
 
     #[test]

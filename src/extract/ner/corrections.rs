@@ -852,7 +852,8 @@ fn counties_are_places(words: &[&str], names: &mut Names) -> bool {
 
 /// Common Korean surnames, and Chinese ones as Taiwan and Hong Kong romanize them, which
 /// write the given name as two syllables joined by a hyphen ("Moon Jae-in", "Tsai
-/// Ing-wen", "Tung Chee-hwa"). A rule table: the most frequent surnames of each.
+/// Ing-wen", "Tung Chee-hwa"). A rule table: the most frequent surnames of each, Korean
+/// ones in their other romanizations too ("Im Sung-jae", "Sohn Kyung-shik").
 const EAST_ASIAN_SURNAMES: &[&str] = &[
     "Ahn", "Bae", "Baek", "Ban", "Byun", "Cha", "Chan", "Chang", "Chao", "Chen", "Cheng", "Cheung",
     "Chiang", "Chiu", "Cho", "Choi", "Chou", "Chow", "Chu", "Chuang", "Chun", "Chung", "Fan",
@@ -863,7 +864,8 @@ const EAST_ASIAN_SURNAMES: &[&str] = &[
     "Oh", "Pak", "Pan", "Park", "Pyo", "Rhee", "Ri", "Roh", "Ryu", "Seo", "Sheu", "Shih", "Shim",
     "Shin", "Siu", "Son", "Song", "Soong", "Su", "Sung", "Tai", "Tam", "Tang", "Teng", "Ting",
     "Tsai", "Tsang", "Tse", "Tseng", "Tu", "Tung", "Wang", "Wei", "Won", "Wong", "Woo", "Wu",
-    "Yang", "Yeh", "Yen", "Yip", "Yoo", "Yoon", "Yu", "Yuen",
+    "Yang", "Yeh", "Yen", "Yip", "Yoo", "Yoon", "Yu", "Yuen", "Im", "Yim", "Koo", "Sohn", "Suh",
+    "Yun", "Jo", "Um", "Eom", "Kong", "Paik", "Baik", "Hahn", "Chae", "Seong",
 ];
 
 /// Second parts of hyphenated adjectives, no syllable of a given name: "Hong Kong-based",
@@ -9367,6 +9369,11 @@ mod tests {
         let mut names: Names = vec![(3, 6, 3)];
         assert!(!people_with_hyphenated_given_names(&words, &mut names));
         assert_eq!(names, [(3, 6, 3)]);
+        // A Korean surname in another romanization.
+        let words: Vec<&str> = "Cameron Smith and Im Sung-jae tied".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 4, 1)];
+        assert!(people_with_hyphenated_given_names(&words, &mut names));
+        assert_eq!(names, [(0, 2, 1), (3, 5, 1)]);
     }
 
     #[test]

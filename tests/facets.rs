@@ -1181,6 +1181,20 @@ fn grounds_streets_and_rivers_are_places_and_a_name_s_tail_no_organization() {
 }
 
 #[test]
+fn landmarks_are_places_not_people_or_organizations() {
+    let (people, places, orgs) = facets_of(
+        "Royal couple\n\nLONDON (Reuters) - Prince Harry and Meghan will repay the cost of \
+         Frogmore Cottage, Buckingham Palace said. The cardinal spoke at Westminster Cathedral. \
+         Engineers inspected the Hoover Dam.\n",
+    );
+    for place in ["Frogmore Cottage", "Westminster Cathedral", "Hoover Dam"] {
+        assert!(places.contains(&place.to_string()), "{place} in {places:?}");
+        assert!(!people.contains(&place.to_string()), "{place} in {people:?}");
+        assert!(!orgs.contains(&place.to_string()), "{place} in {orgs:?}");
+    }
+}
+
+#[test]
 fn nationalities_roles_honours_and_party_states_are_no_organizations() {
     let (_, places, orgs) = facets_of(
         "Grain deal\n\nWASHINGTON, April 2 - The Soviets bought more wheat, said Sen. Bob \

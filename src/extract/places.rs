@@ -275,6 +275,25 @@ const UNLISTED_PLACE_LAST_WORDS: &[&str] = &[
     "europe",
     "highlands",
     "lakes",
+    // Landmarks and works the tagger calls places by these words ("Westminster Cathedral",
+    // "Hoover Dam", "Juukan Gorge").
+    "reef",
+    "canyon",
+    "gorge",
+    "crater",
+    "glacier",
+    "volcano",
+    "dam",
+    "boulevard",
+    "highway",
+    "gardens",
+    "castle",
+    "cathedral",
+    "mosque",
+    "temple",
+    "cottage",
+    "tower",
+    "prison",
 ];
 
 /// First words (lower case) of such names: waters, land forms, and a point of the compass

@@ -1189,7 +1189,10 @@ fn landmarks_are_places_not_people_or_organizations() {
     );
     for place in ["Frogmore Cottage", "Westminster Cathedral", "Hoover Dam"] {
         assert!(places.contains(&place.to_string()), "{place} in {places:?}");
-        assert!(!people.contains(&place.to_string()), "{place} in {people:?}");
+        assert!(
+            !people.contains(&place.to_string()),
+            "{place} in {people:?}"
+        );
         assert!(!orgs.contains(&place.to_string()), "{place} in {orgs:?}");
     }
 }

@@ -3591,7 +3591,9 @@ fn companies_no_person_list_knows(
                 != 0
                 // An organization the lists know ends it: "Kataib Hezbollah".
                 || (end - start >= 2
-                    && gazetteer.name_lists(words[end - 1]) & LIST_ORGANIZATION != 0));
+                    && gazetteer.name_lists(words[end - 1]) & (LIST_ORGANIZATION | LIST_PLACE)
+                        == LIST_ORGANIZATION
+                    && place_named(gazetteer, words[end - 1]).is_none()));
         company.then(|| type_index("ORG"))
     })
 }

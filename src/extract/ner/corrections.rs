@@ -2014,6 +2014,10 @@ fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazette
     let mut split: Names = Vec::with_capacity(names.len());
     let mut changed = false;
     for &(start, end, kind) in names.iter() {
+        if kind != organization {
+            split.push((start, end, kind));
+            continue;
+        }
         let and = (start + 2..end.saturating_sub(1)).find(|&k| {
             words[k] == "and"
                 && (crate::extract::is_legal_form(words[k - 1])
@@ -2032,7 +2036,7 @@ fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazette
                 || gazetteer.name_lists(&words[start..end].join(" ")) & LIST_ORGANIZATION != 0
         };
         match and {
-            Some(and) if kind == organization && !whole() => {
+            Some(and) if !whole() => {
                 split.push((start, and, organization));
                 split.push((and + 1, end, organization));
                 changed = true;
@@ -2609,7 +2613,11 @@ fn drop_leading_titles(words: &[&str], names: &mut Names, gazetteer: &Gazetteer)
             && gazetteer.name_lists(words[*start + 1]) & LIST_FIRST_NAME != 0;
         // "Grand Ayatollah Ali al-Sistani", MISC to the tagger.
         let grand_ayatollah = words[*start] == "Grand";
-        if *kind == type_index("PER") || royal || (grand_ayatollah && *end - *start > 2) {
+        // "Grand Ayatollah" alone keeps its words: no name would be left.
+        if grand_ayatollah && *end - *start <= 2 {
+            return true;
+        }
+        if *kind == type_index("PER") || royal || grand_ayatollah {
             if grand_ayatollah {
                 *start += 1;
             }
@@ -7524,6 +7532,10 @@ mod tests {
         let mut names: Names = vec![(0, 3, 4)];
         assert!(drop_leading_titles(&words, &mut names, &gazetteer));
         assert_eq!(names, [(2, 3, 1)]);
+        // The title alone keeps its words.
+        let mut names: Names = vec![(0, 2, 1)];
+        assert!(!drop_leading_titles(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(0, 2, 1)]);
         // A queen the tagger took for an organization; a queen's hospital stays one.
         let words: Vec<&str> = "Queen Elizabeth and Queen Elizabeth Hospital"
             .split(' ')

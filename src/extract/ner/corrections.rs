@@ -2007,7 +2007,7 @@ const FIRM_ENDINGS: &[&str] = &[
 /// eng.testa such an "and" stands between two companies 13 times ("Chevron Corp and Texaco
 /// Inc") and inside one name only before a body's head word ("Securities and Exchange
 /// Commission") or after an "of" ("Ministry of Petroleum and Minerals"), left alone here
-/// with "for" and an institute's last word ("Natural Hazards Research and Applications
+/// with "for" and an institution's last word ("Natural Hazards Research and Applications
 /// Information Center"), and once in "First Alliance Corporation and Subsidiaries".
 fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let organization = type_index("ORG");
@@ -2031,8 +2031,7 @@ fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazette
         });
         let whole = || {
             words[start..end].iter().any(|w| matches!(*w, "of" | "for"))
-                || super::super::organizations::is_body_head(words[end - 1])
-                || matches!(words[end - 1], "Center" | "Centre" | "Institute")
+                || super::super::organizations::is_institution_word(words[end - 1])
                 || gazetteer.name_lists(&words[start..end].join(" ")) & LIST_ORGANIZATION != 0
         };
         match and {

@@ -2068,3 +2068,22 @@ fn companies_named_side_by_side_stay_two_values_and_their_short_forms_join_them(
         .collect();
     assert_eq!(salesforce.len(), 1, "{orgs:?}");
 }
+
+#[test]
+fn regions_and_the_states_of_governors_are_places() {
+    let (people, places, orgs) = facets_of(
+        "Protests spread\n\nKENOSHA, Wis. (Reuters) - The Milwaukee Bucks refused to play their \
+         playoff game on Wednesday. Wisconsin Governor Tony Evers declared a state of emergency \
+         in Kenosha. Punjab Chief Minister Amarinder Singh backed the farmers. Crimea was \
+         annexed by Russia in 2014, and fighting in North Kivu went on.\n",
+    );
+    for place in ["Wisconsin", "Punjab", "Crimea", "North Kivu"] {
+        assert!(places.contains(&place.to_string()), "{place} in {places:?}");
+        assert!(!orgs.contains(&place.to_string()), "{place} in {orgs:?}");
+    }
+    assert!(
+        people.contains(&"Amarinder Singh".to_string()),
+        "{people:?}"
+    );
+    assert!(people.contains(&"Tony Evers".to_string()), "{people:?}");
+}

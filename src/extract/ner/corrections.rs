@@ -3212,7 +3212,7 @@ fn us_bodies_whole(words: &[&str], names: &mut Names) -> bool {
 /// A nickname in quotes between a first name and a person's surname is part of that
 /// person's name: `Joaquin "El Chapo" Guzman`, `Hector " Macho " Camacho` (CoNLL-2003 marks
 /// the whole, quotes and all, as one person). The tagger read the first name and the
-/// nickname as places.
+/// nickname as places, and the surname as one or as nothing.
 fn people_with_nicknames(words: &[&str], names: &mut Names) -> bool {
     let person = type_index("PER");
     let is_quote = |k: usize| words.get(k).is_some_and(|w| is_quote_mark(w));
@@ -3229,15 +3229,21 @@ fn people_with_nicknames(words: &[&str], names: &mut Names) -> bool {
         let Some(close) = close.filter(|&k| k > open + 1 && is_quote(k)) else {
             continue;
         };
-        let Some(&(_, end, _)) = names
-            .iter()
-            .find(|&&(s, _, kind)| s == close + 1 && kind == person)
-        else {
+        // The surname is a name the tagger found, of any type but MISC, or capitalized
+        // words it left out ("Guzman"; "Chiwarak" a place).
+        let misc = type_index("MISC");
+        let surname_end = match names.iter().find(|&&(s, _, _)| s == close + 1) {
+            Some(&(_, end, kind)) => (kind != misc).then_some(end),
+            None => (close + 1..words.len().min(close + 4))
+                .take_while(|&k| capitalized(k) && !is_quote(k) && !is_named(names, k))
+                .last()
+                .map(|k| k + 1),
+        };
+        let Some(end) = surname_end else {
             continue;
         };
         // The first name is one the tagger found, of any type but MISC (its span may run
         // into the quotes): not "an Americanised "Jimmy" Bond".
-        let misc = type_index("MISC");
         let Some(&(start, _, _)) = names
             .iter()
             .find(|&&(s, e, kind)| s < open && open <= e && kind != misc)
@@ -10233,6 +10239,19 @@ mod tests {
         let words: Vec<&str> = "an Americanised \" Jimmy \" Bond".split(' ').collect();
         let mut names = vec![(1, 2, misc), (5, 6, person)];
         assert!(!people_with_nicknames(&words, &mut names));
+        // A surname the tagger left out, or took for a place.
+        let words: Vec<&str> = "of Joaquin \" El Chapo \" Guzman and Parit \" Penguin \" Chiwarak"
+            .split(' ')
+            .collect();
+        let mut names = vec![
+            (1, 2, place),
+            (3, 5, place),
+            (8, 9, place),
+            (10, 11, place),
+            (12, 13, place),
+        ];
+        assert!(people_with_nicknames(&words, &mut names));
+        assert_eq!(names, [(1, 7, person), (8, 13, person)]);
     }
 
     #[test]

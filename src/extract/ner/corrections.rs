@@ -140,6 +140,7 @@ pub(super) fn correct_names(
             *changed |= products_of_companies(words, names);
         }
         *changed |= companies_before_company_nouns(words, names, &mut companies);
+        *changed |= bodies_taken_for_places(words, names, gazetteer);
         *changed |= companies_owning_things(words, views, names, &mut companies);
         *changed |= companies_by_their_deeds(words, views, names, &mut companies, gazetteer);
         *changed |= brands_before_their_owners(words, names);
@@ -3120,6 +3121,23 @@ fn companies_before_company_nouns(
     })
 }
 
+/// A "place" no gazetteer knows before "coalition", "movement", "militia", "alliance" or
+/// "bloc" is that body: "the Great Patriotic Pole alliance". In CoNLL-2003's training text
+/// and eng.testa one place stands there, one the gazetteer knows ("Japan coalition").
+fn bodies_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    retype(names, |start, end, kind| {
+        let body = kind == type_index("LOC")
+            && words.get(end).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "coalition" | "movement" | "militia" | "alliance" | "bloc"
+                )
+            })
+            && place_named(gazetteer, &words[start..end].join(" ")).is_none();
+        body.then(|| type_index("ORG"))
+    })
+}
+
 /// Words a subject may stand after: the start of a clause.
 const BEFORE_SUBJECT: [&str; 13] = [
     ",", "said", "says", "that", "while", "but", "when", "because", "after", "\"", "``", "--",
@@ -5442,13 +5460,37 @@ const BODY_HEADS: &[&str] = &[
 /// "Germany's Robert Koch Institute", named after a man; "the Karen National Union"; "the
 /// World Anti-Doping Agency", MISC to the tagger as a "World Cup" is. Not an index named
 /// after its exchange ("Financial Times-Stock Exchange", MISC in CoNLL-2003).
+/// A "place" ending in the head of an administration or an association is that body too
+/// ("United States Tennis Association"), unlike one ending in "Union", "Federation" or
+/// "Bank" ("Soviet Union", "Russian Federation", "West Bank": the 57 places of CoNLL-2003's
+/// training text and eng.testa that end in a body's head word).
 fn names_ending_in_body_heads(words: &[&str], names: &mut Names) -> bool {
     retype(names, |start, end, kind| {
         let head = words[end - 1];
         let body = (kind == type_index("PER") || kind == type_index("MISC") && head != "Exchange")
             && end - start >= 2
             && (BODY_HEADS_AFTER_A_PLACE.contains(&head) || BODY_HEADS.contains(&head));
-        body.then(|| type_index("ORG"))
+        let administration = kind == type_index("LOC")
+            && end - start >= 2
+            && matches!(
+                head,
+                "Association"
+                    | "Council"
+                    | "Committee"
+                    | "Commission"
+                    | "Agency"
+                    | "Authority"
+                    | "Institute"
+                    | "Organization"
+                    | "Organisation"
+                    | "Ministry"
+                    | "Department"
+                    | "Bureau"
+                    | "Party"
+                    | "Tribunal"
+                    | "Secretariat"
+            );
+        (body || administration).then(|| type_index("ORG"))
     })
 }
 
@@ -6218,8 +6260,11 @@ fn competitions_won_are_events(words: &[&str], names: &mut Names) -> bool {
             && words[start - 1] == "the"
             && matches!(words[start - 2], "won" | "win" | "wins" | "winning")
     };
-    let mut changed = retype(names, |start, _, kind| {
-        (won(start) && kind != type_index("PER")).then(|| type_index("MISC"))
+    // A body's title is no competition: "win the World Boxing Council heavyweight title".
+    let mut changed = retype(names, |start, end, kind| {
+        let head = words[end - 1];
+        let body = BODY_HEADS.contains(&head) || BODY_HEADS_AFTER_A_PLACE.contains(&head);
+        (won(start) && kind != type_index("PER") && !body).then(|| type_index("MISC"))
     });
     let left_out = first_unnamed_run(
         words,
@@ -7528,6 +7573,35 @@ mod tests {
         assert!(foreign_places_by_their_first_word(&words, &mut names));
         assert_eq!(names, [(0, 1, 3), (4, 7, 2), (8, 11, 2)]);
         assert!(!foreign_places_by_their_first_word(&words, &mut names));
+    }
+
+    #[test]
+    fn bodies_the_tagger_took_for_places_or_events_are_organizations() {
+        let gazetteer = Gazetteer::load();
+        let (place, org) = (type_index("LOC"), type_index("ORG"));
+        let words: Vec<&str> =
+            "the United States Tennis Association and the Soviet Union and the Great Patriotic Pole alliance and the Japan coalition"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (1, 5, place),
+            (7, 9, place),
+            (11, 14, place),
+            (17, 18, place),
+        ];
+        assert!(names_ending_in_body_heads(&words, &mut names));
+        assert!(bodies_taken_for_places(&words, &mut names, &gazetteer));
+        assert_eq!(
+            names,
+            [(1, 5, org), (7, 9, place), (11, 14, org), (17, 18, place)]
+        );
+        // The title of a body is won, not the body: "the Masters" is a competition.
+        let words: Vec<&str> = "to win the World Boxing Council title and won the Masters"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(3, 6, org), (10, 11, org)];
+        assert!(competitions_won_are_events(&words, &mut names));
+        assert_eq!(names, [(3, 6, org), (10, 11, type_index("MISC"))]);
     }
 
     #[test]

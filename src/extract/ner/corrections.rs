@@ -110,7 +110,7 @@ pub(super) fn correct_names(
         *changed |= places_before_place_nouns(words, names);
         *changed |= places_after_place_nouns(words, names);
         *changed |= places_by_their_feature_word(words, names, gazetteer);
-        *changed |= foreign_places_by_their_first_word(words, names);
+        *changed |= foreign_names_by_their_first_word(words, names);
         *changed |= companies_listed_after_company_nouns(words, names, gazetteer);
         *changed |= towns_of_based_companies(words, names, gazetteer);
         *changed |= given_names_before_arabic_surnames(words, names, gazetteer);
@@ -5132,18 +5132,46 @@ const FOREIGN_PLACE_OPENERS: &[&str] = &[
     "Palais", "Parque", "Parc",
 ];
 
-/// A name opened by one of `FOREIGN_PLACE_OPENERS`, over the particles and capitalized
-/// words after it, is one place, whatever the tagger made of its parts: "Estadio" / "Luz"
-/// were two people. CoNLL-2003's training text and eng.testa name two such places ("Parc
-/// des Princes", "Place Beauvau"), both places.
-fn foreign_places_by_their_first_word(words: &[&str], names: &mut Names) -> bool {
+/// Words of Romance languages that open the name of a bank, a company, a party or an
+/// institute: "Banque du Liban", "Banco do Brasil", "Grupo Televisa", "Partido dos
+/// Trabalhadores". CoNLL-2003's training text and eng.testa name three ("Banco de
+/// Mexico", "Banco Santander"), all organizations.
+const FOREIGN_BODY_OPENERS: &[&str] = &[
+    "Banque",
+    "Banco",
+    "Banca",
+    "Caisse",
+    "Compagnie",
+    "Compania",
+    "Companhia",
+    "Groupe",
+    "Grupo",
+    "Partido",
+    "Partito",
+    "Parti",
+    "Frente",
+    "Instituto",
+    "Institut",
+    "Ministerio",
+];
+
+/// A name opened by one of `FOREIGN_PLACE_OPENERS` or `FOREIGN_BODY_OPENERS`, over the
+/// particles and capitalized words after it, is one place or one organization, whatever
+/// the tagger made of its parts: "Estadio" / "Luz" were two people, "Banque" / "du Liban"
+/// a MISC word and a body. CoNLL-2003's training text and eng.testa name two such places
+/// ("Parc des Princes", "Place Beauvau"), both places.
+fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool {
     let mut changed = false;
     let mut k = 0;
     while k < words.len() {
-        if !FOREIGN_PLACE_OPENERS.contains(&words[k]) {
+        let kind = if FOREIGN_PLACE_OPENERS.contains(&words[k]) {
+            type_index("LOC")
+        } else if FOREIGN_BODY_OPENERS.contains(&words[k]) {
+            type_index("ORG")
+        } else {
             k += 1;
             continue;
-        }
+        };
         let mut end = k + 1;
         let mut last_capital = None;
         while let Some(word) = words.get(end) {
@@ -5151,7 +5179,17 @@ fn foreign_places_by_their_first_word(words: &[&str], names: &mut Names) -> bool
                 last_capital = Some(end);
             } else if !matches!(
                 *word,
-                "de" | "da" | "do" | "dos" | "das" | "del" | "della" | "di" | "des" | "du" | "la"
+                "de" | "da"
+                    | "do"
+                    | "dos"
+                    | "das"
+                    | "del"
+                    | "della"
+                    | "di"
+                    | "dei"
+                    | "des"
+                    | "du"
+                    | "la"
             ) {
                 break;
             }
@@ -5166,9 +5204,9 @@ fn foreign_places_by_their_first_word(words: &[&str], names: &mut Names) -> bool
         let crossing = names
             .iter()
             .any(|&(s, e, _)| (s < k && e > k) || (s < end && e > end));
-        if !crossing && !names.contains(&(k, end, type_index("LOC"))) {
+        if !crossing && !names.contains(&(k, end, kind)) {
             names.retain(|&(s, e, _)| e <= k || s >= end);
-            names.push((k, end, type_index("LOC")));
+            names.push((k, end, kind));
             names.sort_unstable();
             changed = true;
         }
@@ -7564,15 +7602,22 @@ mod tests {
     }
 
     #[test]
-    fn a_stadium_or_street_named_in_its_own_language_is_one_place() {
+    fn a_stadium_street_or_bank_named_in_its_own_language_is_one_name() {
         let words: Vec<&str> = "Bayern won at the Estadio da Luz on Avenida de Mayo ."
             .split(' ')
             .collect();
         // As the tagger had it: two people, and a MISC word before a person.
         let mut names: Names = vec![(0, 1, 3), (4, 5, 1), (6, 7, 1), (8, 9, 4), (9, 11, 1)];
-        assert!(foreign_places_by_their_first_word(&words, &mut names));
+        assert!(foreign_names_by_their_first_word(&words, &mut names));
         assert_eq!(names, [(0, 1, 3), (4, 7, 2), (8, 11, 2)]);
-        assert!(!foreign_places_by_their_first_word(&words, &mut names));
+        assert!(!foreign_names_by_their_first_word(&words, &mut names));
+        // A bank: a MISC word and an organization to the tagger.
+        let words: Vec<&str> = "Salameh has led Banque du Liban since 1993"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 1), (3, 4, 4), (4, 6, 3)];
+        assert!(foreign_names_by_their_first_word(&words, &mut names));
+        assert_eq!(names, [(0, 1, 1), (3, 6, 3)]);
     }
 
     #[test]

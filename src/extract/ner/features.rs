@@ -500,6 +500,18 @@ const SPORT_HEADINGS: &[&str] = &[
     "NBA",
     "NHL",
     "MLB",
+    // 2020 wire headings: "F1-Hamilton wins in Turkey".
+    "F1",
+    "NASCAR",
+    "MOTOGP",
+    "BIATHLON",
+    "TABLE TENNIS",
+    "FIGURE SKATING",
+    "SPEED SKATING",
+    "FENCING",
+    "ARCHERY",
+    "EQUESTRIAN",
+    "WEIGHTLIFTING",
 ];
 
 /// Whether the first sentence opens with a sport's name and a dash, as wire services head

@@ -512,6 +512,16 @@ pub(super) fn corporate_names(
                                     && (start == 2 || !capitalized(words[start - 3])))))
                 }
                 "," => joins_to_name && and_co,
+                // "Banque Nationale de Paris SA": a particle inside a name that a bank's or
+                // company's head word in its own language opens, a few words back.
+                "de" | "du" | "des" | "do" | "da" | "dos" | "das" | "del" | "della" | "di" => {
+                    joins_to_name
+                        && (start.saturating_sub(5)..start - 1).rev().any(|k| {
+                            INSTITUTION_HEADS_ABROAD
+                                .contains(&crate::names::fold(words[k]).as_str())
+                                && words[k..start - 1].iter().all(|w| capitalized(w))
+                        })
+                }
                 _ => false,
             };
             if !crosses {
@@ -2533,6 +2543,12 @@ mod tests {
         );
         // Nothing between "and" and the legal form.
         assert_eq!(names("Johnson and Ltd said"), Vec::<String>::new());
+        // A particle inside a name a bank's word in its own language opens; not elsewhere.
+        assert_eq!(
+            names("led by Banque Generale du Luxembourg SA said"),
+            ["Banque Generale du Luxembourg SA"]
+        );
+        assert_eq!(names("Salomon de Paris SA said"), ["Paris SA"]);
     }
 
     #[test]

@@ -3122,6 +3122,11 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "city",
     "region",
     "newsroom",
+    // A sports ground: "the Brisbane ground", "the Oval ground" (CoNLL-2003: 3 names
+    // before "ground" or "venue", all places).
+    "ground",
+    "venue",
+    "racecourse",
 ];
 
 /// Lower-case words that, just after a name, say it is no person's: a company's shares,
@@ -9684,10 +9689,12 @@ mod tests {
     #[test]
     fn a_name_before_airport_or_province_is_a_place() {
         let gazetteer = Gazetteer::load();
-        let words: Vec<&str> = "Ben Gurion airport and Smith said .".split(' ').collect();
-        let mut names: Names = vec![(0, 2, 1), (4, 5, 1)];
+        let words: Vec<&str> = "Ben Gurion airport and Smith said at the Brisbane ground ."
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 1), (4, 5, 1), (9, 10, 3)];
         assert!(places_before_place_nouns(&words, &mut names, &gazetteer));
-        assert_eq!(names, [(0, 2, 2), (4, 5, 1)]);
+        assert_eq!(names, [(0, 2, 2), (4, 5, 1), (9, 10, 2)]);
         // A region the tagger took for MISC; a nationality stays MISC.
         let words: Vec<&str> = "army captures Tigray capital from Chechen capital"
             .split(' ')

@@ -2478,7 +2478,8 @@ fn holidays_are_misc(words: &[&str], names: &mut Names) -> bool {
 /// One the lists know as a company's stays ("American" for American Airlines).
 fn nationalities_are_misc(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
-        let nationality = matches!(TYPES[kind - 1], "ORG" | "PER") && {
+        // A demonym is a word or two ("West German"), written with a capital.
+        let nationality = matches!(TYPES[kind - 1], "ORG" | "PER") && end - start <= 2 && {
             let name = words[start..end].join(" ");
             gazetteer.is_demonym(&name) && !gazetteer.lists_organization(&name)
         };
@@ -5286,7 +5287,11 @@ fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool 
     let mut changed = false;
     let mut k = 0;
     while k < words.len() {
-        let kind = if FOREIGN_PLACE_OPENERS.contains(&words[k]) {
+        // The cheap test first: this runs over every word of every sentence.
+        let kind = if !words[k].starts_with(char::is_uppercase) {
+            k += 1;
+            continue;
+        } else if FOREIGN_PLACE_OPENERS.contains(&words[k]) {
             type_index("LOC")
         } else if FOREIGN_BODY_OPENERS.contains(&words[k]) {
             type_index("ORG")
@@ -7381,19 +7386,22 @@ fn places_owning_their_governors(words: &[&str], names: &mut Names, gazetteer: &
         )
     };
     retype(names, |start, end, kind| {
-        let name = words[start..end].join(" ");
         let possessive = words.get(end).is_some_and(|w| is_possessive(w));
-        let owned = possessive
-            && head_of_government(words.get(end + 1))
-            && kind == type_index("PER")
-            && place_named(gazetteer, &name).is_some();
-        let titled = !possessive
-            && head_of_government(words.get(end))
-            && kind != type_index("LOC")
-            && !gazetteer.is_demonym(&name)
-            && place_named(gazetteer, &name)
-                .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::State));
-        (owned || titled).then(|| type_index("LOC"))
+        let owned =
+            possessive && head_of_government(words.get(end + 1)) && kind == type_index("PER");
+        let titled = !possessive && head_of_government(words.get(end)) && kind != type_index("LOC");
+        if !owned && !titled {
+            return None;
+        }
+        let name = words[start..end].join(" ");
+        let place = if owned {
+            place_named(gazetteer, &name).is_some()
+        } else {
+            !gazetteer.is_demonym(&name)
+                && place_named(gazetteer, &name)
+                    .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::State))
+        };
+        place.then(|| type_index("LOC"))
     })
 }
 
@@ -7411,9 +7419,10 @@ fn regions_left_out(
     gazetteer: &Gazetteer,
 ) -> bool {
     let title_case = |k: usize| {
-        words[k].split('-').all(is_title_case)
-            && !is_named(names, k)
+        words[k].starts_with(char::is_uppercase)
+            && words[k].split('-').all(is_title_case)
             && !views[k].mostly_lower_case()
+            && !is_named(names, k)
     };
     let mut found: Names = Vec::new();
     let mut k = 0;
@@ -7430,12 +7439,15 @@ fn regions_left_out(
             .count();
         let region = (1..=longest).rev().find(|&length| {
             let end = k + length;
-            let name = words[k..end].join(" ");
             let alone = words.get(end).is_none_or(|w| {
                 !w.starts_with(char::is_uppercase) || OFFICES_BEFORE_NAMES.contains(w)
             });
-            alone
-                && gazetteer.name_lists(&name) & !LIST_PLACE == 0
+            // The cheap test first: most title-case words the tagger left out open sentences.
+            if !alone {
+                return false;
+            }
+            let name = words[k..end].join(" ");
+            gazetteer.name_lists(&name) & !LIST_PLACE == 0
                 && place_named(gazetteer, &name).is_some_and(|place| place.kind != PlaceKind::City)
         });
         match region {

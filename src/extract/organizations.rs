@@ -514,11 +514,10 @@ pub(super) fn corporate_names(
                 "," => joins_to_name && and_co,
                 // "Banque Nationale de Paris SA": a particle inside a name that a bank's or
                 // company's head word in its own language opens, a few words back.
-                "de" | "du" | "des" | "do" | "da" | "dos" | "das" | "del" | "della" | "di" => {
+                particle if ROMANCE_PARTICLES.contains(&particle) => {
                     joins_to_name
                         && (start.saturating_sub(5)..start - 1).rev().any(|k| {
-                            INSTITUTION_HEADS_ABROAD
-                                .contains(&crate::names::fold(words[k]).as_str())
+                            is_institution_head_abroad(words[k])
                                 && words[k..start - 1].iter().all(|w| capitalized(w))
                         })
                 }
@@ -849,6 +848,25 @@ fn extend_over_joiner(
 fn drop_covered(found: &mut Vec<(usize, usize, usize)>, extended: &[(usize, usize)]) {
     for &(start, end) in extended {
         found.retain(|&(s, e, _)| (s, e) == (start, end) || e <= start || s >= end);
+    }
+}
+
+/// Lower-case particles inside names in Romance languages: "Banque Nationale de Paris",
+/// "Estadio da Luz", "Banca Monte dei Paschi".
+pub(super) const ROMANCE_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "dei", "des", "du", "la",
+];
+
+/// Whether a word is one of `INSTITUTION_HEADS_ABROAD` in any case ("Banque", "CAISSE",
+/// "Société"); no allocation for a word in ASCII, as the tagger's rules ask it of every
+/// capitalized word.
+pub(super) fn is_institution_head_abroad(word: &str) -> bool {
+    if word.is_ascii() {
+        INSTITUTION_HEADS_ABROAD
+            .iter()
+            .any(|head| head.eq_ignore_ascii_case(word))
+    } else {
+        INSTITUTION_HEADS_ABROAD.contains(&crate::names::fold(word).as_str())
     }
 }
 

@@ -2480,7 +2480,11 @@ fn nationalities_are_misc(words: &[&str], names: &mut Names, gazetteer: &Gazette
     retype(names, |start, end, kind| {
         // A demonym is a word or two ("West German"), written with a capital.
         let nationality = matches!(TYPES[kind - 1], "ORG" | "PER") && end - start <= 2 && {
-            let name = words[start..end].join(" ");
+            let name: std::borrow::Cow<str> = if end - start == 1 {
+                words[start].into()
+            } else {
+                words[start..end].join(" ").into()
+            };
             gazetteer.is_demonym(&name) && !gazetteer.lists_organization(&name)
         };
         nationality.then(|| type_index("MISC"))
@@ -3133,8 +3137,8 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 
 /// Lower-case words that, just after a name, say it is no person's: a company's shares,
 /// stake, unit or shops, a newspaper, a firm's analyst, a club's defender or striker ("Ted
-/// Baker shares", "a Gencor unit", "Lehman analyst", "Santos defender"), a coalition or
-/// movement. In CoNLL-2003's training text no person stands before them, nor before
+/// Baker shares", "a Gencor unit", "Lehman analyst", "Santos defender"); and
+/// `BODY_NOUNS_AFTER`. In CoNLL-2003's training text no person stands before them, nor before
 /// "chairman" and a name ("Pompey chairman Milan Mandaric"; "John Kerr chairman of the
 /// company" in 1987 Reuters copy is a person). Not "spokesman": a person has one too ("A Seguin spokeswoman"); nor "officials"
 /// ("Reagan Administration officials") or "reported" ("Subhy Haddad reported").
@@ -3150,14 +3154,12 @@ const COMPANY_NOUNS_AFTER: &[&str] = &[
     "analyst",
     "defender",
     "striker",
-    // A body of people: "the Pakatan Harapan coalition", "Democracy Wall movement". In
-    // CoNLL-2003's training text and eng.testa 20 organizations and 73 MISC words stand
-    // before these, no person.
-    "coalition",
-    "movement",
-    "militia",
-    "alliance",
 ];
+
+/// Lower-case nouns of a body of people after its name: "the Pakatan Harapan coalition",
+/// "Democracy Wall movement". In CoNLL-2003's training text and eng.testa 20 organizations
+/// and 73 MISC words stand before these, no person.
+const BODY_NOUNS_AFTER: &[&str] = &["coalition", "movement", "militia", "alliance"];
 
 /// A "person" just before a noun of `COMPANY_NOUNS_AFTER` is an organization; its name goes
 /// into `companies`, for the article's other mentions of it.
@@ -3174,9 +3176,9 @@ fn companies_before_company_nouns(
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
         kind == type_index("PER")
             && (chairman_named
-                || words
-                    .get(end)
-                    .is_some_and(|w| COMPANY_NOUNS_AFTER.contains(w)))
+                || words.get(end).is_some_and(|w| {
+                    COMPANY_NOUNS_AFTER.contains(w) || BODY_NOUNS_AFTER.contains(w)
+                }))
     })
 }
 
@@ -3234,12 +3236,9 @@ fn bodies_named_after_their_country(
 fn bodies_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
         let body = kind == type_index("LOC")
-            && words.get(end).is_some_and(|w| {
-                matches!(
-                    *w,
-                    "coalition" | "movement" | "militia" | "alliance" | "bloc"
-                )
-            })
+            && words
+                .get(end)
+                .is_some_and(|w| BODY_NOUNS_AFTER.contains(w) || *w == "bloc")
             && place_named(gazetteer, &words[start..end].join(" ")).is_none()
             && !gazetteer.is_demonym(&words[start..end].join(" "));
         body.then(|| type_index("ORG"))
@@ -5304,20 +5303,7 @@ fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool 
         while let Some(word) = words.get(end) {
             if word.starts_with(char::is_uppercase) && !is_quote_mark(word) {
                 last_capital = Some(end);
-            } else if !matches!(
-                *word,
-                "de" | "da"
-                    | "do"
-                    | "dos"
-                    | "das"
-                    | "del"
-                    | "della"
-                    | "di"
-                    | "dei"
-                    | "des"
-                    | "du"
-                    | "la"
-            ) {
+            } else if !super::super::organizations::ROMANCE_PARTICLES.contains(word) {
                 break;
             }
             end += 1;
@@ -5621,6 +5607,11 @@ const BODY_HEADS: &[&str] = &[
     "Force",
 ];
 
+/// Whether a word is a body's head word, of either list ("Council", "Party", "Squad").
+fn is_body_head_word(word: &str) -> bool {
+    BODY_HEADS.contains(&word) || BODY_HEADS_AFTER_A_PLACE.contains(&word)
+}
+
 /// A "person" or MISC name of two words or more ending in a body's head word is that body:
 /// "Germany's Robert Koch Institute", named after a man; "the Karen National Union"; "the
 /// World Anti-Doping Agency", MISC to the tagger as a "World Cup" is. Not an index named
@@ -5634,7 +5625,7 @@ fn names_ending_in_body_heads(words: &[&str], names: &mut Names) -> bool {
         let head = words[end - 1];
         let body = (kind == type_index("PER") || kind == type_index("MISC") && head != "Exchange")
             && end - start >= 2
-            && (BODY_HEADS_AFTER_A_PLACE.contains(&head) || BODY_HEADS.contains(&head));
+            && is_body_head_word(head);
         let administration = kind == type_index("LOC")
             && end - start >= 2
             && matches!(
@@ -6427,8 +6418,7 @@ fn competitions_won_are_events(words: &[&str], names: &mut Names) -> bool {
     };
     // A body's title is no competition: "win the World Boxing Council heavyweight title".
     let mut changed = retype(names, |start, end, kind| {
-        let head = words[end - 1];
-        let body = BODY_HEADS.contains(&head) || BODY_HEADS_AFTER_A_PLACE.contains(&head);
+        let body = is_body_head_word(words[end - 1]);
         (won(start) && kind != type_index("PER") && !body).then(|| type_index("MISC"))
     });
     let left_out = first_unnamed_run(

@@ -5254,20 +5254,12 @@ const FOREIGN_PLACE_OPENERS: &[&str] = &[
     "Palais", "Parque", "Parc",
 ];
 
-/// Words of Romance languages that open the name of a bank, a company, a party or an
-/// institute: "Banque du Liban", "Banco do Brasil", "Grupo Televisa", "Partido dos
-/// Trabalhadores". CoNLL-2003's training text and eng.testa name three ("Banco de
-/// Mexico", "Banco Santander"), all organizations.
+/// Words of Romance languages that open the name of a party, an institute or a ministry,
+/// besides the bank's, company's or group's words the extractor knows
+/// (`organizations::is_institution_head_abroad`): "Banque du Liban", "Banco do Brasil",
+/// "Grupo Televisa", "Partido dos Trabalhadores". CoNLL-2003's training text and eng.testa
+/// name three ("Banco de Mexico", "Banco Santander"), all organizations.
 const FOREIGN_BODY_OPENERS: &[&str] = &[
-    "Banque",
-    "Banco",
-    "Banca",
-    "Caisse",
-    "Compagnie",
-    "Compania",
-    "Companhia",
-    "Groupe",
-    "Grupo",
     "Partido",
     "Partito",
     "Parti",
@@ -5292,7 +5284,9 @@ fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool 
             continue;
         } else if FOREIGN_PLACE_OPENERS.contains(&words[k]) {
             type_index("LOC")
-        } else if FOREIGN_BODY_OPENERS.contains(&words[k]) {
+        } else if FOREIGN_BODY_OPENERS.contains(&words[k])
+            || super::super::organizations::is_institution_head_abroad(words[k])
+        {
             type_index("ORG")
         } else {
             k += 1;

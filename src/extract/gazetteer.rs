@@ -379,6 +379,22 @@ impl Gazetteer {
         })
     }
 
+    /// Whether `entry` is the only place `name` can mean in news: every other place of the
+    /// name lies in another country and has under a tenth of its people ("Mali", not the
+    /// town in China; not "Monaco", the state and its town, nor "Georgia").
+    pub fn outweighs_namesakes(&self, entry: &Entry, name: &str) -> bool {
+        self.by_name.get(&fold(name.trim())).is_some_and(|found| {
+            found
+                .iter()
+                .filter(|(_, kind)| *kind != NameKind::Demonym)
+                .map(|(index, _)| &self.entries[*index])
+                .filter(|other| !std::ptr::eq(*other, entry))
+                .all(|other| {
+                    other.country != entry.country && other.population * 10 < entry.population
+                })
+        })
+    }
+
     /// Whether `entry` is what `name` resolved to by the entry's own name, not an alias.
     /// A smaller city counts only as written: "Bush" is not Būsh, Egypt, though the two fold
     /// alike ("Zurich" is Zürich).

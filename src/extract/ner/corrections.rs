@@ -66,6 +66,7 @@ pub(super) fn correct_names(
         *changed |= people_with_nicknames(words, names);
         *changed |= join_people_taken_for_places(words, names, gazetteer);
         *changed |= demonyms_opening_organizations(words, names, gazetteer);
+        *changed |= armed_forces_of_nations(words, names, gazetteer);
         *changed |= extend_to_legal_form(words, names);
         *changed |= companies_opening_sentences(words, views, names);
         *changed |= companies_after_descriptors(words, names, gazetteer);
@@ -609,6 +610,53 @@ fn demonyms_opening_organizations(
             changed = true;
         }
         n += 1;
+    }
+    changed
+}
+
+/// The names of a nation's armed forces after its nationality ("Nigerian Army").
+const ARMED_FORCES: &[&[&str]] = &[
+    &["Army"],
+    &["Navy"],
+    &["Marines"],
+    &["Air", "Force"],
+    &["Coast", "Guard"],
+    &["National", "Guard"],
+    &["Armed", "Forces"],
+    &["Marine", "Corps"],
+];
+
+/// A nationality before the capitalized name of an armed force is one organization with
+/// it: "the Nigerian Army", "the Israeli Navy", which the tagger reads as MISC and a lone
+/// word or nothing. CoNLL-2003's training text and eng.testa mark "Irish Navy" and
+/// "Mexican Army" so, as they do "U.S. Navy".
+fn armed_forces_of_nations(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let mut changed = false;
+    let mut n = 0;
+    while n < names.len() {
+        let (start, end, kind) = names[n];
+        n += 1;
+        if kind != type_index("MISC") || end != start + 1 || !gazetteer.is_demonym(words[start]) {
+            continue;
+        }
+        let Some(force) = ARMED_FORCES
+            .iter()
+            .find(|force| words.get(end..end + force.len()) == Some(force))
+        else {
+            continue;
+        };
+        let force_end = end + force.len();
+        // Not where the force's words open a longer name ("Army Corps of Engineers").
+        if names
+            .iter()
+            .any(|&(s, e, _)| s < force_end && force_end < e)
+        {
+            continue;
+        }
+        // The joined name takes the place of the nationality and any name inside the force.
+        names.retain(|&(s, e, _)| !(end <= s && e <= force_end));
+        names[n - 1] = (start, force_end, type_index("ORG"));
+        changed = true;
     }
     changed
 }
@@ -8108,6 +8156,19 @@ mod tests {
         let mut names: Names = vec![(0, 1, 3), (5, 6, 3)];
         assert!(countries_are_places(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 1, 3), (5, 6, 2)]);
+    }
+
+    #[test]
+    fn a_nationality_before_an_armed_force_opens_its_name() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "the Nigerian Army and the Irish Air Force ; Russian Army Corps"
+            .split(' ')
+            .collect();
+        // As the tagger had them: MISC, nothing after "Nigerian"; MISC and ORG "Air Force";
+        // MISC and ORG "Army Corps" (a longer name, left alone).
+        let mut names: Names = vec![(1, 2, 4), (5, 6, 4), (6, 8, 3), (9, 10, 4), (10, 12, 3)];
+        assert!(armed_forces_of_nations(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 3, 3), (5, 8, 3), (9, 10, 4), (10, 12, 3)]);
     }
 
     #[test]

@@ -56,6 +56,18 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "bookmaker",
     "refiner",
     "start-up",
+    // Trades of 2020 news' companies: "Italian contractor Webuild", "drugmaker Moderna",
+    // "miner Rio Tinto".
+    "startup",
+    "contractor",
+    "miner",
+    "drugmaker",
+    "chipmaker",
+    "planemaker",
+    "steelmaker",
+    "homebuilder",
+    "shipbuilder",
+    "exporter",
 ];
 
 /// Nouns of `ORGANIZATION_NOUNS` that are also a person's trade ("broadcaster Cyril

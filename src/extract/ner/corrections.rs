@@ -185,6 +185,7 @@ pub(super) fn correct_names(
         *changed |= clubs_by_their_last_word(words, names);
         *changed |= clubs_by_their_first_word(words, names, sports, gazetteer);
         *changed |= events_by_their_last_word(words, names);
+        *changed |= cups_in_their_language(words, names);
         *changed |= events_after_demonyms(words, names, gazetteer);
         *changed |= events_across_possessives(words, names);
         *changed |= tours_of_places(words, names);
@@ -673,7 +674,11 @@ fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
             && cue != *kind
             && *start > 0
             && views[*start - 1].plain_noun()
-            && !(TYPES[cue - 1] == "ORG" && views[*start].person_unless_listed_organization())
+            // A first name opening it may make it a person ("insurer Thierry Dehaan"),
+            // not where the tagger read a place ("miner Rio Tinto").
+            && !(TYPES[cue - 1] == "ORG"
+                && *kind != type_index("LOC")
+                && views[*start].person_unless_listed_organization())
         {
             *kind = cue;
             changed = true;
@@ -5847,6 +5852,46 @@ fn events_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
     })
 }
 
+/// The word for a cup in Italian, Spanish, French and Portuguese ("Coppa Italia", "Copa
+/// del Rey", "Coupe de France", "Taca de Portugal"); none is in CoNLL-2003.
+const CUPS_IN_THEIR_LANGUAGE: &[&str] = &["Coppa", "Copa", "Coupe", "Taca", "Taça"];
+
+/// A cup named in its own language is one MISC name from its first word over the
+/// capitalized words and particles after it: "the Coppa Italia final", which the tagger
+/// read as a club, and "the Copa del Rey", which it cut into a place, a place and a
+/// person. Not a company so named ("Copa Airlines").
+fn cups_in_their_language(words: &[&str], names: &mut Names) -> bool {
+    let misc = type_index("MISC");
+    let mut changed = false;
+    for k in 0..words.len() {
+        if !CUPS_IN_THEIR_LANGUAGE.contains(&words[k]) {
+            continue;
+        }
+        let mut end = k + 1;
+        let mut last_capitalized = k;
+        while let Some(word) = words.get(end) {
+            if capitalized_at(words, end) {
+                last_capitalized = end;
+            } else if !crate::extract::organizations::ROMANCE_PARTICLES.contains(word) {
+                break;
+            }
+            end += 1;
+        }
+        let end = last_capitalized + 1;
+        if end - k < 2
+            || crate::extract::organizations::is_generic_organization_word(words[end - 1])
+            || names.contains(&(k, end, misc))
+            // Not where a name runs past the cup's words on either side.
+            || names.iter().any(|&(s, e, _)| (s < k && k < e) || (s < end && end < e))
+        {
+            continue;
+        }
+        replace_names(names, (k, end), (k, end, misc));
+        changed = true;
+    }
+    changed
+}
+
 /// A tour of a place is a race, one MISC name with the place: "the Tour de France", which
 /// the tagger read as the event "Tour" and the place "France"; "the Tour of Flanders". So
 /// CoNLL-2003 marks all 8 of its tours of places.
@@ -6473,6 +6518,17 @@ const LEAGUE_WORDS: &[&str] = &["League", "Liga", "Ligue", "Premiership", "Champ
 fn leagues_are_misc(words: &[&str], names: &mut Names) -> bool {
     let misc = type_index("MISC");
     let mut changed = false;
+    // Italy's divisions by their letter: "the Serie A champions", which the tagger read as
+    // the organization "A".
+    for k in 0..words.len().saturating_sub(1) {
+        if words[k] == "Serie"
+            && matches!(words[k + 1], "A" | "B" | "C")
+            && !names.contains(&(k, k + 2, misc))
+        {
+            replace_names(names, (k, k + 2), (k, k + 2, misc));
+            changed = true;
+        }
+    }
     for n in 0..names.len() {
         let league_after = names[n].2 == misc
             && names[n].1 - names[n].0 == 1
@@ -10470,6 +10526,23 @@ mod tests {
         let mut names: Names = vec![(3, 5, 3), (8, 9, 3), (12, 13, 4), (16, 19, 3)];
         assert!(leagues_are_misc(&words, &mut names));
         assert_eq!(names, [(3, 5, 4), (8, 10, 4), (12, 14, 4), (16, 19, 3)]);
+        // Italy's first division by its letter, which the tagger read as the body "A".
+        let words: Vec<&str> = "the Serie A champions".split(' ').collect();
+        let mut names: Names = vec![(2, 3, 3)];
+        assert!(leagues_are_misc(&words, &mut names));
+        assert_eq!(names, [(1, 3, 4)]);
+    }
+
+    #[test]
+    fn a_cup_in_its_own_language_is_one_event_but_not_a_company_so_named() {
+        let words: Vec<&str> =
+            "lost the Coppa Italia final and the Copa del Rey ; Copa Airlines flew"
+                .split(' ')
+                .collect();
+        // As the tagger had them: a club; a place, a place and a person; a company.
+        let mut names: Names = vec![(2, 4, 3), (7, 8, 2), (8, 9, 2), (9, 10, 1), (11, 13, 3)];
+        assert!(cups_in_their_language(&words, &mut names));
+        assert_eq!(names, [(2, 4, 4), (7, 10, 4), (11, 13, 3)]);
     }
 
     #[test]

@@ -140,6 +140,23 @@ const PERSON_NOUNS: &[&str] = &[
     "historian",
     "filmmaker",
     "teenager",
+    // Players by their position or role: "Bristol Bears flanker Ben Earl", which the tagger
+    // read as a company, "captain Owen Farrell".
+    "flanker",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "fullback",
+    "wicketkeeper",
+    "batsman",
+    "paceman",
+    "spinner",
+    "quarterback",
+    "shortstop",
+    "outfielder",
+    "playmaker",
+    "captain",
+    "skipper",
 ];
 
 /// Nouns (singular, lower case) that, written just before a name, say it is the title of

@@ -6391,6 +6391,10 @@ const TEAM_ROLES: &[&str] = &[
     "owner",
 ];
 
+/// National sides of several countries, named after their region, which CoNLL-2003 files
+/// as places as it does national sides ("West Indies", 3 times in its training text).
+const REGIONAL_SIDES: &[&str] = &["West Indies"];
+
 /// A name before a player's role and the player is the team or company the player works
 /// for: "Mercedes driver George Russell" (the tagger read a town), "Brigham Young quarterback
 /// Zach Wilson" (a person), "Mitsubishi driver Makinen", "Schalke striker Martin Max"
@@ -6434,8 +6438,9 @@ fn teams_of_players(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) ->
         // Bud Black"), where other states and countries name national sides.
         let team_place = || {
             let text = words[start..end].join(" ");
-            place_named(gazetteer, &text).is_none_or(|place| place.kind == PlaceKind::City)
-                || crate::extract::abbreviations::is_us_state_name(&text)
+            (place_named(gazetteer, &text).is_none_or(|place| place.kind == PlaceKind::City)
+                || crate::extract::abbreviations::is_us_state_name(&text))
+                && !REGIONAL_SIDES.contains(&text.as_str())
         };
         let team = role.is_some_and(|role| drivers_named.contains(&role))
             && kind != type_index("MISC")
@@ -8525,9 +8530,12 @@ mod tests {
         let mut names = vec![(0, 1, place), (3, 5, person)];
         assert!(teams_of_players(&words, &mut names, &gazetteer));
         assert_eq!(names[0], (0, 1, organization));
-        // A town's driver, unnamed, is no team's.
+        // A town's driver, unnamed, is no team's; cricket's West Indies is a national side.
         let words: Vec<&str> = "A Brooklyn driver was hurt".split(' ').collect();
         let mut names = vec![(1, 2, place)];
+        assert!(!teams_of_players(&words, &mut names, &gazetteer));
+        let words: Vec<&str> = "West Indies captain Jason Holder".split(' ').collect();
+        let mut names = vec![(0, 2, place), (3, 5, person)];
         assert!(!teams_of_players(&words, &mut names, &gazetteer));
     }
 

@@ -434,6 +434,28 @@ const SPORTS_WORDS: [&str; 32] = [
     "goalkeeper",
 ];
 
+/// Sports words the rules after the tagger count besides `SPORTS_WORDS`, which the tagger's
+/// feature keeps as trained: words of rugby, cricket, baseball and the late rounds of any
+/// sport ("Bristol Bears flanker Ben Earl", "the fly-half").
+const MORE_SPORTS_WORDS: [&str; 16] = [
+    "flanker",
+    "fly-half",
+    "scrum-half",
+    "quarter-final",
+    "quarter-finals",
+    "semi-final",
+    "semi-finals",
+    "quarterfinal",
+    "semifinal",
+    "wicket",
+    "wickets",
+    "batsman",
+    "inning",
+    "homered",
+    "hat-trick",
+    "half-time",
+];
+
 // `mentions_two_sports_words` skips words shorter than four letters: no sports word is.
 const _: () = {
     let mut k = 0;
@@ -441,20 +463,26 @@ const _: () = {
         assert!(SPORTS_WORDS[k].len() >= 4);
         k += 1;
     }
+    let mut k = 0;
+    while k < MORE_SPORTS_WORDS.len() {
+        assert!(MORE_SPORTS_WORDS[k].len() >= 4);
+        k += 1;
+    }
 };
 
 /// Whether a document (its token views) reports sport: two different sports words, as one
 /// ("Russia's goals", "a coach") is common elsewhere.
 pub(super) fn is_sports(views: &[Vec<TokenView>]) -> bool {
-    mentions_two_sports_words(views.iter().flatten().map(|view| view.lower.as_str()))
+    mentions_two_sports_words(views.iter().flatten().map(|view| view.lower.as_str()), &[])
 }
 
 /// Whether a document reports sport, as the rules after the tagger judge it: two sports
-/// words, or a wire headline that names its sport ("SOCCER - GERMAN CUP RESULTS", "MOTOR
-/// RACING - ..."), where a results story may name no sports word in its text.
+/// words, `MORE_SPORTS_WORDS` among them, or a wire headline that names its sport ("SOCCER
+/// - GERMAN CUP RESULTS", "MOTOR RACING - ..."), where a results story may name no sports
+/// word in its text.
 pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
     opens_with_sport_heading(sentences)
-        || mentions_two_sports_words(sentences.iter().flatten().copied())
+        || mentions_two_sports_words(sentences.iter().flatten().copied(), &MORE_SPORTS_WORDS)
 }
 
 /// Sports a wire headline opens with, before its dash (matched in any case).
@@ -542,9 +570,9 @@ pub fn is_sport_heading(words: &str) -> bool {
         .any(|heading| heading.eq_ignore_ascii_case(words))
 }
 
-/// Whether two different sports words are among `words`.
-fn mentions_two_sports_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
-    let mut seen = 0u32;
+/// Whether two different sports words, of `SPORTS_WORDS` or `more`, are among `words`.
+fn mentions_two_sports_words<'w>(words: impl Iterator<Item = &'w str>, more: &[&str]) -> bool {
+    let mut seen = 0u64;
     for word in words {
         // Every sports word has four letters or more: the cheap test first, over every word.
         if word.len() < 4 {
@@ -552,6 +580,7 @@ fn mentions_two_sports_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
         }
         if let Some(k) = SPORTS_WORDS
             .iter()
+            .chain(more)
             .position(|sports_word| sports_word.eq_ignore_ascii_case(word))
         {
             seen |= 1 << k;
@@ -909,6 +938,10 @@ mod tests {
         )));
         assert!(!reports_sport(&document(
             "Cycling-related injuries rose . The city said"
+        )));
+        // Words of rugby the tagger's own list lacks count for the rules.
+        assert!(reports_sport(&document(
+            "Bristol Bears flanker Ben Earl is in . The fly-half is out"
         )));
     }
 

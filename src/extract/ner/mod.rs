@@ -17,7 +17,7 @@ use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
 use features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, document_features,
-    is_sports, label_features, opens_with_sport_heading, settled, token_features, views,
+    is_sports, label_features, settled, token_features, views,
 };
 use model_file::{Row, add_row};
 
@@ -257,7 +257,7 @@ impl NerModel {
         corrections::correct_names(
             sentences,
             &views,
-            sports || opens_with_sport_heading(sentences),
+            sports || reports_sport(sentences),
             &mut labels_of_document,
             gazetteer,
             &self.clusters,
@@ -427,6 +427,11 @@ mod tests {
         let names = bundled_names("The other was insurer Thierry Dehaan .");
         assert_eq!(names, [("Thierry Dehaan".to_string(), "PER")]);
         // Not where the tagger read a place; the trades of 2020 news' companies count.
+        let names = bundled_names("Bristol Bears flanker Ben Earl is fit .");
+        assert!(
+            names.contains(&("Ben Earl".to_string(), "PER")),
+            "{names:?}"
+        );
         let names = bundled_names("Shares of miner Rio Tinto and contractor Webuild rose .");
         assert_eq!(
             names,

@@ -250,10 +250,64 @@ pub(super) fn correct_names(
     if sports {
         teams_throughout(sentences, &mut names, &mut changed, gazetteer);
     }
+    names_in_capitals_as_the_text_has_them(sentences, &mut names, &mut changed);
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
         if changed {
             *labels = bilou(labels.len(), names);
         }
+    }
+}
+
+/// Whether a sentence is written in capitals: a headline or a table's header.
+fn in_capitals(words: &[&str]) -> bool {
+    !words.iter().any(|w| w.chars().any(char::is_lowercase))
+}
+
+/// A name in a sentence written in capitals takes the one type the article's sentences in
+/// normal case give the same words: "SOCCER - DALGLISH SAD OVER BLACKBURN PARTING", where
+/// the text has "Blackburn" the club, and the tagger, seeing capitals, read a person.
+fn names_in_capitals_as_the_text_has_them(
+    sentences: &[Vec<&str>],
+    names_of_document: &mut [Names],
+    changed: &mut [bool],
+) {
+    let capitals: Vec<bool> = sentences.iter().map(|words| in_capitals(words)).collect();
+    if !capitals.contains(&true) {
+        return;
+    }
+    // Each name of the text in normal case, in capitals, with its types as bits.
+    let mut types_of: HashMap<String, u8> = HashMap::new();
+    for ((words, names), _) in sentences
+        .iter()
+        .zip(names_of_document.iter())
+        .zip(&capitals)
+        .filter(|(_, caps)| !**caps)
+    {
+        for &(start, end, kind) in names {
+            *types_of
+                .entry(words[start..end].join(" ").to_uppercase())
+                .or_default() |= 1 << kind;
+        }
+    }
+    for (((words, names), changed), _) in sentences
+        .iter()
+        .zip(names_of_document.iter_mut())
+        .zip(changed.iter_mut())
+        .zip(&capitals)
+        .filter(|(_, caps)| **caps)
+    {
+        *changed |= retype(names, |start, end, _| {
+            // A dateline's town is where the story was filed, whatever team bears its name.
+            let dateline = start == 0
+                && words.get(end).is_none_or(|after| {
+                    after.starts_with(|c: char| c.is_ascii_digit()) || *after == ","
+                });
+            if dateline {
+                return None;
+            }
+            let bits = *types_of.get(&words[start..end].join(" "))?;
+            (bits.count_ones() == 1).then(|| bits.trailing_zeros() as usize)
+        });
     }
 }
 
@@ -10505,6 +10559,32 @@ mod tests {
         let mut changed = vec![false; 2];
         surnames_throughout(&sentences, &mut names, &mut changed, &gazetteer);
         assert_eq!(names[1], [(3, 4, person)]);
+    }
+
+    #[test]
+    fn a_name_in_capitals_takes_the_type_the_text_gives_it_but_not_in_a_dateline() {
+        let (person, place, organization) =
+            (type_index("PER"), type_index("LOC"), type_index("ORG"));
+        let sentences: Vec<Vec<&str>> = vec![
+            "SOCCER - DALGLISH SAD OVER BLACKBURN PARTING ."
+                .split(' ')
+                .collect(),
+            "BLACKBURN 1996-08-22".split(' ').collect(),
+            "Kenny Dalglish left Blackburn on Thursday ."
+                .split(' ')
+                .collect(),
+        ];
+        let mut names: Vec<Names> = vec![
+            vec![(2, 3, person), (5, 6, person)],
+            vec![(0, 1, place)],
+            vec![(0, 2, person), (3, 4, organization)],
+        ];
+        let mut changed = vec![false; 3];
+        names_in_capitals_as_the_text_has_them(&sentences, &mut names, &mut changed);
+        // "DALGLISH" is no name in the text alone: it keeps the tagger's type.
+        assert_eq!(names[0], [(2, 3, person), (5, 6, organization)]);
+        assert_eq!(names[1], [(0, 1, place)]);
+        assert_eq!(changed, [true, false, false]);
     }
 
     #[test]

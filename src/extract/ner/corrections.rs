@@ -258,6 +258,15 @@ pub(super) fn correct_names(
     }
 }
 
+/// Whether words `start..end` are a dateline's town, where the story was filed whatever
+/// team bears its name: they open the sentence, and a date, a comma or nothing follows.
+fn is_dateline_town(words: &[&str], start: usize, end: usize) -> bool {
+    start == 0
+        && words
+            .get(end)
+            .is_none_or(|after| after.starts_with(|c: char| c.is_ascii_digit()) || *after == ",")
+}
+
 /// Whether a sentence is written in capitals: a headline or a table's header.
 fn in_capitals(words: &[&str]) -> bool {
     !words.iter().any(|w| w.chars().any(char::is_lowercase))
@@ -289,6 +298,12 @@ fn names_in_capitals_as_the_text_has_them(
                 .or_default() |= 1 << kind;
         }
     }
+    // The names of two words or more, split into their words, whose type is settled.
+    let long_names: Vec<(Vec<&str>, usize)> = types_of
+        .iter()
+        .filter(|(text, bits)| text.contains(' ') && bits.count_ones() == 1)
+        .map(|(text, bits)| (text.split(' ').collect(), bits.trailing_zeros() as usize))
+        .collect();
     for (((words, names), changed), _) in sentences
         .iter()
         .zip(names_of_document.iter_mut())
@@ -296,13 +311,28 @@ fn names_in_capitals_as_the_text_has_them(
         .zip(&capitals)
         .filter(|(_, caps)| **caps)
     {
+        // A longer name of the text, cut or left out in capitals ("SALAH HISSOU BREAKS").
+        for (name_words, kind) in &long_names {
+            let Some(start) = words
+                .windows(name_words.len())
+                .position(|window| window == name_words.as_slice())
+            else {
+                continue;
+            };
+            let end = start + name_words.len();
+            if is_dateline_town(words, start, end) {
+                continue;
+            }
+            let crossing = names
+                .iter()
+                .any(|&(s, e, _)| (s < start && start < e) || (s < end && end < e));
+            if !crossing && !names.contains(&(start, end, *kind)) {
+                replace_names(names, (start, end), (start, end, *kind));
+                *changed = true;
+            }
+        }
         *changed |= retype(names, |start, end, _| {
-            // A dateline's town is where the story was filed, whatever team bears its name.
-            let dateline = start == 0
-                && words.get(end).is_none_or(|after| {
-                    after.starts_with(|c: char| c.is_ascii_digit()) || *after == ","
-                });
-            if dateline {
+            if is_dateline_town(words, start, end) {
                 return None;
             }
             let bits = *types_of.get(&words[start..end].join(" "))?;
@@ -10585,6 +10615,17 @@ mod tests {
         assert_eq!(names[0], [(2, 3, person), (5, 6, organization)]);
         assert_eq!(names[1], [(0, 1, place)]);
         assert_eq!(changed, [true, false, false]);
+        // A longer name of the text the tagger cut in capitals.
+        let sentences: Vec<Vec<&str>> = vec![
+            "ATHLETICS - SALAH HISSOU BREAKS WORLD RECORD ."
+                .split(' ')
+                .collect(),
+            "Salah Hissou of Morocco broke it .".split(' ').collect(),
+        ];
+        let mut names: Vec<Names> = vec![vec![(2, 3, person)], vec![(0, 2, person), (3, 4, place)]];
+        let mut changed = vec![false; 2];
+        names_in_capitals_as_the_text_has_them(&sentences, &mut names, &mut changed);
+        assert_eq!(names[0], [(2, 4, person)]);
     }
 
     #[test]

@@ -140,8 +140,8 @@ const PERSON_NOUNS: &[&str] = &[
     "historian",
     "filmmaker",
     "teenager",
-    // Players by their position or role: "Bristol Bears flanker Ben Earl", which the tagger
-    // read as a company, "captain Owen Farrell".
+    // Players by their position: "Bristol Bears flanker Ben Earl", which the tagger read
+    // as a company. Not "captain" or "skipper", verbs too ("Giggs will captain Wales").
     "flanker",
     "fly-half",
     "scrum-half",
@@ -155,8 +155,6 @@ const PERSON_NOUNS: &[&str] = &[
     "shortstop",
     "outfielder",
     "playmaker",
-    "captain",
-    "skipper",
 ];
 
 /// Nouns (singular, lower case) that, written just before a name, say it is the title of

@@ -56,11 +56,10 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "bookmaker",
     "refiner",
     "start-up",
-    // Trades of 2020 news' companies: "Italian contractor Webuild", "drugmaker Moderna",
-    // "miner Rio Tinto".
+    // Trades of 2020 news' companies: "Italian contractor Webuild", "drugmaker Moderna".
+    // Not "miner", a worker too ("miner Ange-Marie Kenney").
     "startup",
     "contractor",
-    "miner",
     "drugmaker",
     "chipmaker",
     "planemaker",

@@ -770,7 +770,8 @@ fn retype_after_nouns(views: &[TokenView], names: &mut Names) -> bool {
             && *start > 0
             && views[*start - 1].plain_noun()
             // A first name opening it may make it a person ("insurer Thierry Dehaan"),
-            // not where the tagger read a place ("miner Rio Tinto").
+            // not where the tagger read a place, as in a company named after one ("Rio
+            // Tinto").
             && !(TYPES[cue - 1] == "ORG"
                 && *kind != type_index("LOC")
                 && views[*start].person_unless_listed_organization())

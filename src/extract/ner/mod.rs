@@ -432,7 +432,7 @@ mod tests {
             names.contains(&("Ben Earl".to_string(), "PER")),
             "{names:?}"
         );
-        let names = bundled_names("Shares of miner Rio Tinto and contractor Webuild rose .");
+        let names = bundled_names("Shares of exporter Rio Tinto and contractor Webuild rose .");
         assert_eq!(
             names,
             [

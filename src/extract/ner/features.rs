@@ -477,9 +477,9 @@ pub(super) fn is_sports(views: &[Vec<TokenView>]) -> bool {
 }
 
 /// Whether a document reports sport, as the rules after the tagger judge it: two sports
-/// words, `MORE_SPORTS_WORDS` among them, or a wire headline that names its sport ("SOCCER
-/// - GERMAN CUP RESULTS", "MOTOR RACING - ..."), where a results story may name no sports
-/// word in its text.
+/// words, `MORE_SPORTS_WORDS` among them, or a wire headline that names its sport
+/// ("SOCCER - GERMAN CUP RESULTS", "MOTOR RACING - ..."), where a results story may name
+/// no sports word in its text.
 pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
     opens_with_sport_heading(sentences)
         || mentions_two_sports_words(sentences.iter().flatten().copied(), &MORE_SPORTS_WORDS)

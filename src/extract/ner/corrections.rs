@@ -250,7 +250,11 @@ pub(super) fn correct_names(
     if sports {
         teams_throughout(sentences, &mut names, &mut changed, gazetteer);
     }
-    names_in_capitals_as_the_text_has_them(sentences, &mut names, &mut changed);
+    let capitals: Vec<bool> = views
+        .iter()
+        .map(|views| views.first().is_some_and(TokenView::in_capitals))
+        .collect();
+    names_in_capitals_as_the_text_has_them(sentences, &capitals, &mut names, &mut changed);
     for ((labels, names), changed) in labels_of_document.iter_mut().zip(&names).zip(changed) {
         if changed {
             *labels = bilou(labels.len(), names);
@@ -267,20 +271,16 @@ fn is_dateline_town(words: &[&str], start: usize, end: usize) -> bool {
             .is_none_or(|after| after.starts_with(|c: char| c.is_ascii_digit()) || *after == ",")
 }
 
-/// Whether a sentence is written in capitals: a headline or a table's header.
-fn in_capitals(words: &[&str]) -> bool {
-    !words.iter().any(|w| w.chars().any(char::is_lowercase))
-}
-
 /// A name in a sentence written in capitals takes the one type the article's sentences in
 /// normal case give the same words: "SOCCER - DALGLISH SAD OVER BLACKBURN PARTING", where
 /// the text has "Blackburn" the club, and the tagger, seeing capitals, read a person.
+/// `capitals` says which sentences are written in capitals (headlines, tables' headers).
 fn names_in_capitals_as_the_text_has_them(
     sentences: &[Vec<&str>],
+    capitals: &[bool],
     names_of_document: &mut [Names],
     changed: &mut [bool],
 ) {
-    let capitals: Vec<bool> = sentences.iter().map(|words| in_capitals(words)).collect();
     if !capitals.contains(&true) {
         return;
     }
@@ -289,7 +289,7 @@ fn names_in_capitals_as_the_text_has_them(
     for ((words, names), _) in sentences
         .iter()
         .zip(names_of_document.iter())
-        .zip(&capitals)
+        .zip(capitals)
         .filter(|(_, caps)| !**caps)
     {
         for &(start, end, kind) in names {
@@ -308,7 +308,7 @@ fn names_in_capitals_as_the_text_has_them(
         .iter()
         .zip(names_of_document.iter_mut())
         .zip(changed.iter_mut())
-        .zip(&capitals)
+        .zip(capitals)
         .filter(|(_, caps)| **caps)
     {
         // A longer name of the text, cut or left out in capitals ("SALAH HISSOU BREAKS").
@@ -5600,12 +5600,13 @@ fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool 
     let mut k = 0;
     while k < words.len() {
         // The cheap test first: this runs over every word of every sentence.
-        let arabic = ARABIC_BODY_OPENERS.contains(&words[k])
-            || ARABIC_BODY_OPENERS_BEFORE_ARTICLE.contains(&words[k]);
-        let kind = if !words[k].starts_with(char::is_uppercase) {
+        if !words[k].starts_with(char::is_uppercase) {
             k += 1;
             continue;
-        } else if FOREIGN_PLACE_OPENERS.contains(&words[k]) {
+        }
+        let arabic = ARABIC_BODY_OPENERS.contains(&words[k])
+            || ARABIC_BODY_OPENERS_BEFORE_ARTICLE.contains(&words[k]);
+        let kind = if FOREIGN_PLACE_OPENERS.contains(&words[k]) {
             type_index("LOC")
         } else if arabic
             || FOREIGN_BODY_OPENERS.contains(&words[k])
@@ -10630,7 +10631,8 @@ mod tests {
             vec![(0, 2, person), (3, 4, organization)],
         ];
         let mut changed = vec![false; 3];
-        names_in_capitals_as_the_text_has_them(&sentences, &mut names, &mut changed);
+        let capitals = [true, true, false];
+        names_in_capitals_as_the_text_has_them(&sentences, &capitals, &mut names, &mut changed);
         // "DALGLISH" is no name in the text alone: it keeps the tagger's type.
         assert_eq!(names[0], [(2, 3, person), (5, 6, organization)]);
         assert_eq!(names[1], [(0, 1, place)]);
@@ -10644,7 +10646,8 @@ mod tests {
         ];
         let mut names: Vec<Names> = vec![vec![(2, 3, person)], vec![(0, 2, person), (3, 4, place)]];
         let mut changed = vec![false; 2];
-        names_in_capitals_as_the_text_has_them(&sentences, &mut names, &mut changed);
+        let capitals = [true, false];
+        names_in_capitals_as_the_text_has_them(&sentences, &capitals, &mut names, &mut changed);
         assert_eq!(names[0], [(2, 4, person)]);
     }
 

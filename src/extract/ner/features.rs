@@ -50,6 +50,11 @@ impl TokenView<'_> {
         self.noun_type.filter(|_| starts_run)
     }
 
+    /// Whether the word's sentence is written in capitals (a headline, a table's header).
+    pub(super) fn in_capitals(&self) -> bool {
+        self.in_capitals
+    }
+
     /// Whether this word is no verb in "-es" ("who now coaches Porto").
     pub(super) fn plain_noun(&self) -> bool {
         !self.lower.ends_with("es")
@@ -473,7 +478,36 @@ const _: () = {
 /// Whether a document (its token views) reports sport: two different sports words, as one
 /// ("Russia's goals", "a coach") is common elsewhere.
 pub(super) fn is_sports(views: &[Vec<TokenView>]) -> bool {
-    mentions_two_sports_words(views.iter().flatten().map(|view| view.lower.as_str()), &[])
+    sports_judgements(views).0
+}
+
+/// Whether a document reports sport, in one pass over its lower-cased words: as the
+/// tagger's feature judges it (two of `SPORTS_WORDS`), and as the rules after it do
+/// without the headline (two of those and `MORE_SPORTS_WORDS`).
+pub(super) fn sports_judgements(views: &[Vec<TokenView>]) -> (bool, bool) {
+    let (mut seen, mut seen_more) = (0u32, 0u32);
+    for view in views.iter().flatten() {
+        let word = view.lower.as_str();
+        // Every sports word has four letters or more: the cheap test first, over every word.
+        if word.len() < 4 {
+            continue;
+        }
+        if let Some(k) = SPORTS_WORDS
+            .iter()
+            .position(|sports_word| *sports_word == word)
+        {
+            seen |= 1 << k;
+        } else if let Some(k) = MORE_SPORTS_WORDS
+            .iter()
+            .position(|sports_word| *sports_word == word)
+        {
+            seen_more |= 1 << k;
+        }
+        if seen.count_ones() >= 2 {
+            return (true, true);
+        }
+    }
+    (false, seen.count_ones() + seen_more.count_ones() >= 2)
 }
 
 /// Whether a document reports sport, as the rules after the tagger judge it: two sports

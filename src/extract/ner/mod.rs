@@ -17,7 +17,7 @@ use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
 use features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, document_features,
-    is_sports, label_features, settled, token_features, views,
+    label_features, opens_with_sport_heading, settled, sports_judgements, token_features, views,
 };
 use model_file::{Row, add_row};
 
@@ -182,7 +182,7 @@ impl NerModel {
             .iter()
             .map(|s| views(s, gazetteer, &self.clusters))
             .collect();
-        let sports = is_sports(&views);
+        let (sports, sports_to_the_rules) = sports_judgements(&views);
         let mut hasher = FeatureHasher::new();
         // First pass. Each token's label-free features are looked up once, for both passes:
         // the second keeps their sum and adds only what depends on labels.
@@ -257,7 +257,7 @@ impl NerModel {
         corrections::correct_names(
             sentences,
             &views,
-            sports || reports_sport(sentences),
+            sports_to_the_rules || opens_with_sport_heading(sentences),
             &mut labels_of_document,
             gazetteer,
             &self.clusters,

@@ -56,17 +56,6 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "bookmaker",
     "refiner",
     "start-up",
-    // Trades of 2020 news' companies: "Italian contractor Webuild", "drugmaker Moderna".
-    // Not "miner", a worker too ("miner Ange-Marie Kenney").
-    "startup",
-    "contractor",
-    "drugmaker",
-    "chipmaker",
-    "planemaker",
-    "steelmaker",
-    "homebuilder",
-    "shipbuilder",
-    "exporter",
 ];
 
 /// Nouns of `ORGANIZATION_NOUNS` that are also a person's trade ("broadcaster Cyril
@@ -139,21 +128,6 @@ const PERSON_NOUNS: &[&str] = &[
     "historian",
     "filmmaker",
     "teenager",
-    // Players by their position: "Bristol Bears flanker Ben Earl", which the tagger read
-    // as a company. Not "captain" or "skipper", verbs too ("Giggs will captain Wales").
-    "flanker",
-    "fly-half",
-    "scrum-half",
-    "full-back",
-    "fullback",
-    "wicketkeeper",
-    "batsman",
-    "paceman",
-    "spinner",
-    "quarterback",
-    "shortstop",
-    "outfielder",
-    "playmaker",
 ];
 
 /// Nouns (singular, lower case) that, written just before a name, say it is the title of

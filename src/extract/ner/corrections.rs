@@ -186,7 +186,6 @@ pub(super) fn correct_names(
         *changed |= clubs_by_their_last_word(words, names);
         *changed |= clubs_by_their_first_word(words, names, sports, gazetteer);
         *changed |= events_by_their_last_word(words, names);
-        *changed |= cups_in_their_language(words, names);
         *changed |= events_after_demonyms(words, names, gazetteer);
         *changed |= events_across_possessives(words, names);
         *changed |= tours_of_places(words, names);
@@ -469,11 +468,7 @@ fn teams_throughout(
             let town = after_place_noun(words, start);
             let home = words.get(end).is_some_and(|after| *after == "side");
             // A dateline: the town opens its line, a date or its region after it.
-            let dateline = start == 0
-                && words.get(end).is_some_and(|after| {
-                    after.starts_with(|c: char| c.is_ascii_digit()) || *after == ","
-                });
-            if venue || town || home || dateline {
+            if venue || town || home || is_dateline_town(words, start, end) {
                 return None;
             }
             let text = words[start..end].join(" ");
@@ -5583,16 +5578,19 @@ const ARABIC_BODY_OPENERS_BEFORE_ARTICLE: &[&str] = &["Hayat", "Ansar"];
 /// Whether a word is the Arabic article joined to a capitalized word ("al-Sham",
 /// "ul-Islam"), which carries on the name it stands in.
 fn is_arabic_article_word(word: &str) -> bool {
-    ["al-", "el-", "ul-", "ut-"].iter().any(|article| {
-        word.strip_prefix(article)
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-    })
+    is_arabic_family_name(word)
+        || ["ul-", "ut-"].iter().any(|article| {
+            word.strip_prefix(article)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
 }
 
-/// A name opened by one of `FOREIGN_PLACE_OPENERS`, `FOREIGN_BODY_OPENERS` or
-/// `ARABIC_BODY_OPENERS`, over the particles and capitalized words after it, is one place
-/// or one organization, whatever the tagger made of its parts: "Estadio" / "Luz" were two
-/// people, "Banque" / "du Liban" a MISC word and a body, "Hayat Tahrir al-Sham" a person.
+/// A name opened by one of `FOREIGN_PLACE_OPENERS`, `CUPS_IN_THEIR_LANGUAGE`,
+/// `FOREIGN_BODY_OPENERS` or `ARABIC_BODY_OPENERS`, over the particles and capitalized
+/// words after it, is one place, competition or organization, whatever the tagger made of
+/// its parts: "Estadio" / "Luz" were two people, "Copa" / "del" / "Rey" two places and a
+/// person, "Banque" / "du Liban" a MISC word and a body, "Hayat Tahrir al-Sham" a person.
+/// Not a company named after a cup ("Copa Airlines").
 /// CoNLL-2003's training text and eng.testa name two such places ("Parc des Princes",
 /// "Place Beauvau"), both places.
 fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool {
@@ -5608,6 +5606,8 @@ fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool 
             || ARABIC_BODY_OPENERS_BEFORE_ARTICLE.contains(&words[k]);
         let kind = if FOREIGN_PLACE_OPENERS.contains(&words[k]) {
             type_index("LOC")
+        } else if CUPS_IN_THEIR_LANGUAGE.contains(&words[k]) {
+            type_index("MISC")
         } else if arabic
             || FOREIGN_BODY_OPENERS.contains(&words[k])
             || super::super::organizations::is_institution_head_abroad(words[k])
@@ -5633,7 +5633,14 @@ fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool 
             end += 1;
         }
         let needs_article = ARABIC_BODY_OPENERS_BEFORE_ARTICLE.contains(&words[k]);
-        let Some(last) = last_capital.filter(|_| article || !needs_article) else {
+        // A company named after a cup is no cup ("Copa Airlines").
+        let company_named_so = |last: usize| {
+            kind == type_index("MISC")
+                && super::super::organizations::is_generic_organization_word(words[last])
+        };
+        let Some(last) =
+            last_capital.filter(|&last| (article || !needs_article) && !company_named_so(last))
+        else {
             k += 1;
             continue;
         };
@@ -6072,42 +6079,6 @@ fn events_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
 /// The word for a cup in Italian, Spanish, French and Portuguese ("Coppa Italia", "Copa
 /// del Rey", "Coupe de France", "Taca de Portugal"); none is in CoNLL-2003.
 const CUPS_IN_THEIR_LANGUAGE: &[&str] = &["Coppa", "Copa", "Coupe", "Taca", "Taça"];
-
-/// A cup named in its own language is one MISC name from its first word over the
-/// capitalized words and particles after it: "the Coppa Italia final", which the tagger
-/// read as a club, and "the Copa del Rey", which it cut into a place, a place and a
-/// person. Not a company so named ("Copa Airlines").
-fn cups_in_their_language(words: &[&str], names: &mut Names) -> bool {
-    let misc = type_index("MISC");
-    let mut changed = false;
-    for k in 0..words.len() {
-        if !CUPS_IN_THEIR_LANGUAGE.contains(&words[k]) {
-            continue;
-        }
-        let mut end = k + 1;
-        let mut last_capitalized = k;
-        while let Some(word) = words.get(end) {
-            if capitalized_at(words, end) {
-                last_capitalized = end;
-            } else if !crate::extract::organizations::ROMANCE_PARTICLES.contains(word) {
-                break;
-            }
-            end += 1;
-        }
-        let end = last_capitalized + 1;
-        if end - k < 2
-            || crate::extract::organizations::is_generic_organization_word(words[end - 1])
-            || names.contains(&(k, end, misc))
-            // Not where a name runs past the cup's words on either side.
-            || names.iter().any(|&(s, e, _)| (s < k && k < e) || (s < end && end < e))
-        {
-            continue;
-        }
-        replace_names(names, (k, end), (k, end, misc));
-        changed = true;
-    }
-    changed
-}
 
 /// A tour of a place is a race, one MISC name with the place: "the Tour de France", which
 /// the tagger read as the event "Tour" and the place "France"; "the Tour of Flanders". So
@@ -10861,7 +10832,7 @@ mod tests {
                 .collect();
         // As the tagger had them: a club; a place, a place and a person; a company.
         let mut names: Names = vec![(2, 4, 3), (7, 8, 2), (8, 9, 2), (9, 10, 1), (11, 13, 3)];
-        assert!(cups_in_their_language(&words, &mut names));
+        assert!(foreign_names_by_their_first_word(&words, &mut names));
         assert_eq!(names, [(2, 4, 4), (7, 10, 4), (11, 13, 3)]);
     }
 

@@ -461,7 +461,7 @@ const MORE_SPORTS_WORDS: [&str; 16] = [
     "half-time",
 ];
 
-// `mentions_two_sports_words` skips words shorter than four letters: no sports word is.
+// `sports_words_seen` skips words shorter than four letters: no sports word is.
 const _: () = {
     let mut k = 0;
     while k < SPORTS_WORDS.len() {
@@ -481,33 +481,11 @@ pub(super) fn is_sports(views: &[Vec<TokenView>]) -> bool {
     sports_judgements(views).0
 }
 
-/// Whether a document reports sport, in one pass over its lower-cased words: as the
-/// tagger's feature judges it (two of `SPORTS_WORDS`), and as the rules after it do
-/// without the headline (two of those and `MORE_SPORTS_WORDS`).
+/// Whether a document reports sport, from its lower-cased words: as the tagger's feature
+/// judges it (two of `SPORTS_WORDS`), and as the rules after it do without the headline
+/// (two of those and `MORE_SPORTS_WORDS`).
 pub(super) fn sports_judgements(views: &[Vec<TokenView>]) -> (bool, bool) {
-    let (mut seen, mut seen_more) = (0u32, 0u32);
-    for view in views.iter().flatten() {
-        let word = view.lower.as_str();
-        // Every sports word has four letters or more: the cheap test first, over every word.
-        if word.len() < 4 {
-            continue;
-        }
-        if let Some(k) = SPORTS_WORDS
-            .iter()
-            .position(|sports_word| *sports_word == word)
-        {
-            seen |= 1 << k;
-        } else if let Some(k) = MORE_SPORTS_WORDS
-            .iter()
-            .position(|sports_word| *sports_word == word)
-        {
-            seen_more |= 1 << k;
-        }
-        if seen.count_ones() >= 2 {
-            return (true, true);
-        }
-    }
-    (false, seen.count_ones() + seen_more.count_ones() >= 2)
+    sports_words_seen(views.iter().flatten().map(|view| view.lower.as_str()))
 }
 
 /// Whether a document reports sport, as the rules after the tagger judge it: two sports
@@ -515,8 +493,7 @@ pub(super) fn sports_judgements(views: &[Vec<TokenView>]) -> (bool, bool) {
 /// ("SOCCER - GERMAN CUP RESULTS", "MOTOR RACING - ..."), where a results story may name
 /// no sports word in its text.
 pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
-    opens_with_sport_heading(sentences)
-        || mentions_two_sports_words(sentences.iter().flatten().copied(), &MORE_SPORTS_WORDS)
+    opens_with_sport_heading(sentences) || sports_words_seen(sentences.iter().flatten().copied()).1
 }
 
 /// Sports a wire headline opens with, before its dash (matched in any case).
@@ -604,26 +581,27 @@ pub fn is_sport_heading(words: &str) -> bool {
         .any(|heading| heading.eq_ignore_ascii_case(words))
 }
 
-/// Whether two different sports words, of `SPORTS_WORDS` or `more`, are among `words`.
-fn mentions_two_sports_words<'w>(words: impl Iterator<Item = &'w str>, more: &[&str]) -> bool {
-    let mut seen = 0u64;
+/// Whether two different sports words are among `words` (in any case): two of
+/// `SPORTS_WORDS`, and two of those and `MORE_SPORTS_WORDS`. One pass, which stops once
+/// both hold.
+fn sports_words_seen<'w>(words: impl Iterator<Item = &'w str>) -> (bool, bool) {
+    let (mut seen, mut seen_more) = (0u32, 0u32);
     for word in words {
         // Every sports word has four letters or more: the cheap test first, over every word.
         if word.len() < 4 {
             continue;
         }
-        if let Some(k) = SPORTS_WORDS
-            .iter()
-            .chain(more)
-            .position(|sports_word| sports_word.eq_ignore_ascii_case(word))
-        {
+        let same = |sports_word: &&str| sports_word.eq_ignore_ascii_case(word);
+        if let Some(k) = SPORTS_WORDS.iter().position(same) {
             seen |= 1 << k;
             if seen.count_ones() >= 2 {
-                return true;
+                return (true, true);
             }
+        } else if let Some(k) = MORE_SPORTS_WORDS.iter().position(same) {
+            seen_more |= 1 << k;
         }
     }
-    false
+    (false, seen.count_ones() + seen_more.count_ones() >= 2)
 }
 
 /// All features of token `i` given the labels before it (training uses this; tagging

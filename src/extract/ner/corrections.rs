@@ -498,12 +498,13 @@ fn names_a_country(gazetteer: &Gazetteer, words: &[&str]) -> bool {
     place_named(gazetteer, &words.join(" ")).is_some_and(|place| place.kind == PlaceKind::Country)
 }
 
-/// Whether the words name a country or a nation of the United Kingdom, which fields its
-/// own national sides ("England beat Fiji 26-21"): CoNLL-2003 files those as places.
+/// Whether the words name a country, a nation of the United Kingdom, or cricket's West
+/// Indies, each fielding national sides ("England beat Fiji 26-21", "West Indies captain
+/// Jason Holder"): CoNLL-2003 files those as places ("West Indies" 3 times in 3).
 fn names_a_nation(gazetteer: &Gazetteer, words: &[&str]) -> bool {
     matches!(
         words,
-        ["England"] | ["Scotland"] | ["Wales"] | ["Northern", "Ireland"]
+        ["England"] | ["Scotland"] | ["Wales"] | ["Northern", "Ireland"] | ["West", "Indies"]
     ) || names_a_country(gazetteer, words)
 }
 
@@ -6579,10 +6580,6 @@ const TEAM_ROLES: &[&str] = &[
     "owner",
 ];
 
-/// National sides of several countries, named after their region, which CoNLL-2003 files
-/// as places as it does national sides ("West Indies", 3 times in its training text).
-const REGIONAL_SIDES: &[&str] = &["West Indies"];
-
 /// A name before a player's role and the player is the team or company the player works
 /// for: "Mercedes driver George Russell" (the tagger read a town), "Brigham Young quarterback
 /// Zach Wilson" (a person), "Mitsubishi driver Makinen", "Schalke striker Martin Max"
@@ -6628,7 +6625,7 @@ fn teams_of_players(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) ->
             let text = words[start..end].join(" ");
             (place_named(gazetteer, &text).is_none_or(|place| place.kind == PlaceKind::City)
                 || crate::extract::abbreviations::is_us_state_name(&text))
-                && !REGIONAL_SIDES.contains(&text.as_str())
+                && !names_a_nation(gazetteer, &words[start..end])
         };
         let team = role.is_some_and(|role| drivers_named.contains(&role))
             && kind != type_index("MISC")

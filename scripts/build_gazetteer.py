@@ -253,6 +253,29 @@ DEMONYMS = {
     "MZ": ["Mozambican"], "ZM": ["Zambian"], "BH": ["Bahraini"], "OM": ["Omani"],
     "LU": ["Luxembourgish"], "MT": ["Maltese"], "ME": ["Montenegrin"], "MN": ["Mongolian"],
     "NP": ["Nepali", "Nepalese"], "PA": ["Panamanian"], "PY": ["Paraguayan"],
+    # The rest of the world's countries, and the other names news gives their people
+    # ("Azeri troops", "a Yugoslav court", "Zairean rebels", "Briton Tim Henman").
+    "CD": ["Congolese", "Zairean", "Zairian"], "MM": ["Burmese"], "MG": ["Malagasy"],
+    "CI": ["Ivorian"], "BF": ["Burkinabe"], "MW": ["Malawian"], "GT": ["Guatemalan"],
+    "TD": ["Chadian"], "GN": ["Guinean"], "BJ": ["Beninese"], "BI": ["Burundian"],
+    "HT": ["Haitian"], "DO": ["Dominican"], "HN": ["Honduran"], "TJ": ["Tajik"],
+    "PG": ["Papua New Guinean"], "TG": ["Togolese"], "SL": ["Sierra Leonean"],
+    "LA": ["Laotian"], "NI": ["Nicaraguan"], "SV": ["Salvadoran", "Salvadorean"],
+    "KG": ["Kyrgyz"], "ER": ["Eritrean"], "TM": ["Turkmen"], "CR": ["Costa Rican"],
+    "LR": ["Liberian"], "MR": ["Mauritanian"], "PR": ["Puerto Rican"], "JM": ["Jamaican"],
+    "NA": ["Namibian"], "GM": ["Gambian"], "BW": ["Botswanan"], "GA": ["Gabonese"],
+    "MK": ["Macedonian"], "XK": ["Kosovar"], "TT": ["Trinidadian"], "MU": ["Mauritian"],
+    "FJ": ["Fijian"], "DJ": ["Djiboutian"], "GY": ["Guyanese"], "BT": ["Bhutanese"],
+    "SR": ["Surinamese"], "CV": ["Cape Verdean"], "MV": ["Maldivian"], "BN": ["Bruneian"],
+    "BS": ["Bahamian"], "BB": ["Barbadian"], "BZ": ["Belizean"], "WS": ["Samoan"],
+    "TO": ["Tongan"], "TL": ["Timorese", "East Timorese"], "SC": ["Seychellois"],
+    "MC": ["Monegasque"], "AD": ["Andorran"], "BM": ["Bermudian"], "KM": ["Comoran"],
+}
+# Other names of the people of countries the list above names once.
+MORE_DEMONYMS = {
+    "AZ": ["Azeri"], "RS": ["Yugoslav", "Serb"], "HR": ["Croat"], "GB": ["Briton"],
+    "EC": ["Ecuadorean"], "KZ": ["Kazakhstani"], "SI": ["Slovene"], "SK": ["Slovakian"],
+    "CZ": ["Czechoslovak"], "UZ": ["Uzbekistani"], "SA": ["Saudi Arabian"],
 }
 
 # Countries whose cities English news names as their people do.
@@ -273,7 +296,7 @@ def main():
         rows.append(("C", name, "", code, "0", "", ""))
     for iso, c in sorted(countries.items()):
         rows.append(("K", COUNTRY_NAMES.get(iso, clean(c["name"])), iso, c["continentcode"], str(c["population"]),
-                     "|".join(COUNTRY_ALIASES.get(iso, [])), "|".join(DEMONYMS.get(iso, []))))
+                     "|".join(COUNTRY_ALIASES.get(iso, [])), "|".join(DEMONYMS.get(iso, []) + MORE_DEMONYMS.get(iso, []))))
     for code, s in sorted(states.items()):
         rows.append(("S", clean(s["name"]), "US", "NA", "0", code, ""))
     for name, aliases in UK_NATIONS:

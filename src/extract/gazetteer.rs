@@ -538,6 +538,15 @@ mod tests {
             "Ukraine"
         );
         assert!(gazetteer.resolve("Ukrainian", &none).is_none());
+        // Every country's people, by the other names news gives them too.
+        for (people, country) in [
+            ("Azeri", "Azerbaijan"),
+            ("Yugoslav", "Serbia"),
+            ("Congolese", "Democratic Republic of the Congo"),
+            ("Kyrgyz", "Kyrgyzstan"),
+        ] {
+            assert_eq!(gazetteer.demonym_country(people).unwrap().name, country);
+        }
         assert_eq!(
             gazetteer.resolve("Europe", &none).unwrap().kind,
             PlaceKind::Continent

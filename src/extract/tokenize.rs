@@ -52,7 +52,10 @@ pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
                 }
                 _ => false,
             };
-        if ends || paragraph_break || heading_ends {
+        let abbreviation_ends = next.is_some_and(|n| {
+            ends_sentence_after_abbreviation(token.text, n.text, tokens.get(index + 2))
+        });
+        if ends || paragraph_break || heading_ends || abbreviation_ends {
             sentences.push(std::mem::take(&mut current));
         }
     }
@@ -60,6 +63,32 @@ pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
         sentences.push(current);
     }
     sentences
+}
+
+/// Words that open a sentence and never go on a name: after "the U.S." they start the
+/// next sentence ("moved to the U.S. The company said").
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "This", "That", "These", "Those", "But", "In", "A",
+    "An", "Its", "His", "Her", "Their", "There", "If", "When", "While", "After", "However",
+];
+
+/// Abbreviated legal forms a company's name ends in, whose period ends the sentence too
+/// when one stands last ("made by Taiwan Semiconductor Manufacturing Co. Apple also").
+const ABBREVIATED_LEGAL_FORMS: &[&str] = &["Co.", "Inc.", "Corp.", "Ltd."];
+
+/// Whether an abbreviation's period (`word`, kept on it by the tokenizer) also ends its
+/// sentence: a sentence's opening word follows, or after a company's legal form a
+/// capitalized word and a word in lower case ("Co. Apple also", not "Co. Chairman John").
+fn ends_sentence_after_abbreviation(word: &str, next: &str, after_next: Option<&Token>) -> bool {
+    // "F." is an initial ("John F. Kennedy").
+    if !word.ends_with('.') || word.len() <= 2 {
+        return false;
+    }
+    SENTENCE_OPENERS.contains(&next)
+        || ABBREVIATED_LEGAL_FORMS.contains(&word)
+            && next.starts_with(char::is_uppercase)
+            && !crate::extract::is_legal_form(next)
+            && after_next.is_some_and(|t| t.text.starts_with(char::is_lowercase))
 }
 
 /// Whether a token is the possessive "'s" (straight or curly apostrophe), which the
@@ -480,6 +509,12 @@ mod tests {
         let text = "Alex. Brown and Sons Inc is dealer. Wm. Wrigley Jr. Co said.";
         let split: Vec<usize> = sentences(text).iter().map(Vec::len).collect();
         assert_eq!(split, vec![8, 6]);
+        // An abbreviation's period ends its sentence before the next one's opening word,
+        // and a company's legal form before a new subject; not before a title or a name.
+        let text = "It moved to the U.S. The firm said. It is made by TSMC Co. Apple also \
+                    said. Procter & Gamble Co. Chairman John Pepper said. The U.S. Senate voted.";
+        let split: Vec<usize> = sentences(text).iter().map(Vec::len).collect();
+        assert_eq!(split, vec![5, 4, 6, 4, 9, 5]);
     }
 
     #[test]

@@ -46,8 +46,12 @@ impl TokenView<'_> {
     /// The type a descriptive noun just before this word gives it, when the word opens its
     /// run: "retailer Ted Baker", not the "Vogue" of "designer Gianni Versace and Vogue".
     pub(super) fn noun_type_at_run_start(&self, index: usize) -> Option<usize> {
-        let starts_run = self.run.1 == self.run.0 || self.run.0 == index;
-        self.noun_type.filter(|_| starts_run)
+        self.noun_type.filter(|_| self.starts_run(index))
+    }
+
+    /// Whether this word (at `index`) opens its run of capitalized words, or is in none.
+    pub(super) fn starts_run(&self, index: usize) -> bool {
+        self.run.1 == self.run.0 || self.run.0 == index
     }
 
     /// Whether the word's sentence is written in capitals (a headline, a table's header).

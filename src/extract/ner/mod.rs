@@ -432,5 +432,13 @@ mod tests {
         // "coaches" is a verb here, not the noun "coach".
         let names = bundled_names("Antonio Oliveira now coaches Porto .");
         assert!(!names.contains(&("Porto".to_string(), "PER")), "{names:?}");
+        // Nouns of 2020 news that only the rules read.
+        let names = bundled_names("Italian contractor Webuild won the tender .");
+        assert!(names.contains(&("Webuild".to_string(), "ORG")), "{names:?}");
+        let names = bundled_names("Bristol Bears flanker Ben Earl scored twice .");
+        assert!(
+            names.contains(&("Ben Earl".to_string(), "PER")),
+            "{names:?}"
+        );
     }
 }

@@ -88,6 +88,7 @@ pub(super) fn correct_names(
         *changed |= parties_across_and(words, names, gazetteer);
         *changed |= bodies_opening_before_for(words, names);
         *changed |= join_bodies_across_for(words, names);
+        *changed |= bodies_of_listed_fields(words, names);
         *changed |= drop_months_before_numbers(words, names);
         *changed |= drop_leading_weekdays(words, names);
         *changed |= named_days_are_misc(words, names, gazetteer);
@@ -2086,6 +2087,43 @@ fn join_bodies_across_for(words: &[&str], names: &mut Names) -> bool {
             }
         },
     )
+}
+
+/// A body "of" one field, then commas and names up to one joined by "and", is one body of
+/// all those fields: "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco
+/// and Firearms", which the tagger cut at the commas. CoNLL-2003 marks such names whole.
+fn bodies_of_listed_fields(words: &[&str], names: &mut Names) -> bool {
+    let organization = type_index("ORG");
+    let mut changed = false;
+    let mut n = 0;
+    while n < names.len() {
+        let (start, end, kind) = names[n];
+        if kind != organization || !words[start + 1..end].contains(&"of") {
+            n += 1;
+            continue;
+        }
+        // The fields after it, each after a comma: the last one joined by "and".
+        let mut last = n;
+        let mut joined_by_and = None;
+        while last + 1 < names.len() && last - n < 5 {
+            let (next, next_end, _) = names[last + 1];
+            if next != names[last].1 + 1 || words[names[last].1] != "," {
+                break;
+            }
+            last += 1;
+            if words[next + 1..next_end].contains(&"and") {
+                joined_by_and = Some(last);
+                break;
+            }
+        }
+        if let Some(last) = joined_by_and {
+            names[n] = (start, names[last].1, organization);
+            names.drain(n + 1..=last);
+            changed = true;
+        }
+        n += 1;
+    }
+    changed
 }
 
 /// Two names side by side that the lists know together as a company are that company:
@@ -5503,6 +5541,14 @@ const PEOPLE_NOUNS: &[&str] = &[
     "culture",
     "Britons",
     "Africans",
+    "victims",
+    "lives",
+    "athletes",
+    "players",
+    "employees",
+    "officers",
+    "artists",
+    "writers",
     // Offices and roles: "the first Black defense secretary".
     "secretary",
     "president",
@@ -6159,12 +6205,13 @@ fn names_ending_in_body_heads(words: &[&str], names: &mut Names) -> bool {
     })
 }
 
-/// A "place" of two words or more ending in a newspaper's head word is the newspaper: "the
-/// Wall Street Journal", which the tagger read as the street. In CoNLL-2003's training text
-/// and eng.testa each such name is an organization.
+/// A "place" or MISC name of two words or more ending in a newspaper's head word is the
+/// newspaper: "the Wall Street Journal", which the tagger read as the street, and "the
+/// Global Times", a title to it. In CoNLL-2003's training text and eng.testa each such name
+/// is an organization.
 fn newspapers_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
     retype(names, |start, end, kind| {
-        let newspaper = kind == type_index("LOC")
+        let newspaper = (kind == type_index("LOC") || kind == type_index("MISC"))
             && end - start >= 2
             && crate::extract::refine::NEWSPAPER_HEADS.contains(&words[end - 1]);
         newspaper.then(|| type_index("ORG"))
@@ -9549,13 +9596,14 @@ mod tests {
 
     #[test]
     fn a_place_ending_in_a_newspapers_head_word_is_the_newspaper() {
-        let words: Vec<&str> = "the Wall Street Journal and the Jakarta Post in Post"
-            .split(' ')
-            .collect();
+        let words: Vec<&str> =
+            "the Wall Street Journal and the Jakarta Post in Post ; the Global Times said"
+                .split(' ')
+                .collect();
         // "Post" alone may be a town.
-        let mut names: Names = vec![(1, 4, 2), (6, 8, 2), (9, 10, 2)];
+        let mut names: Names = vec![(1, 4, 2), (6, 8, 2), (9, 10, 2), (12, 14, 4)];
         assert!(newspapers_by_their_last_word(&words, &mut names));
-        assert_eq!(names, [(1, 4, 3), (6, 8, 3), (9, 10, 2)]);
+        assert_eq!(names, [(1, 4, 3), (6, 8, 3), (9, 10, 2), (12, 14, 3)]);
     }
 
     #[test]
@@ -10196,6 +10244,12 @@ mod tests {
         let mut names: Names = vec![(2, 3, 2)];
         assert!(black_as_a_people(&words, &mut names));
         assert_eq!(names, [(2, 3, 4)]);
+        let words: Vec<&str> = "the names of Black victims of violence"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(3, 4, 2)];
+        assert!(black_as_a_people(&words, &mut names));
+        assert_eq!(names, [(3, 4, 4)]);
     }
 
     #[test]
@@ -10505,6 +10559,34 @@ mod tests {
             &words, &mut names, &gazetteer
         ));
         assert_eq!(kinds(&names), ["ORG", "LOC", "PER", "ORG"]);
+    }
+
+    #[test]
+    fn a_body_of_fields_listed_with_commas_is_one_name() {
+        let words: Vec<&str> =
+            "the Ministry of Economy , Trade and Industry and the Bureau of Alcohol , Tobacco and Firearms ; Bank of Japan , Sony and Toyota"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (1, 4, 3),
+            (5, 8, 3),
+            (10, 13, 3),
+            (14, 17, 3),
+            (18, 21, 3),
+            (22, 23, 3),
+            (24, 25, 3),
+        ];
+        assert!(bodies_of_listed_fields(&words, &mut names));
+        assert_eq!(
+            names,
+            [
+                (1, 8, 3),
+                (10, 17, 3),
+                (18, 21, 3),
+                (22, 23, 3),
+                (24, 25, 3)
+            ]
+        );
     }
 
     #[test]

@@ -1299,6 +1299,8 @@ pub(super) const MARKET_JOBS: &[&str] = &[
     "dealers",
     "trader",
     "traders",
+    "broker",
+    "brokers",
 ];
 
 /// Other roles (lower case, singular or plural) a person holds at an organization, besides

@@ -1544,8 +1544,10 @@ fn companies_in_apposition(words: &[&str], names: &mut Names, gazetteer: &Gazett
     })
 }
 
-/// Nouns of bodies other than companies that end a description of one: "FIFA, soccer's
-/// world governing body,". Verbs too ("lobby Congress"), so not nouns before a name.
+/// Nouns of bodies other than companies, and of trades also a person's, that end a
+/// description of an organization: "FIFA, soccer's world governing body,", "Norilsk,
+/// Russia's largest nickel producer,". Verbs or people too ("lobby Congress", "producer
+/// Harvey Weinstein"), so not nouns before a name.
 const BODIES_DESCRIBED: &[&str] = &[
     "lobby",
     "body",
@@ -1557,6 +1559,9 @@ const BODIES_DESCRIBED: &[&str] = &[
     "organisation",
     "organization",
     "institute",
+    "producer",
+    "exporter",
+    "miner",
 ];
 
 /// A name a comma and a description ending in a noun for a kind of company or body follow
@@ -1587,9 +1592,15 @@ fn organizations_described_after_a_comma(
             .take(7)
             .take_while(|(_, w)| !matches!(**w, "," | "." | ";" | "of"))
             .any(|(k, _)| description_ends(k));
+        // A town may name its company ("Norilsk, Russia's largest nickel producer"); a
+        // country is described as one ("Saudi Arabia, the world's largest oil exporter").
+        let not_a_region = || {
+            place_named(gazetteer, &words[start..end].join(" "))
+                .is_none_or(|place| place.kind == PlaceKind::City)
+        };
         let company = described
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
-            && place_named(gazetteer, &words[start..end].join(" ")).is_none();
+            && not_a_region();
         company.then(|| type_index("ORG"))
     })
 }
@@ -6345,8 +6356,8 @@ fn people_named_as_mountains(words: &[&str], names: &mut Names) -> bool {
 /// A given name the tagger named on its own before an Arabic surname in "al-" is one
 /// person with it: "Secretary-General Nayef al-Hajraf", two organizations to the tagger. In
 /// CoNLL-2003's training text and eng.testa a name in "al-" after another name is a person
-/// with it 8 times of 11, the others places; a name the tagger took for a place on either
-/// side stays apart.
+/// with it 8 times of 11, the others places; a name the tagger took for a place before it
+/// stays apart, and so does a surname the gazetteer knows as a place.
 fn given_names_before_arabic_surnames(
     words: &[&str],
     names: &mut Names,
@@ -6354,11 +6365,13 @@ fn given_names_before_arabic_surnames(
 ) -> bool {
     let place = type_index("LOC");
     join_neighbours(names, |(start, middle, kind), (next, end, next_kind)| {
-        // A place with an Arabic article stays one ("Ain el-Hilweh refugee camp").
-        if kind == place || next_kind == place {
+        let surname = words[next];
+        // A place with an Arabic article stays one ("Ain el-Hilweh refugee camp"); a
+        // surname the gazetteer knows no place by may be one the tagger took for a place
+        // ("Abdel-Aziz al-Rantissi").
+        if kind == place || next_kind == place && place_named(gazetteer, surname).is_some() {
             return None;
         }
-        let surname = words[next];
         let arabic_surname = end == next + 1
             && ["al-", "el-"].iter().any(|p| {
                 surname
@@ -6368,7 +6381,7 @@ fn given_names_before_arabic_surnames(
         let given_name = || {
             middle == start + 1
                 && middle == next
-                && is_title_case(words[start])
+                && words[start].split('-').all(is_title_case)
                 // A person's given name that is a town's too: "Ali" after "Ayatollah".
                 && (kind == type_index("PER") || place_named(gazetteer, words[start]).is_none())
         };
@@ -10559,6 +10572,16 @@ mod tests {
             &words, &mut names, &gazetteer
         ));
         assert_eq!(kinds(&names), ["ORG", "LOC", "PER", "ORG"]);
+        // A town may be its company's name; a country stays a country.
+        let words: Vec<&str> =
+            "Norilsk , Russia 's largest nickel producer , and Saudi Arabia , the largest oil exporter ,"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 1, 2), (2, 3, 2), (9, 11, 2)];
+        assert!(organizations_described_after_a_comma(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(kinds(&names), ["ORG", "LOC", "LOC"]);
     }
 
     #[test]
@@ -11992,15 +12015,24 @@ mod tests {
     #[test]
     fn a_given_name_before_an_arabic_surname_is_one_person() {
         let gazetteer = Gazetteer::load();
-        let words: Vec<&str> = "Secretary-General Nayef al-Hajraf said ; in Cairo al-Ahram said"
-            .split(' ')
-            .collect();
-        let mut names: Names = vec![(1, 2, 3), (2, 3, 3), (7, 8, 2), (8, 9, 3)];
+        let words: Vec<&str> =
+            "Secretary-General Nayef al-Hajraf said ; in Cairo al-Ahram said ; Abdel-Aziz al-Rantissi said"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (1, 2, 3),
+            (2, 3, 3),
+            (6, 7, 2),
+            (7, 8, 3),
+            (10, 11, 4),
+            (11, 12, 2),
+        ];
         assert!(given_names_before_arabic_surnames(
             &words, &mut names, &gazetteer
         ));
-        // A place the gazetteer knows stays apart.
-        assert_eq!(names, [(1, 3, 1), (7, 8, 2), (8, 9, 3)]);
+        // A place the gazetteer knows stays apart; a surname it does not know as one, read
+        // as a place, is the person's.
+        assert_eq!(names, [(1, 3, 1), (6, 7, 2), (7, 8, 3), (10, 12, 1)]);
         // A person's given name that is a town's too.
         let words: Vec<&str> = "Ayatollah Ali al-Sistani met".split(' ').collect();
         let mut names: Names = vec![(1, 2, 1), (2, 3, 1)];

@@ -3190,6 +3190,10 @@ const OFFICES_BEFORE_NAMES: &[&str] = &[
     "Speaker",
     "Commander",
     "CEO",
+    "Sheriff",
+    "Superintendent",
+    "Administrator",
+    "Treasurer",
 ];
 
 /// Offices that name no body of their own, unlike "General" ("General Assembly") or
@@ -7185,6 +7189,7 @@ const RESULT_VERBS: &[&str] = &[
     "trounced",
     "swept",
     "upset",
+    "trailed",
 ];
 
 /// In a sports story, a "place" no gazetteer knows after "win over", "defeat to" and the
@@ -7220,6 +7225,11 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
         // "drew 2-2 with Valencia", "lost 3-1 to Elche"; a fixture: "Real Madrid face
         // Eibar", "host Elche".
         let score = |word: &str| score_points(word).is_some();
+        // "Kansas City had trailed Houston 24-0".
+        let between = match between {
+            ["had" | "have" | "has", rest @ ..] => rest,
+            _ => between,
+        };
         let result = matches!(between, [verb] if RESULT_VERBS.contains(verb) && *verb != "won")
             || matches!(between, ["lost", "to"] | ["drew", "with"])
             || matches!(between, ["lost", s, "to"] | ["drew", s, "with"] if score(s))
@@ -8747,6 +8757,10 @@ mod tests {
         let mut names: Names = vec![(0, 4, 3), (5, 12, 3)];
         assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 1, 3), (2, 4, 1), (5, 8, 3), (10, 12, 1)]);
+        let words: Vec<&str> = "Butte County Sheriff Kory Honea said".split(' ').collect();
+        let mut names: Names = vec![(0, 5, 3)];
+        assert!(split_offices_from_holders(&words, &mut names, &gazetteer));
+        assert_eq!(names[names.len() - 1], (3, 5, 1));
         // A company opening with an office, and an office before another, stay whole.
         let words: Vec<&str> = "General Mills and the Attorney General Janet Reno"
             .split(' ')
@@ -11801,6 +11815,10 @@ mod tests {
         // A place beside a team the tagger already found.
         let words: Vec<&str> = "Tampa Bay beat Kansas City 31-9".split(' ').collect();
         let mut names: Names = vec![(0, 2, 2), (3, 5, 3)];
+        assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG"]);
+        let words: Vec<&str> = "Kansas City had trailed Houston 24-0".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 2), (4, 5, 3)];
         assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG"]);
     }

@@ -198,7 +198,7 @@ pub(super) fn correct_names(
         *changed |= people_named_as_mountains(words, names);
         *changed |= unions_of_peoples_are_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
-        *changed |= datelines_are_places(words, names);
+        *changed |= datelines_are_places(words, names, gazetteer);
         *changed |= companies_after_holdings(words, names, &mut companies, gazetteer);
         *changed |= places_before_their_region(words, names, gazetteer);
         *changed |= places_owning_their_governors(words, names, gazetteer);
@@ -2008,8 +2008,9 @@ fn extend_possessive_names(words: &[&str], names: &mut Names, gazetteer: &Gazett
 }
 
 /// Whether a word heads a body's name that runs on across "for" ("Organisation for
-/// Economic Cooperation", "Movement for Socialism"): a body's head word, not a company's
-/// ("Arkla Energy Resources for Arkla").
+/// Economic Cooperation", "Movement for Socialism", "Alliance of Democratic Forces for the
+/// Liberation of Congo-Zaire"): a body's head word, not a company's ("Arkla Energy
+/// Resources for Arkla").
 fn is_body_head_before_for(word: &str) -> bool {
     matches!(
         word,
@@ -2026,6 +2027,7 @@ fn is_body_head_before_for(word: &str) -> bool {
             | "Commissioner"
             | "Campaign"
             | "Front"
+            | "Forces"
     ) || super::super::organizations::is_body_head(word)
 }
 
@@ -7152,10 +7154,25 @@ const AGENCIES: &[&str] = &["Reuters", "AP", "AFP", "Bloomberg", "UPI"];
 
 /// The towns and countries of a dateline before an agency's name in brackets are places:
 /// "PARIS (Reuters) - Paris St Germain beat …", where the club's name had made the town's a
-/// club too. The line opens in capitals; its other words are the town's region or country
+/// club too; so is a town the gazetteer knows in a dateline on a line of its own before
+/// the date ("BRISBANE 1996-11-24", in CoNLL-2003 a place every time but for 5 slips of
+/// its annotators). The line opens in capitals; its other words are the town's region or country
 /// ("WILMINGTON, Del.", "SAKHIR, Bahrain", "BRUSSELS/LONDON"), and the date in 2020 style
 /// ("BARCELONA, Dec 19 (Reuters)").
-fn datelines_are_places(words: &[&str], names: &mut Names) -> bool {
+fn datelines_are_places(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    // A line of its own in 1996 style: "BRISBANE 1996-11-24", in a sports story too; not
+    // "UNITED NATIONS 1996-08-28", the body, which CoNLL-2003 marks so.
+    if let [town @ .., date] = words
+        && !town.is_empty()
+        && town.len() <= 3
+        && is_iso_date(date)
+        && town.iter().all(|w| !w.chars().any(char::is_lowercase))
+    {
+        return retype(names, |start, end, kind| {
+            let place = place_named(gazetteer, &words[start..end].join(" ")).is_some();
+            (kind != type_index("LOC") && place).then(|| type_index("LOC"))
+        });
+    }
     let Some(open) = words.iter().take(8).position(|w| *w == "(") else {
         return false;
     };
@@ -7177,6 +7194,14 @@ fn datelines_are_places(words: &[&str], names: &mut Names) -> bool {
         && retype(names, |start, end, kind| {
             (end <= open && !date(start) && kind != type_index("LOC")).then(|| type_index("LOC"))
         })
+}
+
+/// Whether a word is a date written year-month-day: "1996-11-24".
+fn is_iso_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    matches!(parts.as_slice(), [year, month, day]
+        if year.len() == 4 && month.len() == 2 && day.len() == 2
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
 }
 
 /// A results table's heading "In Bistrita :" names the town the match was played in (15
@@ -9378,23 +9403,35 @@ mod tests {
 
     #[test]
     fn a_datelines_towns_are_places() {
+        let gazetteer = Gazetteer::load();
         let words: Vec<&str> = "PARIS ( Reuters ) - Paris St Germain won"
             .split(' ')
             .collect();
         let mut names: Names = vec![(0, 1, 3), (2, 3, 3), (5, 8, 3)];
-        assert!(datelines_are_places(&words, &mut names));
+        assert!(datelines_are_places(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["LOC", "ORG", "ORG"]);
         // Brackets after a name in a sentence are no dateline.
         let words: Vec<&str> = "Sony ( Reuters ) said".split(' ').collect();
         let mut names: Names = vec![(0, 1, 3), (2, 3, 3)];
-        assert!(!datelines_are_places(&words, &mut names));
+        assert!(!datelines_are_places(&words, &mut names, &gazetteer));
         // A 2020 dateline has the date before the agency.
         let words: Vec<&str> = "BARCELONA , Dec 19 ( Reuters ) - Messi scored"
             .split(' ')
             .collect();
         let mut names: Names = vec![(0, 1, 3), (6, 7, 3), (9, 10, 1)];
-        assert!(datelines_are_places(&words, &mut names));
+        assert!(datelines_are_places(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["LOC", "ORG", "PER"]);
+        // A 1996 dateline on a line of its own; not a team's result line.
+        let words: Vec<&str> = "BRISBANE 1996-11-24".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 3)];
+        assert!(datelines_are_places(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["LOC"]);
+        let words: Vec<&str> = "UNITED NATIONS 1996-08-28".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 3)];
+        assert!(!datelines_are_places(&words, &mut names, &gazetteer));
+        let words: Vec<&str> = "Brisbane 24 Sydney 12".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 3), (2, 3, 3)];
+        assert!(!datelines_are_places(&words, &mut names, &gazetteer));
     }
 
     #[test]

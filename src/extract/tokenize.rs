@@ -292,6 +292,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                                 | "point" | "game" | "man" | "member" | "nation" | "party"
                                 | "mile" | "story" | "ton" | "way" | "time" | "seat" | "team"
                                 | "hole" | "round" | "lap" | "set" | "inch" | "foot" | "yard"
+                                | "star"
                         );
                     after.is_some_and(is_word_char)
                         && !seeding
@@ -420,6 +421,10 @@ mod tests {
             vec![
                 "4", "-", "Daniil", "Medvedev", "beat", "7-Eleven", "'s", "F-16"
             ]
+        );
+        assert_eq!(
+            texts("the 5-Star Movement"),
+            vec!["the", "5-Star", "Movement"]
         );
         // So is a label in capitals before a story in lower case, not a name in capitals.
         assert_eq!(

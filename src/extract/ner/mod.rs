@@ -440,5 +440,7 @@ mod tests {
             names.contains(&("Ben Earl".to_string(), "PER")),
             "{names:?}"
         );
+        let names = bundled_names("Solskjaer leaves Norwegian club Molde on loan .");
+        assert!(names.contains(&("Molde".to_string(), "ORG")), "{names:?}");
     }
 }

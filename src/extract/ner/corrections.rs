@@ -7775,6 +7775,10 @@ const TEAM_NICKNAMES: &[&str] = &[
     "Whitecaps",
     "Earthquakes",
     "Red Bulls",
+    // Football clubs' short names in English headlines
+    "Man Utd",
+    "Man United",
+    "Man City",
     // Rugby
     "All Blacks",
     "Wallabies",
@@ -7796,7 +7800,7 @@ fn nickname_length_at(words: &[&str], start: usize) -> Option<usize> {
     let plural = first.ends_with(['s', 'S']);
     if !first.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
         || !(plural
-            || ["Red", "White", "Blue", "Trail", "Maple", "Golden", "All"]
+            || ["Red", "White", "Blue", "Trail", "Maple", "Golden", "All", "Man"]
                 .iter()
                 .any(|head| head.eq_ignore_ascii_case(first)))
     {
@@ -9175,6 +9179,11 @@ mod tests {
         let mut names = vec![(2, 3, place)];
         assert!(teams_by_their_nickname(&words, &mut names));
         assert_eq!(names, [(2, 3, organization), (5, 6, organization)]);
+        // A club's short name in an English headline.
+        let words: Vec<&str> = "Man Utd sack Mourinho".split(' ').collect();
+        let mut names = vec![(0, 2, type_index("PER")), (3, 4, type_index("PER"))];
+        assert!(teams_by_their_nickname(&words, &mut names));
+        assert_eq!(names, [(0, 2, organization), (3, 4, type_index("PER"))]);
         // The head of a longer name is left to it.
         let words: Vec<&str> = "they bought shares of Lions Gate Entertainment in May"
             .split(' ')

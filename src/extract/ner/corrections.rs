@@ -1642,20 +1642,30 @@ fn organizations_described_after_a_comma(
                     .get(k + 1)
                     .is_none_or(|w| matches!(*w, "," | "." | ";"))
         };
-        let described = words
-            .iter()
-            .enumerate()
-            .skip(end + 1)
-            .take(7)
-            .take_while(|(_, w)| !matches!(**w, "," | "." | ";" | "of"))
-            .any(|(k, _)| description_ends(k));
-        // A town may name its company ("Norilsk, Russia's largest nickel producer"); a
+        // A noun phrase: an article or a possessive opens it ("a Sudanese umbrella
+        // opposition group", "Japan's biggest business lobby"), not a verb ("Kobena
+        // Erbynn, represented a compromise between producer,").
+        let phrase = matches!(words.get(end + 1), Some(&("the" | "a" | "an" | "its")))
+            || words.iter().skip(end + 2).take(2).any(|w| is_possessive(w));
+        let described = phrase
+            && words
+                .iter()
+                .enumerate()
+                .skip(end + 1)
+                .take(7)
+                .take_while(|(_, w)| !matches!(**w, "," | "." | ";" | "of" | "-"))
+                .any(|(k, _)| description_ends(k));
+        // A town may name its company ("Norilsk, Russia's largest nickel producer"), not a
+        // city of millions, which ends a longer name more often ("Continental Illinois
+        // National Bank and Trust Co of Chicago, Continental's largest subsidiary"); a
         // country is described as one ("Saudi Arabia, the world's largest oil exporter").
         let not_a_region = || {
             place_named(gazetteer, &words[start..end].join(" "))
-                .is_none_or(|place| place.kind == PlaceKind::City)
+                .is_none_or(|place| place.kind == PlaceKind::City && place.population < 1_000_000)
         };
+        let ends_a_name = start > 0 && words[start - 1] == "of";
         let company = described
+            && !ends_a_name
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
             && not_a_region();
         company.then(|| type_index("ORG"))
@@ -5482,7 +5492,9 @@ fn employers_of_market_analysts(words: &[&str], names: &mut Names, gazetteer: &G
         loop {
             let (s, e, kind) = names[at];
             let country = names_a_country(gazetteer, &words[s..e]);
-            if kind != organization && !country {
+            // "brokers at Manila's two stock exchanges": the town owns what follows.
+            let owner = words.get(e).is_some_and(|w| is_possessive(w));
+            if kind != organization && !country && !owner {
                 names[at].2 = organization;
                 changed = true;
             }
@@ -7800,9 +7812,11 @@ fn nickname_length_at(words: &[&str], start: usize) -> Option<usize> {
     let plural = first.ends_with(['s', 'S']);
     if !first.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
         || !(plural
-            || ["Red", "White", "Blue", "Trail", "Maple", "Golden", "All", "Man"]
-                .iter()
-                .any(|head| head.eq_ignore_ascii_case(first)))
+            || [
+                "Red", "White", "Blue", "Trail", "Maple", "Golden", "All", "Man",
+            ]
+            .iter()
+            .any(|head| head.eq_ignore_ascii_case(first)))
     {
         return None;
     }
@@ -10768,6 +10782,15 @@ mod tests {
             &words, &mut names, &gazetteer
         ));
         assert_eq!(kinds(&names), ["ORG", "LOC", "LOC"]);
+        // A clause after the comma describes nothing; nor does a dateline's date.
+        let words: Vec<&str> =
+            "Director Kobena Erbynn , represented a compromise between producer , and BONN , March 17 - The West German airline ,"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(1, 3, 1), (13, 14, 2)];
+        assert!(!organizations_described_after_a_comma(
+            &words, &mut names, &gazetteer
+        ));
     }
 
     #[test]

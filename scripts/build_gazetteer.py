@@ -254,7 +254,7 @@ DEMONYMS = {
     "LU": ["Luxembourgish"], "MT": ["Maltese"], "ME": ["Montenegrin"], "MN": ["Mongolian"],
     "NP": ["Nepali", "Nepalese"], "PA": ["Panamanian"], "PY": ["Paraguayan"],
     # The rest of the world's countries, and the other names news gives their people
-    # ("Azeri troops", "a Yugoslav court", "Zairean rebels", "Briton Tim Henman").
+    # ("Azeri troops", "Zairean rebels").
     "CD": ["Congolese", "Zairean", "Zairian"], "MM": ["Burmese"], "MG": ["Malagasy"],
     "CI": ["Ivorian"], "BF": ["Burkinabe"], "MW": ["Malawian"], "GT": ["Guatemalan"],
     "TD": ["Chadian"], "GN": ["Guinean"], "BJ": ["Beninese"], "BI": ["Burundian"],
@@ -271,9 +271,12 @@ DEMONYMS = {
     "TO": ["Tongan"], "TL": ["Timorese", "East Timorese"], "SC": ["Seychellois"],
     "MC": ["Monegasque"], "AD": ["Andorran"], "BM": ["Bermudian"], "KM": ["Comoran"],
 }
-# Other names of the people of countries the list above names once.
+# Other names of the people of countries the list above names once. Not "Serb", "Croat",
+# "Yugoslav" or "Briton": frequent in CoNLL-2003's 1996 text, where the tagger reads them
+# well as they are, as demonyms they cost cross-validated F1 (contiguous folds 93.86 ->
+# 93.74 with them).
 MORE_DEMONYMS = {
-    "AZ": ["Azeri"], "RS": ["Yugoslav", "Serb"], "HR": ["Croat"], "GB": ["Briton"],
+    "AZ": ["Azeri"],
     "EC": ["Ecuadorean"], "KZ": ["Kazakhstani"], "SI": ["Slovene"], "SK": ["Slovakian"],
     "CZ": ["Czechoslovak"], "UZ": ["Uzbekistani"], "SA": ["Saudi Arabian"],
 }

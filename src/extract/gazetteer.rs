@@ -541,7 +541,7 @@ mod tests {
         // Every country's people, by the other names news gives them too.
         for (people, country) in [
             ("Azeri", "Azerbaijan"),
-            ("Yugoslav", "Serbia"),
+            ("Zairean", "Democratic Republic of the Congo"),
             ("Congolese", "Democratic Republic of the Congo"),
             ("Kyrgyz", "Kyrgyzstan"),
         ] {

@@ -535,6 +535,24 @@ fn place_named<'g>(gazetteer: &'g Gazetteer, name: &str) -> Option<&'g Entry> {
     gazetteer.resolve(name, &std::collections::HashSet::new())
 }
 
+/// Whether a place is a continent, a country or a state: never a town's namesake person,
+/// club or company.
+fn is_region(place: &Entry) -> bool {
+    matches!(
+        place.kind,
+        PlaceKind::Continent | PlaceKind::Country | PlaceKind::State
+    )
+}
+
+/// Whether the town whose name ends at word `end` is followed by its state or country, a
+/// capitalized place after a comma ("Turner, Arkansas"): the town, where something is.
+fn town_of_a_region(words: &[&str], end: usize, gazetteer: &Gazetteer) -> bool {
+    words.get(end) == Some(&",")
+        && words.get(end + 1).is_some_and(|next| {
+            next.starts_with(char::is_uppercase) && place_named(gazetteer, next).is_some()
+        })
+}
+
 /// Whether the words name a country, as the gazetteer resolves them.
 fn names_a_country(gazetteer: &Gazetteer, words: &[&str]) -> bool {
     place_named(gazetteer, &words.join(" ")).is_some_and(|place| place.kind == PlaceKind::Country)
@@ -3756,12 +3774,8 @@ fn companies_before_their_people(words: &[&str], names: &mut Names, gazetteer: &
             && words
                 .get(people_at)
                 .is_some_and(|after| COMPANY_PEOPLE_AFTER.contains(after))
-            && place_named(gazetteer, &words[start..end].join(" ")).is_none_or(|place| {
-                !matches!(
-                    place.kind,
-                    PlaceKind::Country | PlaceKind::State | PlaceKind::Continent
-                )
-            });
+            && place_named(gazetteer, &words[start..end].join(" "))
+                .is_none_or(|place| !is_region(place));
         company.then(|| type_index("ORG"))
     })
 }
@@ -4896,12 +4910,7 @@ fn given_names_throughout(
             let given_name = kind != person
                 && end == start + 1
                 && given.contains(&words[start])
-                && !place_named(gazetteer, words[start]).is_some_and(|place| {
-                    matches!(
-                        place.kind,
-                        PlaceKind::Continent | PlaceKind::Country | PlaceKind::State
-                    )
-                });
+                && !place_named(gazetteer, words[start]).is_some_and(is_region);
             given_name.then_some(person)
         });
     }
@@ -4953,16 +4962,8 @@ fn surnames_throughout(
                     .any(|p| words[start - 1].eq_ignore_ascii_case(p));
             // A capital: the lists know lower-case words as towns too ("of", a Turkish
             // town's name, after "Trzaskowski ,").
-            let town_of_state = words.get(start + 1) == Some(&",")
-                && words.get(start + 2).is_some_and(|next| {
-                    next.starts_with(char::is_uppercase) && place_named(gazetteer, next).is_some()
-                });
-            let country = place_named(gazetteer, words[start]).is_some_and(|place| {
-                matches!(
-                    place.kind,
-                    PlaceKind::Continent | PlaceKind::Country | PlaceKind::State
-                )
-            });
+            let town_of_state = town_of_a_region(words, end, gazetteer);
+            let country = place_named(gazetteer, words[start]).is_some_and(is_region);
             (!where_ && !town_of_state && !country).then(|| type_index("PER"))
         });
     }
@@ -5071,11 +5072,7 @@ fn towns_naming_companies(
                 && ["in", "at", "near", "from", "to"]
                     .iter()
                     .any(|p| words[start - 1].eq_ignore_ascii_case(p));
-            let town_of_state = words.get(end) == Some(&",")
-                && words.get(end + 1).is_some_and(|next| {
-                    next.starts_with(char::is_uppercase) && place_named(gazetteer, next).is_some()
-                });
-            (!where_ && !town_of_state).then(|| type_index("ORG"))
+            (!where_ && !town_of_a_region(words, end, gazetteer)).then(|| type_index("ORG"))
         });
     }
 }
@@ -5920,13 +5917,8 @@ fn places_taken_for_misc(words: &[&str], names: &mut Names, gazetteer: &Gazettee
         let place = TYPES[kind - 1] == "MISC"
             && !gazetteer.is_demonym(&text)
             && text.chars().any(char::is_lowercase)
-            && place_named(gazetteer, &text).is_some_and(|place| {
-                gazetteer.is_own_name(place, &text)
-                    && matches!(
-                        place.kind,
-                        PlaceKind::Country | PlaceKind::State | PlaceKind::Continent
-                    )
-            });
+            && place_named(gazetteer, &text)
+                .is_some_and(|place| gazetteer.is_own_name(place, &text) && is_region(place));
         place.then(|| type_index("LOC"))
     })
 }
@@ -6804,12 +6796,8 @@ fn leaders_of_administrations(words: &[&str], names: &mut Names, gazetteer: &Gaz
             && !gazetteer.is_demonym(words[start])
             // Towns are often surnames ("Obama", "Clinton"), but countries and states are
             // not, and a town's supporters are its club's ("Liverpool supporters").
-            && !place_named(gazetteer, words[start]).is_some_and(|place| {
-                matches!(
-                    place.kind,
-                    PlaceKind::Continent | PlaceKind::Country | PlaceKind::State
-                ) || words[end].starts_with("supporter")
-            });
+            && !place_named(gazetteer, words[start])
+                .is_some_and(|place| is_region(place) || words[end].starts_with("supporter"));
         leader.then(|| type_index("PER"))
     })
 }

@@ -59,7 +59,6 @@ pub(super) fn correct_names(
         *changed |= join_patronymics(words, names);
         *changed |= split_people_of_places(words, names, gazetteer);
         *changed |= nationality_nouns_before_people(words, names, gazetteer);
-        *changed |= demonyms_before_people(words, names, gazetteer);
         *changed |= no_person_of_a_person(words, names, gazetteer);
         *changed |= bodies_end_before_demonyms(words, names, gazetteer);
         *changed |= join_short_last_names(words, names);
@@ -1432,28 +1431,6 @@ fn split_people_of_places(words: &[&str], names: &mut Names, gazetteer: &Gazette
             .is_some_and(|place| matches!(place.kind, PlaceKind::Country | PlaceKind::State));
         place.then(|| type_index("LOC"))
     })
-}
-
-/// A name that opens with a people's adjective and a first name is that people's word and
-/// the person: "Slovakian Daniela Hantuchova beat", which the tagger ran together as an
-/// organization. CoNLL-2003's training text and eng.testa mark a demonym before a person 46
-/// times apart and never together.
-fn demonyms_before_people(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let mut changed = false;
-    let mut n = 0;
-    while n < names.len() {
-        let (start, end, _) = names[n];
-        let person_after_demonym = end - start >= 3
-            && gazetteer.is_demonym(words[start])
-            && gazetteer.name_lists(words[start + 1]) & LIST_FIRST_NAME != 0;
-        if person_after_demonym {
-            names[n] = (start, start + 1, type_index("MISC"));
-            names.insert(n + 1, (start + 1, end, type_index("PER")));
-            changed = true;
-        }
-        n += 1;
-    }
-    changed
 }
 
 /// The adjectives of Britain's nations, which the gazetteer's countries do not give.
@@ -10890,17 +10867,6 @@ mod tests {
         assert_eq!(names[1], [(0, 2, organization), (10, 12, place)]);
         assert_eq!(names[2], [(0, 4, organization), (6, 7, place)]);
         assert_eq!(changed, [false, true, false]);
-    }
-
-    #[test]
-    fn a_demonym_opening_a_person_s_name_is_apart() {
-        let gazetteer = Gazetteer::load();
-        let words: Vec<&str> = "Slovakian Daniela Hantuchova beat the British Airways Board"
-            .split(' ')
-            .collect();
-        let mut names: Names = vec![(0, 3, 3), (5, 8, 3)];
-        assert!(demonyms_before_people(&words, &mut names, &gazetteer));
-        assert_eq!(names, [(0, 1, 4), (1, 3, 1), (5, 8, 3)]);
     }
 
     #[test]

@@ -217,8 +217,11 @@ pub(super) fn correct_names(
     organizations_throughout(sentences, &mut names, &mut changed, &companies, gazetteer);
     short_names_of_organizations(sentences, &mut names, &mut changed, gazetteer);
     surnames_throughout(sentences, &mut names, &mut changed, gazetteer);
-    given_names_throughout(sentences, &mut names, &mut changed, gazetteer);
-    people_named_in_full(sentences, &mut names, &mut changed, gazetteer);
+    // Read before either rule: the given names' rule retypes only words already named
+    // alone, so the second rule sees the same people.
+    let people = PeopleWords::of(sentences, &names);
+    given_names_throughout(sentences, &mut names, &mut changed, &people, gazetteer);
+    people_named_in_full(sentences, &mut names, &mut changed, &people, gazetteer);
     companies_by_their_first_word(sentences, &mut names, &mut changed, gazetteer);
     towns_naming_companies(sentences, &mut names, &mut changed, gazetteer);
     teams_by_their_country(sentences, &mut names, &mut changed, gazetteer);
@@ -4822,32 +4825,53 @@ fn people_named_in_full(
     sentences: &[Vec<&str>],
     names_of_document: &mut [Names],
     changed: &mut [bool],
+    people: &PeopleWords,
     gazetteer: &Gazetteer,
 ) {
     let person = type_index("PER");
-    let named_alone: Vec<&str> = sentences
-        .iter()
-        .zip(names_of_document.iter())
-        .flat_map(|(words, names)| {
-            names
-                .iter()
-                .filter(|&&(start, end, kind)| kind == person && end == start + 1)
-                .map(|&(start, _, _)| words[start])
-        })
-        .collect();
-    if named_alone.is_empty() {
+    if people.alone.is_empty() {
         return;
     }
     for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
         *changed |= retype(names, |start, end, kind| {
             (kind == type_index("LOC")
                 && end == start + 2
-                && named_alone.contains(&words[start])
+                && people.alone.contains(&words[start])
                 && gazetteer.name_lists(words[start + 1]) & (LIST_FIRST_NAME | LIST_SURNAME) != 0
                 && place_named(gazetteer, words[start + 1]).is_none()
                 && place_named(gazetteer, &words[start..end].join(" ")).is_none())
             .then_some(person)
         });
+    }
+}
+
+/// The words of the people an article names: alone ("Abiy", "Mahathir"), and the first
+/// and last words of its full names ("Abiy Ahmed"), read once for the rules that need them.
+struct PeopleWords<'w> {
+    alone: Vec<&'w str>,
+    first: Vec<&'w str>,
+    last: Vec<&'w str>,
+}
+
+impl<'w> PeopleWords<'w> {
+    /// The people words of the names found in `sentences`.
+    fn of(sentences: &[Vec<&'w str>], names_of_document: &[Names]) -> Self {
+        let mut people = PeopleWords {
+            alone: Vec::new(),
+            first: Vec::new(),
+            last: Vec::new(),
+        };
+        for (words, names) in sentences.iter().zip(names_of_document) {
+            for &(start, end, _) in names.iter().filter(|name| name.2 == type_index("PER")) {
+                if end == start + 1 {
+                    people.alone.push(words[start]);
+                } else {
+                    people.first.push(words[start]);
+                    people.last.push(words[end - 1]);
+                }
+            }
+        }
+        people
     }
 }
 
@@ -4861,23 +4885,15 @@ fn given_names_throughout(
     sentences: &[Vec<&str>],
     names_of_document: &mut [Names],
     changed: &mut [bool],
+    people: &PeopleWords,
     gazetteer: &Gazetteer,
 ) {
     let person = type_index("PER");
-    let (mut first_words, mut alone, mut last_words) = (Vec::new(), Vec::new(), Vec::new());
-    for (words, names) in sentences.iter().zip(names_of_document.iter()) {
-        for &(start, end, _) in names.iter().filter(|name| name.2 == person) {
-            if end == start + 1 {
-                alone.push(words[start]);
-            } else {
-                first_words.push(words[start]);
-                last_words.push(words[end - 1]);
-            }
-        }
-    }
-    let given: Vec<&str> = first_words
-        .into_iter()
-        .filter(|w| alone.contains(w) && !last_words.contains(w))
+    let given: Vec<&str> = people
+        .first
+        .iter()
+        .copied()
+        .filter(|w| people.alone.contains(w) && !people.last.contains(w))
         .collect();
     if given.is_empty() {
         return;
@@ -5001,6 +5017,14 @@ fn short_names_of_organizations(
     }
 }
 
+/// Whether a name is a company's full name: an organization of two words or more ending
+/// in a legal form or a company word ("Best Products Co", "Arch Petroleum").
+fn is_company_full_name(words: &[&str], (start, end, kind): (usize, usize, usize)) -> bool {
+    kind == type_index("ORG")
+        && end - start >= 2
+        && crate::extract::organizations::ends_company_name(words[end - 1])
+}
+
 /// A town that opens the full name of a company in the article ("Santa Fe Pacific Gold
 /// Corp", "Royal Oak Mines Inc", "Kinross Gold Corp"), standing alone elsewhere in it, is
 /// that company named short: "Santa Fe shareholders will receive", "Santa Fe rose 1-1/4",
@@ -5018,10 +5042,7 @@ fn towns_naming_companies(
     let mut short_names: Vec<String> = Vec::new();
     for (words, names) in sentences.iter().zip(names_of_document.iter()) {
         for &(start, end, kind) in names {
-            let company = kind == type_index("ORG")
-                && end - start >= 2
-                && crate::extract::organizations::ends_company_name(words[end - 1]);
-            if !company {
+            if !is_company_full_name(words, (start, end, kind)) {
                 continue;
             }
             for cut in start + 1..end - 1 {
@@ -5077,10 +5098,7 @@ fn companies_by_their_first_word(
     for (words, names) in sentences.iter().zip(names_of_document.iter()) {
         for &(start, end, kind) in names {
             let first = words[start];
-            let last = words[end - 1];
-            let company = kind == type_index("ORG")
-                && end - start >= 2
-                && crate::extract::organizations::ends_company_name(last);
+            let company = is_company_full_name(words, (start, end, kind));
             // "Heinl 's Nursery Inc" is not named "Nursery".
             let whole = start == 0 || !continues_a_name(words[start - 1]);
             if company
@@ -10738,13 +10756,15 @@ mod tests {
         let mut names: Vec<Names> =
             vec![vec![(0, 1, 2), (2, 3, 2)], vec![(2, 4, 1)], vec![(0, 1, 1)]];
         let mut changed = vec![false; 3];
-        given_names_throughout(&sentences, &mut names, &mut changed, &gazetteer);
+        let people = PeopleWords::of(&sentences, &names);
+        given_names_throughout(&sentences, &mut names, &mut changed, &people, &gazetteer);
         assert_eq!(names[0], [(0, 1, 2), (2, 3, 1)]);
         assert_eq!(changed, [true, false, false]);
         // Named in full only, the word says nothing of the place.
         let mut names: Vec<Names> = vec![vec![(0, 1, 2), (2, 3, 2)], vec![(2, 4, 1)], vec![]];
         let mut changed = vec![false; 3];
-        given_names_throughout(&sentences, &mut names, &mut changed, &gazetteer);
+        let people = PeopleWords::of(&sentences, &names);
+        given_names_throughout(&sentences, &mut names, &mut changed, &people, &gazetteer);
         assert_eq!(names[0], [(0, 1, 2), (2, 3, 2)]);
     }
 
@@ -11282,7 +11302,8 @@ mod tests {
             vec![(0, 1, person), (3, 5, place)],
         ];
         let mut changed = vec![false; 3];
-        people_named_in_full(&sentences, &mut names, &mut changed, &gazetteer);
+        let people = PeopleWords::of(&sentences, &names);
+        people_named_in_full(&sentences, &mut names, &mut changed, &people, &gazetteer);
         assert_eq!(names[0], [(3, 5, person), (9, 11, place)]);
         assert_eq!(changed, [true, false, false]);
     }

@@ -574,7 +574,15 @@ pub(super) fn opens_with_sport_heading(sentences: &[Vec<&str>]) -> bool {
     let Some((sport, rest)) = opening.split_once('-') else {
         return false;
     };
-    rest.trim_start().starts_with(|c: char| c.is_uppercase()) && is_sport_heading(sport.trim_end())
+    // A league may stand before its sport: "NBA BASKETBALL - STANDINGS", "NHL ICE HOCKEY -".
+    let sport = sport.trim_end();
+    let after_league = || {
+        sport
+            .split_once(' ')
+            .is_some_and(|(_, sport)| is_sport_heading(sport))
+    };
+    rest.trim_start().starts_with(|c: char| c.is_uppercase())
+        && (is_sport_heading(sport) || after_league())
 }
 
 /// Whether `words` name a sport as a wire headline opens with one ("SOCCER", "Motor
@@ -937,6 +945,10 @@ mod tests {
         )));
         assert!(reports_sport(&document(
             "MOTOR RACING - HILL ON POLE . Damon Hill took pole"
+        )));
+        // A league before its sport.
+        assert!(reports_sport(&document(
+            "NBA BASKETBALL - STANDINGS AFTER TUESDAY 'S GAMES . MIAMI 16 7"
         )));
         // A heading that is no sport, and a sport's name later in the headline.
         assert!(!reports_sport(&document(

@@ -88,6 +88,7 @@ pub(super) fn correct_names(
         *changed |= listed_companies_across_and(words, names, &mut companies, gazetteer);
         *changed |= split_companies_at_and(words, names, gazetteer);
         *changed |= split_companies_at_in(words, names, gazetteer);
+        *changed |= split_organizations_before_countries_owning(words, names, gazetteer);
         *changed |= extend_to_listed_companies(words, names, gazetteer);
         *changed |= parties_across_and(words, names, gazetteer);
         *changed |= bodies_opening_before_for(words, names);
@@ -2499,6 +2500,38 @@ fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazette
             Some(and) if !whole() => {
                 split.push((start, and, organization));
                 split.push((and + 1, end, organization));
+                changed = true;
+            }
+            _ => split.push((start, end, kind)),
+        }
+    }
+    *names = split;
+    changed
+}
+
+/// An organization the tagger ran on over "and" to a country's possessive ends before
+/// "and": "British Gas and Italy 's Agip" is the company, then Italy. A country owning
+/// something ends no organization's name.
+fn split_organizations_before_countries_owning(
+    words: &[&str],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let organization = type_index("ORG");
+    let mut split: Names = Vec::with_capacity(names.len());
+    let mut changed = false;
+    for &(start, end, kind) in names.iter() {
+        let owning = kind == organization && words.get(end).is_some_and(|w| is_possessive(w));
+        let and = (start + 1..end.saturating_sub(1))
+            .filter(|_| owning)
+            .find(|&k| words[k] == "and");
+        match and {
+            Some(and)
+                if place_named(gazetteer, &words[and + 1..end].join(" "))
+                    .is_some_and(|place| place.kind == PlaceKind::Country) =>
+            {
+                split.push((start, and, organization));
+                split.push((and + 1, end, type_index("LOC")));
                 changed = true;
             }
             _ => split.push((start, end, kind)),
@@ -7723,20 +7756,33 @@ const FORMULA_ONE_TEAMS: &[&[&str]] = &[
     &["Force", "India"],
 ];
 
-/// In a story of Formula One (it names "Formula One", "F1" or a "Grand Prix"), a team's
-/// name alone is the team, an organization, as CoNLL-2003 marks "Benetton" (15 of 15) and
-/// "Williams" in motor racing.
+/// In a story of Formula One (it names "Formula One", "F1" or a "Grand Prix", or its
+/// headline opens "MOTOR RACING -"), a team's name alone is the team, an organization, as
+/// CoNLL-2003 marks "Benetton" (15 of 15) and "Williams" in motor racing.
 fn formula_one_teams(
     sentences: &[Vec<&str>],
     names_of_document: &mut [Names],
     changed: &mut [bool],
 ) {
-    let motor_racing = sentences.iter().any(|words| {
-        words
-            .windows(2)
-            .any(|pair| matches!(pair, ["Formula", "One" | "1"] | ["Grand", "Prix"]))
-            || words.contains(&"F1")
+    let heading = sentences
+        .iter()
+        .flatten()
+        .take(4)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let motor_racing_heading = heading.split_once('-').is_some_and(|(sport, _)| {
+        ["MOTOR RACING", "FORMULA ONE", "F1"]
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(sport.trim()))
     });
+    let motor_racing = motor_racing_heading
+        || sentences.iter().any(|words| {
+            words
+                .windows(2)
+                .any(|pair| matches!(pair, ["Formula", "One" | "1"] | ["Grand", "Prix"]))
+                || words.contains(&"F1")
+        });
     if !motor_racing {
         return;
     }
@@ -10418,6 +10464,19 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_ends_before_and_a_country_owning_something() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "British Gas and Italy 's Agip ; Trinidad and Tobago 's"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 4, 3), (5, 6, 3), (7, 10, 3)];
+        assert!(split_organizations_before_countries_owning(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(names, [(0, 2, 3), (3, 4, 2), (5, 6, 3), (7, 10, 3)]);
+    }
+
+    #[test]
     fn a_company_ends_before_in_and_a_place() {
         let gazetteer = Gazetteer::load();
         let words: Vec<&str> =
@@ -10530,6 +10589,14 @@ mod tests {
         let sentences = vec![vec!["Tennis"], sentences[1].clone()];
         formula_one_teams(&sentences, &mut names, &mut changed);
         assert_eq!(names[1], [(6, 7, person)]);
+        // A motor racing headline says so without "Formula One".
+        let mut names: Vec<Names> = vec![vec![], vec![(6, 7, person)]];
+        let sentences = vec![
+            "MOTOR RACING - HILL SIGNS FOR ARROWS".split(' ').collect(),
+            sentences[1].clone(),
+        ];
+        formula_one_teams(&sentences, &mut names, &mut changed);
+        assert_eq!(names[1], [(6, 7, organization)]);
     }
 
     #[test]

@@ -195,6 +195,7 @@ pub(super) fn correct_names(
         *changed |= names_ending_in_body_heads(words, names);
         *changed |= newspapers_by_their_last_word(words, names);
         *changed |= newspapers_before_their_noun(words, names, gazetteer);
+        *changed |= names_ending_in_possessives(words, names);
         *changed |= teams_named_team(words, names);
         *changed |= clubs_by_their_last_word(words, names);
         *changed |= clubs_by_their_first_word(words, names, sports, gazetteer);
@@ -7202,6 +7203,48 @@ const TEAM_ROLES: &[&str] = &[
     "owner",
 ];
 
+/// A name followed by "'s" that owns nothing (a verb, a conjunction, an article or a stop
+/// follows) ends in that "'s", a company's or a place's: "gave Lloyd 's a reprieve", "for
+/// Boatmen 's .", "at Lord 's ,". In CoNLL-2003's training text and eng.testa 17 of the
+/// 19 such names take the "'s" in ("Maakinen 's and Kankkunen 's" do not); a person so
+/// named is the company.
+fn names_ending_in_possessives(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        let owns_nothing = words.get(end).is_some_and(|w| is_possessive(w))
+            && matches!(
+                words.get(end + 1),
+                Some(
+                    &("."
+                        | ","
+                        | "and"
+                        | "a"
+                        | "an"
+                        | "to"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "said"
+                        | "will"
+                        | "would")
+                )
+            )
+            && names.get(n + 1).is_none_or(|&(next, _, _)| next > end + 1);
+        if owns_nothing && kind != type_index("MISC") {
+            let kind = if kind == type_index("PER") {
+                type_index("ORG")
+            } else {
+                kind
+            };
+            names[n] = (start, end + 1, kind);
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// Nouns for a newspaper or a journal after its name.
 const NEWSPAPER_NOUNS: &[&str] = &[
     "newspaper",
@@ -10606,6 +10649,16 @@ mod tests {
         let mut names: Names = vec![(0, 1, 2), (5, 6, 2), (10, 11, 2)];
         assert!(newspapers_before_their_noun(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "LOC"]);
+    }
+
+    #[test]
+    fn a_name_whose_s_owns_nothing_ends_in_it() {
+        let words: Vec<&str> = "the court gave Lloyd 's a reprieve , at Lord 's , and Smith 's car"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(3, 4, 1), (9, 10, 2), (13, 14, 1)];
+        assert!(names_ending_in_possessives(&words, &mut names));
+        assert_eq!(names, [(3, 5, 3), (9, 11, 2), (13, 14, 1)]);
     }
 
     #[test]

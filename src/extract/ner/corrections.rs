@@ -196,6 +196,7 @@ pub(super) fn correct_names(
         *changed |= newspapers_by_their_last_word(words, names);
         *changed |= newspapers_before_their_noun(words, names, gazetteer);
         *changed |= newspapers_open_with_the(words, names);
+        *changed |= bodies_of_places(words, names);
         *changed |= names_ending_in_possessives(words, names);
         *changed |= teams_named_team(words, names);
         *changed |= clubs_by_their_last_word(words, names);
@@ -6568,6 +6569,44 @@ fn newspapers_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
     })
 }
 
+/// Head words of bodies named "of" a place: "Bank of Spain", "Council of Europe".
+const BODY_HEADS_BEFORE_OF: &[&str] = &[
+    "Bank",
+    "Union",
+    "Department",
+    "Association",
+    "University",
+    "Party",
+    "Board",
+    "Ministry",
+    "Agency",
+    "Court",
+    "Organisation",
+    "Organization",
+    "Council",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Institute",
+    "Federation",
+    "Authority",
+];
+
+/// A body's head word the tagger named alone before "of" and a place opens one name with
+/// them: "the Council of Europe", "Bank of Spain announces". In CoNLL-2003's training text
+/// and eng.testa names ending in these words run on over "of" 80 times; the one place
+/// after such an "of" outside the name is "State ( central ) Bank of Pakistan".
+fn bodies_of_places(words: &[&str], names: &mut Names) -> bool {
+    join_neighbours(names, |(_, middle, kind), (next, _, next_kind)| {
+        let joined = kind == type_index("ORG")
+            && next_kind == type_index("LOC")
+            && next == middle + 1
+            && words[middle] == "of"
+            && BODY_HEADS_BEFORE_OF.contains(&words[middle - 1]);
+        joined.then(|| type_index("ORG"))
+    })
+}
+
 /// Last words of newspapers' names beside `NEWSPAPER_HEADS` that an organization's name
 /// ends in: "The Sunday Telegraph", "The Statesman", "The Sun".
 const MORE_NEWSPAPER_HEADS: &[&str] = &[
@@ -10686,6 +10725,16 @@ mod tests {
         let mut names: Names = vec![(0, 1, 2), (5, 6, 2), (10, 11, 2)];
         assert!(newspapers_before_their_noun(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "LOC"]);
+    }
+
+    #[test]
+    fn a_body_s_head_word_before_of_and_a_place_opens_one_name() {
+        let words: Vec<&str> = "the Council of Europe and Benfica of Portugal"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(1, 2, 3), (3, 4, 2), (5, 6, 3), (7, 8, 2)];
+        assert!(bodies_of_places(&words, &mut names));
+        assert_eq!(names, [(1, 4, 3), (5, 6, 3), (7, 8, 2)]);
     }
 
     #[test]

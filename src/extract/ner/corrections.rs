@@ -198,9 +198,9 @@ pub(super) fn correct_names(
         *changed |= newspapers_before_their_noun(words, names, gazetteer);
         *changed |= newspapers_open_with_the(words, names);
         *changed |= bodies_of_places(words, names);
-        *changed |= join_adjacent_names(words, views, names);
+        *changed |= join_adjacent_names(words, views, names, gazetteer);
         *changed |= grounds_by_their_last_word(words, names);
-        *changed |= names_ending_in_possessives(words, names);
+        *changed |= names_ending_in_possessives(words, names, gazetteer);
         *changed |= teams_named_team(words, names);
         *changed |= clubs_by_their_last_word(words, names);
         *changed |= clubs_by_their_first_word(words, names, sports, gazetteer);
@@ -6605,15 +6605,30 @@ fn newspapers_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
 /// and eng.testa such a pair is never two organizations' or persons' names; of the pairs
 /// the tagger made, joining fixes 5 and breaks none. Not in a line of capitals (a table's
 /// header, "FDP Greens PDS").
-fn join_adjacent_names(words: &[&str], views: &[TokenView], names: &mut Names) -> bool {
+fn join_adjacent_names(
+    words: &[&str],
+    views: &[TokenView],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+) -> bool {
     if views.first().is_some_and(TokenView::in_capitals) {
         return false;
     }
-    join_neighbours(names, |(_, middle, kind), (next, _, next_kind)| {
+    join_neighbours(names, |(start, middle, kind), (next, _, next_kind)| {
+        // A company whole before its product's name ("IBM Blue Gene", "Microsoft Corp
+        // Teams") or a desk's ("Reuters Finance") stays itself.
+        let whole_company = || {
+            kind == type_index("ORG")
+                && (crate::extract::is_legal_form(words[middle - 1])
+                    || gazetteer.name_lists(&words[start..middle].join(" "))
+                        & (LIST_ORGANIZATION | LIST_BRAND)
+                        != 0)
+        };
         let joined = middle == next
             && (kind == type_index("ORG") || kind == type_index("PER"))
             && next_kind == kind
-            && words[next].starts_with(char::is_uppercase);
+            && words[next].starts_with(char::is_uppercase)
+            && !whole_company();
         joined.then_some(kind)
     })
 }
@@ -7367,8 +7382,9 @@ const TEAM_ROLES: &[&str] = &[
 /// follows) ends in that "'s", a company's or a place's: "gave Lloyd 's a reprieve", "for
 /// Boatmen 's .", "at Lord 's ,". In CoNLL-2003's training text and eng.testa 17 of the
 /// 19 such names take the "'s" in ("Maakinen 's and Kankkunen 's" do not); a person so
-/// named is the company.
-fn names_ending_in_possessives(words: &[&str], names: &mut Names) -> bool {
+/// named is the company. A place the gazetteer knows keeps its name ("better than Mexico
+/// 's .", the country's deal).
+fn names_ending_in_possessives(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
     for n in 0..names.len() {
         let (start, end, kind) = names[n];
@@ -7392,7 +7408,11 @@ fn names_ending_in_possessives(words: &[&str], names: &mut Names) -> bool {
                 )
             )
             && names.get(n + 1).is_none_or(|&(next, _, _)| next > end + 1);
-        if owns_nothing && kind != type_index("MISC") {
+        let known_place = || {
+            kind == type_index("LOC")
+                && place_named(gazetteer, &words[start..end].join(" ")).is_some()
+        };
+        if owns_nothing && kind != type_index("MISC") && !known_place() {
             let kind = if kind == type_index("PER") {
                 type_index("ORG")
             } else {
@@ -10847,14 +10867,19 @@ mod tests {
                 .collect();
         let views = super::super::features::views(&words, &gazetteer, &clusters);
         let mut names: Names = vec![(0, 1, 3), (1, 2, 3), (3, 5, 1), (7, 9, 3)];
-        assert!(join_adjacent_names(&words, &views, &mut names));
+        assert!(join_adjacent_names(&words, &views, &mut names, &gazetteer));
         assert!(grounds_by_their_last_word(&words, &mut names));
         assert_eq!(names, [(0, 2, 3), (3, 5, 1), (7, 10, 2)]);
         // Not in a line of capitals.
         let words: Vec<&str> = "CDU CSU SPD FDP".split(' ').collect();
         let views = super::super::features::views(&words, &gazetteer, &clusters);
         let mut names: Names = vec![(0, 1, 3), (1, 2, 3)];
-        assert!(!join_adjacent_names(&words, &views, &mut names));
+        assert!(!join_adjacent_names(&words, &views, &mut names, &gazetteer));
+        // Nor a company the lists know before its product's name.
+        let words: Vec<&str> = "IBM Blue Gene is fast".split(' ').collect();
+        let views = super::super::features::views(&words, &gazetteer, &clusters);
+        let mut names: Names = vec![(0, 1, 3), (1, 3, 3)];
+        assert!(!join_adjacent_names(&words, &views, &mut names, &gazetteer));
     }
 
     #[test]
@@ -10891,8 +10916,13 @@ mod tests {
             .split(' ')
             .collect();
         let mut names: Names = vec![(3, 4, 1), (9, 10, 2), (13, 14, 1)];
-        assert!(names_ending_in_possessives(&words, &mut names));
+        let gazetteer = Gazetteer::load();
+        assert!(names_ending_in_possessives(&words, &mut names, &gazetteer));
         assert_eq!(names, [(3, 5, 3), (9, 11, 2), (13, 14, 1)]);
+        // A place the gazetteer knows keeps its name.
+        let words: Vec<&str> = "better than Mexico 's .".split(' ').collect();
+        let mut names: Names = vec![(2, 3, 2)];
+        assert!(!names_ending_in_possessives(&words, &mut names, &gazetteer));
     }
 
     #[test]

@@ -3773,11 +3773,16 @@ fn companies_before_company_nouns(
     gazetteer: &Gazetteer,
 ) -> bool {
     retype_companies(words, names, companies, |start, end, kind| {
+        // "the Basque newspaper Gara": a noun with its own name after it is described by
+        // the word before.
         let misc_company = kind == type_index("MISC")
             && end == start + 1
             && words
                 .get(end)
                 .is_some_and(|w| COMPANY_NOUNS_AFTER.contains(w))
+            && !words
+                .get(end + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
             && !words[start].contains('-')
             && !MARKET_INDICES.contains(&words[start])
             && !gazetteer.is_demonym(words[start])
@@ -7412,6 +7417,16 @@ fn names_ending_in_possessives(words: &[&str], names: &mut Names, gazetteer: &Ga
             kind == type_index("LOC")
                 && place_named(gazetteer, &words[start..end].join(" ")).is_some()
         };
+        // "Parkinson 's and Alzheimer 's diseases", "Maakinen 's and Mitsubishi 's
+        // positions": possessives paired over "and" own the noun after the second.
+        let paired = matches!(words.get(end + 1), Some(&("and" | ",")))
+            && words.get(end + 3).is_some_and(|w| is_possessive(w));
+        let paired_after = start >= 3
+            && matches!(words[start - 1], "and" | ",")
+            && is_possessive(words[start - 2]);
+        if paired || paired_after {
+            continue;
+        }
         if owns_nothing && kind != type_index("MISC") && !known_place() {
             let kind = if kind == type_index("PER") {
                 type_index("ORG")
@@ -7446,8 +7461,18 @@ fn newspapers_before_their_noun(words: &[&str], names: &mut Names, gazetteer: &G
             || (words.get(end).is_some_and(|w| {
                 w.starts_with(char::is_lowercase) && !matches!(*w, "and" | "or" | "the" | "a")
             }) && noun_at(end + 1));
+        // "the Basque newspaper Gara": the paper's name follows, and the word before the
+        // noun describes it.
+        let named_after = |k: usize| {
+            words.get(k).is_some_and(|w| NEWSPAPER_NOUNS.contains(w))
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
         let newspaper = kind == type_index("LOC")
             && before_noun
+            && !named_after(end)
+            && !named_after(end + 1)
             && place_named(gazetteer, &words[start..end].join(" ")).is_none();
         newspaper.then(|| type_index("ORG"))
     })
@@ -10849,12 +10874,13 @@ mod tests {
     #[test]
     fn a_place_no_gazetteer_knows_before_newspaper_is_the_newspaper() {
         let gazetteer = Gazetteer::load();
-        let words: Vec<&str> = "Liberte newspaper said ; the Lancet medical journal ; Maputo daily"
-            .split(' ')
-            .collect();
-        let mut names: Names = vec![(0, 1, 2), (5, 6, 2), (10, 11, 2)];
+        let words: Vec<&str> =
+            "Liberte newspaper said ; the Lancet medical journal ; Maputo daily ; Basque newspaper Gara"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 1, 2), (5, 6, 2), (10, 11, 2), (13, 14, 2)];
         assert!(newspapers_before_their_noun(&words, &mut names, &gazetteer));
-        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC"]);
+        assert_eq!(kinds(&names), ["ORG", "ORG", "LOC", "LOC"]);
     }
 
     #[test]
@@ -10919,6 +10945,12 @@ mod tests {
         let gazetteer = Gazetteer::load();
         assert!(names_ending_in_possessives(&words, &mut names, &gazetteer));
         assert_eq!(names, [(3, 5, 3), (9, 11, 2), (13, 14, 1)]);
+        // Possessives paired over "and".
+        let words: Vec<&str> = "Alzheimer 's , Parkinson 's and Motor Neurone disease"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 1), (3, 4, 1)];
+        assert!(!names_ending_in_possessives(&words, &mut names, &gazetteer));
         // A place the gazetteer knows keeps its name.
         let words: Vec<&str> = "better than Mexico 's .".split(' ').collect();
         let mut names: Names = vec![(2, 3, 2)];

@@ -419,8 +419,15 @@ impl Gazetteer {
                     (entry.kind == PlaceKind::State).then_some(entry)
                 });
         }
-        let in_context =
-            self.best_candidate(name, |entry| context_countries.contains(&entry.country))?;
+        let Some(in_context) =
+            self.best_candidate(name, |entry| context_countries.contains(&entry.country))
+        else {
+            // "the Republic of Iran", "Islamic Republic of Iran": the country, by its name.
+            let (_, country) = name.split_once("Republic of ")?;
+            return self
+                .resolve(country, context_countries)
+                .filter(|entry| entry.kind == PlaceKind::Country);
+        };
         // Without context the best is the same place: no second look.
         if context_countries.is_empty() || in_context.kind != PlaceKind::City {
             return Some(in_context);
@@ -538,6 +545,12 @@ mod tests {
             "Ukraine"
         );
         assert!(gazetteer.resolve("Ukrainian", &none).is_none());
+        // A country by its republic's name; a town is no republic.
+        assert_eq!(
+            gazetteer.resolve("Republic of Iran", &none).unwrap().name,
+            "Iran"
+        );
+        assert!(gazetteer.resolve("Republic of Paris", &none).is_none());
         // Every country's people, by the other names news gives them too.
         for (people, country) in [
             ("Azeri", "Azerbaijan"),

@@ -4383,6 +4383,24 @@ fn business_deed_after(words: &[&str], end: usize) -> bool {
 /// that takes a person back. After a verb of saying only at once or after an adverb: "said
 /// its sales", "said earlier its profit", not "said Chase opened its", another subject's.
 fn its_follows(words: &[&str], verb: usize) -> bool {
+    // "Aston Martin named Tobias Moers as its chief executive": the one appointed is a
+    // person, and "its" the appointer's.
+    if matches!(
+        words[verb],
+        "named" | "appointed" | "hired" | "picked" | "tapped" | "promoted"
+    ) {
+        let person_words = words
+            .iter()
+            .skip(verb + 1)
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        if person_words > 0
+            && words.get(verb + 1 + person_words..verb + 3 + person_words) == Some(&["as", "its"])
+        {
+            return true;
+        }
+    }
     let said = matches!(words[verb], "said" | "says" | "told" | "added");
     // "said on Tuesday its": the day of saying, before the clause said.
     if said && words.get(verb + 1) == Some(&"on") {
@@ -11476,6 +11494,11 @@ mod tests {
             ("John Smith said its sales fell .", (0, 2), false),
             // The day of saying; "it" said by a name the lists know as a company's.
             ("Ted Baker said on Tuesday its loss widened .", (0, 2), true),
+            (
+                "Aston Martin named Tobias Moers as its chief executive .",
+                (0, 2),
+                true,
+            ),
             (
                 "Acme and John Lewis said it would close stores .",
                 (2, 4),

@@ -11522,6 +11522,7 @@ mod tests {
                 "Ted Baker",
                 "Gencor",
                 "Ted Baker",
+                "Aston Martin",
                 "John Lewis"
             ]
         );

@@ -160,7 +160,7 @@ pub(super) fn correct_names(
         *changed |= companies_owning_things(words, views, names, &mut companies, gazetteer);
         *changed |= companies_by_their_deeds(words, views, names, &mut companies, gazetteer);
         *changed |= brands_before_their_owners(words, names);
-        *changed |= brands_owned(words, names);
+        *changed |= brands_owned(words, names, gazetteer);
         *changed |=
             listed_companies_left_out(words, views, names, &mut companies, gazetteer, clusters);
         *changed |= companies_before_their_people(words, names, gazetteer);
@@ -4182,7 +4182,7 @@ fn brands_before_their_owners(words: &[&str], names: &mut Names) -> bool {
 /// and eng.testa have no name after "owns" or "owner of" (after "owned by", its owners:
 /// people and places, left alone). So a "person" that is owned, or a unit of another, is
 /// a company too.
-fn brands_owned(words: &[&str], names: &mut Names) -> bool {
+fn brands_owned(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let after_owner = |k: usize| {
         k >= 1
             && (matches!(words[k - 1], "owns" | "owning")
@@ -4210,7 +4210,10 @@ fn brands_owned(words: &[&str], names: &mut Names) -> bool {
             }
             continue;
         }
-        if matches!(TYPES[*kind - 1], "PER" | "MISC") {
+        // "Disney, which also owns Hulu": a "place" no gazetteer knows is owned too.
+        let unknown_place = *kind == type_index("LOC")
+            && place_named(gazetteer, &words[*start..*end].join(" ")).is_none();
+        if matches!(TYPES[*kind - 1], "PER" | "MISC") || unknown_place {
             *kind = type_index("ORG");
             changed = true;
         }
@@ -5576,8 +5579,9 @@ fn people_named_by_initials(words: &[&str], names: &mut Names, gazetteer: &Gazet
 /// A word coined for a country or person leaving ("Brexit", "Grexit", "Megxit") names an
 /// event, and its partisans ("Brexiteers") a group; "Covid-19" names a disease and "Delta"
 /// before "variant" a virus's variant: MISC in CoNLL-2003's scheme, as its 1996 text marks
-/// "AIDS" and "Republicans". The tagger, which never saw them, took "Brexit" for an
-/// organization in every article and left a sentence's first "Covid-19" out.
+/// "AIDS" and "Republicans"; so are digital currencies ("Bitcoin"). The tagger, which
+/// never saw them, took "Brexit" for an organization in every article and left a
+/// sentence's first "Covid-19" out.
 fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
     let coined = |k: usize| {
         let word = words[k];
@@ -5606,7 +5610,12 @@ fn coined_words_are_misc(words: &[&str], names: &mut Names) -> bool {
         ) && words
             .get(k + 1)
             .is_some_and(|w| matches!(*w, "variant" | "variants" | "strain"));
-        exit || disease || variant
+        // A digital currency, MISC as CoNLL-2003 marks currencies' names ("Dfl", "C$").
+        let currency = matches!(
+            word,
+            "Bitcoin" | "Ethereum" | "Ether" | "Dogecoin" | "Litecoin"
+        );
+        exit || disease || variant || currency
     };
     words_of_type(words.len(), names, type_index("MISC"), coined)
 }
@@ -12773,15 +12782,23 @@ mod tests {
                 .split(' ')
                 .collect();
         let mut names: Names = vec![(0, 1, 3), (4, 6, 1), (7, 8, 1), (10, 12, 1), (16, 17, 4)];
-        assert!(brands_owned(&words, &mut names));
+        let gazetteer = Gazetteer::load();
+        assert!(brands_owned(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "PER", "ORG"]);
+        // A "place" no gazetteer knows is owned; a known place is not.
+        let words: Vec<&str> = "Disney , which also owns Hulu , and Acme , which owns Texas"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 3), (5, 6, 2), (9, 10, 3), (13, 14, 2)];
+        assert!(brands_owned(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "LOC"]);
         // What is owned is no person either.
         let words: Vec<&str> =
             "Tim Hortons , owned by Restaurant Brands , and Jane Smith , who owns"
                 .split(' ')
                 .collect();
         let mut names: Names = vec![(0, 2, 1), (5, 7, 3), (9, 11, 1)];
-        assert!(brands_owned(&words, &mut names));
+        assert!(brands_owned(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "PER"]);
         let words: Vec<&str> = "Michael Kors owner Capri Holdings".split(' ').collect();
         let mut names: Names = vec![(0, 2, 1), (3, 5, 3)];

@@ -748,6 +748,15 @@ const ORGANIZATION_NOUNS_OF_RULES: &[&str] = &[
     "side",
     "team",
     "outfit",
+    // Bodies described before their names: "the Moslem organisation Nahdlatul Ulama"
+    // (none is followed by a name in CoNLL-2003's training text and eng.testa).
+    "organisation",
+    "organization",
+    "movement",
+    "association",
+    "federation",
+    "foundation",
+    "militia",
 ];
 
 /// ...and players' positions in the sports news writes them for ("flanker Ben Earl",

@@ -6724,7 +6724,7 @@ fn bodies_of_places(words: &[&str], names: &mut Names) -> bool {
     // "Bank of Spain", "Central Bank of the Republic of Turkey".
     republics
         | join_neighbours(names, |(_, middle, kind), (next, _, next_kind)| {
-            let of_at = if words[next - 1] == "the" {
+            let of_at = if next >= 2 && words[next - 1] == "the" {
                 next - 2
             } else {
                 next - 1

@@ -200,6 +200,7 @@ pub(super) fn correct_names(
         *changed |= bodies_of_places(words, names);
         *changed |= join_adjacent_names(words, views, names, gazetteer);
         *changed |= grounds_by_their_last_word(words, names);
+        *changed |= peoples_of_regions_are_misc(words, names, gazetteer);
         *changed |= names_ending_in_possessives(words, names, gazetteer);
         *changed |= teams_named_team(words, names);
         *changed |= clubs_by_their_last_word(words, names);
@@ -6684,6 +6685,26 @@ fn grounds_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// A "place" of one word that is a region's name with a people's ending, and no place
+/// itself, is that region's people's adjective, MISC: "Tigrayan forces" beside "Tigray".
+/// In CoNLL-2003 the tagger never reads such a word as a place; so the gazetteer's
+/// demonyms go ("Russian"), and this takes the ones it lacks.
+fn peoples_of_regions_are_misc(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    retype(names, |start, end, kind| {
+        if kind != type_index("LOC") || end != start + 1 {
+            return None;
+        }
+        let word = words[start];
+        let of_region = ["ian", "an", "i", "ese"].iter().any(|ending| {
+            word.strip_suffix(ending)
+                .filter(|stem| stem.chars().count() >= 3)
+                .and_then(|stem| place_named(gazetteer, stem))
+                .is_some_and(|place| is_region(place) || place.kind == PlaceKind::Area)
+        });
+        (of_region && place_named(gazetteer, word).is_none()).then(|| type_index("MISC"))
+    })
+}
+
 /// Head words of bodies named "of" a place: "Bank of Spain", "Council of Europe".
 const BODY_HEADS_BEFORE_OF: &[&str] = &[
     "Bank",
@@ -10933,6 +10954,15 @@ mod tests {
         let views = super::super::features::views(&words, &gazetteer, &clusters);
         let mut names: Names = vec![(0, 1, 3), (1, 3, 3)];
         assert!(!join_adjacent_names(&words, &views, &mut names, &gazetteer));
+    }
+
+    #[test]
+    fn a_region_s_name_with_a_people_s_ending_is_misc() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> = "Tigrayan forces left Tigray for Milan".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 2), (3, 4, 2), (5, 6, 2)];
+        assert!(peoples_of_regions_are_misc(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["MISC", "LOC", "LOC"]);
     }
 
     #[test]

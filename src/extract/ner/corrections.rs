@@ -8168,17 +8168,10 @@ fn formula_one_teams(
     names_of_document: &mut [Names],
     changed: &mut [bool],
 ) {
-    let heading = sentences
-        .iter()
-        .flatten()
-        .take(4)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let motor_racing_heading = heading.split_once('-').is_some_and(|(sport, _)| {
+    let motor_racing_heading = super::features::headline_heading(sentences).is_some_and(|sport| {
         ["MOTOR RACING", "FORMULA ONE", "F1"]
             .iter()
-            .any(|name| name.eq_ignore_ascii_case(sport.trim()))
+            .any(|name| name.eq_ignore_ascii_case(&sport))
     });
     let motor_racing = motor_racing_heading
         || sentences.iter().any(|words| {

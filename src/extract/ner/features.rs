@@ -557,11 +557,10 @@ const SPORT_HEADINGS: &[&str] = &[
     "WEIGHTLIFTING",
 ];
 
-/// Whether the first sentence opens with a sport's name and a dash, as wire services head
-/// their sports stories: "SOCCER - GERMAN CUP RESULTS" (1996), "Soccer-Liverpool held by
-/// Brighton", "Motor racing-Hamilton wins" (2020). A capital follows the dash, which a
-/// compound's second half lacks ("Cycling-related injuries").
-pub(super) fn opens_with_sport_heading(sentences: &[Vec<&str>]) -> bool {
+/// The words before the dash a wire headline opens with, if a capital follows the dash:
+/// "SOCCER" of "SOCCER - GERMAN CUP RESULTS", "Motor racing" of "Motor racing-Hamilton
+/// wins"; not "Cycling" of "Cycling-related injuries", a compound's first half.
+pub(super) fn headline_heading(sentences: &[Vec<&str>]) -> Option<String> {
     // The heading may be a sentence of its own ("Soccer -", as `tokenize::sentences` cuts
     // a headline in 2020 style).
     let opening = sentences
@@ -571,18 +570,24 @@ pub(super) fn opens_with_sport_heading(sentences: &[Vec<&str>]) -> bool {
         .copied()
         .collect::<Vec<_>>()
         .join(" ");
-    let Some((sport, rest)) = opening.split_once('-') else {
-        return false;
-    };
-    // A league may stand before its sport: "NBA BASKETBALL - STANDINGS", "NHL ICE HOCKEY -".
-    let sport = sport.trim_end();
-    let after_league = || {
-        sport
-            .split_once(' ')
-            .is_some_and(|(_, sport)| is_sport_heading(sport))
-    };
-    rest.trim_start().starts_with(|c: char| c.is_uppercase())
-        && (is_sport_heading(sport) || after_league())
+    let (heading, rest) = opening.split_once('-')?;
+    rest.trim_start()
+        .starts_with(|c: char| c.is_uppercase())
+        .then(|| heading.trim().to_string())
+}
+
+/// Whether the first sentence opens with a sport's name and a dash, as wire services head
+/// their sports stories: "SOCCER - GERMAN CUP RESULTS" (1996), "Soccer-Liverpool held by
+/// Brighton", "Motor racing-Hamilton wins" (2020).
+pub(super) fn opens_with_sport_heading(sentences: &[Vec<&str>]) -> bool {
+    headline_heading(sentences).is_some_and(|sport| {
+        // A league may stand before its sport: "NBA BASKETBALL - STANDINGS", "NHL ICE
+        // HOCKEY -".
+        is_sport_heading(&sport)
+            || sport
+                .split_once(' ')
+                .is_some_and(|(_, sport)| is_sport_heading(sport))
+    })
 }
 
 /// Whether `words` name a sport as a wire headline opens with one ("SOCCER", "Motor

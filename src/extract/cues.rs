@@ -741,6 +741,8 @@ const ORGANIZATION_NOUNS_OF_RULES: &[&str] = &[
     "homebuilder",
     "streamer",
     "brokerage",
+    // "Qantas budget arm Jetstar".
+    "arm",
     // Sport's clubs: "Norwegian club Molde", "first division side Nice" (CoNLL-2003's
     // training text and eng.testa: 18 organizations after "club", "side" or "team", and
     // no other name).

@@ -853,9 +853,11 @@ fn retype_after_nouns(words: &[&str], views: &[TokenView], names: &mut Names) ->
             && views[*start - 1].plain_noun()
             // A first name opening it may make it a person ("insurer Thierry Dehaan"),
             // not where the tagger read a place, as in a company named after one ("Rio
-            // Tinto").
+            // Tinto"), nor after a club's noun: no person is a club ("small southern club
+            // Fidelis Andria").
             && !(TYPES[cue - 1] == "ORG"
                 && *kind != type_index("LOC")
+                && !matches!(words[*start - 1], "club" | "side" | "team" | "outfit")
                 && views[*start].person_unless_listed_organization())
         {
             *kind = cue;

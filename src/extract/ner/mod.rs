@@ -442,5 +442,17 @@ mod tests {
         );
         let names = bundled_names("Solskjaer leaves Norwegian club Molde on loan .");
         assert!(names.contains(&("Molde".to_string(), "ORG")), "{names:?}");
+        // No person is a club, whatever its first word.
+        let names = bundled_names("Juventus won 2-0 at small southern club Fidelis Andria .");
+        assert!(
+            names.contains(&("Fidelis Andria".to_string(), "ORG")),
+            "{names:?}"
+        );
+        // Bodies described before their names.
+        let names = bundled_names("He leads the Moslem organisation Nahdlatul Ulama .");
+        assert!(
+            names.contains(&("Nahdlatul Ulama".to_string(), "ORG")),
+            "{names:?}"
+        );
     }
 }

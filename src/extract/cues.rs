@@ -722,7 +722,7 @@ fn starts_no_name(word: &str) -> bool {
 }
 
 /// Whether a noun introduces a person's name after it ("singers Pepsi and Shirlie").
-pub(super) fn introduces_a_person(word: &str) -> bool {
+pub(crate) fn introduces_a_person(word: &str) -> bool {
     noun_type(word).is_some_and(|(kind, _)| kind == PERSON)
 }
 

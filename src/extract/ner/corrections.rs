@@ -200,7 +200,6 @@ pub(super) fn correct_names(
         *changed |= newspapers_open_with_the(words, names);
         *changed |= bodies_of_places(words, names);
         *changed |= join_adjacent_names(words, views, names, gazetteer);
-        *changed |= grounds_by_their_last_word(words, names);
         *changed |= peoples_of_regions_are_misc(words, names, gazetteer);
         *changed |= names_ending_in_possessives(words, names, gazetteer);
         *changed |= teams_named_team(words, names);
@@ -6344,14 +6343,14 @@ fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool 
 /// run from such a place over "for" is split first (`split_places_before_for`).
 fn places_by_their_feature_word(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = split_places_before_for(words, names, gazetteer);
-    // A feature's word the tagger left out after a place: "Wembley Arena".
+    // A feature's word the tagger left out after a place: "Wembley Arena"; and a ground's
+    // after a club's name: "at Western Sydney Stadium", of which it named the club.
     for n in 0..names.len() {
         let (_, end, kind) = names[n];
-        let feature_after = kind == type_index("LOC")
-            && words
-                .get(end)
-                .is_some_and(|w| PLACE_FEATURE_WORDS.contains(w))
-            && !next_name_starts_at(names, n, end);
+        let feature_after = words.get(end).is_some_and(|w| {
+            (kind == type_index("LOC") && PLACE_FEATURE_WORDS.contains(w))
+                || (kind == type_index("ORG") && matches!(*w, "Stadium" | "Arena" | "Ground"))
+        }) && !next_name_starts_at(names, n, end);
         if feature_after {
             names[n].1 += 1;
             changed = true;
@@ -6701,25 +6700,6 @@ fn join_adjacent_names(
             && !whole_company();
         joined.then_some(kind)
     })
-}
-
-/// Capitalized words for a sports ground that end its name: "Western Sydney Stadium".
-const GROUND_WORDS: &[&str] = &["Stadium", "Arena"];
-
-/// A name just before a ground's word runs on over it, and is the ground, a place: "at
-/// Western Sydney Stadium", of which the tagger named the club "Western Sydney".
-fn grounds_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
-    let mut changed = false;
-    for n in 0..names.len() {
-        let (start, end, _) = names[n];
-        let ground = words.get(end).is_some_and(|w| GROUND_WORDS.contains(w))
-            && names.get(n + 1).is_none_or(|&(next, _, _)| next > end);
-        if ground {
-            names[n] = (start, end + 1, type_index("LOC"));
-            changed = true;
-        }
-    }
-    changed
 }
 
 /// A "place" of one word that is a region's name with a people's ending, and no place
@@ -11009,7 +10989,7 @@ mod tests {
     }
 
     #[test]
-    fn two_organizations_side_by_side_are_one_and_a_ground_is_a_place() {
+    fn two_organizations_side_by_side_are_one_and_a_club_s_ground_a_place() {
         let gazetteer = Gazetteer::load();
         let clusters = Clusters::load();
         let words: Vec<&str> =
@@ -11019,7 +10999,7 @@ mod tests {
         let views = super::super::features::views(&words, &gazetteer, &clusters);
         let mut names: Names = vec![(0, 1, 3), (1, 2, 3), (3, 5, 1), (7, 9, 3)];
         assert!(join_adjacent_names(&words, &views, &mut names, &gazetteer));
-        assert!(grounds_by_their_last_word(&words, &mut names));
+        assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
         assert_eq!(names, [(0, 2, 3), (3, 5, 1), (7, 10, 2)]);
         // Not in a line of capitals.
         let words: Vec<&str> = "CDU CSU SPD FDP".split(' ').collect();

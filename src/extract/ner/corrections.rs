@@ -2556,6 +2556,28 @@ fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazette
     changed
 }
 
+/// Splits each organization at the word `split_at` finds (from its start, end and type)
+/// into the organization before the word and the place after it.
+fn split_organizations_before_places(
+    names: &mut Names,
+    mut split_at: impl FnMut(usize, usize, usize) -> Option<usize>,
+) -> bool {
+    let mut split: Names = Vec::with_capacity(names.len());
+    let mut changed = false;
+    for &(start, end, kind) in names.iter() {
+        match split_at(start, end, kind) {
+            Some(k) => {
+                split.push((start, k, type_index("ORG")));
+                split.push((k + 1, end, type_index("LOC")));
+                changed = true;
+            }
+            None => split.push((start, end, kind)),
+        }
+    }
+    *names = split;
+    changed
+}
+
 /// An organization the tagger ran on over "and" to a country's possessive ends before
 /// "and": "British Gas and Italy 's Agip" is the company, then Italy. A country owning
 /// something ends no organization's name.
@@ -2564,28 +2586,16 @@ fn split_organizations_before_countries_owning(
     names: &mut Names,
     gazetteer: &Gazetteer,
 ) -> bool {
-    let organization = type_index("ORG");
-    let mut split: Names = Vec::with_capacity(names.len());
-    let mut changed = false;
-    for &(start, end, kind) in names.iter() {
-        let owning = kind == organization && words.get(end).is_some_and(|w| is_possessive(w));
-        let and = (start + 1..end.saturating_sub(1))
+    split_organizations_before_places(names, |start, end, kind| {
+        let owning = kind == type_index("ORG") && words.get(end).is_some_and(|w| is_possessive(w));
+        (start + 1..end.saturating_sub(1))
             .filter(|_| owning)
-            .find(|&k| words[k] == "and");
-        match and {
-            Some(and)
-                if place_named(gazetteer, &words[and + 1..end].join(" "))
-                    .is_some_and(|place| place.kind == PlaceKind::Country) =>
-            {
-                split.push((start, and, organization));
-                split.push((and + 1, end, type_index("LOC")));
-                changed = true;
-            }
-            _ => split.push((start, end, kind)),
-        }
-    }
-    *names = split;
-    changed
+            .find(|&k| words[k] == "and")
+            .filter(|&and| {
+                place_named(gazetteer, &words[and + 1..end].join(" "))
+                    .is_some_and(|place| place.kind == PlaceKind::Country)
+            })
+    })
 }
 
 /// A company's name the tagger ran on over "in" and a place ends before "in": "A.G.
@@ -2593,30 +2603,17 @@ fn split_organizations_before_countries_owning(
 /// and eng.testa "in" is inside 17 names, none after a legal form or a company's word
 /// ("Organisation for Security and Cooperation in Europe", "Human Rights in China").
 fn split_companies_at_in(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let organization = type_index("ORG");
-    let mut split: Names = Vec::with_capacity(names.len());
-    let mut changed = false;
-    for &(start, end, kind) in names.iter() {
-        let at = (start + 1..end.saturating_sub(1)).find(|&k| {
-            words[k] == "in"
-                && (crate::extract::organizations::ends_company_name(words[k - 1])
-                    || FIRM_ENDINGS.contains(&words[k - 1])
-                    || words[k - 1] == "Sons")
-        });
-        match at {
-            Some(k)
-                if kind == organization
-                    && place_named(gazetteer, &words[k + 1..end].join(" ")).is_some() =>
-            {
-                split.push((start, k, organization));
-                split.push((k + 1, end, type_index("LOC")));
-                changed = true;
-            }
-            _ => split.push((start, end, kind)),
-        }
-    }
-    *names = split;
-    changed
+    split_organizations_before_places(names, |start, end, kind| {
+        (start + 1..end.saturating_sub(1))
+            .filter(|_| kind == type_index("ORG"))
+            .find(|&k| {
+                words[k] == "in"
+                    && (crate::extract::organizations::ends_company_name(words[k - 1])
+                        || FIRM_ENDINGS.contains(&words[k - 1])
+                        || words[k - 1] == "Sons")
+            })
+            .filter(|&k| place_named(gazetteer, &words[k + 1..end].join(" ")).is_some())
+    })
 }
 
 /// Two "persons" each followed by a country in brackets and a goal count are the two sides

@@ -261,6 +261,7 @@ pub(super) fn correct_names(
             *changed |= towns_playing_are_teams(words, names, gazetteer);
             *changed |= towns_owning_players(words, names, gazetteer);
             *changed |= clubs_of_countries(words, names, gazetteer);
+            *changed |= golfers_before_their_scores(words, names);
             *changed |= towns_in_rows_of_figures_are_teams(words, names, gazetteer);
             *changed |= results_lines_are_teams(words, names, gazetteer);
             *changed |= opponents_of_teams_are_teams(words, names, gazetteer);
@@ -7577,6 +7578,36 @@ fn clubs_of_countries(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
     })
 }
 
+/// In sport a name before two golf scores (60 to 89) is a golfer's: "Woosnam 70 76 ,",
+/// "Davis 71 73", which the tagger, seeing a row of figures, took for teams. In
+/// CoNLL-2003's training text and eng.testa all 80 names so placed in a line with no
+/// percentage are people; baseball's standings, whose wins fall in that range, carry a
+/// percentage (".496").
+fn golfers_before_their_scores(words: &[&str], names: &mut Names) -> bool {
+    let score = |k: usize| {
+        words
+            .get(k)
+            .and_then(|w| w.parse::<u32>().ok())
+            .is_some_and(|n| (60..=89).contains(&n))
+    };
+    let percentage = || {
+        words.iter().any(|w| {
+            w.strip_prefix('.').is_some_and(|digits| {
+                !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+            })
+        })
+    };
+    let golfers = names
+        .iter()
+        .any(|&(_, end, kind)| kind != type_index("PER") && score(end) && score(end + 1));
+    if !golfers || percentage() {
+        return false;
+    }
+    retype(names, |_, end, kind| {
+        (kind != type_index("PER") && score(end) && score(end + 1)).then(|| type_index("PER"))
+    })
+}
+
 /// In sport a town that owns a player is the town's team: "Boston 's Roger Clemens",
 /// "Heerenveen 's Romeo Wouden". In CoNLL-2003's sports stories 9 of the 10 towns so
 /// placed are teams; countries stay places ("Sweden 's Stefan Schwarz"), as CoNLL files
@@ -11085,6 +11116,18 @@ mod tests {
         ];
         assert!(clubs_of_countries(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "LOC", "PER", "LOC", "PER", "LOC"]);
+    }
+
+    #[test]
+    fn a_name_before_two_golf_scores_is_a_golfer() {
+        let words: Vec<&str> = "Woosnam 70 76 , Coltart 72 75".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 3), (4, 5, 3)];
+        assert!(golfers_before_their_scores(&words, &mut names));
+        assert_eq!(kinds(&names), ["PER", "PER"]);
+        // Baseball's standings carry a percentage.
+        let words: Vec<&str> = "BOSTON 63 64 .496".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 3)];
+        assert!(!golfers_before_their_scores(&words, &mut names));
     }
 
     #[test]

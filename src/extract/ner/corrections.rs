@@ -1043,12 +1043,9 @@ fn names_joined_by_ampersand(words: &[&str], names: &mut Names) -> bool {
 /// word are in its name ("Tokyo-Mitsubishi Bank", "Zirka-Nibas Kirovohrad"). Not an
 /// office ("Secretary-General").
 fn organizations_opened_by_hyphened_words(words: &[&str], names: &mut Names) -> bool {
-    let mut changed = false;
-    let mut previous_end = 0;
-    for (start, end, kind) in names.iter_mut() {
-        let opens = *kind == type_index("ORG")
-            && *start > previous_end
-            && words[*start - 1]
+    open_one_word_earlier(names, |start, _, kind| {
+        kind == type_index("ORG")
+            && words[start - 1]
                 .split_once('-')
                 .is_some_and(|(first, second)| {
                     let capitalized = |half: &str| {
@@ -1059,8 +1056,20 @@ fn organizations_opened_by_hyphened_words(words: &[&str], names: &mut Names) -> 
                     capitalized(first)
                         && capitalized(second)
                         && !matches!(second, "General" | "Chancellor" | "Premier" | "Premiers")
-                });
-        if opens {
+                })
+    })
+}
+
+/// Opens each name `opens` picks (from its start, end and type, with a word before it)
+/// one word earlier, when that word is in no other name.
+fn open_one_word_earlier(
+    names: &mut Names,
+    mut opens: impl FnMut(usize, usize, usize) -> bool,
+) -> bool {
+    let mut changed = false;
+    let mut previous_end = 0;
+    for (start, end, kind) in names.iter_mut() {
+        if *start > previous_end && opens(*start, *end, *kind) {
             *start -= 1;
             changed = true;
         }
@@ -3959,16 +3968,21 @@ fn companies_owning_things(
 /// Whether the verb at `verb` says "it" or "its" of its subject: "said it would", "says
 /// its", "said on Tuesday it".
 fn says_it(words: &[&str], verb: usize) -> bool {
-    let pronoun_at = if words.get(verb + 1) == Some(&"on")
+    matches!(words[verb], "said" | "says")
+        && matches!(
+            words.get(after_day_of_saying(words, verb)),
+            Some(&("it" | "its"))
+        )
+}
+
+/// Where the clause a verb of saying at `verb` introduces begins: after the day of saying
+/// if one follows ("said on Tuesday it would"), else just after the verb.
+fn after_day_of_saying(words: &[&str], verb: usize) -> usize {
+    let day = words.get(verb + 1) == Some(&"on")
         && words
             .get(verb + 2)
-            .is_some_and(|day| crate::dates::is_weekday(day))
-    {
-        verb + 3
-    } else {
-        verb + 1
-    };
-    matches!(words[verb], "said" | "says") && matches!(words.get(pronoun_at), Some(&("it" | "its")))
+            .is_some_and(|day| crate::dates::is_weekday(day));
+    if day { verb + 3 } else { verb + 1 }
 }
 
 /// Who runs or founded a company, after its name: "Amazon CEO", "Biarritz chairman". Not
@@ -4441,11 +4455,9 @@ fn its_follows(words: &[&str], verb: usize) -> bool {
     }
     let said = matches!(words[verb], "said" | "says" | "told" | "added");
     // "said on Tuesday its": the day of saying, before the clause said.
-    if said && words.get(verb + 1) == Some(&"on") {
-        return words
-            .get(verb + 2)
-            .is_some_and(|day| crate::dates::is_weekday(day))
-            && words.get(verb + 3) == Some(&"its");
+    let clause = after_day_of_saying(words, verb);
+    if said && clause > verb + 1 {
+        return words.get(clause) == Some(&"its");
     }
     let mut between = words
         .iter()
@@ -6794,20 +6806,13 @@ const MORE_NEWSPAPER_HEADS: &[&str] = &[
 /// said", "told The Statesman", of which the tagger named the rest. In CoNLL-2003's
 /// training text and eng.testa all 10 newspapers after "The" take it in.
 fn newspapers_open_with_the(words: &[&str], names: &mut Names) -> bool {
-    let mut changed = false;
-    let mut previous_end = 0;
-    for (start, end, kind) in names.iter_mut() {
-        let last = words[*end - 1];
-        let newspaper = *kind == type_index("ORG")
+    open_one_word_earlier(names, |start, end, kind| {
+        let last = words[end - 1];
+        kind == type_index("ORG")
             && (crate::extract::refine::NEWSPAPER_HEADS.contains(&last)
-                || MORE_NEWSPAPER_HEADS.contains(&last));
-        if newspaper && *start > previous_end && words[*start - 1] == "The" {
-            *start -= 1;
-            changed = true;
-        }
-        previous_end = *end;
-    }
-    changed
+                || MORE_NEWSPAPER_HEADS.contains(&last))
+            && words[start - 1] == "The"
+    })
 }
 
 /// A name with the word "Team" in it is a team, not the person or country it is named

@@ -432,27 +432,39 @@ mod tests {
         // "coaches" is a verb here, not the noun "coach".
         let names = bundled_names("Antonio Oliveira now coaches Porto .");
         assert!(!names.contains(&("Porto".to_string(), "PER")), "{names:?}");
-        // Nouns of 2020 news that only the rules read.
-        let names = bundled_names("Italian contractor Webuild won the tender .");
-        assert!(names.contains(&("Webuild".to_string(), "ORG")), "{names:?}");
-        let names = bundled_names("Bristol Bears flanker Ben Earl scored twice .");
-        assert!(
-            names.contains(&("Ben Earl".to_string(), "PER")),
-            "{names:?}"
-        );
-        let names = bundled_names("Solskjaer leaves Norwegian club Molde on loan .");
-        assert!(names.contains(&("Molde".to_string(), "ORG")), "{names:?}");
-        // No person is a club, whatever its first word.
-        let names = bundled_names("Juventus won 2-0 at small southern club Fidelis Andria .");
-        assert!(
-            names.contains(&("Fidelis Andria".to_string(), "ORG")),
-            "{names:?}"
-        );
-        // Bodies described before their names.
-        let names = bundled_names("He leads the Moslem organisation Nahdlatul Ulama .");
-        assert!(
-            names.contains(&("Nahdlatul Ulama".to_string(), "ORG")),
-            "{names:?}"
-        );
+        // (sentence, a name and the type it must have among the names found)
+        for (sentence, name, kind) in [
+            // Nouns of 2020 news that only the rules read.
+            (
+                "Italian contractor Webuild won the tender .",
+                "Webuild",
+                "ORG",
+            ),
+            (
+                "Bristol Bears flanker Ben Earl scored twice .",
+                "Ben Earl",
+                "PER",
+            ),
+            (
+                "Solskjaer leaves Norwegian club Molde on loan .",
+                "Molde",
+                "ORG",
+            ),
+            // No person is a club, whatever its first word.
+            (
+                "Juventus won 2-0 at small southern club Fidelis Andria .",
+                "Fidelis Andria",
+                "ORG",
+            ),
+            // Bodies described before their names.
+            (
+                "He leads the Moslem organisation Nahdlatul Ulama .",
+                "Nahdlatul Ulama",
+                "ORG",
+            ),
+        ] {
+            let names = bundled_names(sentence);
+            assert!(names.contains(&(name.to_string(), kind)), "{names:?}");
+        }
     }
 }

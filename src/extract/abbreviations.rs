@@ -126,12 +126,34 @@ pub fn is_us_state_name(name: &str) -> bool {
     US_STATE_NAMES.contains(&name)
 }
 
+/// The longest abbreviation of `US_STATES`, in letters.
+const LONGEST_ABBREVIATION: usize = {
+    let (mut k, mut longest) = (0, 0);
+    while k < US_STATES.len() {
+        if US_STATES[k].0.len() > longest {
+            longest = US_STATES[k].0.len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 /// The state a written abbreviation stands for: "Calif", "Calif.", "CALIF", "N.J.".
 /// Two-letter forms count only when written with dots ("N.J.", not "NJ"), except the AP
 /// ones that are no English word ("Pa", "Va", "Ga", "La" take a period in AP style but
 /// wire copy drops it after the tokenizer splits it off).
 pub fn us_state(written: &str) -> Option<&'static str> {
     let trimmed = written.trim().trim_end_matches('.');
+    // Most words asked are longer than any abbreviation: no key to build for them. (A
+    // letter lower-cases to one letter or more, so the key is no shorter than this count.)
+    if trimmed
+        .chars()
+        .filter(|c| *c != '.' && !c.is_whitespace())
+        .nth(LONGEST_ABBREVIATION)
+        .is_some()
+    {
+        return None;
+    }
     let has_inner_dots = trimmed.contains('.');
     let key: String = trimmed
         .chars()
@@ -173,6 +195,10 @@ mod tests {
         assert_eq!(us_state("W. Va."), Some("West Virginia"));
         assert_eq!(us_state("Vt"), Some("Vermont"));
         assert_eq!(us_state("VT"), None);
+        // Dots and spaces do not count towards an abbreviation's length; letters do.
+        assert_eq!(us_state("N. D."), Some("North Dakota"));
+        assert_eq!(us_state(" C.a.l.i.f. "), Some("California"));
+        assert_eq!(us_state("Calif.ornia"), None);
     }
 
     #[test]

@@ -97,6 +97,8 @@ COUNTRY_ALIASES = {
     "CV": ["Cape Verde"],
     # Names of 1987 (Reuters) under the successor their capital lies in, as for the USSR.
     "CD": ["DRC", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire"],
+    # ISO 3166's short name for the Republic of the Congo: "Congo" alone.
+    "CG": ["Congo", "Republic of Congo", "Congo Republic", "Congo-Brazzaville"],
     "KH": ["Kampuchea"],
     "RS": ["Yugoslavia", "Serbia and Montenegro", "Serbia-Montenegro"],
     "CZ": ["Czech Republic", "Czechoslovakia"],

@@ -88,7 +88,7 @@ pub(super) fn correct_names(
         *changed |= join_plural_possessive_bodies(words, names);
         *changed |= join_listed_companies(words, names, gazetteer);
         *changed |= listed_companies_across_and(words, names, &mut companies, gazetteer);
-        *changed |= split_companies_at_and(words, names, gazetteer);
+        *changed |= split_companies_at_and(words, names, gazetteer, clusters);
         *changed |= split_companies_at_in(words, names, gazetteer);
         *changed |= split_organizations_before_countries_owning(words, names, gazetteer);
         *changed |= extend_to_listed_companies(words, names, gazetteer);
@@ -2550,8 +2550,15 @@ const FIRM_ENDINGS: &[&str] = &[
 /// Inc") and inside one name only before a body's head word ("Securities and Exchange
 /// Commission") or after an "of" ("Ministry of Petroleum and Minerals"), left alone here
 /// with "for" and an institution's last word ("Natural Hazards Research and Applications
-/// Information Center"), and once in "First Alliance Corporation and Subsidiaries".
-fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+/// Information Center"), and once in "First Alliance Corporation and Subsidiaries". It ends
+/// too where a side is a company the lists know, and no other list does ("Tapestry and
+/// PVH Corp", "AMC Entertainment and Cineworld"), unless the lists know the whole.
+fn split_companies_at_and(
+    words: &[&str],
+    names: &mut Names,
+    gazetteer: &Gazetteer,
+    clusters: &Clusters,
+) -> bool {
     let organization = type_index("ORG");
     let mut split: Names = Vec::with_capacity(names.len());
     let mut changed = false;
@@ -2560,24 +2567,56 @@ fn split_companies_at_and(words: &[&str], names: &mut Names, gazetteer: &Gazette
             split.push((start, end, kind));
             continue;
         }
-        let and = (start + 2..end.saturating_sub(1)).find(|&k| {
+        let joins_two = |k: usize| {
             words[k] == "and"
-                && (crate::extract::is_legal_form(words[k - 1])
-                    || FIRM_ENDINGS.contains(&words[k - 1]))
                 && words[k + 1].starts_with(char::is_uppercase)
                 // "Research and Development", "Disney Corporation and Saudi Arabian prince".
                 && !crate::extract::is_generic_organization_word(words[k + 1])
                 && words[k + 1] != "Development"
+                // "Morgan Stanley and Co Inc": the firm's own company.
+                && !crate::extract::is_legal_form(words[k + 1])
                 && !gazetteer.is_demonym(&words[k + 1..end].join(" "))
                 && !gazetteer.is_demonym(words[k + 1])
+        };
+        let of_or_for = || words[start..end].iter().any(|w| matches!(*w, "of" | "for"));
+        let listed_whole =
+            || gazetteer.name_lists(&words[start..end].join(" ")) & LIST_ORGANIZATION != 0;
+        let after_a_firm = (start + 2..end.saturating_sub(1)).find(|&k| {
+            (crate::extract::is_legal_form(words[k - 1]) || FIRM_ENDINGS.contains(&words[k - 1]))
+                && joins_two(k)
         });
         let whole = || {
-            words[start..end].iter().any(|w| matches!(*w, "of" | "for"))
+            of_or_for()
                 || super::super::organizations::is_institution_word(words[end - 1])
-                || gazetteer.name_lists(&words[start..end].join(" ")) & LIST_ORGANIZATION != 0
+                || listed_whole()
+        };
+        // "Tapestry and PVH Corp", "AMC Entertainment and Cineworld": a side the lists know
+        // as a company's name only, which no other list has.
+        // A word the lists file as a company's that news writes in lower case too
+        // ("Energy", "Telegraph", "Commerce") counts only beside a legal form ("American
+        // Telephone and Telegraph", "Energy and Mines Ministry" stay whole).
+        let not_company = LIST_PLACE | LIST_FIRST_NAME | LIST_SURNAME | LIST_PERSON;
+        let company = |side: &[&str], other: &[&str]| {
+            listed_as_company_only(gazetteer, &side.join(" "), not_company)
+                && (side.len() >= 2
+                    || !clusters.has_lower_case_form(side[0])
+                    || other
+                        .last()
+                        .is_some_and(|w| crate::extract::is_legal_form(w)))
+        };
+        let listed_side = || {
+            (start + 1..end.saturating_sub(1)).find(|&k| {
+                let (left, right) = (&words[start..k], &words[k + 1..end]);
+                joins_two(k) && (company(left, right) || company(right, left))
+            })
+        };
+        let and = match after_a_firm {
+            Some(and) if !whole() => Some(and),
+            _ if !of_or_for() && !listed_whole() => listed_side(),
+            _ => None,
         };
         match and {
-            Some(and) if !whole() => {
+            Some(and) => {
                 split.push((start, and, organization));
                 split.push((and + 1, end, organization));
                 changed = true;
@@ -7066,7 +7105,7 @@ fn given_names_before_arabic_surnames(
     gazetteer: &Gazetteer,
 ) -> bool {
     let place = type_index("LOC");
-    join_neighbours(names, |(start, middle, kind), (next, end, next_kind)| {
+    let joined = join_neighbours(names, |(start, middle, kind), (next, end, next_kind)| {
         let surname = words[next];
         // A place with an Arabic article stays one ("Ain el-Hilweh refugee camp"); a
         // surname the gazetteer knows no place by may be one the tagger took for a place
@@ -7074,12 +7113,7 @@ fn given_names_before_arabic_surnames(
         if kind == place || next_kind == place && place_named(gazetteer, surname).is_some() {
             return None;
         }
-        let arabic_surname = end == next + 1
-            && ["al-", "el-"].iter().any(|p| {
-                surname
-                    .strip_prefix(p)
-                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-            });
+        let arabic_surname = end == next + 1 && is_arabic_surname(surname);
         let given_name = || {
             middle == start + 1
                 && middle == next
@@ -7088,6 +7122,37 @@ fn given_names_before_arabic_surnames(
                 && (kind == type_index("PER") || place_named(gazetteer, words[start]).is_none())
         };
         (arabic_surname && given_name()).then(|| type_index("PER"))
+    });
+    // A given name the tagger left out before the surname opens the person: "Hamas leader
+    // Abdel-Aziz al-Rantissi", where the surname alone was MISC. A compound given name or
+    // one the lists know, as a common word before a surname ("Chairman") is neither.
+    let mut opened = false;
+    for n in 0..names.len() {
+        let (start, end, kind) = names[n];
+        let given = start.checked_sub(1);
+        let opens = end == start + 1
+            && kind != place
+            && is_arabic_surname(words[start])
+            && given.is_some_and(|g| {
+                (n == 0 || names[n - 1].1 <= g)
+                    && words[g].split('-').all(is_title_case)
+                    && (words[g].contains('-')
+                        || gazetteer.name_lists(words[g]) & LIST_FIRST_NAME != 0)
+                    && place_named(gazetteer, words[g]).is_none()
+            });
+        if let (true, Some(g)) = (opens, given) {
+            names[n] = (g, end, type_index("PER"));
+            opened = true;
+        }
+    }
+    joined || opened
+}
+
+/// Whether a word is an Arabic surname with its article: "al-Rantissi", "el-Sisi".
+fn is_arabic_surname(word: &str) -> bool {
+    ["al-", "el-"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
     })
 }
 
@@ -8913,10 +8978,13 @@ fn results_lines_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
     }
     let mut changed = false;
     for (start, end, kind) in names.iter_mut().take(2) {
+        // A "place" no gazetteer knows is a club too: "PITTSBURGH 5 Tampa Bay 2".
         let team = *kind == type_index("PER")
             || *kind == type_index("MISC")
-            || (*kind == type_index("LOC")
-                && is_town_or_state(&words[*start..*end].join(" "), gazetteer));
+            || (*kind == type_index("LOC") && {
+                let name = words[*start..*end].join(" ");
+                is_town_or_state(&name, gazetteer) || place_named(gazetteer, &name).is_none()
+            });
         if team {
             *kind = type_index("ORG");
             changed = true;
@@ -9527,8 +9595,11 @@ mod tests {
             "Eli Lilly and Co and Regeneron Pharmaceuticals Inc and investors Bluebell Capital and Artisan Partners"
                 .split(' ')
                 .collect();
+        let clusters = crate::extract::clusters::Clusters::load();
         let mut names: Names = vec![(0, 8, 3), (10, 15, 3)];
-        assert!(split_companies_at_and(&words, &mut names, &gazetteer));
+        assert!(split_companies_at_and(
+            &words, &mut names, &gazetteer, &clusters
+        ));
         assert_eq!(names, [(0, 4, 3), (5, 8, 3), (10, 12, 3), (13, 15, 3)]);
         // A body's name and a ministry's stay whole.
         let words: Vec<&str> =
@@ -9536,7 +9607,23 @@ mod tests {
                 .split(' ')
                 .collect();
         let mut names: Names = vec![(1, 5, 3), (7, 12, 3)];
-        assert!(!split_companies_at_and(&words, &mut names, &gazetteer));
+        assert!(!split_companies_at_and(
+            &words, &mut names, &gazetteer, &clusters
+        ));
+        // A company the lists know on either side ends it ("Goldman Sachs", "PVH Corp"
+        // beside "Tapestry"), not a common word they list ("Telegraph").
+        let words: Vec<&str> =
+            "Goldman Sachs and Merrill Lynch , Tapestry and PVH Corp , American Telephone and Telegraph"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 5, 3), (6, 10, 3), (11, 15, 3)];
+        assert!(split_companies_at_and(
+            &words, &mut names, &gazetteer, &clusters
+        ));
+        assert_eq!(
+            names,
+            [(0, 2, 3), (3, 5, 3), (6, 7, 3), (8, 10, 3), (11, 15, 3)]
+        );
     }
 
     #[test]

@@ -232,6 +232,7 @@ pub(super) fn correct_names(
     );
     organizations_throughout(sentences, &mut names, &mut changed, &companies, gazetteer);
     short_names_of_organizations(sentences, &mut names, &mut changed, gazetteer);
+    organizations_cut_short(sentences, &mut names, &mut changed, gazetteer);
     surnames_throughout(sentences, &mut names, &mut changed, gazetteer);
     // Read before either rule: the given names' rule retypes only words already named
     // alone, so the second rule sees the same people.
@@ -5169,6 +5170,74 @@ fn organizations_throughout(
             let named = (kind == type_index("PER") || unknown_place()) && companies.contains(&text);
             named.then(|| type_index("ORG"))
         });
+    }
+}
+
+/// An organization's name of two words or more is that organization wherever else its
+/// article writes it, where the tagger cut it or named its words apart: "Newmont bids for
+/// Santa Fe Pacific Gold" beside "Santa Fe Pacific Gold Corp" (its legal form may be left
+/// off), "New Zealand First" cut to the country in one sentence of several. Not a name a
+/// place goes by ("Kansas City" the team beside the town), nor inside a longer name.
+fn organizations_cut_short(
+    sentences: &[Vec<&str>],
+    names_of_document: &mut [Names],
+    changed: &mut [bool],
+    gazetteer: &Gazetteer,
+) {
+    let organization = type_index("ORG");
+    let mut full_names: Vec<&[&str]> = Vec::new();
+    for (words, names) in sentences.iter().zip(names_of_document.iter()) {
+        for &(start, end, kind) in names {
+            if kind != organization || end - start < 2 {
+                continue;
+            }
+            let mut short = end;
+            while short > start + 2 && crate::extract::is_legal_form(words[short - 1]) {
+                short -= 1;
+            }
+            for name in [&words[start..end], &words[start..short]] {
+                if !full_names.contains(&name) {
+                    full_names.push(name);
+                }
+            }
+        }
+    }
+    full_names.retain(|name| place_named(gazetteer, &name.join(" ")).is_none());
+    if full_names.is_empty() {
+        return;
+    }
+    // The longest first, where one holds another.
+    full_names.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    for ((names, words), changed) in names_of_document.iter_mut().zip(sentences).zip(changed) {
+        for name in &full_names {
+            let mut at = 0;
+            while let Some(found) = words[at..]
+                .windows(name.len())
+                .position(|window| window == *name)
+            {
+                let (start, end) = (at + found, at + found + name.len());
+                at = end;
+                let crossing = names
+                    .iter()
+                    .any(|&(s, e, _)| (s < start && start < e) || (s < end && end < e));
+                // A person named in full inside it says the tagger ran an office into a
+                // name where it found the "organization" ("State Comptroller Bob Bullock");
+                // one named so whole, with a first name, was the tagger's "organization"
+                // ("Johnny Cash manager Holiff dies").
+                let holds_a_person = names.iter().any(|&(s, e, kind)| {
+                    kind == type_index("PER")
+                        && e - s >= 2
+                        && start <= s
+                        && e <= end
+                        && ((start, end) != (s, e)
+                            || gazetteer.name_lists(words[s]) & LIST_FIRST_NAME != 0)
+                });
+                if !crossing && !holds_a_person && !names.contains(&(start, end, organization)) {
+                    replace_names(names, (start, end), (start, end, organization));
+                    *changed = true;
+                }
+            }
+        }
     }
 }
 
@@ -12423,6 +12492,53 @@ mod tests {
         let mut changed = vec![false; 2];
         short_names_of_organizations(&sentences, &mut names, &mut changed, &gazetteer);
         assert_eq!(names[1], [(1, 2, 3), (4, 5, 4)]);
+    }
+
+    #[test]
+    fn an_organization_cut_short_elsewhere_in_its_article_is_whole_there() {
+        let gazetteer = Gazetteer::load();
+        let (person, place, organization) = (1, 2, 3);
+        let sentences: Vec<Vec<&str>> = vec![
+            "Newmont bids for Santa Fe Pacific Gold".split(' ').collect(),
+            "Newmont will buy Santa Fe Pacific Gold Corp , and New Zealand First joins"
+                .split(' ')
+                .collect(),
+            "New Zealand First leader Winston Peters met Kansas City officials"
+                .split(' ')
+                .collect(),
+            "Kansas City beat Denver ; Johnny Cash manager Holiff dies ; State Comptroller Bob Bullock"
+                .split(' ')
+                .collect(),
+            "fans of Johnny Cash met State Comptroller Bob Bullock".split(' ').collect(),
+        ];
+        let mut names: Vec<Names> = vec![
+            vec![(0, 1, organization), (3, 6, place)],
+            vec![
+                (0, 1, organization),
+                (3, 8, organization),
+                (10, 13, organization),
+            ],
+            vec![(0, 2, place), (4, 6, person), (7, 9, place)],
+            vec![
+                (0, 2, organization),
+                (3, 4, place),
+                (5, 7, organization),
+                (8, 9, person),
+                (11, 15, organization),
+            ],
+            vec![(2, 4, person), (6, 8, person)],
+        ];
+        let mut changed = vec![false; 5];
+        organizations_cut_short(&sentences, &mut names, &mut changed, &gazetteer);
+        // Without its legal form, and cut to a country; not a town's name (the team's), a
+        // person with a first name, nor a name that holds a person in full.
+        assert_eq!(names[0], [(0, 1, organization), (3, 7, organization)]);
+        assert_eq!(
+            names[2],
+            [(0, 3, organization), (4, 6, person), (7, 9, place)]
+        );
+        assert_eq!(names[4], [(2, 4, person), (6, 8, person)]);
+        assert_eq!(changed, [true, false, true, false, false]);
     }
 
     #[test]

@@ -6336,7 +6336,8 @@ fn is_lower_camel_name(word: &str) -> bool {
 const MODEL_WORDS: &[&str] = &["Pro", "Max", "Mini", "Air", "Plus", "Ultra", "SE", "Touch"];
 
 /// Product lines that news names with a version after them: "Windows 95", "PlayStation 5",
-/// "Xbox Series X", "Galaxy S21". Alone, "Windows" and "Galaxy" name other things too.
+/// "Xbox Series X", "Galaxy S21", "Falcon 9". Alone, "Windows" and "Galaxy" name other
+/// things too.
 const PRODUCT_LINES: &[&str] = &[
     "Windows",
     "PlayStation",
@@ -6348,6 +6349,8 @@ const PRODUCT_LINES: &[&str] = &[
     "Kindle",
     "Android",
     "Switch",
+    // Rockets: "a Falcon 9 rocket", an organization to the tagger.
+    "Falcon",
 ];
 
 /// A product line with its version is one MISC name, as CoNLL-2003 marks "Windows 95" (13
@@ -8401,20 +8404,26 @@ const RESULT_VERBS: &[&str] = &[
 /// York", also a city, stays the place CoNLL-2003 marks.
 fn teams_beaten_or_beating(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     retype(names, |start, end, kind| {
-        let team = kind == type_index("LOC")
-            && start >= 2
-            && matches!(
-                (words[start - 2], words[start - 1]),
-                ("win" | "wins" | "victory" | "victories", "over")
-                    | ("defeat" | "loss", "to" | "by")
-                    | ("draw", "with")
-            )
-            && {
-                let name = words[start..end].join(" ");
-                place_named(gazetteer, &name).is_none()
-                    || crate::extract::abbreviations::is_us_state_name(&name)
-                        && gazetteer.places_named(&name) == 1
-            };
+        if kind != type_index("LOC") || start < 2 {
+            return None;
+        }
+        let before = (words[start - 2], words[start - 1]);
+        let result = matches!(
+            before,
+            ("win" | "wins" | "victory" | "victories", "over")
+                | ("defeat" | "loss", "to" | "by")
+                | ("draw", "with")
+        );
+        // "Tucker, who played for Kansas City": a town or state a player played for is its
+        // club (CoNLL-2003 marks the 3 clubs after "played for" and the like organizations).
+        let played_for = matches!(before, ("played" | "plays" | "playing", "for"));
+        let name = words[start..end].join(" ");
+        let team = result
+            && (place_named(gazetteer, &name).is_none()
+                || crate::extract::abbreviations::is_us_state_name(&name)
+                    && gazetteer.places_named(&name) == 1)
+            || played_for
+                && (place_named(gazetteer, &name).is_none() || is_town_or_state(&name, gazetteer));
         team.then(|| type_index("ORG"))
     })
 }
@@ -8443,7 +8452,16 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
             || matches!(between, ["lost", s, "to"] | ["drew", s, "with"] if score(s))
             || matches!(
                 between,
-                ["face" | "faces" | "host" | "hosts" | "visit" | "visits" | "meet" | "meets"]
+                ["face"
+                    | "faces"
+                    | "host"
+                    | "hosts"
+                    | "visit"
+                    | "visits"
+                    | "meet"
+                    | "meets"
+                    | "play"
+                    | "plays"]
             );
         if !result {
             continue;
@@ -12901,6 +12919,13 @@ mod tests {
             .split(' ')
             .collect();
         let mut names: Names = vec![(4, 5, 2), (9, 11, 2)];
+        assert!(teams_beaten_or_beating(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "LOC"]);
+        // A town a player played for; a country's side stays a place.
+        let words: Vec<&str> = "who played for Kansas City and has played for Brazil"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(3, 5, 2), (9, 10, 2)];
         assert!(teams_beaten_or_beating(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "LOC"]);
     }

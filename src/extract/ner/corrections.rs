@@ -24,6 +24,19 @@ fn is_named(names: &[(usize, usize, usize)], k: usize) -> bool {
     names.iter().any(|&(s, e, _)| s <= k && k < e)
 }
 
+/// Whether a name runs over an end of words `start..end` into the words outside: a longer
+/// name holding them does, one they hold does not.
+fn crosses_a_name(names: &[(usize, usize, usize)], start: usize, end: usize) -> bool {
+    names
+        .iter()
+        .any(|&(s, e, _)| (s < start && start < e) || (s < end && end < e))
+}
+
+/// Whether a word is a whole number written in digits: a score, a minute, a year.
+fn is_whole_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether the name after name `n` starts at word `k` (names are in order and apart, so
 /// only the next one can).
 fn next_name_starts_at(names: &[(usize, usize, usize)], n: usize, k: usize) -> bool {
@@ -429,10 +442,7 @@ fn names_in_capitals_as_the_text_has_them(
             if is_dateline_town(words, start, end) {
                 continue;
             }
-            let crossing = names
-                .iter()
-                .any(|&(s, e, _)| (s < start && start < e) || (s < end && end < e));
-            if !crossing && !names.contains(&(start, end, *kind)) {
+            if !crosses_a_name(names, start, end) && !names.contains(&(start, end, *kind)) {
                 replace_names(names, (start, end), (start, end, *kind));
                 *changed = true;
             }
@@ -5293,9 +5303,6 @@ fn organizations_cut_short(
             {
                 let (start, end) = (at + found, at + found + name.len());
                 at = end;
-                let crossing = names
-                    .iter()
-                    .any(|&(s, e, _)| (s < start && start < e) || (s < end && end < e));
                 // A person named in full inside it says the tagger ran an office into a
                 // name where it found the "organization" ("State Comptroller Bob Bullock");
                 // one named so whole, with a first name, was the tagger's "organization"
@@ -5308,7 +5315,10 @@ fn organizations_cut_short(
                         && ((start, end) != (s, e)
                             || gazetteer.name_lists(words[s]) & LIST_FIRST_NAME != 0)
                 });
-                if !crossing && !holds_a_person && !names.contains(&(start, end, organization)) {
+                if !crosses_a_name(names, start, end)
+                    && !holds_a_person
+                    && !names.contains(&(start, end, organization))
+                {
                     replace_names(names, (start, end), (start, end, organization));
                     *changed = true;
                 }
@@ -5458,9 +5468,7 @@ fn surnames_throughout(
             if kind != type_index("PER")
                 && end > start + 1
                 && surnames.contains(&words[start])
-                && words[start + 1..end]
-                    .iter()
-                    .all(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                && words[start + 1..end].iter().all(|w| is_whole_number(w))
             {
                 *name = (start, start + 1, type_index("PER"));
                 *changed = true;
@@ -7906,9 +7914,7 @@ fn scorers_in_brackets(words: &[&str], names: &mut Names) -> bool {
         let scorer = kind != type_index("PER")
             && start > 0
             && matches!(words[start - 1], "(" | ",")
-            && words
-                .get(end)
-                .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            && words.get(end).is_some_and(|w| is_whole_number(w))
             && matches!(words.get(end + 1), Some(&("," | ")")))
             && in_brackets(start);
         scorer.then(|| type_index("PER"))
@@ -7928,11 +7934,9 @@ fn golfers_before_their_scores(words: &[&str], names: &mut Names) -> bool {
             .is_some_and(|n| (60..=89).contains(&n))
     };
     let percentage = || {
-        words.iter().any(|w| {
-            w.strip_prefix('.').is_some_and(|digits| {
-                !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-            })
-        })
+        words
+            .iter()
+            .any(|w| w.strip_prefix('.').is_some_and(is_whole_number))
     };
     let golfers = names
         .iter()
@@ -9154,7 +9158,7 @@ fn towns_opening_rows_of_figures_are_places(
 /// clubs for people ("Otelul Galati 1 F.C. Arges 0"). Polls have the same shape with
 /// people ("Clinton 49 Dole 41"), so only a sports story counts.
 fn results_lines_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let is_score = |word: &&str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let is_score = |word: &&str| is_whole_number(word);
     let [(0, home_end, _), (away_start, away_end, _), ..] = names[..] else {
         return false;
     };

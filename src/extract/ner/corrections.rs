@@ -5451,8 +5451,8 @@ fn surnames_throughout(
             // A Korean or Chinese name opens with the surname: "Tung" after "Tung Chee-hwa".
             if kind == type_index("PER")
                 && end - start == 2
-                && EAST_ASIAN_SURNAMES.contains(&words[start])
                 && is_hyphenated_given_name(words[start + 1])
+                && EAST_ASIAN_SURNAMES.contains(&words[start])
             {
                 surnames.push(words[start]);
             }
@@ -5467,8 +5467,8 @@ fn surnames_throughout(
             let (start, end, kind) = *name;
             if kind != type_index("PER")
                 && end > start + 1
-                && surnames.contains(&words[start])
                 && words[start + 1..end].iter().all(|w| is_whole_number(w))
+                && surnames.contains(&words[start])
             {
                 *name = (start, start + 1, type_index("PER"));
                 *changed = true;

@@ -677,6 +677,12 @@ fn town_of_a_region(words: &[&str], end: usize, gazetteer: &Gazetteer) -> bool {
         })
 }
 
+/// Whether the gazetteer knows no place by the words: a "place" the tagger found there may
+/// be a company, a club or a person.
+fn names_no_place(gazetteer: &Gazetteer, words: &[&str]) -> bool {
+    place_named(gazetteer, &words.join(" ")).is_none()
+}
+
 /// Whether the words name a country, as the gazetteer resolves them.
 fn names_a_country(gazetteer: &Gazetteer, words: &[&str]) -> bool {
     place_named(gazetteer, &words.join(" ")).is_some_and(|place| place.kind == PlaceKind::Country)
@@ -1027,7 +1033,7 @@ fn join_people_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &G
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0
             && !is_compass_word(words[start])
             && double_surname(words[start + 1])
-            && place_named(gazetteer, &words[start..end].join(" ")).is_none()
+            && names_no_place(gazetteer, &words[start..end])
             && place_named(gazetteer, words[start + 1]).is_none();
         person.then(|| type_index("PER"))
     });
@@ -1833,7 +1839,7 @@ fn companies_in_apposition(words: &[&str], names: &mut Names, gazetteer: &Gazett
             && words.get(end).is_some_and(|w| matches!(*w, "," | "."))
             && is_singular_company_noun(words[start - 2])
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
-            && place_named(gazetteer, &words[start..end].join(" ")).is_none()
+            && names_no_place(gazetteer, &words[start..end])
             // Not the one who heads it: "the head of the food logistics agency , Bustanil
             // Arifin ,".
             && !words[start.saturating_sub(6)..start - 2].contains(&"of");
@@ -2544,7 +2550,7 @@ fn parties_across_and(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
                     let party_name = e == party
                         && (kind == type_index("PER")
                             || kind == type_index("LOC")
-                                && place_named(gazetteer, &words[s..e].join(" ")).is_none());
+                                && names_no_place(gazetteer, &words[s..e]));
                     party_name.then(|| type_index("ORG"))
                 });
             }
@@ -3946,7 +3952,7 @@ fn regions_after_in(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) ->
         if kind != type_index("ORG")
             || words.get(end).is_some_and(|next| is_possessive(next))
             || !list_opened_by_in(words, names, n)
-            || place_named(gazetteer, &words[start..end].join(" ")).is_none()
+            || names_no_place(gazetteer, &words[start..end])
         {
             continue;
         }
@@ -4115,7 +4121,7 @@ fn bodies_named_after_their_country(
             let body = rest.iter().all(|w| w.starts_with(char::is_uppercase))
                 && !region
                 && place_named(gazetteer, &rest.join(" ")).is_none()
-                && place_named(gazetteer, &words[start..end].join(" ")).is_none();
+                && names_no_place(gazetteer, &words[start..end]);
             body.then(|| type_index("ORG"))
         })
 }
@@ -4130,7 +4136,7 @@ fn bodies_taken_for_places(words: &[&str], names: &mut Names, gazetteer: &Gazett
             && words
                 .get(end)
                 .is_some_and(|w| BODY_NOUNS_AFTER.contains(w) || *w == "bloc")
-            && place_named(gazetteer, &words[start..end].join(" ")).is_none()
+            && names_no_place(gazetteer, &words[start..end])
             && !gazetteer.is_demonym(&words[start..end].join(" "));
         body.then(|| type_index("ORG"))
     })
@@ -4478,8 +4484,7 @@ fn brands_owned(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> boo
         // "Disney, which also owns Hulu", "Flipkart, owned by Walmart": a "place" no
         // gazetteer knows is owned too.
         let unknown_place = |start: usize, end: usize, kind: usize| {
-            kind == type_index("LOC")
-                && place_named(gazetteer, &words[start..end].join(" ")).is_none()
+            kind == type_index("LOC") && names_no_place(gazetteer, &words[start..end])
         };
         if next_in_list != Some(*start) && !after_owner(*start) {
             if owned_after(*end)
@@ -4967,7 +4972,7 @@ fn places_no_gazetteer_knows_that_speak(
             );
         opens_clause
             && gazetteer.name_lists(words[start]) & LIST_FIRST_NAME == 0
-            && place_named(gazetteer, &words[start..end].join(" ")).is_none()
+            && names_no_place(gazetteer, &words[start..end])
     })
 }
 
@@ -5425,7 +5430,7 @@ fn people_named_in_full(
                 && people.alone.contains(&words[start])
                 && gazetteer.name_lists(words[start + 1]) & (LIST_FIRST_NAME | LIST_SURNAME) != 0
                 && place_named(gazetteer, words[start + 1]).is_none()
-                && place_named(gazetteer, &words[start..end].join(" ")).is_none())
+                && names_no_place(gazetteer, &words[start..end]))
             .then_some(person)
         });
     }
@@ -6896,7 +6901,7 @@ fn companies_arms_in_countries(words: &[&str], names: &mut Names, gazetteer: &Ga
             && !is_compass_word(words[start])
             && gazetteer.name_lists(company) & (LIST_ORGANIZATION | LIST_BRAND) != 0
             && place_named(gazetteer, company).is_none_or(|place| place.kind == PlaceKind::City)
-            && place_named(gazetteer, &words[start..end].join(" ")).is_none();
+            && names_no_place(gazetteer, &words[start..end]);
         arm.then(|| type_index("ORG"))
     })
 }
@@ -7930,7 +7935,7 @@ fn newspapers_before_their_noun(words: &[&str], names: &mut Names, gazetteer: &G
             && before_noun
             && !named_after(end)
             && !named_after(end + 1)
-            && place_named(gazetteer, &words[start..end].join(" ")).is_none();
+            && names_no_place(gazetteer, &words[start..end]);
         newspaper.then(|| type_index("ORG"))
     })
 }
@@ -8495,6 +8500,9 @@ fn teams_beaten_or_beating(words: &[&str], names: &mut Names, gazetteer: &Gazett
         // "Tucker, who played for Kansas City": a town or state a player played for is its
         // club (CoNLL-2003 marks the 3 clubs after "played for" and the like organizations).
         let played_for = matches!(before, ("played" | "plays" | "playing", "for"));
+        if !result && !played_for {
+            return None;
+        }
         let name = words[start..end].join(" ");
         let team = result
             && (place_named(gazetteer, &name).is_none()

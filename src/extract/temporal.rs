@@ -1387,6 +1387,15 @@ impl Tagger<'_, '_> {
             "second" | "2nd" => (Some(2), false),
             "third" | "3rd" => (Some(3), false),
             "fourth" | "4th" => (Some(4), false),
+            // "the last half of 1989" is its second half; "last quarter" alone is the one
+            // before this, so only a half is counted from the end.
+            "last" | "latter"
+                if self.is(j + 1, "half")
+                    && self.is(j + 2, "of")
+                    && (self.year_number(j + 3).is_some() || self.is(j + 4, "year")) =>
+            {
+                (Some(2), false)
+            }
             "latest" | "recent" | "same" | "comparable" | "corresponding" => (None, false),
             "current" | "this" => (None, true),
             _ if self.is_any(j, &["quarter", "period"]) && (the || possessive) => (None, false),
@@ -1649,6 +1658,9 @@ impl Tagger<'_, '_> {
         {
             return date_match(i + 2, "FUTURE_REF".to_string());
         }
+        if let Some(found) = self.duration_and_a_half(j) {
+            return Some(found);
+        }
         let (count, unit_index) = match self.quantity(j) {
             Some(found) => found,
             None if recent || (j > i && self.is_any(j - 1, &["past", "last", "first", "next"])) => {
@@ -1702,6 +1714,62 @@ impl Tagger<'_, '_> {
         };
         Some(Match {
             end: unit_index + 1,
+            kind: TimexType::Duration,
+            value,
+            year_before: false,
+        })
+    }
+
+    /// `5 1/2 hours`, `two and a half years`, `a year and a half`, `half an hour`: a
+    /// length with a half, written in the next smaller unit (TimeML: `PT5H30M`, `P2Y6M`).
+    fn duration_and_a_half(&self, i: usize) -> Option<Match> {
+        let is_and_a_half =
+            |k: usize| self.is(k, "and") && self.is(k + 1, "a") && self.is(k + 2, "half");
+        let whole = self.number(i).or_else(|| match self.lower(i) {
+            "a" | "an" | "one" => Some(1),
+            word => number_word(word),
+        });
+        let (whole, unit_index) = match whole {
+            // "5 1/2 hours"
+            Some(n)
+                if self.number(i + 1) == Some(1)
+                    && self.is(i + 2, "/")
+                    && self.glued(i + 2)
+                    && self.number(i + 3) == Some(2)
+                    && self.glued(i + 3) =>
+            {
+                (n, i + 4)
+            }
+            // "two and a half years"
+            Some(n) if is_and_a_half(i + 1) => (n, i + 4),
+            // "a year and a half"
+            Some(n) if self.is_unit(i + 1) && is_and_a_half(i + 2) => (n, i + 1),
+            // "half an hour"
+            None if self.is(i, "half") && self.is_any(i + 1, &["a", "an"]) => (0, i + 2),
+            _ => return None,
+        };
+        let unit_word = self.lower(unit_index);
+        let value = match (unit_of(unit_word)?, unit_is_time(unit_word)) {
+            ('H', true) if whole == 0 => "PT30M".to_string(),
+            ('H', true) => format!("PT{whole}H30M"),
+            ('M', true) => format!("PT{whole}M30S"),
+            ('S', true) => format!("PT{whole}.5S"),
+            ('Y', _) if whole == 0 => "P6M".to_string(),
+            ('Y', _) => format!("P{whole}Y6M"),
+            ('E', _) => format!("P{}Y", whole * 10 + 5),
+            ('C', _) => format!("P{}Y", whole * 100 + 50),
+            ('D', _) if whole == 0 => "PT12H".to_string(),
+            ('D', _) => format!("P{whole}DT12H"),
+            (unit @ ('W' | 'M'), _) => format!("P{whole}.5{unit}"),
+            _ => return None,
+        };
+        let end = if is_and_a_half(unit_index + 1) {
+            unit_index + 4
+        } else {
+            unit_index + 1
+        };
+        Some(Match {
+            end,
             kind: TimexType::Duration,
             value,
             year_before: false,
@@ -2747,6 +2815,20 @@ mod tests {
     }
 
     #[test]
+    fn the_last_half_of_a_year_is_its_second() {
+        assert_eq!(
+            texts_and_values("Sales fell in the last half of 1989.", day(1990, 2, 1)),
+            pairs(&[("the last half of 1989", "1989-H2")])
+        );
+        // A decade's last half is no half of a year.
+        assert!(
+            texts_and_values("the last half of the '80s", day(1990, 2, 1))
+                .iter()
+                .all(|(_, value)| !value.contains('H'))
+        );
+    }
+
+    #[test]
     fn a_half_or_quarter_of_the_year_is_this_years() {
         let all = |text: &str| texts_and_values(text, day(2013, 3, 22));
         assert_eq!(
@@ -3499,6 +3581,36 @@ mod tests {
             ("every week".into(), TimexType::Set, "P1W".into())
         );
         assert_eq!(values("published daily", anchor)[0].1, TimexType::Set);
+    }
+
+    #[test]
+    fn a_length_and_a_half_is_written_in_the_next_smaller_unit() {
+        let anchor = seed();
+        let found = |text: &str| texts_and_values(text, anchor);
+        assert_eq!(
+            found("The talks lasted 5 1/2 hours."),
+            pairs(&[("5 1/2 hours", "PT5H30M")])
+        );
+        assert_eq!(
+            found("He served two and a half years in prison."),
+            pairs(&[("two and a half years", "P2Y6M")])
+        );
+        assert_eq!(
+            found("The siege went on for a year and a half."),
+            pairs(&[("a year and a half", "P1Y6M")])
+        );
+        assert_eq!(
+            found("It took a minute and a half."),
+            pairs(&[("a minute and a half", "PT1M30S")])
+        );
+        assert_eq!(
+            found("They waited half an hour."),
+            pairs(&[("half an hour", "PT30M")])
+        );
+        assert_eq!(
+            found("a decade and a half of war"),
+            pairs(&[("a decade and a half", "P15Y")])
+        );
     }
 
     #[test]

@@ -3886,6 +3886,24 @@ const HOLDERS_TITLES: &[&str] = &[
     "Envoy",
 ];
 
+/// The length of a company officer's title of capitals from word `k`: "Chief Executive", or
+/// "Chief", up to three words in title case, "Officer" ("Chief Medical Officer", "Chief
+/// Human Resources Officer").
+fn chief_officer_title_length(words: &[&str], k: usize) -> Option<usize> {
+    if words[k] != "Chief" {
+        return None;
+    }
+    // The first word that is not in title case, or "Officer", ends the title.
+    let officer = (k + 1..words.len().min(k + 5))
+        .find(|&j| words[j] == "Officer" || !is_title_case(words[j]))
+        .filter(|&j| j > k + 1 && words[j] == "Officer");
+    match officer {
+        Some(officer) => Some(officer + 1 - k),
+        None if words.get(k + 1) == Some(&"Executive") => Some(2),
+        None => None,
+    }
+}
+
 /// Whether the word at `k` closes the title of a company's head: "CEO", "Chief Executive".
 fn heads_a_company(words: &[&str], k: usize) -> bool {
     words[k] == "CEO" || (words[k] == "Executive" && k > 0 && words[k - 1] == "Chief")
@@ -4495,16 +4513,7 @@ fn unnamed_companies_before_their_people(
     let mut changed = false;
     for role in 1..words.len() {
         // "Airbus Chief Executive Guillaume Faury", the title in capitals.
-        let title_length = match words[role..] {
-            [
-                "Chief",
-                "Executive" | "Operating" | "Financial",
-                "Officer",
-                ..,
-            ] => 3,
-            ["Chief", "Executive", ..] => 2,
-            _ => 1,
-        };
+        let title_length = chief_officer_title_length(words, role).unwrap_or(1);
         let company_role = title_length > 1 || COMPANY_PEOPLE_AFTER.contains(&words[role]);
         if !(company_role || BODY_PEOPLE_AFTER.contains(&words[role]))
             || !names
@@ -4512,6 +4521,16 @@ fn unnamed_companies_before_their_people(
                 .any(|&(s, _, kind)| s == role + title_length && kind == person)
         {
             continue;
+        }
+        // "Novartis Chief Medical" / "Officer" / "Vas Narasimhan": the tagger ran the
+        // company's name into the title; it ends before it.
+        if title_length > 1
+            && let Some(cut) = names.iter_mut().find(|&&mut (s, e, kind)| {
+                kind != person && s < role && role < e && e <= role + title_length
+            })
+        {
+            cut.1 = role;
+            changed = true;
         }
         // "Former CEO Markus Braun": a word of the role's own, no company's.
         const ROLE_QUALIFIERS: &[&str] = &[
@@ -13885,6 +13904,19 @@ mod tests {
         let mut names: Names = vec![(1, 2, 2), (2, 3, 2), (10, 13, 3)];
         assert!(people_after_honorifics(&words, &mut names));
         assert_eq!(names, [(1, 3, 1), (10, 13, 3)]);
+    }
+
+    #[test]
+    fn a_company_officer_s_title_runs_from_chief_to_officer() {
+        let words: Vec<&str> =
+            "Novartis Chief Medical Officer Vas , Chief Human Resources Officer , Chief Executive Ed , Chief of Staff , Chief Officer"
+                .split(' ')
+                .collect();
+        assert_eq!(chief_officer_title_length(&words, 1), Some(3));
+        assert_eq!(chief_officer_title_length(&words, 6), Some(4));
+        assert_eq!(chief_officer_title_length(&words, 11), Some(2));
+        assert_eq!(chief_officer_title_length(&words, 15), None);
+        assert_eq!(chief_officer_title_length(&words, 19), None);
     }
 
     #[test]

@@ -145,6 +145,7 @@ pub(super) fn correct_names(
         *changed |= places_before_place_nouns(words, names, gazetteer);
         *changed |= places_after_place_nouns(words, names);
         *changed |= places_in_apposition(words, names);
+        *changed |= places_before_their_governors(words, names, gazetteer);
         *changed |= places_by_their_feature_word(words, names, gazetteer);
         *changed |= foreign_names_by_their_first_word(words, names);
         *changed |= companies_listed_after_company_nouns(words, names, gazetteer);
@@ -6017,6 +6018,31 @@ const PLACE_NOUNS_IN_APPOSITION: &[&str] = &[
     "state",
     "country",
 ];
+
+/// A "person" the gazetteer knows as a place, and no list as a person, right before a
+/// governor's, mayor's or premier's title and its holder is the place governed: "Sao Paulo
+/// Governor Joao Doria", where the tagger read the town's name as a given name and a
+/// surname. Those titles take a place before them ("New York Governor Andrew Cuomo").
+fn places_before_their_governors(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let person = type_index("PER");
+    let holders: Vec<usize> = names
+        .iter()
+        .filter(|&&(_, _, kind)| kind == person)
+        .map(|&(start, _, _)| start)
+        .collect();
+    retype(names, |start, end, kind| {
+        let title_length = match words.get(end..end + 2) {
+            Some(["Governor" | "Mayor" | "Premier", _]) => 1,
+            Some(["Chief", "Minister"]) => 2,
+            _ => return None,
+        };
+        let place = kind == person
+            && holders.contains(&(end + title_length))
+            && !names_no_place(gazetteer, &words[start..end])
+            && gazetteer.name_lists(&words[start..end].join(" ")) & LIST_PERSON == 0;
+        place.then(|| type_index("LOC"))
+    })
+}
 
 /// A name followed by ", the (words) city" (or another `PLACE_NOUNS_IN_APPOSITION`) that
 /// ends the clause is a place: the tagger read "Stepanakert" as a person. In CoNLL-2003's
@@ -13904,6 +13930,23 @@ mod tests {
         let mut names: Names = vec![(1, 2, 2), (2, 3, 2), (10, 13, 3)];
         assert!(people_after_honorifics(&words, &mut names));
         assert_eq!(names, [(1, 3, 1), (10, 13, 3)]);
+    }
+
+    #[test]
+    fn a_place_read_as_a_person_before_its_governor_is_the_place() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> =
+            "Sao Paulo Governor Joao Doria met Clinton spokesman Mike McCurry and Paulo Governor"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 5, 1), (6, 7, 1), (8, 10, 1), (11, 12, 1)];
+        assert!(places_before_their_governors(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(
+            names,
+            [(0, 2, 2), (3, 5, 1), (6, 7, 1), (8, 10, 1), (11, 12, 1)]
+        );
     }
 
     #[test]

@@ -285,6 +285,7 @@ pub(super) fn correct_names(
             *changed |= towns_owning_players(words, names, gazetteer);
             *changed |= clubs_of_countries(words, names, gazetteer);
             *changed |= golfers_before_their_scores(words, names);
+            *changed |= players_in_averages_rows(words, names);
             *changed |= scorers_in_brackets(words, names);
             *changed |= towns_in_rows_of_figures_are_teams(words, names, gazetteer);
             *changed |= results_lines_are_teams(words, names, gazetteer);
@@ -8258,6 +8259,42 @@ fn golfers_before_their_scores(words: &[&str], names: &mut Names) -> bool {
     })
 }
 
+/// In sport a line that is a name in title case and then only figures, one of them an
+/// average with two decimals, is a player's row of a batting or bowling table: "Andy
+/// Caddick 1 1 0 4 4 4.00", "Ata-ur-Rehman 48.4 6 173 5 34.60", which the tagger took for
+/// clubs. In CoNLL-2003's training text and eng.testa all 43 names that open such a line
+/// are people; tables of clubs carry no such average, and share prices come in capitals
+/// ("BARUM HOLDING 171.00 171.00 14432").
+fn players_in_averages_rows(words: &[&str], names: &mut Names) -> bool {
+    let figure = |word: &str| {
+        word == "-"
+            || word
+                .trim_end_matches("no")
+                .trim_end_matches('*')
+                .split(['.', ','])
+                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let average = |word: &str| {
+        word.split_once('.').is_some_and(|(whole, decimals)| {
+            is_whole_number(whole) && decimals.len() == 2 && is_whole_number(decimals)
+        })
+    };
+    let Some(&(0, end, kind)) = names.first() else {
+        return false;
+    };
+    let row = words.len() >= end + 4
+        && words[end..].iter().all(|w| figure(w))
+        && words[end..].iter().any(|w| average(w))
+        && words[..end]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase));
+    if !row || kind == type_index("PER") {
+        return false;
+    }
+    names[0].2 = type_index("PER");
+    true
+}
+
 /// In sport a town that owns a player is the town's team: "Boston 's Roger Clemens",
 /// "Heerenveen 's Romeo Wouden". In CoNLL-2003's sports stories 9 of the 10 towns so
 /// placed are teams; countries stay places ("Sweden 's Stefan Schwarz"), as CoNLL files
@@ -13930,6 +13967,25 @@ mod tests {
         let mut names: Names = vec![(1, 2, 2), (2, 3, 2), (10, 13, 3)];
         assert!(people_after_honorifics(&words, &mut names));
         assert_eq!(names, [(1, 3, 1), (10, 13, 3)]);
+    }
+
+    #[test]
+    fn the_name_opening_a_row_of_averages_is_a_player() {
+        let row = |line: &str, kind: usize| {
+            let words: Vec<&str> = line.split(' ').collect();
+            let end = words
+                .iter()
+                .position(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            let mut names: Names = vec![(0, end.unwrap_or(1), kind)];
+            players_in_averages_rows(&words, &mut names);
+            names[0].2
+        };
+        assert_eq!(row("Andy Caddick 1 1 0 4 4 4.00", 3), 1);
+        assert_eq!(row("Ata-ur-Rehman 48.4 6 173 5 34.60", 3), 1);
+        assert_eq!(row("Saqlain Mushtaq 2 2 1 10 10no 10.00", 3), 1);
+        // A club's row has no average, and share prices come in capitals.
+        assert_eq!(row("Manchester United 10 6 2 2 18 9 20", 3), 3);
+        assert_eq!(row("BARUM HOLDING 171.00 171.00 14432 2467.872", 3), 3);
     }
 
     #[test]

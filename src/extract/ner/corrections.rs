@@ -286,6 +286,7 @@ pub(super) fn correct_names(
             *changed |= clubs_of_countries(words, names, gazetteer);
             *changed |= golfers_before_their_scores(words, names);
             *changed |= players_in_averages_rows(words, names);
+            *changed |= clubs_with_town_initials(words, names);
             *changed |= scorers_in_brackets(words, names);
             *changed |= towns_in_rows_of_figures_are_teams(words, names, gazetteer);
             *changed |= results_lines_are_teams(words, names, gazetteer);
@@ -8259,6 +8260,31 @@ fn golfers_before_their_scores(words: &[&str], names: &mut Names) -> bool {
     })
 }
 
+/// In sport a name followed by its town's initials in brackets and then a figure is a
+/// club, the initials part of its name as CoNLL-2003 marks Yugoslav results: "Mladost ( L )
+/// 3 1 1 1 6 4 4", "Rad ( B ) 0" (22 of 22 in its training text and eng.testa). The tagger
+/// read the club alone, most often as a person.
+fn clubs_with_town_initials(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for n in 0..names.len() {
+        let (start, end, _) = names[n];
+        let initials = words.get(end..end + 4).is_some_and(|after| {
+            after[0] == "("
+                && (1..=2).contains(&after[1].len())
+                && after[1].chars().all(|c| c.is_ascii_uppercase())
+                && after[2] == ")"
+                && is_whole_number(after[3])
+        });
+        if initials && words[start].starts_with(char::is_uppercase) {
+            names[n] = (start, end + 3, type_index("ORG"));
+            changed = true;
+        }
+    }
+    // The initials the tagger named alone ("BJ") are now inside their club's name.
+    names.dedup_by(|next, club| next.0 < club.1);
+    changed
+}
+
 /// In sport a line that is a name in title case and then only figures, one of them an
 /// average with two decimals, is a player's row of a batting or bowling table: "Andy
 /// Caddick 1 1 0 4 4 4.00", "Ata-ur-Rehman 48.4 6 173 5 34.60", which the tagger took for
@@ -13967,6 +13993,16 @@ mod tests {
         let mut names: Names = vec![(1, 2, 2), (2, 3, 2), (10, 13, 3)];
         assert!(people_after_honorifics(&words, &mut names));
         assert_eq!(names, [(1, 3, 1), (10, 13, 3)]);
+    }
+
+    #[test]
+    fn a_club_s_town_initials_in_brackets_are_part_of_its_name() {
+        let words: Vec<&str> = "Mladost ( BJ ) 3 0 1 Rad ( B ) 0 Popular Party ( PP ) came"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 1), (7, 8, 3), (12, 14, 3)];
+        assert!(clubs_with_town_initials(&words, &mut names));
+        assert_eq!(names, [(0, 4, 3), (7, 11, 3), (12, 14, 3)]);
     }
 
     #[test]

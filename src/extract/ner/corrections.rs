@@ -220,6 +220,7 @@ pub(super) fn correct_names(
         *changed |= newspapers_open_with_the(words, names);
         *changed |= bodies_of_places(words, names);
         *changed |= join_adjacent_names(words, views, names, gazetteer);
+        *changed |= split_columns_of_names(words, names);
         *changed |= given_names_read_as_places(words, names, gazetteer);
         *changed |= peoples_of_regions_are_misc(words, names, gazetteer);
         *changed |= names_ending_in_possessives(words, names, gazetteer);
@@ -2937,6 +2938,59 @@ fn drop_table_headers(words: &[&str], names: &mut Names) -> bool {
         names.clear();
     }
     header
+}
+
+/// In a table's header row of names, with no word in lower case, no figure among the names
+/// and two names or more, a "name" of three columns or more, two of them acronyms and the
+/// rest words in title case, is one name per column: "CDU / CSU SPD FDP Greens PDS", a
+/// poll's parties, which the tagger and `join_adjacent_names` ran together. CoNLL-2003
+/// marks each party an organization of its own (6 such rows in its training text). A
+/// company's name in such a row ends in its legal form or a body's word ("ABN AMRO Bank")
+/// and stays whole.
+fn split_columns_of_names(words: &[&str], names: &mut Names) -> bool {
+    let acronym = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    // No figure after the names start: a row of results ("NEC Nijmegen 0 AZ Alkmaar 0")
+    // names its clubs whole.
+    let row_of_names = || {
+        let first = names.first().map_or(0, |name| name.0);
+        !words.iter().any(|w| w.starts_with(char::is_lowercase))
+            && words.iter().any(|w| is_title_case(w))
+            && !words[first..]
+                .iter()
+                .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    };
+    let columns = |&(start, end, kind): &(usize, usize, usize)| {
+        let name = &words[start..end];
+        kind == type_index("ORG")
+            && name.len() >= 3
+            && name.iter().filter(|w| acronym(w)).count() >= 2
+            && name.iter().all(|w| acronym(w) || is_title_case(w))
+            && !name.iter().any(|w| {
+                crate::extract::is_legal_form(w)
+                    || crate::extract::organizations::is_generic_organization_word(w)
+            })
+    };
+    if names.len() < 2 || !names.iter().any(columns) || !row_of_names() {
+        return false;
+    }
+    let split: Names = names
+        .iter()
+        .flat_map(|name| {
+            let (start, end, kind) = *name;
+            let one_each = columns(name);
+            (start..end)
+                .filter(move |&k| one_each || k == start)
+                .map(move |k| {
+                    if one_each {
+                        (k, k + 1, kind)
+                    } else {
+                        (start, end, kind)
+                    }
+                })
+        })
+        .collect();
+    *names = split;
+    true
 }
 
 /// In a line of a term sheet (three field labels or more), a "name" made of field labels
@@ -7241,7 +7295,7 @@ fn newspapers_by_their_last_word(words: &[&str], names: &mut Names) -> bool {
 /// James scored", cut after the name a headline had alone. In CoNLL-2003's training text
 /// and eng.testa such a pair is never two organizations' or persons' names; of the pairs
 /// the tagger made, joining fixes 5 and breaks none. Not in a line of capitals (a table's
-/// header, "FDP Greens PDS").
+/// header); a row of parties joined here is split again (`split_columns_of_names`).
 fn join_adjacent_names(
     words: &[&str],
     views: &[TokenView],
@@ -14025,6 +14079,21 @@ mod tests {
         let mut names: Names = vec![(1, 2, 2), (2, 3, 2), (10, 13, 3)];
         assert!(people_after_honorifics(&words, &mut names));
         assert_eq!(names, [(1, 3, 1), (10, 13, 3)]);
+    }
+
+    #[test]
+    fn a_header_row_of_parties_names_one_party_per_column() {
+        let words: Vec<&str> = "CDU / CSU SPD FDP Greens PDS".split(' ').collect();
+        let mut names: Names = vec![(0, 3, 3), (4, 7, 3)];
+        assert!(split_columns_of_names(&words, &mut names));
+        assert_eq!(names, [(0, 3, 3), (4, 5, 3), (5, 6, 3), (6, 7, 3)]);
+        // A bank's name stays whole, and so does a sentence's.
+        let words: Vec<&str> = "ABN AMRO Bank NV 12.5".split(' ').collect();
+        let mut names: Names = vec![(0, 4, 3)];
+        assert!(!split_columns_of_names(&words, &mut names));
+        let words: Vec<&str> = "SPD FDP Greens PDS said".split(' ').collect();
+        let mut names: Names = vec![(0, 4, 3)];
+        assert!(!split_columns_of_names(&words, &mut names));
     }
 
     #[test]

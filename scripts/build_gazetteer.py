@@ -250,7 +250,7 @@ DEMONYMS = {
     "PL": ["Polish"], "PT": ["Portuguese"], "QA": ["Qatari"], "RO": ["Romanian"],
     "RU": ["Russian", "Soviet"], "SA": ["Saudi"], "RS": ["Serbian"], "SG": ["Singaporean"],
     "SK": ["Slovak"], "SI": ["Slovenian"], "SO": ["Somali"], "ZA": ["South African"],
-    "KR": ["South Korean"], "ES": ["Spanish"], "LK": ["Sri Lankan"], "SD": ["Sudanese"],
+    "KR": ["South Korean", "Korean"], "ES": ["Spanish"], "LK": ["Sri Lankan"], "SD": ["Sudanese"],
     "SE": ["Swedish"], "CH": ["Swiss"], "SY": ["Syrian"], "TW": ["Taiwanese"], "TH": ["Thai"],
     "TN": ["Tunisian"], "TR": ["Turkish"], "UA": ["Ukrainian"], "AE": ["Emirati"],
     "GB": ["British"], "US": ["American"], "UY": ["Uruguayan"], "UZ": ["Uzbek"],

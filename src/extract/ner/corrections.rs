@@ -2291,6 +2291,8 @@ fn is_body_head_before_for(word: &str) -> bool {
             | "Campaign"
             | "Front"
             | "Forces"
+            // "National Congress for New Politics", "Congress for Democratic Change".
+            | "Congress"
     ) || super::super::organizations::is_body_head(word)
 }
 

@@ -1282,11 +1282,7 @@ fn surnames_left_out(
             continue;
         }
         let date = crate::dates::month_number(words[end]).is_some()
-            || crate::dates::is_weekday(words[end])
-            || matches!(
-                words[end],
-                "Sept" | "Jan" | "Feb" | "Aug" | "Oct" | "Nov" | "Dec"
-            );
+            || crate::dates::is_weekday(words[end]);
         if date
             || !unnamed_title_case_word(words, views, names, end)
             || crate::extract::people::is_title(words[end])
@@ -3039,22 +3035,15 @@ fn split_columns_of_names(words: &[&str], names: &mut Names) -> bool {
     if names.len() < 2 || !names.iter().any(columns) || !row_of_names() {
         return false;
     }
-    let split: Names = names
-        .iter()
-        .flat_map(|name| {
-            let (start, end, kind) = *name;
-            let one_each = columns(name);
-            (start..end)
-                .filter(move |&k| one_each || k == start)
-                .map(move |k| {
-                    if one_each {
-                        (k, k + 1, kind)
-                    } else {
-                        (start, end, kind)
-                    }
-                })
-        })
-        .collect();
+    let mut split: Names = Vec::with_capacity(names.len() + 4);
+    for name in names.iter() {
+        let (start, end, kind) = *name;
+        if columns(name) {
+            split.extend((start..end).map(|k| (k, k + 1, kind)));
+        } else {
+            split.push(*name);
+        }
+    }
     *names = split;
     true
 }
@@ -3896,14 +3885,16 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
             .iter()
             .find(|&&(s, e, _)| s < end && e > end + 1 && words[end] == "of")
             .map(|&(_, e, _)| e)
-            .and_then(|e| {
-                let own = end
-                    + 1
-                    + usize::from(
-                        words[end + 1] == "The" && names_no_place(gazetteer, &words[end + 1..e]),
-                    );
-                (own < e && !names_no_place(gazetteer, &words[own..e])).then_some((end + 1, e))
-            });
+            .filter(|&e| {
+                // "The Netherlands", article and all, as CoNLL-2003 marks it.
+                let own = if words[end + 1] == "The" {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                own < e && !names_no_place(gazetteer, &words[own..e])
+            })
+            .map(|e| (end + 1, e));
         if let Some((of_start, country_end)) = country {
             names.retain(|&(s, e, _)| e <= title_start || s >= country_end);
             names.push((of_start, country_end, type_index("LOC")));
@@ -6147,6 +6138,16 @@ const PLACE_NOUNS_IN_APPOSITION: &[&str] = &[
 /// Governor Joao Doria", "Sao Paulo state governor Mario Covas", where the tagger read the
 /// town's name as a given name and a surname. Those titles take a place before them ("New York Governor Andrew Cuomo").
 fn places_before_their_governors(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    // The cheap test first: most sentences name no such office.
+    let office = |w: &&str| {
+        matches!(
+            *w,
+            "Governor" | "Mayor" | "Premier" | "Minister" | "governor" | "mayor" | "premier"
+        )
+    };
+    if !words.iter().any(office) {
+        return false;
+    }
     let person = type_index("PER");
     let holders: Vec<usize> = names
         .iter()

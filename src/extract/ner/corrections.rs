@@ -3776,6 +3776,9 @@ const ROYAL_TITLES: &[&[&str]] = &[
     &["Princess"],
     &["Emir"],
     &["Grand", "Duke"],
+    // Peers, named by a surname or a place rather than a given name ("Lord Hanson").
+    &["Lord"],
+    &["Baroness"],
 ];
 
 /// Last words that make the words after a royal title a place's or a body's name ("King
@@ -3844,7 +3847,7 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
     let mut changed = false;
     for title_start in 0..words.len() {
         // The cheap test first: every title opens with one of these capitals.
-        if !words[title_start].starts_with(['C', 'K', 'Q', 'P', 'E', 'G']) {
+        if !words[title_start].starts_with(['C', 'K', 'Q', 'P', 'E', 'G', 'L', 'B']) {
             continue;
         }
         let Some(title) = ROYAL_TITLES
@@ -3868,8 +3871,19 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
             && ["in", "at", "near", "from"].contains(&words[title_start - 1])
             && names.contains(&(title_start, end, type_index("LOC")));
         // A royal is named by a given name: not "King County Superior Court", "King World
-        // Productions" or "King Soopers".
-        let royal_name = gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0;
+        // Productions" or "King Soopers". A peer by a surname ("Lord Hanson"), not before
+        // "'s" ("Lord 's", the cricket ground).
+        // Nor an office ("Lord Chancellor", "Lord Chief Justice", "Lord Mayor").
+        let peer = matches!(words[title_start], "Lord" | "Baroness")
+            && !words.get(end).is_some_and(|w| is_possessive(w))
+            && !crate::extract::people::is_title(words[start])
+            && !OFFICES_BEFORE_NAMES.contains(&words[start])
+            && !HOLDERS_TITLES.contains(&words[start])
+            && !matches!(
+                words[start],
+                "Chief" | "Justice" | "Speaker" | "Provost" | "Privy" | "Lieutenant"
+            );
+        let royal_name = peer || gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0;
         if end == start
             || !royal_name
             || inside_a_person
@@ -3883,7 +3897,8 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
         // "Queen Beatrix of The Netherlands", one name to the tagger: her country after it.
         let country = names
             .iter()
-            .find(|&&(s, e, _)| s < end && e > end + 1 && words[end] == "of")
+            // A peer's "of Birkenhead" is his title's.
+            .find(|&&(s, e, _)| !peer && s < end && e > end + 1 && words[end] == "of")
             .map(|&(_, e, _)| e)
             .filter(|&e| {
                 // "The Netherlands", article and all, as CoNLL-2003 marks it.
@@ -3899,10 +3914,13 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
             names.retain(|&(s, e, _)| e <= title_start || s >= country_end);
             names.push((of_start, country_end, type_index("LOC")));
         }
-        // "Minister of Defence and Aviation Prince Sultan": the ministry keeps its words.
+        // "Tory Lord Campbell": the party too; not "his Majesty King Hassan".
         let front = names
             .iter()
-            .find(|&&(s, e, _)| s + 2 <= title_start && title_start < e)
+            .find(|&&(s, e, _)| s < title_start && title_start < e)
+            .filter(|&&(s, _, _)| {
+                s + 2 <= title_start || !matches!(words[s], "Majesty" | "Highness" | "Excellency")
+            })
             .map(|&(s, _, kind)| (s, title_start, kind));
         if person_after_title(names, title_start, start, end) {
             names.extend(front);
@@ -14323,6 +14341,13 @@ mod tests {
                 (19, 22, 2)
             ]
         );
+        // A peer by his surname; an office and a cricket ground stay as they were.
+        let words: Vec<&str> = "Lord Hanson met the Lord Chancellor at Lord 's"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 2, 2), (4, 6, 2), (7, 9, 2)];
+        assert!(people_after_royal_titles(&words, &mut names, &gazetteer));
+        assert_eq!(names, [(1, 2, 1), (4, 6, 2), (7, 9, 2)]);
     }
 
     #[test]

@@ -8456,8 +8456,8 @@ fn clubs_named_with_numbers(words: &[&str], names: &mut Names) -> bool {
 /// read the club alone, most often as a person.
 fn clubs_with_town_initials(words: &[&str], names: &mut Names) -> bool {
     let mut changed = false;
-    for n in 0..names.len() {
-        let (start, end, _) = names[n];
+    for name in names.iter_mut() {
+        let (start, end, _) = *name;
         let initials = words.get(end..end + 4).is_some_and(|after| {
             after[0] == "("
                 && (1..=2).contains(&after[1].len())
@@ -8466,7 +8466,7 @@ fn clubs_with_town_initials(words: &[&str], names: &mut Names) -> bool {
                 && is_whole_number(after[3])
         });
         if initials && words[start].starts_with(char::is_uppercase) {
-            names[n] = (start, end + 3, type_index("ORG"));
+            *name = (start, end + 3, type_index("ORG"));
             changed = true;
         }
     }

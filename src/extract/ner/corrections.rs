@@ -3858,6 +3858,10 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
         };
         let start = title_start + title.len();
         let end = name_run_end(words, start);
+        // A title that ends the sentence ("God save the Queen") names no one.
+        if end == start {
+            continue;
+        }
         // "Stephen King said": a surname, inside a person's name the tagger found. A royal
         // it found, with the title or without ("Prince Charles": CoNLL-2003 has both), is
         // left as it is.
@@ -3884,8 +3888,7 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
                 "Chief" | "Justice" | "Speaker" | "Provost" | "Privy" | "Lieutenant"
             );
         let royal_name = peer || gazetteer.name_lists(words[start]) & LIST_FIRST_NAME != 0;
-        if end == start
-            || !royal_name
+        if !royal_name
             || inside_a_person
             || town
             || !words[start..end].iter().all(|word| is_title_case(word))
@@ -14348,6 +14351,10 @@ mod tests {
         let mut names: Names = vec![(0, 2, 2), (4, 6, 2), (7, 9, 2)];
         assert!(people_after_royal_titles(&words, &mut names, &gazetteer));
         assert_eq!(names, [(1, 2, 1), (4, 6, 2), (7, 9, 2)]);
+        // A title ending the sentence names no one.
+        let words: Vec<&str> = "God save the Queen".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 1)];
+        assert!(!people_after_royal_titles(&words, &mut names, &gazetteer));
     }
 
     #[test]

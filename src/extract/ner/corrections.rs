@@ -2625,9 +2625,7 @@ fn parties_across_and(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
             }
             continue;
         }
-        names.retain(|&(s, e, _)| e <= start || s >= end);
-        names.push((start, end, type_index("ORG")));
-        names.sort_unstable();
+        replace_names(names, (start, end), (start, end, type_index("ORG")));
         changed = true;
     }
     changed
@@ -3758,9 +3756,7 @@ fn person_after_title(names: &mut Names, title_start: usize, start: usize, end: 
     if end == start || runs_past || (!title_named && names.contains(&(start, end, person))) {
         return false;
     }
-    names.retain(|&(s, e, _)| e <= title_start || s >= end);
-    names.push((start, end, person));
-    names.sort_unstable();
+    replace_names(names, (title_start, end), (start, end, person));
     true
 }
 
@@ -3781,59 +3777,52 @@ const ROYAL_TITLES: &[&[&str]] = &[
     &["Baroness"],
 ];
 
-/// Last words that make the words after a royal title a place's or a body's name ("King
-/// Fahd Causeway", "Prince Sultan Air Base", "Queen Mary University"), not a royal's.
+/// Last words, besides features', bodies' heads and legal forms, that make the words after a
+/// royal title a place's or a body's name ("King Fahd Causeway", "Prince Sultan Air Base",
+/// "Prince Edward Theatre"), not a royal's.
 const NAMED_AFTER_ROYALS: &[&str] = &[
-    "University",
     "College",
     "School",
-    "Hospital",
     "Airport",
     "Air",
     "Base",
-    "Street",
-    "Road",
-    "Avenue",
-    "Square",
-    "Island",
-    "Islands",
-    "Sound",
-    "Bridge",
     "Causeway",
-    "Stadium",
-    "Park",
     "Cup",
     "Trophy",
     "Prize",
     "Award",
     "Centre",
     "Center",
-    "Mosque",
     "Hall",
     "Palace",
     "Hotel",
     "City",
     "Port",
     "Power",
-    "Group",
     "Cruises",
     "Foundation",
     "Trust",
-    "Fund",
-    "Institute",
     "Medical",
     "Hospitals",
     "Theatre",
     "Theater",
     "Cinema",
-    "Gardens",
     "Estate",
     "Cross",
     "Mother",
     "Productions",
-    "Inc",
-    "Ltd",
 ];
+
+/// Whether the words after a royal title end as a place's, a body's or a company's name
+/// does: a feature's word ("Prince Edward Island"), a body's head ("Queen Mary University"),
+/// a legal form, or one of `NAMED_AFTER_ROYALS`.
+fn named_after_a_royal(name: &[&str]) -> bool {
+    let last = name[name.len() - 1];
+    ends_in_feature_word(name)
+        || super::super::organizations::is_body_head(last)
+        || crate::extract::is_legal_form(last)
+        || NAMED_AFTER_ROYALS.contains(&last)
+}
 
 /// The capitalized words after a royal title (`ROYAL_TITLES`) are a royal, the title no part
 /// of the name, whatever the tagger made of them: "Crown Prince Abdullah" and "Queen
@@ -3841,7 +3830,7 @@ const NAMED_AFTER_ROYALS: &[&str] = &[
 /// "Queen Beatrix of The Netherlands", one name to the tagger, is the queen and her
 /// country, and "Defence and Aviation Prince Sultan" the ministry and the prince. A place
 /// the title opens ("Prince Edward Island", or "in Prince Rupert" a place to the tagger) or
-/// a body or building named after a royal (`NAMED_AFTER_ROYALS`) keeps what the tagger
+/// a body or building named after a royal (`named_after_a_royal`) keeps what the tagger
 /// made of it.
 fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
     let mut changed = false;
@@ -3892,7 +3881,7 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
             || inside_a_person
             || town
             || !words[start..end].iter().all(|word| is_title_case(word))
-            || NAMED_AFTER_ROYALS.contains(&words[end - 1])
+            || named_after_a_royal(&words[start..end])
             || !names_no_place(gazetteer, &words[title_start..end])
         {
             continue;
@@ -3914,8 +3903,11 @@ fn people_after_royal_titles(words: &[&str], names: &mut Names, gazetteer: &Gaze
             })
             .map(|e| (end + 1, e));
         if let Some((of_start, country_end)) = country {
-            names.retain(|&(s, e, _)| e <= title_start || s >= country_end);
-            names.push((of_start, country_end, type_index("LOC")));
+            replace_names(
+                names,
+                (title_start, country_end),
+                (of_start, country_end, type_index("LOC")),
+            );
         }
         // "Tory Lord Campbell": the party too; not "his Majesty King Hassan".
         let front = names
@@ -4611,9 +4603,7 @@ fn people_with_nicknames(words: &[&str], names: &mut Names) -> bool {
         else {
             continue;
         };
-        names.retain(|&(s, e, _)| e <= start || s >= end);
-        names.push((start, end, person));
-        names.sort_unstable();
+        replace_names(names, (start, end), (start, end, person));
         changed = true;
     }
     changed
@@ -6441,9 +6431,7 @@ fn movements_of_today(words: &[&str], names: &mut Names) -> bool {
         if names.contains(&(start, end, organization)) {
             continue;
         }
-        names.retain(|&(s, e, _)| e <= start || s >= end);
-        names.push((start, end, organization));
-        names.sort_unstable();
+        replace_names(names, (start, end), (start, end, organization));
         changed = true;
     }
     changed
@@ -7038,9 +7026,7 @@ fn foreign_names_by_their_first_word(words: &[&str], names: &mut Names) -> bool 
             .iter()
             .any(|&(s, e, _)| (s < k && e > k) || (s < end && e > end));
         if !crossing && !names.contains(&(k, end, kind)) {
-            names.retain(|&(s, e, _)| e <= k || s >= end);
-            names.push((k, end, kind));
-            names.sort_unstable();
+            replace_names(names, (k, end), (k, end, kind));
             changed = true;
         }
         k = end;

@@ -283,6 +283,7 @@ pub(super) fn correct_names(
             let v_across_break = (v_ends_previous, v_starts_next);
             *changed |= fixtures_are_teams(words, names, v_across_break, gazetteer);
         }
+        *changed |= players_before_set_scores(words, names, gazetteer);
         if sports {
             *changed |= towns_playing_are_teams(words, names, gazetteer);
             *changed |= towns_owning_players(words, names, gazetteer);
@@ -3000,13 +3001,15 @@ fn drop_table_headers(words: &[&str], names: &mut Names) -> bool {
     header
 }
 
-/// In a table's header row of names, with no word in lower case, no figure among the names
-/// and two names or more, a "name" of three columns or more, two of them acronyms and the
-/// rest words in title case, is one name per column: "CDU / CSU SPD FDP Greens PDS", a
-/// poll's parties, which the tagger and `join_adjacent_names` ran together. CoNLL-2003
-/// marks each party an organization of its own (6 such rows in its training text). A
-/// company's name in such a row ends in its legal form or a body's word ("ABN AMRO Bank")
-/// and stays whole.
+/// In a table's header row of names, with no word in lower case and no figure among the
+/// names, a "name" of three columns or more, two of them acronyms and the rest words in
+/// title case, is one name per column: "CDU / CSU SPD FDP Greens PDS", a poll's parties,
+/// which the tagger and `join_adjacent_names` ran together. Two acronyms joined by a slash
+/// are one column ("CDU / CSU"). CoNLL-2003 marks each party an organization of its own (6
+/// such rows in its training text). The row holds another name, or the run is of four
+/// columns or more: a company's name alone in a line ("ABN AMRO Holding") is no table.
+/// A company's name in such a row ends in its legal form or a body's word ("ABN AMRO Bank")
+/// and stays whole. A word of the row read as MISC is one more column.
 fn split_columns_of_names(words: &[&str], names: &mut Names) -> bool {
     let acronym = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     // No figure after the names start: a row of results ("NEC Nijmegen 0 AZ Alkmaar 0")
@@ -3019,25 +3022,55 @@ fn split_columns_of_names(words: &[&str], names: &mut Names) -> bool {
                 .iter()
                 .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
     };
+    // The columns of words `start..end`, a slash joining the acronyms on either side.
+    let columns_of = |start: usize, end: usize| {
+        let mut columns = Vec::new();
+        let mut k = start;
+        while k < end {
+            let mut column_end = k + 1;
+            while column_end + 1 < end
+                && words[column_end] == "/"
+                && acronym(words[column_end - 1])
+                && acronym(words[column_end + 1])
+            {
+                column_end += 2;
+            }
+            columns.push((k, column_end));
+            k = column_end;
+        }
+        columns
+    };
+    let is_column = |w: &str| acronym(w) || is_title_case(w) || w == "/";
     let columns = |&(start, end, kind): &(usize, usize, usize)| {
         let name = &words[start..end];
         kind == type_index("ORG")
-            && name.len() >= 3
             && name.iter().filter(|w| acronym(w)).count() >= 2
-            && name.iter().all(|w| acronym(w) || is_title_case(w))
+            && name.iter().all(|w| is_column(w))
             && !name.iter().any(|w| {
                 crate::extract::is_legal_form(w)
                     || crate::extract::organizations::is_generic_organization_word(w)
             })
+            && columns_of(start, end)
+                .iter()
+                .all(|&(column, _)| words[column] != "/")
+            && columns_of(start, end).len() >= if names.len() >= 2 { 3 } else { 4 }
     };
-    if names.len() < 2 || !names.iter().any(columns) || !row_of_names() {
+    if !names.iter().any(columns) || !row_of_names() {
         return false;
     }
     let mut split: Names = Vec::with_capacity(names.len() + 4);
     for name in names.iter() {
         let (start, end, kind) = *name;
         if columns(name) {
-            split.extend((start..end).map(|k| (k, k + 1, kind)));
+            split.extend(
+                columns_of(start, end)
+                    .into_iter()
+                    .map(|(s, e)| (s, e, kind)),
+            );
+        } else if kind == type_index("MISC") && end == start + 1 {
+            // Another column of the same header: "Greens", which the tagger read as a
+            // people.
+            split.push((start, end, type_index("ORG")));
         } else {
             split.push(*name);
         }
@@ -8380,6 +8413,38 @@ fn scorers_in_brackets(words: &[&str], names: &mut Names) -> bool {
     })
 }
 
+/// A name before two tennis sets' scores is a player's: "beat Novak Djokovic 1-6 7-6 6-1",
+/// where the tagger, seeing a row of figures, took him for a team. In CoNLL-2003's
+/// training text and eng.testa 9 names so placed are people, 7 the country after a
+/// player's "of" ("Tim Henman of Britain 6-4 6-4"), 1 "the Chilean"; no team or firm.
+fn players_before_set_scores(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
+    let set_score =
+        |word: &str| score_points(word).is_some_and(|(a, b)| a != b && matches!(a.max(b), 6 | 7));
+    // A tiebreak's points follow its set in brackets: "7-6 ( 7-4 )".
+    let sets_after = |end: usize| {
+        let mut sets = 0;
+        let mut at = end;
+        while let Some(word) = words.get(at) {
+            if set_score(word) {
+                sets += 1;
+                at += 1;
+            } else if *word == "(" && words.get(at + 2) == Some(&")") && sets > 0 {
+                at += 3;
+            } else {
+                break;
+            }
+        }
+        sets
+    };
+    retype(names, |start, end, kind| {
+        let player = matches!(TYPES[kind - 1], "ORG" | "LOC")
+            && (start == 0 || words[start - 1] != "of")
+            && !names_a_nation(gazetteer, &words[start..end])
+            && sets_after(end) >= 2;
+        player.then(|| type_index("PER"))
+    })
+}
+
 /// In sport a name before two golf scores (60 to 89) is a golfer's: "Woosnam 70 76 ,",
 /// "Davis 71 73", which the tagger, seeing a row of figures, took for teams. In
 /// CoNLL-2003's training text and eng.testa all 80 names so placed in a line with no
@@ -12100,6 +12165,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_tennis_sets_is_a_player() {
+        let gazetteer = Gazetteer::load();
+        let words: Vec<&str> =
+            "Carlos Alcaraz beat Novak Djokovic 1-6 7-6 ( 8-6 ) 6-1 in the final"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 5, 3)];
+        assert!(players_before_set_scores(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["PER", "PER"]);
+        // The player's country after "of", and a country's side, stay places.
+        let words: Vec<&str> = "Tim Henman of Britain 6-4 6-4".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 4, 2)];
+        assert!(!players_before_set_scores(&words, &mut names, &gazetteer));
+        let words: Vec<&str> = "Spain beat France 6-4 6-4".split(' ').collect();
+        let mut names: Names = vec![(0, 1, 2), (2, 3, 2)];
+        assert!(!players_before_set_scores(&words, &mut names, &gazetteer));
+        // One score is a match's, not a player's sets: "Ajax 2-1".
+        let words: Vec<&str> = "beat Ajax 6-1 .".split(' ').collect();
+        let mut names: Names = vec![(1, 2, 3)];
+        assert!(!players_before_set_scores(&words, &mut names, &gazetteer));
+    }
+
+    #[test]
     fn a_name_ends_before_a_dash_standing_alone() {
         let words: Vec<&str> = "AMERICAN FOOTBALL - NFL STANDINGS".split(' ').collect();
         let mut names: Names = vec![(0, 4, 4)];
@@ -14226,6 +14314,24 @@ mod tests {
         assert!(!split_columns_of_names(&words, &mut names));
         let words: Vec<&str> = "SPD FDP Greens PDS said".split(' ').collect();
         let mut names: Names = vec![(0, 4, 3)];
+        assert!(!split_columns_of_names(&words, &mut names));
+        // The row's only name, slash and all: four columns are a table.
+        let words: Vec<&str> = "AUGUST 1996 CDU / CSU SPD FDP Greens PDS"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(2, 9, 3)];
+        assert!(split_columns_of_names(&words, &mut names));
+        assert_eq!(
+            names,
+            [(2, 5, 3), (5, 6, 3), (6, 7, 3), (7, 8, 3), (8, 9, 3)]
+        );
+        // A party the tagger read as a people is one more column.
+        let mut names: Names = vec![(2, 7, 3), (7, 8, 4), (8, 9, 3)];
+        assert!(split_columns_of_names(&words, &mut names));
+        assert_eq!(kinds(&names), ["ORG"; 5]);
+        // Three columns alone are not: a company's name in a line of its own.
+        let words: Vec<&str> = "ABN AMRO Holding".split(' ').collect();
+        let mut names: Names = vec![(0, 3, 3)];
         assert!(!split_columns_of_names(&words, &mut names));
     }
 

@@ -2700,6 +2700,9 @@ const FIRM_ENDINGS: &[&str] = &[
     "Enterprises",
     "Group",
     "Associates",
+    // A bank's holding company: "PacWest Bancorp and Western Alliance Bancorp".
+    "Bancorp",
+    "Bancshares",
 ];
 
 /// An organization the tagger ran across "and" from one company to the next ends at the
@@ -10413,6 +10416,15 @@ mod tests {
             &words, &mut names, &gazetteer, &clusters
         ));
         assert_eq!(names, [(0, 4, 3), (5, 8, 3), (10, 12, 3), (13, 15, 3)]);
+        // A bank's holding company.
+        let words: Vec<&str> = "PacWest Bancorp and Western Alliance Bancorp fell"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 6, 3)];
+        assert!(split_companies_at_and(
+            &words, &mut names, &gazetteer, &clusters
+        ));
+        assert_eq!(names, [(0, 2, 3), (3, 6, 3)]);
         // A body's name and a ministry's stay whole.
         let words: Vec<&str> =
             "the Securities and Exchange Commission and the Ministry of Petroleum and Minerals"

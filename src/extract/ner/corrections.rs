@@ -9084,6 +9084,44 @@ const RESULT_VERBS: &[&str] = &[
     "outlasts",
 ];
 
+/// Whether a sentence of the document tells a team game's result: a result verb, a name
+/// (one to five capitalized words) and a team game's score, 22 to 170 points for the
+/// winner ("Brigham Young beat Utah State 34-20", "Alabama beat Georgia 41-24"). Such a
+/// story is sport for the rules however few sports words it has; a vote's count goes with
+/// no result verb ("the Senate voted 52-48"), an election's with votes or percent after it.
+pub(crate) fn tells_a_team_result(sentences: &[Vec<&str>]) -> bool {
+    sentences.iter().any(|words| {
+        (0..words.len()).any(|k| {
+            // The cheap test first: this runs over every word of the article.
+            if !RESULT_VERBS.contains(&words[k]) {
+                return false;
+            }
+            // "beat the Chiefs 31-20".
+            let name_start = if words.get(k + 1) == Some(&"the") {
+                k + 2
+            } else {
+                k + 1
+            };
+            let name_end = (name_start..words.len().min(name_start + 6))
+                .find(|&at| {
+                    // "49ers", "76ers".
+                    let numbered = words[at].starts_with(|c: char| c.is_ascii_digit())
+                        && words[at].ends_with(char::is_lowercase);
+                    !words[at].starts_with(char::is_uppercase) && !numbered
+                })
+                .unwrap_or(words.len());
+            let score = words
+                .get(name_end)
+                .and_then(|w| score_points(w))
+                .is_some_and(|(a, b)| (22..=170).contains(&a.max(b)));
+            let counted = words
+                .get(name_end + 1)
+                .is_some_and(|w| matches!(*w, "votes" | "percent" | "%" | "pct"));
+            name_end > name_start && name_end < name_start + 6 && score && !counted
+        })
+    })
+}
+
 /// In a sports story, a "place" no gazetteer knows after "win over", "defeat to" and the
 /// like is a team: "a 2-0 win over Sampdoria". In CoNLL-2003's training text and
 /// eng.testa the names there are teams 13 times, players 5 and places 7, all of them
@@ -12259,6 +12297,28 @@ mod tests {
         let words: Vec<&str> = "BOSTON 63 64 .496".split(' ').collect();
         let mut names: Names = vec![(0, 1, 3)];
         assert!(!golfers_before_their_scores(&words, &mut names));
+    }
+
+    #[test]
+    fn a_team_games_result_makes_a_sports_story() {
+        let sentence = |text: &'static str| vec![text.split(' ').collect::<Vec<&str>>()];
+        assert!(tells_a_team_result(&sentence(
+            "Brigham Young beat Utah State 34-20 on Saturday ."
+        )));
+        assert!(tells_a_team_result(&sentence(
+            "Kansas City beat the San Francisco 49ers 25-22 ."
+        )));
+        // A vote, an election's count, a soccer score and a sentence with no name.
+        assert!(!tells_a_team_result(&sentence(
+            "The Senate defeated the amendment 52-48 ."
+        )));
+        assert!(!tells_a_team_result(&sentence(
+            "Biden beat Trump 51-47 percent in Michigan ."
+        )));
+        assert!(!tells_a_team_result(&sentence(
+            "Chelsea beat Arsenal 2-1 ."
+        )));
+        assert!(!tells_a_team_result(&sentence("Profits beat forecasts .")));
     }
 
     #[test]

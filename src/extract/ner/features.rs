@@ -496,11 +496,13 @@ pub(super) fn sports_judgements(views: &[Vec<TokenView>]) -> (bool, bool) {
 }
 
 /// Whether a document reports sport, as the rules after the tagger judge it: two sports
-/// words, `MORE_SPORTS_WORDS` among them, or a wire headline that names its sport
+/// words, `MORE_SPORTS_WORDS` among them, a wire headline that names its sport
 /// ("SOCCER - GERMAN CUP RESULTS", "MOTOR RACING - ..."), where a results story may name
-/// no sports word in its text.
+/// no sports word in its text, or a team game's result ("Alabama beat Georgia 41-24").
 pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
-    opens_with_sport_heading(sentences) || sports_words_seen(sentences.iter().flatten().copied()).1
+    opens_with_sport_heading(sentences)
+        || sports_words_seen(sentences.iter().flatten().copied()).1
+        || super::corrections::tells_a_team_result(sentences)
 }
 
 /// Sports a wire headline opens with, before its dash (matched in any case).

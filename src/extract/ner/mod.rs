@@ -257,7 +257,9 @@ impl NerModel {
         corrections::correct_names(
             sentences,
             &views,
-            sports_to_the_rules || opens_with_sport_heading(sentences),
+            sports_to_the_rules
+                || opens_with_sport_heading(sentences)
+                || corrections::tells_a_team_result(sentences),
             &mut labels_of_document,
             gazetteer,
             &self.clusters,

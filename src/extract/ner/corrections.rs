@@ -5009,6 +5009,19 @@ const BUSINESS_DEEDS: &[(&[&str], &[&str])] = &[
         &["jobs"],
     ),
     (&["filed"], &["bankruptcy", "insolvency"]),
+    // "Baker Hughes beat profit estimates", "Ferrari raised its profit outlook": analysts'
+    // estimates and a company's own guidance; not "expectations" or "forecast", which
+    // politicians and governments beat and raise too.
+    (
+        &["beat", "beats", "missed", "misses", "topped", "tops"],
+        &["estimates"],
+    ),
+    (
+        &[
+            "raised", "raises", "lifted", "lifts", "lowered", "lowers", "cut", "cuts", "trimmed",
+        ],
+        &["guidance", "outlook"],
+    ),
 ];
 
 /// A "person" that is the subject of what only a business does (`BUSINESS_DEEDS`) is a
@@ -5400,8 +5413,16 @@ fn companies_listed_with_companies(
                 && place_named(gazetteer, &text).is_none()
         };
         let all_companies = last > first && names[first..=last].iter().all(only_companies);
+        // Two names, one an organization and the other one of two words or more the lists
+        // know only as a company: "Ralph Lauren and PVH rose" (not "midfielder Andre and
+        // Santos", a word the lists also hold as a brand).
+        let pair_of_companies = last == first + 1
+            && has_organization
+            && names[first..=last].iter().all(|name| {
+                name.2 == organization || (name.1 - name.0 >= 2 && only_companies(name))
+            });
         // Three names at least: "midfielder Andre and Santos defender Narciso" is no list.
-        if (last >= first + 2 && has_organization) || all_companies {
+        if (last >= first + 2 && has_organization) || all_companies || pair_of_companies {
             for name in &mut names[first..=last] {
                 let (start, end, kind) = *name;
                 let text = words[start..end].join(" ");
@@ -14405,6 +14426,14 @@ mod tests {
                 "ORG",
             ),
             ("Jane Smith , which owns it", vec![(0, 2, 1)], "PER"),
+            // Analysts' estimates and a company's guidance; not a politician's expectations.
+            ("Baker Hughes beat profit estimates", vec![(0, 2, 1)], "ORG"),
+            ("Ferrari raised its profit outlook", vec![(0, 1, 1)], "ORG"),
+            (
+                "Bernie Sanders beat expectations in Iowa",
+                vec![(0, 2, 1)],
+                "PER",
+            ),
         ];
         for (text, mut names, kind) in sentences {
             let words: Vec<&str> = text.split(' ').collect();
@@ -15220,6 +15249,13 @@ mod tests {
             &words, &mut names, &gazetteer
         ));
         assert_eq!(kinds(&names), ["ORG", "ORG", "PER", "PER"]);
+        // Two names: a company's and one the lists know only as a company's.
+        let words: Vec<&str> = "Ralph Lauren and PVH rose".split(' ').collect();
+        let mut names: Names = vec![(0, 2, 1), (3, 4, 3)];
+        assert!(companies_listed_with_companies(
+            &words, &mut names, &gazetteer
+        ));
+        assert_eq!(kinds(&names), ["ORG", "ORG"]);
     }
 
     #[test]

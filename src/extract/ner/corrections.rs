@@ -1089,6 +1089,44 @@ fn bodies_led_are_no_people(words: &[&str], names: &mut Names, gazetteer: &Gazet
     })
 }
 
+/// Whether the name ending at word `end` modifies a noun after it ("London underground
+/// consortium", "Conneticut chartered Society"): a lower-case word follows that is no
+/// preposition, conjunction, verb or time word.
+fn modifies_a_noun(words: &[&str], end: usize) -> bool {
+    words.get(end).is_some_and(|next| {
+        next.starts_with(char::is_lowercase)
+            && !matches!(
+                *next,
+                "for"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "at"
+                    | "by"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "which"
+                    | "that"
+                    | "who"
+                    | "worth"
+                    | "last"
+                    | "earlier"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+                    | "would"
+                    | "will"
+                    | "said"
+            )
+    })
+}
+
 /// A town or a "person" someone holds a stake in or shares of is a company: "won a
 /// controlling stake in Norilsk", "shares of Jones". In CoNLL-2003's training text and
 /// eng.testa the names after "stake in", "shares in" and "shares of" are companies 9
@@ -1110,37 +1148,7 @@ fn companies_held(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> b
         };
         // A town modifying the holding's noun stays a town: "a stake in London underground
         // consortium Tube Lines".
-        let modifier = words.get(end).is_some_and(|next| {
-            next.starts_with(char::is_lowercase)
-                && !matches!(
-                    *next,
-                    "for"
-                        | "from"
-                        | "and"
-                        | "to"
-                        | "at"
-                        | "by"
-                        | "in"
-                        | "on"
-                        | "with"
-                        | "which"
-                        | "that"
-                        | "worth"
-                        | "last"
-                        | "earlier"
-                        | "since"
-                        | "after"
-                        | "before"
-                        | "is"
-                        | "was"
-                        | "has"
-                        | "had"
-                        | "would"
-                        | "will"
-                        | "said"
-                )
-        });
-        (held && !region() && !modifier).then(|| type_index("ORG"))
+        (held && !region() && !modifies_a_noun(words, end)).then(|| type_index("ORG"))
     })
 }
 
@@ -4935,16 +4943,27 @@ fn brands_before_their_owners(words: &[&str], names: &mut Names) -> bool {
 }
 
 /// The names a company owns, which the tagger took for people or MISC, are its brands:
-/// "Tapestry, which owns Kate Spade and Coach", "the owner of Michael Kors and Versace".
+/// "Tapestry, which owns Kate Spade and Coach", "the owner of Michael Kors and Versace",
+/// "the parent of Jimmy Choo".
 /// The list runs on over "," and "and". People are not owned: CoNLL-2003's training text
 /// and eng.testa have no name after "owns" or "owner of" (after "owned by", its owners:
 /// people and places, left alone). So a "person" that is owned, or a unit of another, is
 /// a company too.
 fn brands_owned(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> bool {
-    let after_owner = |k: usize| {
+    let owner_before = |k: usize| {
         k >= 1
             && (matches!(words[k - 1], "owns" | "owning")
-                || (words[k - 1] == "of" && k >= 2 && matches!(words[k - 2], "owner" | "owners")))
+                || (words[k - 1] == "of"
+                    && k >= 2
+                    && matches!(words[k - 2], "owner" | "owners" | "parent")))
+    };
+    // A brand the tagger left out may open the list: "the owner of Coach and Kate Spade".
+    let after_owner = |k: usize| {
+        owner_before(k)
+            || (k >= 3
+                && matches!(words[k - 1], "and" | ",")
+                && is_title_case(words[k - 2])
+                && owner_before(k - 2))
     };
     // "Tim Hortons, owned by Restaurant Brands International", "RSA Data Security, a unit
     // of Security Dynamics": CoNLL-2003's training text and eng.testa have 5 organizations
@@ -4975,7 +4994,10 @@ fn brands_owned(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) -> boo
             }
             continue;
         }
-        if matches!(TYPES[*kind - 1], "PER" | "MISC") || unknown_place(*start, *end, *kind) {
+        // Not a place modifying a noun: "the parent of Conneticut chartered Society".
+        if matches!(TYPES[*kind - 1], "PER" | "MISC")
+            || (unknown_place(*start, *end, *kind) && !modifies_a_noun(words, *end))
+        {
             *kind = type_index("ORG");
             changed = true;
         }
@@ -14473,6 +14495,14 @@ mod tests {
         let gazetteer = Gazetteer::load();
         assert!(brands_owned(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "PER", "ORG"]);
+        // A brand left out opens the list; a parent owns too.
+        let words: Vec<&str> =
+            "the owner of Coach and Kate Spade and the parent of Michael Kors and Jimmy Choo"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(5, 7, 1), (11, 13, 1), (14, 16, 1)];
+        assert!(brands_owned(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "ORG", "ORG"]);
         // A "place" no gazetteer knows is owned; a known place is not.
         let words: Vec<&str> = "Disney , which also owns Hulu , and Acme , which owns Texas"
             .split(' ')

@@ -237,6 +237,7 @@ pub(super) fn correct_names(
         *changed |= events_across_possessives(words, names);
         *changed |= tours_of_places(words, names);
         *changed |= people_named_as_mountains(words, names);
+        *changed |= airports_are_places(words, names);
         *changed |= unions_of_peoples_are_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= datelines_are_places(words, names, gazetteer);
@@ -7963,6 +7964,22 @@ fn people_named_as_mountains(words: &[&str], names: &mut Names) -> bool {
     })
 }
 
+/// An airport named after a person is a place: "Hamid Karzai International Airport",
+/// "Ronald Reagan Washington National Airport", which the tagger, never shown an airport
+/// by CoNLL-2003's training text (none of its names ends in "Airport"), read as a person
+/// or an organization. CoNLL-2003 marks facilities places ("Johns Hopkins Hospital",
+/// "Trent Bridge"); so does an air base ("Bagram Air Base").
+fn airports_are_places(words: &[&str], names: &mut Names) -> bool {
+    retype(names, |start, end, kind| {
+        let name = &words[start..end];
+        let airport = kind != type_index("LOC")
+            && name.len() >= 2
+            && (matches!(name.last(), Some(&("Airport" | "Airfield" | "Airbase")))
+                || name.ends_with(&["Air", "Base"]));
+        airport.then(|| type_index("LOC"))
+    })
+}
+
 /// A given name the tagger named on its own before an Arabic surname in "al-" is one
 /// person with it: "Secretary-General Nayef al-Hajraf", two organizations to the tagger. In
 /// CoNLL-2003's training text and eng.testa a name in "al-" after another name is a person
@@ -12450,6 +12467,17 @@ mod tests {
         let mut names: Names = vec![(3, 4, 2), (7, 8, 1), (12, 13, 2), (16, 17, 2), (20, 21, 2)];
         assert!(companies_held(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "ORG", "LOC", "LOC", "LOC"]);
+    }
+
+    #[test]
+    fn an_airport_named_after_a_person_is_a_place() {
+        let words: Vec<&str> =
+            "at Hamid Karzai International Airport and John F. Kennedy International Airport , Air India"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![(1, 5, 1), (6, 11, 3), (12, 14, 3)];
+        assert!(airports_are_places(&words, &mut names));
+        assert_eq!(kinds(&names), ["LOC", "LOC", "ORG"]);
     }
 
     #[test]

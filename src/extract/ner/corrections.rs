@@ -237,7 +237,6 @@ pub(super) fn correct_names(
         *changed |= events_across_possessives(words, names);
         *changed |= tours_of_places(words, names);
         *changed |= people_named_as_mountains(words, names);
-        *changed |= airports_are_places(words, names);
         *changed |= unions_of_peoples_are_bodies(words, names, gazetteer);
         *changed |= venue_headings_are_places(words, names);
         *changed |= datelines_are_places(words, names, gazetteer);
@@ -6519,6 +6518,11 @@ const PLACE_FEATURE_WORDS: &[&str] = &[
     "Volcano",
     "Hills",
     "Dam",
+    // "Hamid Karzai International Airport", a person to the tagger, which CoNLL-2003's
+    // training text never shows an airport.
+    "Airport",
+    "Airfield",
+    "Airbase",
 ];
 
 /// Whether a name ends in a geographical feature's word (`PLACE_FEATURE_WORDS`) or in a
@@ -7961,22 +7965,6 @@ fn people_named_as_mountains(words: &[&str], names: &mut Names) -> bool {
                 "Mount" | "Mont" | "Monte" | "Mt" | "Lake" | "Cape" | "Plaza" | "Piazza"
             );
         mountain.then(|| type_index("LOC"))
-    })
-}
-
-/// An airport named after a person is a place: "Hamid Karzai International Airport",
-/// "Ronald Reagan Washington National Airport", which the tagger, never shown an airport
-/// by CoNLL-2003's training text (none of its names ends in "Airport"), read as a person
-/// or an organization. CoNLL-2003 marks facilities places ("Johns Hopkins Hospital",
-/// "Trent Bridge"); so does an air base ("Bagram Air Base").
-fn airports_are_places(words: &[&str], names: &mut Names) -> bool {
-    retype(names, |start, end, kind| {
-        let name = &words[start..end];
-        let airport = kind != type_index("LOC")
-            && name.len() >= 2
-            && (matches!(name.last(), Some(&("Airport" | "Airfield" | "Airbase")))
-                || name.ends_with(&["Air", "Base"]));
-        airport.then(|| type_index("LOC"))
     })
 }
 
@@ -12475,8 +12463,9 @@ mod tests {
             "at Hamid Karzai International Airport and John F. Kennedy International Airport , Air India"
                 .split(' ')
                 .collect();
+        let gazetteer = Gazetteer::load();
         let mut names: Names = vec![(1, 5, 1), (6, 11, 3), (12, 14, 3)];
-        assert!(airports_are_places(&words, &mut names));
+        assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["LOC", "LOC", "ORG"]);
     }
 

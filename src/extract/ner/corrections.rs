@@ -213,6 +213,7 @@ pub(super) fn correct_names(
         *changed |= acronyms_before_their_heads(words, names);
         *changed |= listed_acronyms(words, names, gazetteer);
         *changed |= join_split_places(words, names, gazetteer);
+        *changed |= features_of_places(words, names);
         *changed |= places_opening_bodies(words, names, gazetteer);
         *changed |= companies_arms_in_countries(words, names, gazetteer);
         *changed |= sport_bodies_of_countries(words, names, gazetteer);
@@ -8137,6 +8138,44 @@ fn events_across_possessives(words: &[&str], names: &mut Names) -> bool {
     changed
 }
 
+/// A feature's word, "of" and a name are one place: "the Gulf of Mexico", "the Strait of
+/// Hormuz", "the Cape of Good Hope", "the Horn of Africa", which the tagger cut in two or
+/// took for an organization: CoNLL-2003's training text has no such name to learn from,
+/// and marks a place's whole name as one (“Bay of Bengal” in its guidelines' MUC style).
+/// Not where the name runs on into a longer one ("Gulf of Mexico Fishery Management
+/// Council") or the feature's word ends one ("Persian Gulf").
+fn features_of_places(words: &[&str], names: &mut Names) -> bool {
+    let mut changed = false;
+    for of in 1..words.len().saturating_sub(1) {
+        // The cheap test first: this runs over every word.
+        if words[of] != "of"
+            || !matches!(
+                words[of - 1],
+                "Gulf" | "Bay" | "Strait" | "Straits" | "Sea" | "Cape" | "Horn" | "Isle" | "Isles"
+            )
+            || !is_title_case(words[of + 1])
+        {
+            continue;
+        }
+        let (start, mut end) = (of - 1, of + 2);
+        while end < words.len() && end < of + 4 && is_title_case(words[end]) {
+            end += 1;
+        }
+        let inside = |&(s, e, _): &(usize, usize, usize)| s >= start && e <= end;
+        let overlapping = |&(s, e, _): &(usize, usize, usize)| s < end && e > start;
+        if names.iter().filter(|n| overlapping(n)).any(|n| !inside(n))
+            || names.contains(&(start, end, type_index("LOC")))
+        {
+            continue;
+        }
+        names.retain(|n| !overlapping(n));
+        names.push((start, end, type_index("LOC")));
+        names.sort_unstable();
+        changed = true;
+    }
+    changed
+}
+
 /// Two names side by side that together are a place the gazetteer knows are that place:
 /// "Rio" and "de Janeiro", which the tagger cut at the lower-case particle; so are two
 /// joined by "and" that name one country ("Serbia and Montenegro").
@@ -12467,6 +12506,28 @@ mod tests {
         let mut names: Names = vec![(1, 5, 1), (6, 11, 3), (12, 14, 3)];
         assert!(places_by_their_feature_word(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["LOC", "LOC", "ORG"]);
+    }
+
+    #[test]
+    fn a_features_word_of_a_name_is_one_place() {
+        let words: Vec<&str> =
+            "the Gulf of Mexico , the Strait of Hormuz , the Cape of Good Hope , the Persian Gulf of Oman and the Gulf of Mexico Fishery Management Council"
+                .split(' ')
+                .collect();
+        let mut names: Names = vec![
+            (1, 2, 2),
+            (3, 4, 2),
+            (6, 9, 3),
+            (11, 12, 2),
+            (13, 15, 2),
+            (17, 19, 2),
+            (23, 29, 3),
+        ];
+        assert!(features_of_places(&words, &mut names));
+        assert_eq!(
+            names,
+            [(1, 4, 2), (6, 9, 2), (11, 15, 2), (17, 19, 2), (23, 29, 3)]
+        );
     }
 
     #[test]

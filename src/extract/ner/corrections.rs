@@ -9269,17 +9269,27 @@ const RESULT_VERBS: &[&str] = &[
     "outlasts",
 ];
 
-/// Whether a sentence of the document tells a team game's result: a result verb, a name
-/// (one to five capitalized words) and a team game's score, 22 to 170 points for the
-/// winner ("Brigham Young beat Utah State 34-20", "Alabama beat Georgia 41-24"). Such a
-/// story is sport for the rules however few sports words it has; a vote's count goes with
-/// no result verb ("the Senate voted 52-48"), an election's with votes or percent after it.
+/// Whether a sentence of the document tells a game's result: a result verb, a name (one to
+/// five capitalized words) and a score, up to 170 points for the winner ("Brigham Young
+/// beat Utah State 34-20", "Inter Milan beat AC Milan 5-1"), or a draw's or a defeat's
+/// score before its side ("drew 1-1 with Sevilla", "lost 3-1 to Elche"). Such a story is
+/// sport for the rules however few sports words it has; a vote's count goes with no
+/// result verb ("the Senate voted 52-48"), an election's with votes or percent after it
+/// or beyond 170 ("beat Trump 306-232").
 pub(crate) fn tells_a_team_result(sentences: &[Vec<&str>]) -> bool {
+    let score = |word: &str| score_points(word).is_some_and(|(a, b)| a.max(b) <= 170);
     sentences.iter().any(|words| {
         (0..words.len()).any(|k| {
             // The cheap test first: this runs over every word of the article.
             if !RESULT_VERBS.contains(&words[k]) {
                 return false;
+            }
+            if let [verb, points, side, ..] = words[k..]
+                && matches!(verb, "drew" | "lost")
+                && matches!(side, "with" | "to")
+                && score(points)
+            {
+                return true;
             }
             // "beat the Chiefs 31-20".
             let name_start = if words.get(k + 1) == Some(&"the") {
@@ -9295,14 +9305,13 @@ pub(crate) fn tells_a_team_result(sentences: &[Vec<&str>]) -> bool {
                     !words[at].starts_with(char::is_uppercase) && !numbered
                 })
                 .unwrap_or(words.len());
-            let score = words
-                .get(name_end)
-                .and_then(|w| score_points(w))
-                .is_some_and(|(a, b)| (22..=170).contains(&a.max(b)));
             let counted = words
                 .get(name_end + 1)
                 .is_some_and(|w| matches!(*w, "votes" | "percent" | "%" | "pct"));
-            name_end > name_start && name_end < name_start + 6 && score && !counted
+            name_end > name_start
+                && name_end < name_start + 6
+                && words.get(name_end).is_some_and(|w| score(w))
+                && !counted
         })
     })
 }
@@ -12552,15 +12561,21 @@ mod tests {
         assert!(tells_a_team_result(&sentence(
             "Kansas City beat the San Francisco 49ers 25-22 ."
         )));
-        // A vote, an election's count, a soccer score and a sentence with no name.
+        // A vote, an election's counts and a sentence with no name.
         assert!(!tells_a_team_result(&sentence(
             "The Senate defeated the amendment 52-48 ."
         )));
         assert!(!tells_a_team_result(&sentence(
             "Biden beat Trump 51-47 percent in Michigan ."
         )));
+        assert!(tells_a_team_result(&sentence(
+            "Inter Milan beat AC Milan 5-1 ."
+        )));
+        assert!(tells_a_team_result(&sentence(
+            "Atletico Madrid drew 1-1 with Sevilla ."
+        )));
         assert!(!tells_a_team_result(&sentence(
-            "Chelsea beat Arsenal 2-1 ."
+            "Biden beat Trump 306-232 in the Electoral College ."
         )));
         assert!(!tells_a_team_result(&sentence("Profits beat forecasts .")));
     }

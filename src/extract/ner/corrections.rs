@@ -9927,7 +9927,8 @@ fn towns_beside_teams(words: &[&str], names: &mut Names, gazetteer: &Gazetteer) 
 /// In a sports story, a town or a state that wins, loses or has a score is its team, as
 /// CoNLL-2003 marks clubs named after their towns ("Tennessee beat Missouri 35-12",
 /// "lost to Seattle", "fell to Indiana", "a game against Maryland", "Tennessee coach Jeremy Pruitt": no place stands before "coach"
-/// there), and so is one a poll ranks ("No. 2 Alabama", "top-ranked Kansas", "No. 12
+/// there), that has a coach or deals in players ("Napoli , coached by", "Barcelona sold
+/// Ousmane Dembele"), and so is one a poll ranks ("No. 2 Alabama", "top-ranked Kansas", "No. 12
 /// Georgia", a US state's name before the country's). A country stays a place: CoNLL marks national teams so (and the English, Scottish and Welsh
 /// sides); so does a name the gazetteer cannot place ("Congo"), and the venue of "in
 /// Windhoek 6-0".
@@ -9954,8 +9955,18 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
                 "off" => words[start - 2] == "held",
                 _ => false,
             };
-        // "Tennessee coach Jeremy Pruitt": a town's coach is its team's.
-        let coached = matches!(after, "coach" | "quarterback" | "goalkeeper");
+        // "Tennessee coach Jeremy Pruitt": a town's coach is its team's; so is a coach
+        // after it ("Napoli , coached by Luciano Spalletti").
+        let coached = matches!(after, "coach" | "quarterback" | "goalkeeper")
+            || matches!(
+                words.get(end..end + 3),
+                Some([",", "coached" | "managed", "by"])
+            );
+        // "Barcelona sold Ousmane Dembele": a club deals in players, named after the verb.
+        let dealt = matches!(after, "signed" | "sold" | "bought" | "sacked")
+            && words
+                .get(end + 1)
+                .is_some_and(|player| player.starts_with(char::is_uppercase));
         // "No. 2 Alabama", "top-ranked Kansas": a poll ranks teams, and players, whom the
         // tagger does not take for places.
         let ranked = (start >= 2
@@ -9975,6 +9986,7 @@ fn towns_playing_are_teams(words: &[&str], names: &mut Names, gazetteer: &Gazett
             || score
             || beaten_by
             || coached
+            || dealt
             || ranked
             || (start > 0 && BEATEN_AFTER.contains(&words[start - 1]));
         // "won the second leg in Windhoek 6-0": the venue.
@@ -13654,6 +13666,13 @@ mod tests {
         let mut names: Names = vec![(0, 1, 2), (2, 3, 1), (7, 8, 2), (9, 10, 2)];
         assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
         assert_eq!(kinds(&names), ["ORG", "PER", "ORG", "LOC"]);
+        // A club has a coach and deals in players.
+        let words: Vec<&str> = "Napoli , coached by Spalletti , and Barcelona sold Dembele"
+            .split(' ')
+            .collect();
+        let mut names: Names = vec![(0, 1, 2), (4, 5, 1), (7, 8, 2), (9, 10, 1)];
+        assert!(towns_playing_are_teams(&words, &mut names, &gazetteer));
+        assert_eq!(kinds(&names), ["ORG", "PER", "ORG", "PER"]);
         let words: Vec<&str> = "Liverpool were held 1-1 by Brighton , 12 miles by Brighton"
             .split(' ')
             .collect();

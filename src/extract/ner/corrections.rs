@@ -330,6 +330,21 @@ fn is_dateline_town(words: &[&str], start: usize, end: usize) -> bool {
             .is_none_or(|after| after.starts_with(|c: char| c.is_ascii_digit()) || *after == ",")
 }
 
+/// Whether words `start..end` are a dateline's region, after its town in capitals and a
+/// comma, before the agency's name in brackets, a dash or a date: "Alabama" of "TUSCALOOSA
+/// , Alabama ( Reuters ) -".
+fn is_dateline_region(words: &[&str], start: usize, end: usize) -> bool {
+    start >= 2
+        && start <= 4
+        && words[start - 1] == ","
+        && words[..start - 1]
+            .iter()
+            .all(|w| w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase()))
+        && words.get(end).is_some_and(|after| {
+            matches!(*after, "(" | "-") || after.starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
 /// A name in a sentence written in capitals takes the one type the article's sentences in
 /// normal case give the same words: "SOCCER - DALGLISH SAD OVER BLACKBURN PARTING", where
 /// the text has "Blackburn" the club, and the tagger, seeing capitals, read a person.
@@ -698,8 +713,14 @@ fn teams_throughout(
             // "the town of Taibe".
             let town = after_place_noun(words, start);
             let home = words.get(end).is_some_and(|after| *after == "side");
-            // A dateline: the town opens its line, a date or its region after it.
-            if venue || town || home || is_dateline_town(words, start, end) {
+            // A dateline: the town opens its line, a date or its region after it; or the
+            // region itself ("TUSCALOOSA , Alabama ( Reuters )").
+            if venue
+                || town
+                || home
+                || is_dateline_town(words, start, end)
+                || is_dateline_region(words, start, end)
+            {
                 return None;
             }
             let text = words[start..end].join(" ");
@@ -9365,9 +9386,9 @@ fn opponents_of_teams_are_teams(words: &[&str], names: &mut Names, gazetteer: &G
         // "drew 2-2 with Valencia", "lost 3-1 to Elche"; a fixture: "Real Madrid face
         // Eibar", "host Elche".
         let score = |word: &str| score_points(word).is_some();
-        // "Kansas City had trailed Houston 24-0".
+        // "Kansas City had trailed Houston 24-0", "Texas will face Washington".
         let between = match between {
-            ["had" | "have" | "has", rest @ ..] => rest,
+            ["had" | "have" | "has" | "will" | "would", rest @ ..] => rest,
             _ => between,
         };
         let result = matches!(between, [verb] if RESULT_VERBS.contains(verb) && *verb != "won")
@@ -12889,18 +12910,48 @@ mod tests {
     #[test]
     fn a_town_a_team_draws_with_or_faces_is_a_team() {
         let gazetteer = Gazetteer::load();
-        let words: Vec<&str> = "Barcelona drew 2-2 with Valencia ; Real Madrid face Eibar"
-            .split(' ')
-            .collect();
+        let words: Vec<&str> =
+            "Barcelona drew 2-2 with Valencia ; Real Madrid face Eibar ; Texas will face Washington"
+                .split(' ')
+                .collect();
         let (organization, place) = (type_index("ORG"), type_index("LOC"));
         let mut names: Names = vec![
             (0, 1, organization),
             (4, 5, place),
             (6, 8, organization),
             (9, 10, place),
+            (11, 12, organization),
+            (14, 15, place),
         ];
         assert!(opponents_of_teams_are_teams(&words, &mut names, &gazetteer));
-        assert_eq!(kinds(&names), ["ORG", "ORG", "ORG", "ORG"]);
+        assert_eq!(kinds(&names), ["ORG"; 6]);
+    }
+
+    #[test]
+    fn a_datelines_region_stays_a_place_where_its_team_plays() {
+        let gazetteer = Gazetteer::load();
+        let (organization, place) = (type_index("ORG"), type_index("LOC"));
+        let sentences: Vec<Vec<&str>> = [
+            "TUSCALOOSA , Alabama ( Reuters ) - Georgia beat Alabama 27-24",
+            "Alabama lost",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let mut names = vec![
+            vec![
+                (0, 1, place),
+                (2, 3, place),
+                (4, 5, organization),
+                (7, 8, organization),
+                (9, 10, organization),
+            ],
+            vec![(0, 1, place)],
+        ];
+        let mut changed = vec![false; 2];
+        teams_throughout(&sentences, &mut names, &mut changed, &gazetteer);
+        assert_eq!(names[0][1], (2, 3, place));
+        assert_eq!(names[1], [(0, 1, organization)]);
     }
 
     #[test]

@@ -4675,6 +4675,8 @@ const COPULAS: [&str; 6] = ["is", "was", "are", "were", "became", "remains"];
 /// Baker"). A name of two words or more the lists know whole as a company's or a brand is
 /// that company before "said it" too: "John Lewis said it would not reopen eight of its
 /// stores". In CoNLL-2003 no name of two words or more says "it" so, 34 organizations do.
+/// So is a subject the tagger left out, of words news capitalizes ("Hershey raised its
+/// forecast").
 fn companies_owning_things(
     words: &[&str],
     views: &[TokenView],
@@ -4682,7 +4684,7 @@ fn companies_owning_things(
     companies: &mut Vec<String>,
     gazetteer: &Gazetteer,
 ) -> bool {
-    retype_companies(words, names, companies, |start, end, kind| {
+    let mut changed = retype_companies(words, names, companies, |start, end, kind| {
         let subject = start == 0 || BEFORE_SUBJECT.contains(&words[start - 1]);
         let verb_follows = || {
             words
@@ -4702,7 +4704,29 @@ fn companies_owning_things(
             && !views[start].person_unless_listed_organization()
             && verb_follows()
             && ((subject && its_follows(words, end)) || listed_company_says_it())
-    })
+    });
+    // A company the tagger left out at the sentence's start, capitalized there as any word
+    // is: "Hershey raised its annual forecast". Its words are ones news writes capitalized
+    // mid-sentence too (not "Officials said its"), no date's ("March saw its") and no "I".
+    let run = first_unnamed_run(
+        words,
+        names,
+        |w| w.len() > 1 && crate::dates::month_number(w).is_none() && !crate::dates::is_weekday(w),
+        |k| k == 0 || BEFORE_SUBJECT.contains(&words[k - 1]),
+    );
+    if let Some(run @ (start, end)) = run
+        && end - start <= 3
+        && (start..end).all(|k| !views[k].mostly_lower_case())
+        && words
+            .get(end)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !COPULAS.contains(w))
+        && its_follows(words, end)
+        && place_named(gazetteer, &words[start..end].join(" ")).is_none()
+    {
+        add_company(words, names, companies, run);
+        changed = true;
+    }
+    changed
 }
 
 /// Whether the verb at `verb` says "it" or "its" of its subject: "said it would", "says
@@ -13317,6 +13341,23 @@ mod tests {
                 "John Lewis"
             ]
         );
+        // A subject the tagger left out; not a common word, a month or "I".
+        for (text, company) in [
+            ("Hershey raised its annual forecast .", true),
+            ("Officials said its forecast was wrong .", false),
+            ("March saw its prices fall .", false),
+            ("I do not visualise its straining relations .", false),
+        ] {
+            let words: Vec<&str> = text.split(' ').collect();
+            let views = super::super::features::views(&words, &gazetteer, &clusters);
+            let mut names: Names = Vec::new();
+            assert_eq!(
+                companies_owning_things(&words, &views, &mut names, &mut companies, &gazetteer),
+                company,
+                "{text}"
+            );
+            assert_eq!(names.len(), usize::from(company), "{text}");
+        }
     }
 
     #[test]

@@ -9322,41 +9322,42 @@ const RESULT_VERBS: &[&str] = &[
 /// result verb ("the Senate voted 52-48"), an election's with votes or percent after it
 /// or beyond 170 ("beat Trump 306-232").
 pub(crate) fn tells_a_team_result(sentences: &[Vec<&str>]) -> bool {
-    let score = |word: &str| score_points(word).is_some_and(|(a, b)| a.max(b) <= 170);
+    // "49ers", "76ers" are words of a team's name.
+    let name_word = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            || (word.starts_with(|c: char| c.is_ascii_digit())
+                && word.ends_with(char::is_lowercase))
+    };
     sentences.iter().any(|words| {
-        (0..words.len()).any(|k| {
-            // The cheap test first: this runs over every word of the article.
-            if !RESULT_VERBS.contains(&words[k]) {
+        (1..words.len()).any(|at| {
+            // The cheap test first: this runs over every word of the article, and scores
+            // are rare.
+            if !words[at].starts_with(|c: char| c.is_ascii_digit())
+                || score_points(words[at]).is_none_or(|(a, b)| a.max(b) > 170)
+            {
                 return false;
             }
-            if let [verb, points, side, ..] = words[k..]
-                && matches!(verb, "drew" | "lost")
-                && matches!(side, "with" | "to")
-                && score(points)
-            {
+            let after = words.get(at + 1).copied();
+            if matches!(words[at - 1], "drew" | "lost") && matches!(after, Some("with" | "to")) {
                 return true;
             }
-            // "beat the Chiefs 31-20".
-            let name_start = if words.get(k + 1) == Some(&"the") {
-                k + 2
+            if matches!(after, Some("votes" | "percent" | "%" | "pct")) {
+                return false;
+            }
+            // The name before the score, then the verb ("beat the Chiefs 31-20").
+            let name_start = (at.saturating_sub(5)..at)
+                .rev()
+                .find(|&k| !name_word(words[k]))
+                .map_or(at.saturating_sub(5), |k| k + 1);
+            if name_start == at || name_start == 0 {
+                return false;
+            }
+            let verb = if words[name_start - 1] == "the" && name_start >= 2 {
+                name_start - 2
             } else {
-                k + 1
+                name_start - 1
             };
-            let name_end = (name_start..words.len().min(name_start + 6))
-                .find(|&at| {
-                    // "49ers", "76ers".
-                    let numbered = words[at].starts_with(|c: char| c.is_ascii_digit())
-                        && words[at].ends_with(char::is_lowercase);
-                    !words[at].starts_with(char::is_uppercase) && !numbered
-                })
-                .unwrap_or(words.len());
-            let counted = words
-                .get(name_end + 1)
-                .is_some_and(|w| matches!(*w, "votes" | "percent" | "%" | "pct"));
-            name_end > name_start
-                && name_end < name_start + 6
-                && words.get(name_end).is_some_and(|w| score(w))
-                && !counted
+            RESULT_VERBS.contains(&words[verb])
         })
     })
 }

@@ -4711,9 +4711,11 @@ fn companies_owning_things(
     let run = first_unnamed_run(
         words,
         names,
-        |w| w.len() > 1 && crate::dates::month_number(w).is_none() && !crate::dates::is_weekday(w),
+        |w| w.len() > 1,
         |k| k == 0 || BEFORE_SUBJECT.contains(&words[k - 1]),
     );
+    // The dates' and the gazetteer's lookups last: this runs over every sentence.
+    let date = |w: &&str| crate::dates::month_number(w).is_some() || crate::dates::is_weekday(w);
     if let Some(run @ (start, end)) = run
         && end - start <= 3
         && (start..end).all(|k| !views[k].mostly_lower_case())
@@ -4721,6 +4723,7 @@ fn companies_owning_things(
             .get(end)
             .is_some_and(|w| w.starts_with(char::is_lowercase) && !COPULAS.contains(w))
         && its_follows(words, end)
+        && !words[start..end].iter().any(date)
         && place_named(gazetteer, &words[start..end].join(" ")).is_none()
     {
         add_company(words, names, companies, run);
@@ -5142,9 +5145,10 @@ fn companies_by_their_deeds(
         let deed = kind == type_index("PER")
             && (subject(start) && business_deed_after(words, end) || which_owns(end))
             && (!views[start].person_unless_listed_organization() || listed(start, end));
+        // The gazetteer's lookup last: this runs over every name.
         let unknown_place =
-            kind == type_index("LOC") && names_no_place(gazetteer, &words[start..end]);
-        deed || ((kind == type_index("PER") || unknown_place) && maker(end))
+            || kind == type_index("LOC") && names_no_place(gazetteer, &words[start..end]);
+        deed || (maker(end) && (kind == type_index("PER") || unknown_place()))
     });
     // A company the lists know that the tagger left out: "Debenhams will close its stores".
     let run = first_unnamed_run(words, names, |_| true, subject);
@@ -8735,10 +8739,11 @@ fn players_before_set_scores(words: &[&str], names: &mut Names, gazetteer: &Gaze
         sets
     };
     retype(names, |start, end, kind| {
+        // The gazetteer's lookup last: this runs over every name.
         let player = matches!(TYPES[kind - 1], "ORG" | "LOC")
             && (start == 0 || words[start - 1] != "of")
-            && !names_a_nation(gazetteer, &words[start..end])
-            && sets_after(end) >= 2;
+            && sets_after(end) >= 2
+            && !names_a_nation(gazetteer, &words[start..end]);
         player.then(|| type_index("PER"))
     })
 }

@@ -1116,38 +1116,17 @@ fn bodies_led_are_no_people(words: &[&str], names: &mut Names, gazetteer: &Gazet
 /// preposition, conjunction, verb or time word.
 fn modifies_a_noun(words: &[&str], end: usize) -> bool {
     words.get(end).is_some_and(|next| {
-        next.starts_with(char::is_lowercase)
-            && !matches!(
-                *next,
-                "for"
-                    | "from"
-                    | "and"
-                    | "or"
-                    | "to"
-                    | "at"
-                    | "by"
-                    | "in"
-                    | "on"
-                    | "with"
-                    | "which"
-                    | "that"
-                    | "who"
-                    | "worth"
-                    | "last"
-                    | "earlier"
-                    | "since"
-                    | "after"
-                    | "before"
-                    | "is"
-                    | "was"
-                    | "has"
-                    | "had"
-                    | "would"
-                    | "will"
-                    | "said"
-            )
+        next.starts_with(char::is_lowercase) && !WORDS_AFTER_A_NAME_ALONE.contains(next)
     })
 }
+
+/// Lower-case words that may follow a name standing alone, not modifying a noun: a
+/// preposition, conjunction, relative pronoun, verb or time word.
+const WORDS_AFTER_A_NAME_ALONE: &[&str] = &[
+    "for", "from", "and", "or", "to", "at", "by", "in", "on", "with", "which", "that", "who",
+    "worth", "last", "earlier", "since", "after", "before", "is", "was", "has", "had", "would",
+    "will", "said",
+];
 
 /// A town or a "person" someone holds a stake in or shares of is a company: "won a
 /// controlling stake in Norilsk", "shares of Jones". In CoNLL-2003's training text and
@@ -3214,10 +3193,11 @@ fn split_columns_of_names(words: &[&str], names: &mut Names) -> bool {
                 crate::extract::is_legal_form(w)
                     || crate::extract::organizations::is_generic_organization_word(w)
             })
-            && columns_of(start, end)
-                .iter()
-                .all(|&(column, _)| words[column] != "/")
-            && columns_of(start, end).len() >= if names.len() >= 2 { 3 } else { 4 }
+            && {
+                let columns = columns_of(start, end);
+                columns.iter().all(|&(column, _)| words[column] != "/")
+                    && columns.len() >= if names.len() >= 2 { 3 } else { 4 }
+            }
     };
     if !names.iter().any(columns) || !row_of_names() {
         return false;
@@ -8217,9 +8197,7 @@ fn features_of_places(words: &[&str], names: &mut Names) -> bool {
         {
             continue;
         }
-        names.retain(|n| !overlapping(n));
-        names.push((start, end, type_index("LOC")));
-        names.sort_unstable();
+        replace_names(names, (start, end), (start, end, type_index("LOC")));
         changed = true;
     }
     changed

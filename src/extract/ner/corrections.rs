@@ -334,8 +334,7 @@ fn is_dateline_town(words: &[&str], start: usize, end: usize) -> bool {
 /// comma, before the agency's name in brackets, a dash or a date: "Alabama" of "TUSCALOOSA
 /// , Alabama ( Reuters ) -".
 fn is_dateline_region(words: &[&str], start: usize, end: usize) -> bool {
-    start >= 2
-        && start <= 4
+    (2..=4).contains(&start)
         && words[start - 1] == ","
         && words[..start - 1]
             .iter()

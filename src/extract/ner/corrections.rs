@@ -609,8 +609,7 @@ fn acronyms_of_common_words_throughout(
                 continue;
             }
             let acronym = words[k];
-            if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase())
-            {
+            if acronym.len() > 6 || !crate::extract::organizations::is_acronym(acronym) {
                 continue;
             }
             // The initials of the lower-case words before the bracket, hyphened parts

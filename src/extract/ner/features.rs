@@ -500,8 +500,18 @@ pub(super) fn sports_judgements(views: &[Vec<TokenView>]) -> (bool, bool) {
 /// ("SOCCER - GERMAN CUP RESULTS", "MOTOR RACING - ..."), where a results story may name
 /// no sports word in its text, or a team game's result ("Alabama beat Georgia 41-24").
 pub fn reports_sport(sentences: &[Vec<&str>]) -> bool {
-    opens_with_sport_heading(sentences)
-        || sports_words_seen(sentences.iter().flatten().copied()).1
+    sport_to_the_rules(
+        sentences,
+        sports_words_seen(sentences.iter().flatten().copied()).1,
+    )
+}
+
+/// Whether the rules after the tagger read a document as sport, given whether its sports
+/// words say so (`sports_judgements`' second answer): they do, its headline names a
+/// sport, or it tells a game's result.
+pub(super) fn sport_to_the_rules(sentences: &[Vec<&str>], sports_words: bool) -> bool {
+    sports_words
+        || opens_with_sport_heading(sentences)
         || super::corrections::tells_a_team_result(sentences)
 }
 

@@ -17,7 +17,7 @@ use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
 use features::{
     Context, DocumentEvidence, DocumentMemory, FeatureHasher, TokenView, document_features,
-    label_features, opens_with_sport_heading, settled, sports_judgements, token_features, views,
+    label_features, settled, sport_to_the_rules, sports_judgements, token_features, views,
 };
 use model_file::{Row, add_row};
 
@@ -257,9 +257,7 @@ impl NerModel {
         corrections::correct_names(
             sentences,
             &views,
-            sports_to_the_rules
-                || opens_with_sport_heading(sentences)
-                || corrections::tells_a_team_result(sentences),
+            sport_to_the_rules(sentences, sports_to_the_rules),
             &mut labels_of_document,
             gazetteer,
             &self.clusters,
